@@ -1,0 +1,114 @@
+/**
+ * The declarative workbook layout: what the sheets, tables, formulas, formats
+ * and rules are, with no knowledge of Office.js or exceljs. `src/excel` (live
+ * Excel) and `src/xlsx` (files) both write exactly this, so what a test proves
+ * on an .xlsx file holds in Excel.
+ */
+
+/** A literal value. Strings are always written as text, never interpreted as formulas. */
+export type LayoutValue = string | number | boolean | null;
+
+/** A cell: a literal, or a formula (with leading "="; structured references in the stored form `T[[#This Row],[Col]]`). */
+export type LayoutCell = LayoutValue | { formula: string };
+
+export type ValidationSpec =
+  | {
+      type: "list";
+      /** A formula ("=CoQuan!$A$2:$A$200" or a defined name) or inline items. */
+      source: { formula: string } | { items: string[] };
+      /** stop: reject; warning: allow with a warning (free text for agencies); information: note only. */
+      errorStyle: "stop" | "warning" | "information";
+      allowBlank: boolean;
+      prompt?: string;
+      error?: string;
+    }
+  | {
+      type: "decimal";
+      errorStyle: "stop" | "warning" | "information";
+      allowBlank: boolean;
+      prompt?: string;
+      error?: string;
+    };
+
+export interface ColumnSpec {
+  /** Stable key used by readers, merges and formulas ("target", "result6m"). */
+  key: string;
+  /** Header text as shown in the sheet (Vietnamese by default). */
+  header: string;
+  /** Column width in characters. */
+  width: number;
+  /** Excel number format for the whole column ("0.00", "@", "0.0%"); per-cell formats override it. */
+  numberFormat?: string;
+  hidden?: boolean;
+  wrap?: boolean;
+  /** A calculated column: the same formula in every data row. */
+  formula?: string;
+  validation?: ValidationSpec;
+}
+
+export interface TableSpec {
+  /** Excel table name (unique in the workbook, no spaces). */
+  name: string;
+  /** Top-left cell of the header row, "A1"-style. */
+  anchor: string;
+  columns: ColumnSpec[];
+  /** Data rows, one LayoutCell per column (formula columns may hold null: the column formula fills them). */
+  rows: LayoutCell[][];
+  /** Per-cell number formats, e.g. percent rows: [rowIndex, columnKey, format]. rowIndex is 0-based within data rows. */
+  cellFormats: Array<{ row: number; column: string; numberFormat: string }>;
+  style: string;
+}
+
+export interface ConditionalFormatSpec {
+  /** A1 range on the sheet ("A2:T5001"). */
+  range: string;
+  /** Expression rule, relative to the range's top-left cell ("=$Q2=\"Không đạt\""). */
+  formula: string;
+  fill: string;
+  fontColor: string;
+}
+
+export interface FreeCell {
+  address: string;
+  value: LayoutCell;
+  bold?: boolean;
+  numberFormat?: string;
+  /** A hyperlink to a place in the workbook ("'Chỉ tiêu'!C5"). */
+  link?: string;
+}
+
+export interface ChartSpec {
+  type: "barStacked" | "bar" | "pie";
+  title: string;
+  /** A1 range of the source data including headers. */
+  dataRange: string;
+  /** Where the chart's top-left corner sits. */
+  anchor: string;
+  width: number;
+  height: number;
+}
+
+export type SheetRole = "indicators" | "tasks" | "agencies" | "summary" | "checks" | "info";
+
+export interface SheetSpec {
+  name: string;
+  role: SheetRole;
+  tables: TableSpec[];
+  cells: FreeCell[];
+  conditionalFormats: ConditionalFormatSpec[];
+  charts: ChartSpec[];
+  /** Rows and columns frozen at the top-left. */
+  freeze: { rows: number; columns: number };
+  tabColor?: string;
+}
+
+export interface DefinedName {
+  name: string;
+  /** "='Chỉ tiêu'!$B$1" */
+  formula: string;
+}
+
+export interface WorkbookLayout {
+  sheets: SheetSpec[];
+  names: DefinedName[];
+}

@@ -1,0 +1,222 @@
+/**
+ * The domain model of Chỉ tiêu. The zod schemas are the types: every boundary
+ * (files, workbook read-back, CLI JSON) validates against them, and the
+ * TypeScript types are inferred from them so the two can never drift apart.
+ *
+ * Every parsed value keeps the text it was parsed from (`raw`), because the
+ * importers are faithful: the checks judge the source, so the source must stay.
+ */
+import { z } from "zod";
+
+/** Where a value came from in the source document. All fields optional: a text paste has lines, a .docx has table rows. */
+export const SourceRefSchema = z.object({
+  file: z.string().optional(),
+  appendix: z.string().optional(),
+  /** 1-based row inside the source table (header rows excluded). */
+  row: z.number().int().optional(),
+  /** 1-based line in a text source. */
+  line: z.number().int().optional(),
+  /** Column role or header text. */
+  column: z.string().optional(),
+  page: z.number().int().optional(),
+});
+export type SourceRef = z.infer<typeof SourceRefSchema>;
+
+export const TargetOpSchema = z.enum([">=", "<=", ">", "<", "=", "~", "range"]);
+export type TargetOp = z.infer<typeof TargetOpSchema>;
+
+/** A number read from text: "6,35", "12.76", "80,00%", "2.200.000". */
+export const ParsedNumberSchema = z.object({
+  value: z.number(),
+  /** The text carried a % sign (value is in percent points: "92,0%" → 92). */
+  percent: z.boolean(),
+  raw: z.string(),
+});
+export type ParsedNumber = z.infer<typeof ParsedNumberSchema>;
+
+export const BaselineSchema = z.object({
+  value: z.number().nullable(),
+  percent: z.boolean(),
+  year: z.number().int().nullable(),
+  raw: z.string(),
+});
+export type Baseline = z.infer<typeof BaselineSchema>;
+
+export const RankSchema = z.object({
+  value: z.number().int().nullable(),
+  /** "04/63" → of 63. */
+  of: z.number().int().nullable(),
+  raw: z.string(),
+});
+export type Rank = z.infer<typeof RankSchema>;
+
+/**
+ * A target. `kind` says what the number measures: the indicator's value,
+ * its rank ("xếp thứ hạng 04/63"), or a top-N group ("nằm trong tốp 10").
+ */
+export const TargetSchema = z.object({
+  op: TargetOpSchema.nullable(),
+  value: z.number().nullable(),
+  /** Upper bound of a range; null otherwise. */
+  max: z.number().nullable(),
+  percent: z.boolean(),
+  year: z.number().int().nullable(),
+  kind: z.enum(["value", "rank", "top"]),
+  /** "04/63" → 63 for rank targets. */
+  of: z.number().int().nullable(),
+  /** Unit words that followed the number ("điểm", "%/năm", "tỷ đồng"), if any. */
+  unit: z.string().nullable(),
+  raw: z.string(),
+});
+export type Target = z.infer<typeof TargetSchema>;
+
+export const AgencySchema = z.object({
+  /** Canonical full name ("Sở Kế hoạch và Đầu tư") or the group's label ("Các sở, ngành"). */
+  name: z.string(),
+  raw: z.string(),
+  /** agency: a directory entry; group: a catch-all ("các đơn vị liên quan"); unknown: not in the directory. */
+  kind: z.enum(["agency", "group", "unknown"]),
+  /** Role text dropped from the name: "ĐV đầu mối", "đôn đốc, hướng dẫn". */
+  note: z.string().optional(),
+});
+export type Agency = z.infer<typeof AgencySchema>;
+
+const deadlineBase = {
+  raw: z.string(),
+  /** Words that qualified the deadline: "(Sau khi văn bản ban hành)". */
+  note: z.string().optional(),
+  /** Earliest and latest day the deadline covers, ISO yyyy-mm-dd, when derivable. */
+  start: z.string().nullable(),
+  end: z.string().nullable(),
+};
+export const DeadlineSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("ongoing"), ...deadlineBase }),
+  z.object({ kind: z.literal("annual"), ...deadlineBase }),
+  z.object({ kind: z.literal("byDate"), date: z.string(), ...deadlineBase }),
+  z.object({ kind: z.literal("month"), year: z.number().int(), month: z.number().int(), ...deadlineBase }),
+  z.object({ kind: z.literal("quarters"), year: z.number().int().nullable(), quarters: z.array(z.number().int()), ...deadlineBase }),
+  z.object({ kind: z.literal("event"), ...deadlineBase }),
+  z.object({ kind: z.literal("text"), ...deadlineBase }),
+]);
+export type Deadline = z.infer<typeof DeadlineSchema>;
+
+export const TaskSchema = z.object({
+  code: z.string().nullable(),
+  text: z.string(),
+  lead: z.array(AgencySchema),
+  coordinating: z.array(AgencySchema),
+  deadline: DeadlineSchema.nullable(),
+  source: SourceRefSchema,
+});
+export type Task = z.infer<typeof TaskSchema>;
+
+export const IndicatorSchema = z.object({
+  /** Stable key used to merge re-imports: appendix id + code, or + normalised name. */
+  key: z.string(),
+  stt: z.string().nullable(),
+  /** The indicator's own code: "3.1", or the PII code "1.1.1" from "Chỉ số: 1.1.1. …". */
+  code: z.string().nullable(),
+  name: z.string(),
+  unit: z.string().nullable(),
+  baseline: BaselineSchema.nullable(),
+  rank: RankSchema.nullable(),
+  target: TargetSchema.nullable(),
+  lowerIsBetter: z.boolean(),
+  /** A component row ("III  CSTP 3: TÍNH MINH BẠCH") groups the indicators below it. */
+  level: z.enum(["component", "indicator"]),
+  lead: z.array(AgencySchema),
+  coordinating: z.array(AgencySchema),
+  deadline: DeadlineSchema.nullable(),
+  tasks: z.array(TaskSchema),
+  /** Cells of columns the importer could not place, by header text. Kept, never dropped. */
+  extra: z.record(z.string(), z.string()),
+  source: SourceRefSchema,
+});
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+export const AppendixSchema = z.object({
+  id: z.string(),
+  /** "Phụ lục I — PHÂN CÔNG ĐƠN VỊ CHỦ TRÌ …" */
+  title: z.string(),
+  /** indicators: a table of indicators; tasks: tasks grouped by indicator; body: targets found in the plan's text. */
+  kind: z.enum(["indicators", "tasks", "body"]),
+  /** Header texts as found, in order. */
+  headers: z.array(z.string()),
+  indicators: z.array(IndicatorSchema),
+  source: SourceRefSchema,
+});
+export type Appendix = z.infer<typeof AppendixSchema>;
+
+export const PlanSchema = z.object({
+  title: z.string(),
+  issuer: z.string().nullable(),
+  /** "370/KH-UBND"; blank numbers in drafts stay null. */
+  number: z.string().nullable(),
+  /** ISO date when fully known; month-only dates ("tháng 7 năm 2023") give the first of the month with dateRaw kept. */
+  date: z.string().nullable(),
+  dateRaw: z.string().nullable(),
+  /** Years the plan covers ("giai đoạn 2021-2030" → 2021..2030; a yearly plan → that year). */
+  period: z.object({ from: z.number().int(), to: z.number().int() }).nullable(),
+  appendices: z.array(AppendixSchema),
+});
+export type Plan = z.infer<typeof PlanSchema>;
+
+/** Something the importer noticed: odd, repaired or unplaced. Never silent. */
+export const ImportWarningSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  messageEn: z.string(),
+  ref: SourceRefSchema,
+});
+export type ImportWarning = z.infer<typeof ImportWarningSchema>;
+
+/** A text repair (NFC, old font "ð/ñ", lost glyph) so the UI can show what changed. */
+export const RepairSchema = z.object({
+  kind: z.enum(["nfc", "oldFont", "lostGlyph"]),
+  from: z.string(),
+  to: z.string(),
+  count: z.number().int(),
+});
+export type Repair = z.infer<typeof RepairSchema>;
+
+export const ImportResultSchema = z.object({
+  plan: PlanSchema,
+  warnings: z.array(ImportWarningSchema),
+  repairs: z.array(RepairSchema),
+});
+export type ImportResult = z.infer<typeof ImportResultSchema>;
+
+export const SeveritySchema = z.enum(["error", "warning", "info"]);
+export type Severity = z.infer<typeof SeveritySchema>;
+/** Vietnamese labels of the severities, as shown to planners. */
+export const SEVERITY_LABEL_VI: Record<Severity, string> = { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" };
+
+export const FindingRefSchema = z.object({
+  appendix: z.string().optional(),
+  stt: z.string().optional(),
+  code: z.string().optional(),
+  field: z.string().optional(),
+  sheet: z.string().optional(),
+  cell: z.string().optional(),
+});
+export type FindingRef = z.infer<typeof FindingRefSchema>;
+
+export const FindingSchema = z.object({
+  rule: z.string(),
+  severity: SeveritySchema,
+  message: z.string(),
+  messageEn: z.string(),
+  ref: FindingRefSchema,
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+/** Statuses computed in the workbook (and mirrored in the core for tests and the pane). */
+export const STATUS = {
+  met: "Đạt",
+  missed: "Không đạt",
+  noData: "Chưa có số liệu",
+  atRisk: "Có nguy cơ",
+} as const;
+export type Status = (typeof STATUS)[keyof typeof STATUS];
+
+export const TASK_STATUS = ["Chưa thực hiện", "Đang thực hiện", "Hoàn thành"] as const;
