@@ -5,7 +5,7 @@
  * logic (`documentToPlan`) turns it into the model, so the same table gives
  * the same model whatever format it came in.
  */
-import type { SourceRef } from "../model";
+import type { ImportWarning, Repair, SourceRef } from "../model";
 
 export interface RawRow {
   /** Cell texts aligned to the header's columns; a horizontally merged cell is repeated across its span. Lines inside a cell are joined with "\n". */
@@ -28,4 +28,8 @@ export interface RawDocument {
   /** The document's running text outside tables, paragraphs separated by "\n". */
   bodyText: string;
   tables: RawTable[];
+  /** Text repairs made while reading (NFC, old font, lost glyphs); optional, added by the pasted-text reader (T). */
+  repairs?: Repair[];
+  /** Things the reader noticed while segmenting (page numbers stripped, repeated headers skipped); optional (T). */
+  warnings?: ImportWarning[];
 }

@@ -100,6 +100,8 @@ export interface SheetSpec {
   /** Rows and columns frozen at the top-left. */
   freeze: { rows: number; columns: number };
   tabColor?: string;
+  /** Printing: landscape, and fit all columns on one page width (rows flow onto further pages). Optional, added by W. */
+  print?: { landscape: boolean; fitToWidth: boolean };
 }
 
 export interface DefinedName {

@@ -1,0 +1,60 @@
+/**
+ * The ribbon's two ExecuteFunction commands, as plain functions over the same
+ * services the task pane uses, so a button in the pane and a button on the
+ * ribbon do exactly the same work. Each returns the notice to show.
+ */
+import type { Strings } from "../taskpane/i18n";
+import { reasonOf } from "../taskpane/services";
+import type { PaneServices } from "../taskpane/services";
+import type { NoticeMessage } from "./notify";
+
+export async function checkConsistency(services: PaneServices, t: Strings): Promise<NoticeMessage> {
+  const findings = await services.runChecks();
+  const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
+  return {
+    kind: "ok",
+    lang: t.lang === "vi" ? "vi" : "en",
+    title: t.commands.checkedTitle,
+    message: t.commands.checked(count("error"), count("warning"), count("info")),
+  };
+}
+
+export async function highlightGaps(services: PaneServices, t: Strings): Promise<NoticeMessage> {
+  const lang = t.lang === "vi" ? "vi" : "en";
+  const probe = await services.probeHighlight();
+  if (probe.kind === "none") return { kind: "error", lang, title: t.commands.failedTitle, message: t.commands.noTable };
+  // A ribbon button cannot ask which column is which: when unsure, send the user to the pane.
+  if (probe.kind === "userTable" && (!probe.confident || !probe.mapping.target || !probe.mapping.result)) {
+    return { kind: "error", lang, title: t.commands.failedTitle, message: t.commands.needPane };
+  }
+  const counts = await services.applyHighlight(probe, probe.kind === "userTable" ? probe.mapping : null);
+  return {
+    kind: "ok",
+    lang,
+    title: t.commands.highlightedTitle,
+    message: t.highlight.done(counts.met, counts.missed, counts.atRisk, counts.noData),
+  };
+}
+
+/**
+ * Runs a command for the ribbon: the work, then a notice (result or plain error),
+ * and `event.completed()` in every case — Excel greys the button until it is called.
+ */
+export async function runCommand(
+  event: { completed: () => void },
+  work: () => Promise<NoticeMessage>,
+  notify: (notice: NoticeMessage) => Promise<void>,
+  t: Strings,
+): Promise<void> {
+  try {
+    let notice: NoticeMessage;
+    try {
+      notice = await work();
+    } catch (e) {
+      notice = { kind: "error", lang: t.lang === "vi" ? "vi" : "en", title: t.commands.failedTitle, message: reasonOf(e, t.unknownError, t.lang === "vi" ? "vi" : "en") };
+    }
+    await notify(notice).catch(() => undefined);
+  } finally {
+    event.completed();
+  }
+}

@@ -1,0 +1,95 @@
+import type { Finding } from "../core/model";
+import { en } from "../taskpane/i18n/en";
+import { vi } from "../taskpane/i18n/vi";
+import type { PaneServices } from "../taskpane/services";
+import { checkConsistency, highlightGaps, runCommand } from "./actions";
+import { noticeUrl, showNotice } from "./notify";
+import type { NoticeMessage } from "./notify";
+
+function services(overrides: Partial<PaneServices> = {}): PaneServices {
+  const fail = async () => Promise.reject(new Error("not used"));
+  return {
+    readFile: fail,
+    readText: fail,
+    hasPlanSheets: fail,
+    writePlan: fail,
+    runChecks: fail,
+    selectCell: fail,
+    probeHighlight: fail,
+    applyHighlight: fail,
+    summarize: fail,
+    template: fail,
+    ...overrides,
+  };
+}
+
+const finding = (severity: Finding["severity"]): Finding => ({ rule: "r", severity, message: "m", messageEn: "m", ref: {} });
+
+describe("ribbon commands", () => {
+  it("Kiểm tra reports the findings by severity in Vietnamese", async () => {
+    const notice = await checkConsistency(services({ runChecks: async () => [finding("error"), finding("warning"), finding("warning")] }), vi);
+    expect(notice).toEqual({ kind: "ok", lang: "vi", title: vi.commands.checkedTitle, message: vi.commands.checked(1, 2, 0) });
+  });
+
+  it("Tô màu applies the detected columns when they are certain", async () => {
+    const mapping = { target: "Chỉ tiêu KH", result: "Thực hiện", operator: null, lead: null };
+    const probe = { kind: "userTable" as const, sheet: "S", address: "A1:D5", headers: ["Chỉ tiêu KH", "Thực hiện"], mapping, confident: true };
+    const applyHighlight = jest.fn(async () => ({ met: 1, missed: 2, atRisk: 0, noData: 3 }));
+    const notice = await highlightGaps(services({ probeHighlight: async () => probe, applyHighlight }), en);
+    expect(applyHighlight).toHaveBeenCalledWith(probe, mapping);
+    expect(notice.message).toBe(en.highlight.done(1, 2, 0, 3));
+  });
+
+  it("Tô màu sends the user to the pane instead of guessing uncertain columns", async () => {
+    const probe = { kind: "userTable" as const, sheet: "S", address: "A1:D5", headers: ["a", "b"], mapping: { target: "a", result: null, operator: null, lead: null }, confident: false };
+    const applyHighlight = jest.fn();
+    const notice = await highlightGaps(services({ probeHighlight: async () => probe, applyHighlight }), vi);
+    expect(applyHighlight).not.toHaveBeenCalled();
+    expect(notice).toMatchObject({ kind: "error", message: vi.commands.needPane });
+  });
+
+  it("always calls event.completed(), after the notice, even when the work throws", async () => {
+    const order: string[] = [];
+    const event = { completed: () => order.push("completed") };
+    const notify = async (n: NoticeMessage) => void order.push(`notice:${n.kind}:${n.message}`);
+    await runCommand(event, async () => Promise.reject(new Error("Không có trang Chỉ tiêu")), notify, vi);
+    expect(order).toEqual(["notice:error:Không có trang Chỉ tiêu.", "completed"]);
+  });
+
+  it("calls event.completed() even when the notice itself fails", async () => {
+    const event = { completed: jest.fn() };
+    await runCommand(event, async () => ({ kind: "ok", lang: "vi", title: "t", message: "m" }), async () => Promise.reject(new Error("x")), vi);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("notice dialog", () => {
+  const notice: NoticeMessage = { kind: "ok", title: "Xong", message: "3 lỗi", lang: "vi" };
+
+  it("addresses notice.html beside the FunctionFile with the message in the query", () => {
+    const url = new URL(noticeUrl("https://localhost:3000/commands.html?_host_Info=Excel", notice));
+    expect(url.origin + url.pathname).toBe("https://localhost:3000/notice.html");
+    expect(url.searchParams.get("m")).toBe("3 lỗi");
+    expect(url.searchParams.get("k")).toBe("ok");
+  });
+
+  it("resolves when the user closes the dialog", async () => {
+    const handlers: Record<string, () => void> = {};
+    const dialog = { close: jest.fn(), addEventHandler: (type: string, h: () => void) => void (handlers[type] = h) };
+    const ui = {
+      displayDialogAsync: (_url: string, _options: unknown, callback: (r: { status: string; value: unknown }) => void) => {
+        callback({ status: "succeeded", value: dialog });
+        setTimeout(() => handlers.dialogMessageReceived?.(), 0);
+      },
+    } as unknown as Office.UI;
+    await showNotice(notice, ui, "https://localhost:3000/commands.html");
+    expect(dialog.close).toHaveBeenCalled();
+  });
+
+  it("resolves at once when no dialog can open, so the command never hangs", async () => {
+    const ui = {
+      displayDialogAsync: (_u: string, _o: unknown, callback: (r: { status: string }) => void) => callback({ status: "failed" }),
+    } as unknown as Office.UI;
+    await expect(showNotice(notice, ui, "https://localhost:3000/commands.html")).resolves.toBeUndefined();
+  });
+});

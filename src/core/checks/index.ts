@@ -1,0 +1,43 @@
+/**
+ * Consistency checks on a plan (as imported) and on a workbook (as officials
+ * edited it). Pure: the caller passes today's date, the agency directory and,
+ * for a workbook, how to locate a field's cell.
+ */
+import type { Finding } from "../model";
+import { runWith } from "./engine";
+import { RULES } from "./rules";
+import type { AgencyDirectory } from "../agency";
+import type { WorkbookReading } from "../workbook";
+import { planFromReading } from "./fromWorkbook";
+import type { WorkbookPlanMeta } from "./fromWorkbook";
+import type { CheckInput } from "./types";
+
+export { RULES } from "./rules";
+export { runWith } from "./engine";
+export type { CheckInput, ResultEntry, Rule, RuleContext } from "./types";
+export { planFromReading } from "./fromWorkbook";
+export type { WorkbookPlanMeta } from "./fromWorkbook";
+
+/**
+ * Run every rule. Findings come in document order (appendix, row, task), then rule order.
+ * @example
+ * runRules({ plan, today: new Date("2023-12-31") })
+ * // [{ rule: "numbering.missingStt", severity: "warning", message: "Chỉ tiêu … không có STT (lẽ ra là 16).", … }]
+ */
+export function runRules(input: CheckInput): Finding[] {
+  return runWith(RULES, input);
+}
+
+/**
+ * The checks on a workbook as officials left it (read back by either writer
+ * and `interpretSnapshot`): findings carry sheet and cell, and typed results
+ * are judged. `today` is an ISO day ("2023-12-31") or a Date. This is the
+ * shape the Office.js operations take (`ChecksDeps.runRules`).
+ * @example
+ * checkReading({ reading: interpretSnapshot(snapshot), today: "2023-12-31" })
+ */
+export function checkReading(input: { reading: WorkbookReading; today: string | Date; meta?: WorkbookPlanMeta; directory?: AgencyDirectory }): Finding[] {
+  const today = typeof input.today === "string" ? new Date(`${input.today.slice(0, 10)}T00:00:00Z`) : input.today;
+  const from = planFromReading(input.reading, input.meta ?? {}, input.directory);
+  return runRules({ ...from, today, ...(input.directory ? { directory: input.directory } : {}) });
+}

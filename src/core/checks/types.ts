@@ -1,0 +1,66 @@
+/**
+ * The contract between the rules engine and its rules. A rule reads the
+ * prepared context and reports findings through `ctx.report`, which fills in
+ * the reference (appendix, STT, code, field, sheet, cell) the same way for
+ * every rule, so the CLI, the task pane and the Kiểm tra sheet agree.
+ */
+import type { AgencyDirectory } from "../agency";
+import type { Appendix, Indicator, Plan, Severity, Task } from "../model";
+
+/** What officials typed in the workbook for one indicator (percent rows as fractions, as Excel stores them). */
+export interface ResultEntry {
+  result6m: unknown;
+  resultYear: unknown;
+  /** The Ghi chú cell, to notice a result typed there by mistake. */
+  note?: unknown;
+}
+
+export interface CheckInput {
+  plan: Plan;
+  /** Indicator key → typed results. Absent when checking a document (no workbook yet). */
+  results?: Map<string, ResultEntry>;
+  /** Today, as an input: rules never read the clock. */
+  today: Date;
+  directory?: AgencyDirectory;
+  /** Where an indicator's field sits in the workbook (sheet and A1 cell), when checking a workbook. */
+  locate?: (indicatorKey: string, field: string) => { sheet: string; cell: string } | null;
+}
+
+/** One indicator row with where it sits (appendix and row order), for references and sorting. */
+export interface Row {
+  appendix: Appendix;
+  appendixIndex: number;
+  indicator: Indicator;
+  rowIndex: number;
+}
+
+/** What a finding is about: an indicator row, optionally one of its tasks, and a field. */
+export interface Subject {
+  row: Row;
+  task?: { task: Task; index: number };
+  field: string;
+}
+
+export interface Report {
+  severity?: Severity;
+  vi: string;
+  en: string;
+}
+
+export interface RuleContext {
+  input: CheckInput;
+  directory: AgencyDirectory;
+  rows: Row[];
+  /** The plan's date (ISO) when known. */
+  planDate: string | null;
+  report(rule: Rule, subject: Subject, message: Report): void;
+}
+
+export interface Rule {
+  /** Stable id, e.g. "numbering.gap". */
+  id: string;
+  severity: Severity;
+  /** One line on what the rule looks for (shown in docs and the CLI's help). */
+  description: string;
+  run(ctx: RuleContext): void;
+}

@@ -1,0 +1,103 @@
+/**
+ * Column vocabulary of the sheets we write: stable keys (used by readers,
+ * merges, formulas and locateCell) with Vietnamese and English headers.
+ * English headers avoid characters that need escaping in structured
+ * references (- ( ) , . etc.) so formulas stay readable.
+ */
+import type { Lang } from "../../status/labels";
+
+export interface ColumnDef {
+  key: string;
+  vi: string;
+  en: string;
+  width: number;
+  numberFormat?: string;
+  hidden?: boolean;
+  wrap?: boolean;
+}
+
+export const INDICATOR_COLUMNS: ColumnDef[] = [
+  { key: "stt", vi: "STT", en: "No", width: 6, numberFormat: "@" },
+  { key: "code", vi: "Mã", en: "Code", width: 8, numberFormat: "@" },
+  { key: "name", vi: "Chỉ tiêu", en: "Indicator", width: 48, wrap: true },
+  { key: "unit", vi: "Đơn vị tính", en: "Unit", width: 10 },
+  { key: "baseline", vi: "Giá trị gốc", en: "Baseline", width: 11 },
+  { key: "baselineYear", vi: "Năm gốc", en: "Baseline year", width: 8, numberFormat: "0" },
+  { key: "baselineRank", vi: "Xếp hạng gốc", en: "Baseline rank", width: 9 },
+  { key: "direction", vi: "Chiều", en: "Direction", width: 15 },
+  { key: "op", vi: "Toán tử", en: "Operator", width: 8 },
+  { key: "target", vi: "Mục tiêu", en: "Target", width: 10 },
+  { key: "targetMax", vi: "Mục tiêu tối đa", en: "Target max", width: 10 },
+  { key: "targetYear", vi: "Năm mục tiêu", en: "Target year", width: 8, numberFormat: "0" },
+  { key: "lead", vi: "Đơn vị chủ trì", en: "Lead agency", width: 26, wrap: true },
+  { key: "coordinating", vi: "Đơn vị phối hợp", en: "Coordinating agencies", width: 30, wrap: true },
+  { key: "deadline", vi: "Thời hạn", en: "Deadline", width: 14, wrap: true },
+  { key: "result6m", vi: "Kết quả 6 tháng", en: "Six month result", width: 11 },
+  { key: "resultYear", vi: "Kết quả cả năm", en: "Full year result", width: 11 },
+  { key: "status", vi: "Trạng thái", en: "Status", width: 15 },
+  { key: "gap", vi: "Chênh lệch so với mục tiêu", en: "Gap to target", width: 12 },
+  { key: "completion", vi: "% hoàn thành", en: "Completion", width: 10, numberFormat: "0%" },
+  { key: "note", vi: "Ghi chú", en: "Notes", width: 30, wrap: true },
+  { key: "sourceState", vi: "Trạng thái nguồn", en: "Source state", width: 14, wrap: true },
+  { key: "key", vi: "Khóa", en: "Key", width: 20, hidden: true, numberFormat: "@" },
+  { key: "appendix", vi: "Phụ lục", en: "Appendix", width: 20, hidden: true },
+  { key: "source", vi: "Nguồn", en: "Source text", width: 40, hidden: true },
+];
+
+export const TASK_COLUMNS: ColumnDef[] = [
+  { key: "code", vi: "Mã chỉ tiêu", en: "Indicator code", width: 9, numberFormat: "@" },
+  { key: "text", vi: "Nhiệm vụ", en: "Task", width: 60, wrap: true },
+  { key: "lead", vi: "Đơn vị chủ trì", en: "Lead agency", width: 26, wrap: true },
+  { key: "coordinating", vi: "Đơn vị phối hợp", en: "Coordinating agencies", width: 30, wrap: true },
+  { key: "deadline", vi: "Thời hạn", en: "Deadline", width: 14, wrap: true },
+  { key: "status", vi: "Trạng thái", en: "Status", width: 16 },
+  { key: "note", vi: "Ghi chú", en: "Notes", width: 30, wrap: true },
+  { key: "sourceState", vi: "Trạng thái nguồn", en: "Source state", width: 14, wrap: true },
+  { key: "key", vi: "Khóa", en: "Key", width: 20, hidden: true, numberFormat: "@" },
+  { key: "indicatorKey", vi: "Khóa chỉ tiêu", en: "Indicator key", width: 20, hidden: true, numberFormat: "@" },
+];
+
+export const AGENCY_COLUMNS: ColumnDef[] = [
+  { key: "name", vi: "Tên cơ quan", en: "Agency", width: 40, wrap: true },
+  { key: "kind", vi: "Loại", en: "Kind", width: 20 },
+  { key: "abbreviations", vi: "Viết tắt", en: "Abbreviations", width: 20, wrap: true },
+  { key: "leadIndicators", vi: "Chủ trì chỉ tiêu", en: "Leads indicators", width: 10 },
+  { key: "coordIndicators", vi: "Phối hợp chỉ tiêu", en: "Coordinates indicators", width: 10 },
+  { key: "leadTasks", vi: "Chủ trì nhiệm vụ", en: "Leads tasks", width: 10 },
+  { key: "coordTasks", vi: "Phối hợp nhiệm vụ", en: "Coordinates tasks", width: 10 },
+];
+
+/** The header of a column in a language. */
+export function headerOf(def: ColumnDef, lang: Lang): string {
+  return lang === "en" ? def.en : def.vi;
+}
+
+/** The header of the column with this key (misuse throws: keys are ours). */
+export function header(defs: ColumnDef[], key: string, lang: Lang): string {
+  const def = defs.find((d) => d.key === key);
+  if (!def) throw new Error(`Unknown column key "${key}"`);
+  return headerOf(def, lang);
+}
+
+/** Sheet, table and defined names, per language. Table and defined names are ASCII and fixed. */
+export const SHEET_NAMES = {
+  vi: { indicators: "Chỉ tiêu", tasks: "Nhiệm vụ", agencies: "Cơ quan", summary: "Tổng hợp", checks: "Kiểm tra", info: "Thông tin" },
+  en: { indicators: "Indicators", tasks: "Tasks", agencies: "Agencies", summary: "Summary", checks: "Checks", info: "Info" },
+} as const;
+
+export const TABLE_NAMES = {
+  indicators: "ChiTieu",
+  tasks: "NhiemVu",
+  agencies: "CoQuan",
+  summaryStatus: "TongHopTrangThai",
+  summaryAgency: "TongHopDonVi",
+  checks: "KiemTra",
+} as const;
+
+export const DEFINED_NAMES = {
+  tolerance: "SaiSoChoPhep",
+  agencyList: "DanhSachCoQuan",
+} as const;
+
+/** Marks rows whose indicator or task is no longer in the re-imported document. */
+export const GONE_FROM_SOURCE = { vi: "Không còn trong văn bản", en: "No longer in the document" } as const;

@@ -1,0 +1,175 @@
+/**
+ * The Chỉ tiêu sheet: one row per indicator, the status/gap/completion
+ * formulas, validation and the three colour rules.
+ *
+ * Percent values are stored as fractions (92 % → 0.92) with a "0.0%" format
+ * on the baseline, target and both result cells of that row, so what an
+ * official types into a result cell (92% or, in a %-formatted cell, 92) lands
+ * on the same scale as the target the formula compares it with.
+ */
+import type { Indicator, Plan, TargetOp } from "../../model";
+import type { Lang } from "../../status/labels";
+import { VOCABULARY } from "../../status/labels";
+import { completionFormula, gapFormula, statusFormula, thisRow } from "../../status/formula";
+import type { RowRefs } from "../../status/formula";
+import { statusColourRules } from "../../status/colours";
+import type { LayoutCell, LayoutValue, SheetSpec, TableSpec } from "../types";
+import { INDICATOR_COLUMNS, DEFINED_NAMES, GONE_FROM_SOURCE, TABLE_NAMES, header, headerOf } from "./columns";
+import { columnLetter } from "./a1";
+import { uniqueKeys } from "./keys";
+import type { UserData } from "./userData";
+
+export const PERCENT_FORMAT = "0.0%";
+const PERCENT_KEYS = ["baseline", "target", "targetMax", "result6m", "resultYear", "gap"] as const;
+
+/** The indicators that get a row: every indicator of indicator and body appendices, and those of task appendices that carry a target. */
+export function indicatorsOf(plan: Plan): Array<{ indicator: Indicator; appendix: string }> {
+  const out: Array<{ indicator: Indicator; appendix: string }> = [];
+  for (const a of plan.appendices) {
+    for (const ind of a.indicators) {
+      if (a.kind !== "tasks" || ind.target !== null) out.push({ indicator: ind, appendix: a.title || a.id });
+    }
+  }
+  return out;
+}
+
+/** The row keys of the plan's indicators, in row order (unique even when the source repeats a key). */
+export function indicatorKeysOf(plan: Plan): string[] {
+  return uniqueKeys(indicatorsOf(plan).map((c) => c.indicator.key));
+}
+
+const names = (agencies: Array<{ name: string }>): string => agencies.map((a) => a.name).join("; ");
+const pct = (v: number | null, percent: boolean): number | null => (v === null ? null : percent ? v / 100 : v);
+
+function opOf(ind: Indicator): TargetOp | null {
+  const t = ind.target;
+  if (!t) return null;
+  // "nằm trong tốp 10" means rank ≤ 10: the only reading of a top-N target.
+  if (t.op === null && t.kind === "top") return "<=";
+  return t.op;
+}
+
+function sourceText(ind: Indicator): string {
+  const parts: string[] = [];
+  if (ind.target) parts.push(`Mục tiêu: ${ind.target.raw}`);
+  if (ind.baseline) parts.push(`Gốc: ${ind.baseline.raw}`);
+  if (ind.rank) parts.push(`Xếp hạng: ${ind.rank.raw}`);
+  if (ind.deadline) parts.push(`Thời hạn: ${ind.deadline.raw}`);
+  for (const a of [...ind.lead, ...ind.coordinating]) if (a.raw !== a.name) parts.push(`Đơn vị: ${a.raw}`);
+  for (const [k, v] of Object.entries(ind.extra)) parts.push(`${k}: ${v}`);
+  return parts.join(" | ");
+}
+
+/** The values of an indicator's row by column key (formula columns left null). */
+export function indicatorValues(ind: Indicator, appendix: string, key: string, lang: Lang): Record<string, LayoutValue> {
+  const v = VOCABULARY[lang];
+  const t = ind.target;
+  const tPct = t?.percent ?? false;
+  const lower = ind.lowerIsBetter || t?.kind === "rank" || t?.kind === "top";
+  const op = opOf(ind);
+  return {
+    stt: ind.stt,
+    code: ind.code,
+    name: ind.name,
+    unit: ind.unit,
+    baseline: pct(ind.baseline?.value ?? null, ind.baseline?.percent ?? false),
+    baselineYear: ind.baseline?.year ?? null,
+    baselineRank: ind.rank?.value ?? null,
+    // A component row states a direction only when it carries a target of its own.
+    direction: ind.level === "component" && !t ? null : lower ? v.lowerIsBetter : v.higherIsBetter,
+    op: op === null ? null : v.ops[op],
+    target: pct(t?.value ?? null, tPct),
+    targetMax: pct(t?.max ?? null, tPct),
+    targetYear: t?.year ?? null,
+    lead: names(ind.lead) || null,
+    coordinating: names(ind.coordinating) || null,
+    deadline: ind.deadline?.raw ?? null,
+    result6m: null,
+    resultYear: null,
+    status: null,
+    gap: null,
+    completion: null,
+    note: null,
+    sourceState: null,
+    key,
+    appendix,
+    source: sourceText(ind) || null,
+  };
+}
+
+/** Expressions of the status formula over this table's own columns. */
+export function indicatorRowRefs(lang: Lang): RowRefs {
+  const ref = (key: string): string => thisRow(TABLE_NAMES.indicators, header(INDICATOR_COLUMNS, key, lang));
+  return {
+    op: ref("op"), target: ref("target"), targetMax: ref("targetMax"), direction: ref("direction"),
+    baseline: ref("baseline"), baselineYear: ref("baselineYear"), targetYear: ref("targetYear"),
+    result6m: ref("result6m"), resultYear: ref("resultYear"), tolerance: DEFINED_NAMES.tolerance,
+  };
+}
+
+export function indicatorsSheet(name: string, plan: Plan, lang: Lang, user: UserData | undefined): SheetSpec {
+  const chosen = indicatorsOf(plan);
+  const keys = indicatorKeysOf(plan);
+  const rowsByKey: Array<Record<string, LayoutValue>> = chosen.map((c, i) => {
+    const key = keys[i] ?? c.indicator.key;
+    const values = indicatorValues(c.indicator, c.appendix, key, lang);
+    const typed = user?.indicators[key];
+    if (typed) Object.assign(values, typed);
+    return values;
+  });
+  const percentRows = chosen.map((c) => c.indicator.target?.percent ?? false);
+  for (const gone of user?.goneIndicators ?? []) {
+    const marked = gone.mark ? { sourceState: GONE_FROM_SOURCE[lang] } : {};
+    rowsByKey.push({ ...gone.values, status: null, gap: null, completion: null, ...marked });
+    percentRows.push(gone.percent);
+  }
+
+  const refs = indicatorRowRefs(lang);
+  const formulas: Record<string, string> = {
+    status: statusFormula(refs, lang),
+    gap: gapFormula(refs, lang),
+    completion: completionFormula(refs, lang),
+  };
+  const agencyList = { formula: `=${DEFINED_NAMES.agencyList}` };
+  const columns = INDICATOR_COLUMNS.map((def) => {
+    const col: TableSpec["columns"][number] = { key: def.key, header: headerOf(def, lang), width: def.width };
+    if (def.numberFormat) col.numberFormat = def.numberFormat;
+    if (def.hidden) col.hidden = true;
+    if (def.wrap) col.wrap = true;
+    const f = formulas[def.key];
+    if (f) col.formula = f;
+    if (def.key === "lead" || def.key === "coordinating") {
+      col.validation = { type: "list", source: agencyList, errorStyle: "warning", allowBlank: true,
+        error: lang === "en" ? "Not in the agency list (Agencies sheet). Keep it anyway?" : "Không có trong danh sách cơ quan (sheet Cơ quan). Vẫn giữ?" };
+    }
+    if (def.key === "op") {
+      col.validation = { type: "list", source: { items: Object.values(VOCABULARY[lang].ops) }, errorStyle: "stop", allowBlank: true };
+    }
+    if (def.key === "result6m" || def.key === "resultYear" || def.key === "target" || def.key === "targetMax" || def.key === "baseline") {
+      col.validation = { type: "decimal", errorStyle: "stop", allowBlank: true,
+        error: lang === "en" ? "Type a number (92% or 0.92 for percentages)." : "Hãy nhập một số (92% hoặc 0,92 với chỉ tiêu phần trăm)." };
+    }
+    return col;
+  });
+  const rows: LayoutCell[][] = rowsByKey.map((r) => INDICATOR_COLUMNS.map((def) => (formulas[def.key] ? null : (r[def.key] ?? null))));
+  const cellFormats: TableSpec["cellFormats"] = [];
+  percentRows.forEach((isPct, row) => {
+    if (isPct) for (const column of PERCENT_KEYS) cellFormats.push({ row, column, numberFormat: PERCENT_FORMAT });
+  });
+
+  const statusCol = columnLetter(INDICATOR_COLUMNS.findIndex((d) => d.key === "status") + 1);
+  const lastCol = columnLetter(INDICATOR_COLUMNS.length);
+  const range = `A2:${lastCol}${Math.max(rows.length, 1) + 1}`;
+
+  return {
+    name,
+    role: "indicators",
+    tables: [{ name: TABLE_NAMES.indicators, anchor: "A1", columns, rows, cellFormats, style: "TableStyleMedium2" }],
+    cells: [],
+    conditionalFormats: statusColourRules(range, `$${statusCol}2`, lang),
+    charts: [],
+    freeze: { rows: 1, columns: 3 },
+    tabColor: "FF1F6FB2",
+    print: { landscape: true, fitToWidth: true },
+  };
+}

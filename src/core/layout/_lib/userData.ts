@@ -1,0 +1,28 @@
+/**
+ * What officials typed into a workbook, carried into a rewritten layout by the
+ * merge: results and notes by indicator key, statuses and notes by task key,
+ * and whole rows whose indicator or task left the document (kept, marked).
+ */
+import type { LayoutValue } from "../types";
+
+export interface CarriedRow {
+  /** Cell values by column key. */
+  values: Record<string, LayoutValue>;
+  /** The row's numbers are fractions shown as percent. */
+  percent: boolean;
+  /** Mark it "Không còn trong văn bản" (false for rows officials added themselves, which have no key). */
+  mark: boolean;
+}
+
+export interface UserData {
+  /** indicator key → values of user columns (result6m, resultYear, note). */
+  indicators: Record<string, Record<string, LayoutValue>>;
+  /** task key → values of user columns (status, note). */
+  tasks: Record<string, Record<string, LayoutValue>>;
+  goneIndicators: CarriedRow[];
+  goneTasks: CarriedRow[];
+}
+
+/** Columns whose cells belong to the officials, not to the document. */
+export const USER_INDICATOR_COLUMNS = ["result6m", "resultYear", "note"] as const;
+export const USER_TASK_COLUMNS = ["status", "note"] as const;

@@ -1,0 +1,63 @@
+/**
+ * Plan → declarative workbook layout (sheets, tables, formulas, validation,
+ * colour rules, defined names, chart). Pure: both writers (Office.js and
+ * exceljs) write exactly what this returns.
+ */
+import type { Finding, Plan } from "../model";
+import type { Lang } from "../status/labels";
+import type { SheetRole, SheetSpec, WorkbookLayout } from "./types";
+import { SHEET_NAMES } from "./_lib/columns";
+import { indicatorsSheet } from "./_lib/indicators";
+import { tasksSheet } from "./_lib/tasks";
+import { agenciesSheet } from "./_lib/agencies";
+import type { DirectoryRow } from "./_lib/agencies";
+import { summarySheet } from "./_lib/summary";
+import { reservedChecksSheet } from "./_lib/checksReserved";
+import type { UserData } from "./_lib/userData";
+import { directoryRows } from "../agency";
+
+export type { DirectoryRow } from "./_lib/agencies";
+export type { UserData, CarriedRow } from "./_lib/userData";
+export { USER_INDICATOR_COLUMNS, USER_TASK_COLUMNS } from "./_lib/userData";
+export { INDICATOR_COLUMNS, TASK_COLUMNS, AGENCY_COLUMNS, SHEET_NAMES, TABLE_NAMES, DEFINED_NAMES, GONE_FROM_SOURCE } from "./_lib/columns";
+export type { ColumnDef } from "./_lib/columns";
+export { STATUS_FILLS, statusColourRules } from "../status/colours";
+export { PERCENT_FORMAT, indicatorRowRefs, indicatorKeysOf, indicatorsOf } from "./_lib/indicators";
+export { taskRows } from "./_lib/tasks";
+export { taskKeys } from "./_lib/keys";
+export { sanitizeSheetName } from "./sheetName";
+export { locateCell, indexLayout } from "./locate";
+export type { LayoutIndex } from "./locate";
+export { reservedChecksSheet } from "./_lib/checksReserved";
+
+export interface LayoutOptions {
+  lang: Lang;
+  /** Findings for the Kiểm tra sheet (listed there once the checks module builds that sheet). */
+  findings?: Finding[];
+  /** What officials typed, carried over by a merge (see src/core/merge). */
+  results?: UserData;
+  /** Names to use per sheet role (already sanitised and suffixed when a name was taken). */
+  sheetNames?: Partial<Record<SheetRole, string>>;
+  /** The agency directory listed on Cơ quan before the plan's own agencies (default: the built-in directory). */
+  directory?: DirectoryRow[];
+}
+
+/**
+ * @example
+ * const layout = buildLayout(importText(text, "kh.txt").plan, { lang: "vi" });
+ * layout.sheets.map((s) => s.name) // ["Chỉ tiêu", "Nhiệm vụ", "Cơ quan", "Tổng hợp", "Kiểm tra"]
+ */
+export function buildLayout(plan: Plan, options: LayoutOptions): WorkbookLayout {
+  const lang = options.lang;
+  const nameOf = (role: Exclude<SheetRole, "info">): string => options.sheetNames?.[role] ?? SHEET_NAMES[lang][role];
+  const agencies = agenciesSheet(nameOf("agencies"), plan, options.directory ?? directoryRows(), lang);
+  const summary = summarySheet(nameOf("summary"), plan, lang);
+  const sheets: SheetSpec[] = [
+    indicatorsSheet(nameOf("indicators"), plan, lang, options.results),
+    tasksSheet(nameOf("tasks"), plan, lang, options.results),
+    agencies.sheet,
+    summary.sheet,
+    reservedChecksSheet(nameOf("checks"), lang),
+  ];
+  return { sheets, names: [...summary.names, ...agencies.names] };
+}

@@ -1,0 +1,31 @@
+/**
+ * The status colours: red for Không đạt, amber for Có nguy cơ, green for Đạt.
+ * Three expression rules over a whole range (never one per cell), so the
+ * rule count stays 3 whatever the number of rows, and sorting or filtering
+ * keeps each row's colour with its status.
+ */
+import type { ConditionalFormatSpec } from "../layout/types";
+import type { Lang } from "./labels";
+import { VOCABULARY } from "./labels";
+
+export const STATUS_FILLS = {
+  missed: { fill: "FFF4C7CE", fontColor: "FF9C0006" },
+  atRisk: { fill: "FFFFEB9C", fontColor: "FF9C5700" },
+  met: { fill: "FFC6EFCE", fontColor: "FF006100" },
+} as const;
+
+/**
+ * @param range the rows to colour ("A2:Y101")
+ * @param statusCell the status cell of the range's first row, column fixed ("$R2")
+ * @example
+ * statusColourRules("A2:Y101", "$R2", "vi")[0].formula // '=$R2="Không đạt"'
+ */
+export function statusColourRules(range: string, statusCell: string, lang: Lang): ConditionalFormatSpec[] {
+  const s = VOCABULARY[lang].status;
+  const rule = (label: string, colours: { fill: string; fontColor: string }): ConditionalFormatSpec => ({
+    range,
+    formula: `=${statusCell}="${label.replace(/"/g, '""')}"`,
+    ...colours,
+  });
+  return [rule(s.missed, STATUS_FILLS.missed), rule(s.atRisk, STATUS_FILLS.atRisk), rule(s.met, STATUS_FILLS.met)];
+}

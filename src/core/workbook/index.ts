@@ -1,0 +1,122 @@
+/**
+ * Understands a WorkbookSnapshot read back by either writer's reader: is this
+ * a Chỉ tiêu workbook, which rows does it hold, and what did officials type
+ * (results, notes, task statuses)? Headers are matched in Vietnamese or
+ * English, so a workbook written in one UI language reads in the other.
+ */
+import type { Lang } from "../status/labels";
+import { INDICATOR_COLUMNS, TABLE_NAMES, TASK_COLUMNS } from "../layout/_lib/columns";
+import type { ColumnDef } from "../layout/_lib/columns";
+import { columnLetter, parseAddress } from "../layout/_lib/a1";
+import type { SnapshotValue, TableSnapshot, WorkbookSnapshot } from "./snapshot";
+
+export type { WorkbookSnapshot, TableSnapshot, SnapshotValue } from "./snapshot";
+export { demoResults } from "./demo";
+export { layoutSnapshot } from "./fromLayout";
+
+export interface RowReading {
+  /** The row's key (Khóa); null for a row an official added without one. */
+  key: string | null;
+  /** 1-based sheet row, as read (officials may have sorted the table since it was written). */
+  sheetRow: number;
+  /** Cell values by column key (only columns found in the table). */
+  values: Record<string, SnapshotValue>;
+}
+
+export interface WorkbookReading {
+  /** The workbook holds our indicators table (with its key column): a merge can target it. */
+  isChiTieu: boolean;
+  lang: Lang;
+  sheets: { indicators: string | null; tasks: string | null };
+  /** Column key → column letters, per table, as read. */
+  columns: { indicators: Record<string, string>; tasks: Record<string, string> };
+  indicators: RowReading[];
+  tasks: RowReading[];
+  /** indicator key → results as typed (numbers, or whatever text was typed). */
+  results: Record<string, { result6m: SnapshotValue; resultYear: SnapshotValue }>;
+  notes: Record<string, SnapshotValue>;
+  taskStatuses: Record<string, { status: SnapshotValue; note: SnapshotValue }>;
+}
+
+function columnMap(table: TableSnapshot, defs: ColumnDef[]): { map: Map<number, string>; lang: Lang } {
+  const map = new Map<number, string>();
+  let en = 0;
+  table.headers.forEach((h, i) => {
+    const t = h.trim();
+    const def = defs.find((d) => d.vi === t) ?? defs.find((d) => d.en === t);
+    if (def) {
+      map.set(i, def.key);
+      if (def.en === t && def.vi !== t) en++;
+    }
+  });
+  return { map, lang: en > map.size / 2 ? "en" : "vi" };
+}
+
+// Excel and Office.js may suffix a table name when it is taken ("ChiTieu2"); the key column decides.
+function findTable(snapshot: WorkbookSnapshot, base: string, defs: ColumnDef[]): TableSnapshot | undefined {
+  const keyHeaders = defs.filter((d) => d.key === "key").flatMap((d) => [d.vi, d.en]);
+  const candidates = snapshot.tables.filter((t) => t.name === base || t.name.startsWith(base));
+  return candidates.find((t) => t.name === base) ?? candidates.find((t) => t.headers.some((h) => keyHeaders.includes(h.trim())));
+}
+
+function rowsOf(table: TableSnapshot | undefined, defs: ColumnDef[]): { rows: RowReading[]; lang: Lang; hasKey: boolean; letters: Record<string, string> } {
+  if (!table) return { rows: [], lang: "vi", hasKey: false, letters: {} };
+  const { map, lang } = columnMap(table, defs);
+  const anchor = parseAddress(table.anchor);
+  const letters: Record<string, string> = {};
+  map.forEach((key, i) => (letters[key] = columnLetter(anchor.col + i)));
+  const rows: RowReading[] = [];
+  for (const [n, r] of table.rows.entries()) {
+    if (r.every((v) => v === null || v === "")) continue;
+    const values: Record<string, SnapshotValue> = {};
+    map.forEach((key, i) => (values[key] = r[i] ?? null));
+    const k = values.key;
+    rows.push({ key: typeof k === "string" && k !== "" ? k : typeof k === "number" ? String(k) : null, sheetRow: anchor.row + 1 + n, values });
+  }
+  return { rows, lang, hasKey: [...map.values()].includes("key"), letters };
+}
+
+/**
+ * @example
+ * const reading = interpretSnapshot(await readWorkbook(bytes));
+ * reading.results["PL1:3.1"] // { result6m: 0.45, resultYear: null }
+ */
+export function interpretSnapshot(snapshot: WorkbookSnapshot): WorkbookReading {
+  const indTable = findTable(snapshot, TABLE_NAMES.indicators, INDICATOR_COLUMNS);
+  const taskTable = findTable(snapshot, TABLE_NAMES.tasks, TASK_COLUMNS);
+  const ind = rowsOf(indTable, INDICATOR_COLUMNS);
+  const tasks = rowsOf(taskTable, TASK_COLUMNS);
+  const reading: WorkbookReading = {
+    isChiTieu: ind.hasKey,
+    lang: ind.lang,
+    sheets: { indicators: indTable?.sheet ?? null, tasks: taskTable?.sheet ?? null },
+    columns: { indicators: ind.letters, tasks: tasks.letters },
+    indicators: ind.rows,
+    tasks: tasks.rows,
+    results: {},
+    notes: {},
+    taskStatuses: {},
+  };
+  for (const r of ind.rows) {
+    if (r.key === null) continue;
+    reading.results[r.key] = { result6m: r.values.result6m ?? null, resultYear: r.values.resultYear ?? null };
+    reading.notes[r.key] = r.values.note ?? null;
+  }
+  for (const r of tasks.rows) {
+    if (r.key !== null) reading.taskStatuses[r.key] = { status: r.values.status ?? null, note: r.values.note ?? null };
+  }
+  return reading;
+}
+
+/**
+ * Where an indicator's cell is in the workbook as read (after any sorting by
+ * officials), for findings on an edited workbook; null when unknown.
+ * @example
+ * locateInReading(reading, "PL1:3.1", "resultYear") // { sheet: "Chỉ tiêu", address: "Q7" }
+ */
+export function locateInReading(reading: WorkbookReading, indicatorKey: string, columnKey: string): { sheet: string; address: string } | null {
+  const row = reading.indicators.find((r) => r.key === indicatorKey);
+  const letters = reading.columns.indicators[columnKey];
+  if (!row || !letters || !reading.sheets.indicators) return null;
+  return { sheet: reading.sheets.indicators, address: `${letters}${row.sheetRow}` };
+}

@@ -1,0 +1,43 @@
+/**
+ * Turning layout cells into what Office.js receives, safely, and estimating
+ * how big a request gets (Excel on the web refuses requests above 5 MB).
+ */
+import type { LayoutCell } from "../../core/layout/types";
+
+/**
+ * Excel reads a string set through `values` as a formula when it starts with
+ * = + - @, and converts number-, date- and boolean-looking text ("05",
+ * "1.1", "TRUE"). The leading apostrophe is Excel's own "this is text" mark:
+ * it is not part of the value and reads back without it.
+ */
+const NEEDS_TEXT_MARK = /^(['=+\-@\t\r]|\s*[\d.,/:%\s-]+\s*$|\s*(true|false)\s*$)/i;
+
+/**
+ * A layout cell as a value for `range.values` / `range.formulas`.
+ *
+ * @example
+ * toExcelInput("=1+1")            // "'=1+1" (text, never a formula)
+ * toExcelInput("05")              // "'05"
+ * toExcelInput({ formula: "=A1" }) // "=A1"
+ * toExcelInput(null)              // ""
+ */
+export function toExcelInput(cell: LayoutCell): string | number | boolean {
+  if (cell === null) return "";
+  if (typeof cell === "object") return cell.formula;
+  if (typeof cell === "string") return cell !== "" && NEEDS_TEXT_MARK.test(cell) ? `'${cell}` : cell;
+  return cell;
+}
+
+const encoder = new TextEncoder();
+
+/** Fixed cost of one queued action (object ids, method names) in a request. */
+export const ACTION_OVERHEAD_BYTES = 60;
+
+/** Estimated bytes a value adds to the JSON request Office.js sends. */
+export function estimateBytes(value: unknown): number {
+  if (value === undefined) return ACTION_OVERHEAD_BYTES;
+  return ACTION_OVERHEAD_BYTES + encoder.encode(JSON.stringify(value)).length;
+}
+
+/** Safety margin under Excel on the web's 5 MB limit (headers, ids and our estimate's error). */
+export const DEFAULT_PAYLOAD_LIMIT = 4 * 1024 * 1024;

@@ -1,0 +1,102 @@
+import { buildLayout } from "../core/layout";
+import { indicator, plan, target } from "../core/layout/_test/plan";
+import { addUserTable, createStandInContext, createWorkbookState, findSheet, typeIntoCell, type WorkbookState } from "../../tests/support/excel-standin";
+import { applyHighlight, highlightGaps, probeHighlight } from "./highlight";
+import { writeLayout } from "./write";
+
+const ctx = (state: WorkbookState) => createStandInContext(state) as unknown as Excel.RequestContext & { syncCount: number };
+
+const HEADERS = ["STT", "Chỉ tiêu", "Chỉ tiêu KH 2025", "Thực hiện", "So sánh", "Đơn vị chủ trì", "Ghi chú"];
+const ROWS = [
+  [1, "Tỷ lệ hộ nghèo", 3, 2.5, "<=", "Sở Lao động", "giảm đều"],
+  [2, "Chỉ số PCI", "66,5", 65, ">=", "Sở Kế hoạch và Đầu tư", null],
+  [3, "Số doanh nghiệp mới", 1200, null, "≥", "Sở Kế hoạch và Đầu tư", "chưa có số"],
+  [4, "Tỷ lệ đô thị hóa", 40, 41, null, "Sở Xây dựng", null],
+];
+
+function userWorkbook(): WorkbookState {
+  const state = createWorkbookState(["Theo dõi"]);
+  addUserTable(state, "Theo dõi", "B3", "Bang1", HEADERS, ROWS);
+  typeIntoCell(state, "'Theo dõi'!B1", "Bảng theo dõi của phòng");
+  return state;
+}
+
+function userCells(state: WorkbookState): string {
+  const sheet = findSheet(state, "Theo dõi");
+  return JSON.stringify([...(sheet?.cells ?? [])].filter(([k]) => Number(k.split(",")[1]) <= 7));
+}
+
+describe("highlight on a table the user made", () => {
+  it("recognises renamed headers, adds a status column with live formulas and colours it, in 1 read + 1 write", async () => {
+    const state = userWorkbook();
+    const before = userCells(state);
+    const context = ctx(state);
+    const result = await highlightGaps(context);
+    expect(context.syncCount).toBe(2);
+    if (!result.done) throw new Error("expected the highlight to be applied");
+    expect(result.report.counts).toEqual({ met: 2, missed: 1, atRisk: 0, noData: 1 });
+    expect(userCells(state)).toBe(before);
+    const sheet = findSheet(state, "Theo dõi");
+    expect(sheet?.cells.get("2,8")?.value).toBe("Trạng thái (Chỉ tiêu)");
+    const formula = sheet?.cells.get("3,8")?.formula ?? "";
+    expect(formula).toContain("Bang1[[#This Row],[Chỉ tiêu KH 2025]]");
+    expect(formula).toContain("Bang1[[#This Row],[Thực hiện]]");
+    for (const r of [4, 5, 6]) expect(sheet?.cells.get(`${r},8`)?.formula).toBe(formula);
+    expect(sheet?.tables[0]?.rect.cols).toBe(HEADERS.length + 1);
+    expect(sheet?.conditionalFormats.map((cf) => [cf.rect, cf.formula])).toEqual([
+      [{ row: 3, col: 8, rows: 4, cols: 1 }, '=I4="Không đạt"'],
+      [{ row: 3, col: 8, rows: 4, cols: 1 }, '=I4="Có nguy cơ"'],
+      [{ row: 3, col: 8, rows: 4, cols: 1 }, '=I4="Đạt"'],
+    ]);
+  });
+
+  it("reuses its own status column on a second run instead of adding another, without duplicating colours", async () => {
+    const state = userWorkbook();
+    await highlightGaps(ctx(state));
+    await highlightGaps(ctx(state));
+    const sheet = findSheet(state, "Theo dõi");
+    expect(sheet?.tables[0]?.rect.cols).toBe(HEADERS.length + 1);
+    expect(sheet?.conditionalFormats).toHaveLength(3);
+  });
+
+  it("asks before writing when it cannot tell the target and result columns apart", async () => {
+    const state = createWorkbookState(["Số liệu"]);
+    addUserTable(state, "Số liệu", "A1", "Bang2", ["Tên", "Cột A", "Cột B"], [["x", 1, 2]]);
+    const context = ctx(state);
+    const result = await highlightGaps(context);
+    expect(result.done).toBe(false);
+    if (result.done || result.target.kind !== "userTable") throw new Error("expected a user table to confirm");
+    expect(result.target.detection.needsConfirmation).toEqual(expect.arrayContaining(["target", "result"]));
+    expect(context.syncCount).toBe(1);
+    expect(findSheet(state, "Số liệu")?.tables[0]?.rect.cols).toBe(3);
+
+    const report = await applyHighlight(ctx(state), result.target, { target: "Cột A", result: "Cột B" });
+    expect(report.counts).toEqual({ met: 1, missed: 0, atRisk: 0, noData: 0 });
+    expect(findSheet(state, "Số liệu")?.cells.get("1,3")?.formula).toContain("Bang2[[#This Row],[Cột A]]");
+  });
+
+  it("says there is nothing to highlight on a sheet without a table", async () => {
+    const state = createWorkbookState(["Trống"]);
+    expect(await probeHighlight(ctx(state))).toEqual({ kind: "none", sheet: "Trống" });
+  });
+});
+
+describe("highlight on a Chỉ tiêu sheet", () => {
+  it("re-applies the status formula and the three colour rules in 2 round trips, and counts statuses", async () => {
+    const state = createWorkbookState();
+    const p = plan([indicator("1", { target: target(">=", 10) }), indicator("2", { target: target("<=", 5) }), indicator("3")]);
+    await writeLayout(ctx(state), buildLayout(p, { lang: "vi" }));
+    state.activeSheet = "Chỉ tiêu";
+    typeIntoCell(state, "'Chỉ tiêu'!Q2", 12);
+    typeIntoCell(state, "'Chỉ tiêu'!Q3", 9);
+    const sheet = findSheet(state, "Chỉ tiêu");
+    sheet?.cells.delete("2,17");
+    const context = ctx(state);
+    const result = await highlightGaps(context);
+    expect(context.syncCount).toBe(2);
+    if (!result.done) throw new Error("expected the highlight to be applied");
+    expect(result.report.counts).toEqual({ met: 1, missed: 1, atRisk: 0, noData: 1 });
+    expect(sheet?.cells.get("2,17")?.formula).toBe(sheet?.cells.get("1,17")?.formula);
+    expect(sheet?.conditionalFormats.map((cf) => cf.formula)).toEqual(['=$R2="Không đạt"', '=$R2="Có nguy cơ"', '=$R2="Đạt"']);
+  });
+});

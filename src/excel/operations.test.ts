@@ -1,0 +1,106 @@
+import type { Finding } from "../core/model";
+import { indicator, plan, target } from "../core/layout/_test/plan";
+import { reservedChecksSheet } from "../core/layout";
+import { interpretSnapshot } from "../core/workbook";
+import { createStandInContext, createWorkbookState, dumpWorkbook, findSheet, StandInError, typeIntoCell, type WorkbookState } from "../../tests/support/excel-standin";
+import { createOperations, summarizeReading, type ChecksDeps, type Runner } from "./operations";
+import { OperationError } from "./errors";
+
+function setup(state: WorkbookState = createWorkbookState(["Sheet1"]), checks?: ChecksDeps) {
+  const contexts: Array<{ syncCount: number }> = [];
+  const run: Runner = async (batch) => {
+    const context = createStandInContext(state);
+    contexts.push(context);
+    return await batch(context as unknown as Excel.RequestContext);
+  };
+  return { state, ops: createOperations(run, checks), syncs: () => contexts.reduce((n, c) => n + c.syncCount, 0) };
+}
+
+const p1 = plan([indicator("1", { target: target(">=", 10) }), indicator("2", { target: target("<=", 5) })]);
+
+describe("operations", () => {
+  it("imports a plan into new sheets (create) in 2 round trips", async () => {
+    const { state, ops, syncs } = setup();
+    const report = await ops.importPlan(p1, { mode: "create" });
+    expect(report.indicatorsSheet).toBe("Chỉ tiêu");
+    expect(syncs()).toBe(2);
+    expect(dumpWorkbook(state).tables.find((t) => t.name === "ChiTieu")?.rows).toHaveLength(2);
+  });
+
+  it("updates in 3 round trips: keeps results and notes officials typed, adds new indicators, marks those gone", async () => {
+    const { state, ops, syncs } = setup();
+    await ops.importPlan(p1, { mode: "create" });
+    typeIntoCell(state, "'Chỉ tiêu'!Q2", 11);
+    typeIntoCell(state, "'Chỉ tiêu'!U3", "đã báo cáo UBND");
+    const before = syncs();
+    const p2 = plan([indicator("1", { target: target(">=", 12) }), indicator("3")]);
+    const report = await ops.importPlan(p2, { mode: "update" });
+    expect(syncs() - before).toBe(3);
+    expect(report.syncs).toBe(3);
+    expect(report).toMatchObject({ mode: "update", added: [expect.stringContaining("3")], gone: [expect.stringContaining("2")] });
+    const rows = dumpWorkbook(state).tables.find((t) => t.name === "ChiTieu")?.rows ?? [];
+    const byKey = new Map(rows.map((r) => [r[22], r]));
+    expect(byKey.get(report.kept[0] ?? "")?.[16]).toBe(11);
+    expect(byKey.get(report.kept[0] ?? "")?.[9]).toBe(12);
+    expect(byKey.get(report.gone[0] ?? "")?.[20]).toBe("đã báo cáo UBND");
+    expect(byKey.get(report.gone[0] ?? "")?.[21]).toBe("Không còn trong văn bản");
+    expect(state.sheets.map((s) => s.name)).toEqual(["Sheet1", "Chỉ tiêu", "Nhiệm vụ", "Cơ quan", "Tổng hợp", "Kiểm tra"]);
+  });
+
+  it("refreshes the Kiểm tra sheet on each run of the checks without duplicating it", async () => {
+    const finding: Finding = { rule: "target.missing", severity: "error", message: "Thiếu mục tiêu", messageEn: "Missing target", ref: { sheet: "Chỉ tiêu", cell: "J2" } };
+    const checks: ChecksDeps = {
+      runRules: ({ reading }) => reading.indicators.map(() => finding),
+      checksSheet: (findings, { lang, name }) => {
+        const sheet = reservedChecksSheet(name, lang);
+        const table = sheet.tables[0];
+        if (table) table.rows = findings.map((f) => [f.severity, f.rule, f.message, null, null, null, null, f.ref.cell ?? null]);
+        return sheet;
+      },
+    };
+    const { state, ops } = setup(undefined, checks);
+    await ops.importPlan(p1, { mode: "create" });
+    expect(await ops.runChecks("2024-07-01")).toHaveLength(2);
+    expect(await ops.runChecks("2024-07-01")).toHaveLength(2);
+    expect(state.sheets.filter((s) => s.name.startsWith("Kiểm tra")).map((s) => s.name)).toEqual(["Kiểm tra"]);
+    expect(dumpWorkbook(state).tables.find((t) => t.name === "KiemTra")?.rows).toHaveLength(2);
+  });
+
+  it("selects a finding's cell on its sheet in 1 round trip", async () => {
+    const { state, ops, syncs } = setup();
+    await ops.importPlan(p1, { mode: "create" });
+    const before = syncs();
+    await ops.selectCell("Chỉ tiêu", "J3");
+    expect(syncs() - before).toBe(1);
+    expect(state.activeSheet).toBe("Chỉ tiêu");
+    expect(state.selection).toBe("'Chỉ tiêu'!J3");
+  });
+
+  it("summarises counts by status and by lead agency from what officials typed", async () => {
+    const { state, ops } = setup();
+    await ops.importPlan(p1, { mode: "create" });
+    typeIntoCell(state, "'Chỉ tiêu'!Q2", 10);
+    typeIntoCell(state, "'Chỉ tiêu'!Q3", 6);
+    const summary = await ops.summarize();
+    expect(summary).toEqual({
+      sheet: "Chỉ tiêu",
+      total: 2,
+      byStatus: { met: 1, missed: 1, atRisk: 0, noData: 0 },
+      byLead: [{ agency: "Sở Kế hoạch và Đầu tư", count: 2, missed: 1 }],
+    });
+    expect(summarizeReading(interpretSnapshot({ sheetNames: ["Sheet1"], tables: [] })).total).toBe(0);
+  });
+
+  it("turns Excel's refusals into a plain Vietnamese sentence and leaves the workbook as it was", async () => {
+    const { state, ops } = setup();
+    const names = state.sheets.map((s) => s.name);
+    state.payloadLimitBytes = 1000;
+    const error = await ops.importPlan(p1, { mode: "create" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OperationError);
+    expect((error as OperationError).code).toBe("RequestPayloadSizeLimitExceeded");
+    expect((error as OperationError).message).toMatch(/^Dữ liệu quá lớn/);
+    expect(state.sheets.map((s) => s.name)).toEqual(names);
+    expect(findSheet(state, "Chỉ tiêu")).toBeUndefined();
+    expect(new StandInError("X", "y").code).toBe("X");
+  });
+});

@@ -1,0 +1,162 @@
+/**
+ * The actions the ribbon and the task pane both call (one implementation,
+ * reached from a button or a command alike). Each runs in one Excel.run with
+ * a bounded number of round trips, and turns Office errors into a plain
+ * Vietnamese sentence with what to do next.
+ */
+import type { Finding, Plan } from "../core/model";
+import { buildLayout, SHEET_NAMES, TABLE_NAMES } from "../core/layout";
+import type { SheetSpec, WorkbookLayout } from "../core/layout/types";
+import { mergeIntoWorkbook } from "../core/merge";
+import { evaluateStatus, type Lang } from "../core/status";
+import { interpretSnapshot, type WorkbookReading } from "../core/workbook";
+import type { SheetRole } from "../core/layout/types";
+import type { HighlightRole } from "../core/highlight";
+import { highlightGaps, probeHighlight, applyHighlight, type HighlightTarget, type HighlightReport, type StatusCounts } from "./highlight";
+import { readWorkbook } from "./read";
+import { writeLayout, type WriteReport } from "./write";
+import { explainError } from "./errors";
+
+export type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** The checks module's two entry points (src/core/checks, src/core/layout/checksSheet.ts), injected so this adapter does not fix their shape. */
+export interface ChecksDeps {
+  runRules(input: { reading: WorkbookReading; today: string }): Finding[];
+  checksSheet(findings: Finding[], options: { lang: Lang; name: string }): SheetSpec;
+}
+
+export interface ImportReport extends WriteReport {
+  mode: "create" | "update";
+  added: string[];
+  kept: string[];
+  gone: string[];
+  indicatorsSheet: string;
+}
+
+export interface Summary {
+  sheet: string;
+  total: number;
+  byStatus: StatusCounts;
+  byLead: Array<{ agency: string; count: number; missed: number }>;
+}
+
+// Tables we write, by role; a suffixed name ("ChiTieu2") is still ours.
+const ROLE_TABLES: Array<[Exclude<SheetRole, "info">, string]> = [
+  ["indicators", TABLE_NAMES.indicators],
+  ["tasks", TABLE_NAMES.tasks],
+  ["agencies", TABLE_NAMES.agencies],
+  ["summary", TABLE_NAMES.summaryStatus],
+  ["checks", TABLE_NAMES.checks],
+];
+
+function ourSheets(tables: Array<{ name: string; sheet: string }>): Partial<Record<SheetRole, string>> {
+  const out: Partial<Record<SheetRole, string>> = {};
+  for (const [role, base] of ROLE_TABLES) {
+    const t = tables.find((x) => x.name === base) ?? tables.find((x) => new RegExp(`^${base}\\d+$`).test(x.name));
+    if (t) out[role] = t.sheet;
+  }
+  return out;
+}
+
+export function createOperations(run: Runner = (batch) => Excel.run(batch), checks?: ChecksDeps) {
+  const guarded = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    try {
+      return await run(batch);
+    } catch (e) {
+      throw explainError(e);
+    }
+  };
+
+  return {
+    /**
+     * create: writes new sheets (suffixed names when the user has sheets with ours). update: reads the
+     * workbook, keeps what officials typed (results, notes, task statuses), replaces our sheets. ≤ 3 syncs.
+     */
+    importPlan: (plan: Plan, options: { mode: "create" | "update"; lang?: Lang }): Promise<ImportReport> =>
+      guarded(async (context) => {
+        const lang = options.lang ?? "vi";
+        if (options.mode === "create") {
+          const report = await writeLayout(context, buildLayout(plan, { lang }));
+          return { ...report, mode: "create", added: [], kept: [], gone: [], indicatorsSheet: report.sheets[SHEET_NAMES[lang].indicators] ?? "" };
+        }
+        const { snapshot, facts } = await readWorkbook(context);
+        const reading = interpretSnapshot(snapshot);
+        const sheets = ourSheets(facts.tables);
+        const merged = mergeIntoWorkbook(plan, reading);
+        const layoutLang = reading.isChiTieu ? reading.lang : lang;
+        const layout = buildLayout(plan, { lang: layoutLang, results: merged.user, sheetNames: sheets });
+        const report = await writeLayout(context, layout, { facts, replaceSheets: reading.isChiTieu ? Object.values(sheets) : [] });
+        const indicators = layout.sheets.find((s) => s.role === "indicators")?.name ?? "";
+        return { ...report, syncs: report.syncs + 2, mode: "update", added: merged.added, kept: merged.kept, gone: merged.gone, indicatorsSheet: report.sheets[indicators] ?? indicators };
+      }),
+
+    /** Checks the workbook as officials left it and refreshes the Kiểm tra sheet (replaced, never duplicated). 3 syncs. */
+    runChecks: (today: string, lang: Lang = "vi"): Promise<Finding[]> =>
+      guarded(async (context) => {
+        if (!checks) throw new Error("runChecks: the checks module is not wired (pass ChecksDeps to createOperations).");
+        const { snapshot, facts } = await readWorkbook(context);
+        const reading = interpretSnapshot(snapshot);
+        const findings = checks.runRules({ reading, today });
+        const existing = ourSheets(facts.tables).checks;
+        const sheet = checks.checksSheet(findings, { lang: reading.isChiTieu ? reading.lang : lang, name: existing ?? SHEET_NAMES[lang].checks });
+        const layout: WorkbookLayout = { sheets: [sheet], names: [] };
+        await writeLayout(context, layout, { facts, replaceSheets: existing ? [existing] : [] });
+        return findings;
+      }),
+
+    /** Shows a cell (a finding's reference). 1 sync. */
+    selectCell: (sheet: string, address: string): Promise<void> =>
+      guarded(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(address).select();
+        await context.sync();
+      }),
+
+    probeHighlight: (): Promise<HighlightTarget> => guarded((context) => probeHighlight(context)),
+    applyHighlight: (target: HighlightTarget, choices: Partial<Record<HighlightRole, string | null>> = {}, lang: Lang = "vi"): Promise<HighlightReport> =>
+      guarded((context) => applyHighlight(context, target, choices, lang)),
+    /** 1 read + 1 write; returns the probe when columns need the user's confirmation. */
+    highlightGaps: (choices: Partial<Record<HighlightRole, string | null>> = {}, lang: Lang = "vi") =>
+      guarded((context) => highlightGaps(context, choices, lang)),
+
+    /** Counts by status and by lead agency, from the values officials typed (same rules as the sheet's formulas). 2 syncs. */
+    summarize: (): Promise<Summary> =>
+      guarded(async (context) => {
+        const { snapshot } = await readWorkbook(context);
+        return summarizeReading(interpretSnapshot(snapshot));
+      }),
+  };
+}
+
+export type Operations = ReturnType<typeof createOperations>;
+
+/** Pure part of summarize, exported for tests. */
+export function summarizeReading(reading: WorkbookReading): Summary {
+  const byStatus: StatusCounts = { met: 0, missed: 0, atRisk: 0, noData: 0 };
+  const byLead = new Map<string, { count: number; missed: number }>();
+  let total = 0;
+  for (const row of reading.indicators) {
+    const v = row.values;
+    const s = evaluateStatus(
+      { op: v.op, target: v.target, targetMax: v.targetMax, direction: v.direction, baseline: v.baseline, baselineYear: v.baselineYear, targetYear: v.targetYear, result6m: v.result6m, resultYear: v.resultYear },
+      undefined,
+      reading.lang,
+    );
+    total++;
+    if (s !== "none") byStatus[s]++;
+    const leads = typeof v.lead === "string" && v.lead.trim() !== "" ? v.lead.split(/\s*;\s*|\n/).filter((x) => x !== "") : ["(chưa có)"];
+    for (const agency of leads) {
+      const entry = byLead.get(agency) ?? { count: 0, missed: 0 };
+      entry.count++;
+      if (s === "missed") entry.missed++;
+      byLead.set(agency, entry);
+    }
+  }
+  return {
+    sheet: reading.sheets.indicators ?? "",
+    total,
+    byStatus,
+    byLead: [...byLead].map(([agency, e]) => ({ agency, ...e })).sort((a, b) => b.count - a.count || a.agency.localeCompare(b.agency, "vi")),
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * Reads the open workbook back as a WorkbookSnapshot (every table's headers
+ * and values, formulas already calculated by Excel), which the core
+ * interprets. Two round trips whatever the size: which tables exist, then
+ * all their ranges at once (never one sync per table).
+ */
+import { WorkbookSnapshotSchema, type SnapshotValue, type WorkbookSnapshot } from "../core/workbook/snapshot";
+import { parseRect, rectAddress, splitSheet } from "./_lib/a1";
+import { queueFacts, type WorkbookFacts } from "./_lib/facts";
+
+export interface SnapshotRead {
+  snapshot: WorkbookSnapshot;
+  /** Sheet, table and defined names, for a write that follows (saves its read). */
+  facts: WorkbookFacts;
+  syncs: number;
+}
+
+function cellValue(v: unknown): SnapshotValue {
+  if (v === "" || v === undefined || v === null) return null;
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
+  return String(v);
+}
+
+/**
+ * @example
+ * const { snapshot } = await readWorkbook(context);
+ * interpretSnapshot(snapshot).results["PL1:3.1"]
+ */
+export async function readWorkbook(context: Excel.RequestContext): Promise<SnapshotRead> {
+  const read = queueFacts(context);
+  await context.sync();
+  const facts = read();
+  const ranges = facts.tables.map((t) => {
+    const range = context.workbook.tables.getItem(t.name).getRange();
+    range.load("address, values");
+    return { table: t, range };
+  });
+  await context.sync();
+  const snapshot: WorkbookSnapshot = {
+    sheetNames: facts.sheets,
+    tables: ranges.map(({ table, range }) => {
+      const [header = [], ...rows] = range.values;
+      const rect = parseRect(splitSheet(range.address).ref);
+      return {
+        sheet: table.sheet,
+        name: table.name,
+        anchor: rectAddress({ row: rect.row, col: rect.col, rows: 1, cols: 1 }),
+        headers: header.map((h) => String(h)),
+        rows: rows.map((r) => r.map(cellValue)),
+      };
+    }),
+  };
+  // The boundary: what comes back from Excel is validated before the core sees it.
+  return { snapshot: WorkbookSnapshotSchema.parse(snapshot), facts, syncs: 2 };
+}
+
+/** The snapshot alone (see {@link readWorkbook}). */
+export async function readSnapshot(context: Excel.RequestContext): Promise<WorkbookSnapshot> {
+  return (await readWorkbook(context)).snapshot;
+}

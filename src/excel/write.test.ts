@@ -1,0 +1,149 @@
+import { buildLayout } from "../core/layout";
+import { indicator, plan } from "../core/layout/_test/plan";
+import { layoutSnapshot } from "../core/workbook";
+import type { WorkbookSnapshot } from "../core/workbook/snapshot";
+import { createStandInContext, createWorkbookState, dumpWorkbook, findSheet, typeIntoCell, type WorkbookState } from "../../tests/support/excel-standin";
+import { readWorkbook } from "./read";
+import { writeLayout, WriteError } from "./write";
+import { widthPoints } from "./_lib/actions";
+
+const ctx = (state: WorkbookState) => createStandInContext(state) as unknown as Excel.RequestContext & { syncCount: number };
+const planOf = (n: number) => plan(Array.from({ length: n }, (_, i) => indicator(String(i + 1), { name: `Chỉ tiêu số ${i + 1}` })));
+
+/** Empty rows stand for an empty table (Excel keeps one blank data row). */
+function withoutBlankRows(s: WorkbookSnapshot): WorkbookSnapshot {
+  return { ...s, tables: s.tables.map((t) => ({ ...t, rows: t.rows.filter((r) => r.some((v) => v !== null)) })) };
+}
+
+/** Everything a user could see of a workbook, to compare before and after a failed write. */
+function fingerprint(state: WorkbookState): string {
+  return JSON.stringify({
+    sheets: state.sheets.map((s) => ({ name: s.name, cells: [...s.cells], tables: s.tables, cfs: s.conditionalFormats.length })),
+    names: state.names,
+  });
+}
+
+describe("writeLayout", () => {
+  it("writes every table's headers and values exactly as the layout has them, and reads them back the same", async () => {
+    const layout = buildLayout(planOf(10), { lang: "vi" });
+    const state = createWorkbookState(["Sheet1"]);
+    await writeLayout(ctx(state), layout);
+    const expected = withoutBlankRows(layoutSnapshot(layout));
+    const dumped = withoutBlankRows(dumpWorkbook(state));
+    expect(dumped.sheetNames).toEqual(["Sheet1", ...expected.sheetNames]);
+    expect(dumped.tables).toEqual(expected.tables);
+    const read = await readWorkbook(ctx(state));
+    expect(withoutBlankRows(read.snapshot).tables).toEqual(expected.tables);
+    expect(read.syncs).toBe(2);
+  });
+
+  it("imports 10 and 5,000 indicators in 2 round trips with calculation suspended", async () => {
+    for (const n of [10, 5000]) {
+      const state = createWorkbookState();
+      const context = ctx(state);
+      const report = await writeLayout(context, buildLayout(planOf(n), { lang: "vi" }));
+      expect(context.syncCount).toBe(2);
+      expect(report.syncs).toBe(2);
+      expect(state.calculationSuspensions).toBe(1);
+      expect(dumpWorkbook(state).tables.find((t) => t.name === "ChiTieu")?.rows).toHaveLength(n);
+    }
+  });
+
+  it("writes the status formula into every row, the tables after their values, and the layout's rules", async () => {
+    const layout = buildLayout(planOf(3), { lang: "vi" });
+    const state = createWorkbookState();
+    await writeLayout(ctx(state), layout);
+    const sheet = findSheet(state, "Chỉ tiêu");
+    const spec = layout.sheets[0];
+    const statusCol = spec?.tables[0]?.columns.findIndex((c) => c.key === "status") ?? -1;
+    const formula = spec?.tables[0]?.columns[statusCol]?.formula;
+    expect(formula).toMatch(/^=IF\(/);
+    for (const row of [1, 2, 3]) expect(sheet?.cells.get(`${row},${statusCol}`)?.formula).toBe(formula);
+    expect(sheet?.conditionalFormats.map((cf) => cf.formula)).toEqual(spec?.conditionalFormats.map((cf) => cf.formula));
+    expect(sheet?.conditionalFormats[0]?.fill).toBe("#F4C7CE");
+    expect(sheet?.freeze).toEqual({ rows: 1, columns: 3 });
+    expect(sheet?.pageLayout).toEqual({ orientation: "Landscape", zoom: { horizontalFitToPages: 1 } });
+    expect(sheet?.columnWidths.get(2)).toBe(widthPoints(48));
+    expect([...(sheet?.hiddenColumns ?? [])]).toEqual([22, 23, 24]);
+    expect(sheet?.validations.length).toBeGreaterThan(0);
+    expect(state.names.map((n) => n.name).sort()).toEqual(layout.names.map((n) => n.name).sort());
+    const chart = findSheet(state, "Tổng hợp")?.charts[0];
+    expect(chart?.type).toBe("BarStacked");
+    expect(chart?.title).toBe(layout.sheets.find((s) => s.role === "summary")?.charts[0]?.title);
+  });
+
+  it("writes text that starts with = + - @ tab or CR, and number-like codes, as text", async () => {
+    const risky = ["=HYPERLINK(\"http://x\")", "+84 912", "-SUM(A1)", "@ref", "\tthụt lề", "\rdòng", "05", "1.1"];
+    const p = plan(risky.map((name, i) => indicator(String(i + 1), { name, code: name === "05" || name === "1.1" ? name : `C${i}` })));
+    const state = createWorkbookState();
+    await writeLayout(ctx(state), buildLayout(p, { lang: "vi" }));
+    const sheet = findSheet(state, "Chỉ tiêu");
+    const rows = dumpWorkbook(state).tables.find((t) => t.name === "ChiTieu")?.rows ?? [];
+    expect(rows.map((r) => r[2])).toEqual(risky);
+    expect(rows.map((r) => r[1]).slice(6)).toEqual(["05", "1.1"]);
+    for (let r = 1; r <= risky.length; r++) expect(sheet?.cells.get(`${r},2`)?.formula).toBeUndefined();
+  });
+
+  it("never overwrites a sheet, table or name the user made: ours get suffixed and formulas follow", async () => {
+    const state = createWorkbookState(["Chỉ tiêu"]);
+    typeIntoCell(state, "'Chỉ tiêu'!A1", "của tôi");
+    state.names.push({ name: "SaiSoChoPhep", formula: "=1" });
+    const report = await writeLayout(ctx(state), buildLayout(planOf(2), { lang: "vi" }));
+    expect(report.sheets["Chỉ tiêu"]).toBe("Chỉ tiêu (2)");
+    expect(report.names.SaiSoChoPhep).toBe("SaiSoChoPhep2");
+    expect(findSheet(state, "Chỉ tiêu")?.cells.get("0,0")?.value).toBe("của tôi");
+    const status = findSheet(state, "Chỉ tiêu (2)")?.cells.get("1,17")?.formula ?? "";
+    expect(status).toContain("SaiSoChoPhep2*");
+    expect(state.names.find((n) => n.name === "SaiSoChoPhep")?.formula).toBe("=1");
+  });
+
+  it("splits a write bigger than the request limit into requests that each fit", async () => {
+    const state = createWorkbookState();
+    state.payloadLimitBytes = 400_000;
+    const context = ctx(state);
+    const report = await writeLayout(context, buildLayout(planOf(5000), { lang: "vi" }), { payloadLimitBytes: 300_000 });
+    expect(report.requests.length).toBeGreaterThan(1);
+    expect(Math.max(...state.syncLog.map((s) => s.bytes))).toBeLessThanOrEqual(400_000);
+    expect(dumpWorkbook(state).tables.find((t) => t.name === "ChiTieu")?.rows).toHaveLength(5000);
+  });
+
+  it("leaves the workbook as it was when Excel fails half-way through the write", async () => {
+    const state = createWorkbookState(["Sheet1"]);
+    typeIntoCell(state, "Sheet1!B2", 42);
+    const before = fingerprint(state);
+    for (const failAt of [1, 2, 50, 150]) {
+      const context = ctx(state);
+      // The read round trip has no queued writes; the failure is injected into the write request.
+      const origSync = context.sync.bind(context);
+      let n = 0;
+      jest.spyOn(context, "sync").mockImplementation(async () => {
+        if (++n === 2) state.failAtOperation = failAt;
+        return origSync();
+      });
+      await expect(writeLayout(context, buildLayout(planOf(5), { lang: "vi" }))).rejects.toBeInstanceOf(WriteError);
+      expect(fingerprint(state)).toBe(before);
+    }
+  });
+
+  it("replaces an earlier import's sheets on update and restores them if the write fails", async () => {
+    const state = createWorkbookState(["Sheet1"]);
+    await writeLayout(ctx(state), buildLayout(planOf(2), { lang: "vi" }));
+    typeIntoCell(state, "'Chỉ tiêu'!P2", 7);
+    const before = fingerprint(state);
+    const ours = ["Chỉ tiêu", "Nhiệm vụ", "Cơ quan", "Tổng hợp", "Kiểm tra"];
+    const failing = ctx(state);
+    const origSync = failing.sync.bind(failing);
+    let n = 0;
+    jest.spyOn(failing, "sync").mockImplementation(async () => {
+      if (++n === 2) state.failAtOperation = 120;
+      return origSync();
+    });
+    await expect(writeLayout(failing, buildLayout(planOf(3), { lang: "vi" }), { replaceSheets: ours })).rejects.toBeInstanceOf(WriteError);
+    expect(fingerprint(state)).toBe(before);
+
+    const report = await writeLayout(ctx(state), buildLayout(planOf(3), { lang: "vi" }), { replaceSheets: ours });
+    expect(report.sheets["Chỉ tiêu"]).toBe("Chỉ tiêu");
+    expect(state.sheets.map((s) => s.name)).toEqual(["Sheet1", ...ours]);
+    expect(dumpWorkbook(state).tables.find((t) => t.name === "ChiTieu")?.rows).toHaveLength(3);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * Why a file could not be read, in words a planner can act on (Vietnamese
+ * first, English alongside). The readers reject with an `ImportFileError`;
+ * `importFile` turns it into `{ ok: false, error }` so callers never see a throw.
+ */
+export const IMPORT_ERRORS = {
+  empty: ["Tệp rỗng (0 byte): hãy chọn lại tệp phụ lục.", "The file is empty (0 bytes): choose the appendix file again."],
+  tooLarge: ["Tệp quá lớn (trên {limit} MB): hãy tách phụ lục ra tệp riêng.", "The file is too large (over {limit} MB): save the appendix as a separate file."],
+  unsupported: ["Định dạng không được hỗ trợ: chỉ đọc được .docx, .pdf, .xlsx, .csv và .txt.", "Unsupported format: only .docx, .pdf, .xlsx, .csv and .txt can be read."],
+  legacyOffice: ["Đây là tệp Word/Excel đời cũ (.doc/.xls) hoặc tệp có mật khẩu: hãy mở bằng Word/Excel, bỏ mật khẩu và lưu lại thành .docx/.xlsx.", "This is an old Word/Excel file (.doc/.xls) or a password-protected one: open it, remove the password and save it as .docx/.xlsx."],
+  corrupt: ["Tệp bị hỏng hoặc không đúng định dạng ({detail}): hãy lưu lại tệp từ Word/Excel rồi thử lại.", "The file is damaged or not in the format it claims ({detail}): save it again from Word/Excel and retry."],
+  pdfScanned: ["PDF này là bản quét (ảnh), không có lớp chữ: hãy dùng bản Word gốc hoặc nhận dạng chữ (OCR) trước khi nhập.", "This PDF is a scan (images) without a text layer: use the original Word file or run OCR before importing."],
+  pdfEncrypted: ["PDF này được bảo vệ bằng mật khẩu: hãy mở bằng mật khẩu và lưu lại bản không mật khẩu.", "This PDF is password-protected: open it with the password and save a copy without one."],
+  binaryText: ["Tệp văn bản chứa dữ liệu nhị phân, không phải chữ: hãy kiểm tra lại tệp.", "The text file contains binary data, not text: check the file."],
+  noTable: ["Không tìm thấy bảng phụ lục hay chỉ tiêu nào trong tệp.", "No appendix table or target was found in the file."],
+} as const;
+
+export type ImportErrorCode = keyof typeof IMPORT_ERRORS;
+
+/** A file that cannot be read, with a stable code (`file.empty`, `pdf.scanned`…) and both messages. */
+export class ImportFileError extends Error {
+  readonly code: string;
+  readonly messageVi: string;
+  readonly messageEn: string;
+
+  constructor(kind: ImportErrorCode, params: Record<string, string | number> = {}) {
+    const fill = (s: string): string => s.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ""));
+    const [vi, en] = IMPORT_ERRORS[kind];
+    super(fill(en));
+    this.code = ERROR_CODES[kind];
+    this.messageVi = fill(vi);
+    this.messageEn = fill(en);
+  }
+}
+
+const ERROR_CODES: Record<ImportErrorCode, string> = {
+  empty: "file.empty",
+  tooLarge: "file.tooLarge",
+  unsupported: "file.unsupported",
+  legacyOffice: "file.legacyOrEncrypted",
+  corrupt: "file.corrupt",
+  pdfScanned: "pdf.scanned",
+  pdfEncrypted: "pdf.encrypted",
+  binaryText: "text.binary",
+  noTable: "document.noTable",
+};

@@ -1,0 +1,12 @@
+import type { RawDocument } from "../../core/import/rawTable";
+import type { ImportWarning } from "../../core/model";
+
+/** What a file reader returns: the core's RawDocument plus what the reader itself noticed (dropped page numbers, repeated headers…). */
+export interface ReadDocument extends RawDocument {
+  warnings: ImportWarning[];
+}
+
+/** Collapses runs of spaces/tabs inside a line and trims it; line breaks stay. */
+export function tidyLine(s: string): string {
+  return s.replace(/[ \t\u00a0]+/g, " ").trim();
+}

@@ -1,0 +1,164 @@
+/**
+ * Word (.docx) reader: the tables of `word/document.xml` as RawTables, the
+ * paragraphs outside them as body text.
+ *
+ * Merged cells, decided once for every format:
+ * - a horizontal merge (`w:gridSpan`) repeats the cell's text across its span,
+ *   so the header "Mục tiêu 2023" over two columns names both;
+ * - a vertical merge (`w:vMerge`) keeps the text in its FIRST row only and
+ *   leaves "" below. That is exactly what the PDF text layer and text pasted
+ *   from a viewer show, so a table gives the same rows whatever format it came
+ *   in, and the core's table logic reads a row with an empty STT as belonging
+ *   to the indicator above (seed 004's tasks, seed 002's Phụ lục II).
+ */
+import JSZip from "jszip";
+import { DOMParser } from "@xmldom/xmldom";
+import type { Element } from "@xmldom/xmldom";
+import type { RawRow, RawTable } from "../../core/import/rawTable";
+import type { ImportWarning } from "../../core/model";
+import { ImportFileError } from "../_lib/errors";
+import { tidyLine } from "../_lib/types";
+import type { ReadDocument } from "../_lib/types";
+import { childElements, firstChild, localName, paragraphText } from "./_lib/text";
+import { readGrid } from "./_lib/grid";
+import type { GridRow } from "./_lib/grid";
+
+type Block = { kind: "p"; text: string } | { kind: "tbl"; rows: GridRow[] };
+
+/**
+ * Reads a .docx file's tables and body text.
+ *
+ * @example
+ * const doc = await readDocx(bytes, "ke-hoach.docx");
+ * doc.tables[0].caption; // "Phụ lục I\nPHÂN CÔNG ĐƠN VỊ CHỦ TRÌ …"
+ * doc.tables[0].header;  // [["STT", "Chỉ số thành phần", …, "Mục tiêu 2023", "Mục tiêu 2023", …]]
+ */
+export async function readDocx(bytes: Uint8Array, file: string): Promise<ReadDocument> {
+  let xml: string;
+  try {
+    const zip = await JSZip.loadAsync(bytes);
+    const entry = zip.file("word/document.xml");
+    if (!entry) throw new ImportFileError("corrupt", { detail: "không có word/document.xml / no word/document.xml" });
+    xml = await entry.async("string");
+  } catch (e) {
+    if (e instanceof ImportFileError) throw e;
+    throw new ImportFileError("corrupt", { detail: "zip" });
+  }
+  const body = parseBody(xml);
+  const blocks: Block[] = [];
+  collectBlocks(body, blocks);
+  return assemble(blocks, file);
+}
+
+function parseBody(xml: string): Element {
+  let doc;
+  try {
+    doc = new DOMParser({
+      onError: (level, msg) => {
+        if (level !== "warning") throw new Error(msg);
+      },
+    }).parseFromString(xml, "text/xml");
+  } catch {
+    throw new ImportFileError("corrupt", { detail: "XML" });
+  }
+  const root = doc.documentElement;
+  const body = root ? firstChild(root, "body") : undefined;
+  if (!body) throw new ImportFileError("corrupt", { detail: "không có w:body / no w:body" });
+  return body;
+}
+
+/** Block-level content in reading order; content controls and custom XML are transparent wrappers. */
+function collectBlocks(parent: Element, out: Block[]): void {
+  for (const el of childElements(parent)) {
+    const name = localName(el);
+    if (name === "p") out.push({ kind: "p", text: tidyLine(paragraphText(el).replace(/\n/g, " ")) });
+    else if (name === "tbl") out.push({ kind: "tbl", rows: readGrid(el) });
+    else if (name === "sdt") {
+      const content = firstChild(el, "sdtContent");
+      if (content) collectBlocks(content, out);
+    } else if (name === "customXml") collectBlocks(el, out);
+  }
+}
+
+const CAPTION_START = /^(phụ lục|phu luc|biểu|bảng)\b/iu;
+/** How far above a table a caption may start; further up is body text. */
+const CAPTION_REACH = 8;
+
+function assemble(blocks: Block[], file: string): ReadDocument {
+  const body: string[] = [];
+  const tables: RawTable[] = [];
+  const warnings: ImportWarning[] = [];
+  let before: string[] = [];
+  for (const block of blocks) {
+    if (block.kind === "p") {
+      if (block.text) {
+        body.push(block.text);
+        before.push(block.text);
+      }
+      continue;
+    }
+    const caption = captionFrom(before);
+    const table = toRawTable(block.rows, caption, file, warnings);
+    before = [];
+    if (!table) continue;
+    const previous = tables[tables.length - 1];
+    // A table split in two (a page break typed between rows) repeats its header and has no caption of its own.
+    if (previous && caption === null && sameHeader(previous.header, table.header)) {
+      const offset = previous.rows.length;
+      previous.rows.push(...table.rows.map((r, i) => ({ ...r, ref: { ...r.ref, row: offset + i + 1 } })));
+      warnings.push(warn("docx.tableContinued", `Bảng nối tiếp bảng trước (cùng dòng tiêu đề) được gộp vào bảng đó.`, `A table continuing the previous one (same header) was joined to it.`, { file }));
+      continue;
+    }
+    tables.push(table);
+  }
+  return { file, bodyText: body.join("\n"), tables, warnings };
+}
+
+function captionFrom(before: string[]): string | null {
+  const recent = before.slice(-CAPTION_REACH);
+  for (let i = recent.length - 1; i >= 0; i--) {
+    if (CAPTION_START.test(recent[i]!)) return recent.slice(i).join("\n");
+  }
+  return null;
+}
+
+function toRawTable(grid: GridRow[], caption: string | null, file: string, warnings: ImportWarning[]): RawTable | null {
+  if (grid.length === 0) return null;
+  const headerCount = countHeaderRows(grid);
+  const header = grid.slice(0, headerCount).map((r) => r.cells.map((c) => c.text));
+  const rows: RawRow[] = [];
+  const key = (cells: string[]): string => cells.map((c) => c.toLowerCase()).join("\u0001");
+  const headerKeys = new Set(header.map(key));
+  grid.slice(headerCount).forEach((r, i) => {
+    const cells = r.cells.map((c) => c.text);
+    if (headerKeys.has(key(cells))) {
+      warnings.push(warn("table.headerRepeated", "Dòng tiêu đề lặp lại giữa bảng đã được bỏ qua.", "A header row repeated inside the table was skipped.", { file, row: i + 1 }));
+      return;
+    }
+    if (cells.every((c) => c === "")) return;
+    rows.push({ cells, ref: { file, row: rows.length + 1 } });
+  });
+  return { caption, header, rows, source: { file } };
+}
+
+/**
+ * Rows marked "repeat as header row" (w:tblHeader) are the header. Unmarked,
+ * the first row is, plus the second when the first groups columns (a
+ * gridSpan) and the second continues a vertical merge from it.
+ */
+function countHeaderRows(grid: GridRow[]): number {
+  let marked = 0;
+  while (marked < grid.length && grid[marked]!.repeatHeader) marked++;
+  if (marked > 0) return Math.min(marked, grid.length);
+  const [first, second] = grid;
+  if (first && second && first.cells.some((c) => c.span > 1) && second.cells.some((c) => c.continued)) return 2;
+  return 1;
+}
+
+function sameHeader(a: string[][], b: string[][]): boolean {
+  return a.length === b.length && a.every((row, i) => row.join("\u0001").toLowerCase() === (b[i] ?? []).join("\u0001").toLowerCase());
+}
+
+function warn(code: string, message: string, messageEn: string, ref: ImportWarning["ref"]): ImportWarning {
+  return { code, message, messageEn, ref };
+}

@@ -1,0 +1,157 @@
+/**
+ * `importFile`: any appendix file → the core model, or a plain reason why not.
+ *
+ * The format is decided by the bytes first (zip "PK" holding word/ or xl/,
+ * "%PDF", text), the extension only breaks ties, so a .docx that is really a
+ * PDF still reads. Size is checked before any parsing. This module imports
+ * exceljs and jszip (pdfjs loads on first PDF): the task pane should load it
+ * with a dynamic `import()` so its first screen does not carry them. Imports
+ * here stay static because Node's CommonJS runner (the CLI through tsx) cannot
+ * resolve a dynamic import of a TypeScript file. Never throws: every failure is `{ ok: false, error }` with a stable
+ * code and a Vietnamese and an English message.
+ */
+import JSZip from "jszip";
+import { documentToPlan } from "../core/import/document";
+import { importText } from "../core/import/text";
+import type { ImportResult, ImportWarning } from "../core/model";
+import { ImportFileError } from "./_lib/errors";
+import type { ReadDocument } from "./_lib/types";
+import { readDocx } from "./docx";
+import { readPdf } from "./pdf";
+import { configurePdfWorker as configureWorker } from "./pdf/_lib/pdfjs";
+import { readSpreadsheet } from "./spreadsheet";
+
+export { ImportFileError } from "./_lib/errors";
+export type { ReadDocument } from "./_lib/types";
+
+/**
+ * Tells the PDF reader where the browser finds pdf.worker.js (the task pane
+ * calls this once); Node needs nothing. Does not load pdfjs by itself.
+ *
+ * @example
+ * configurePdfWorker({ workerSrc: "pdf.worker.min.js" });
+ */
+export function configurePdfWorker(options: { workerSrc?: string; workerPort?: unknown }): void {
+  configureWorker(options);
+}
+
+export type ImportOutcome = { ok: true; result: ImportResult } | { ok: false; error: { code: string; message: string; messageEn: string } };
+
+/** Files above this are refused before parsing: appendices are a few MB at most. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+type Format = "docx" | "xlsx" | "pdf" | "csv" | "text";
+
+/**
+ * Imports an appendix file (.docx, .pdf, .xlsx, .csv, .txt).
+ *
+ * @example
+ * const outcome = await importFile("ke-hoach.docx", bytes);
+ * if (outcome.ok) outcome.result.plan.appendices[0].indicators;
+ * else showError(outcome.error.message); // "Định dạng không được hỗ trợ: …"
+ */
+export async function importFile(fileName: string, bytes: Uint8Array): Promise<ImportOutcome> {
+  try {
+    if (bytes.length === 0) throw new ImportFileError("empty");
+    if (bytes.length > MAX_IMPORT_BYTES) throw new ImportFileError("tooLarge", { limit: MAX_IMPORT_BYTES / 1024 / 1024 });
+    const format = await detectFormat(fileName, bytes);
+    const result = format === "text" ? importText(decodeText(bytes), fileName) : await importDocument(format, fileName, bytes);
+    if (!hasContent(result)) throw new ImportFileError("noTable");
+    return { ok: true, result };
+  } catch (e) {
+    if (e instanceof ImportFileError) return { ok: false, error: { code: e.code, message: e.messageVi, messageEn: e.messageEn } };
+    const detail = e instanceof Error ? e.message : String(e);
+    return { ok: false, error: { code: "import.failed", message: `Không đọc được tệp: ${detail}`, messageEn: `The file could not be read: ${detail}` } };
+  }
+}
+
+async function importDocument(format: Exclude<Format, "text">, fileName: string, bytes: Uint8Array): Promise<ImportResult> {
+  const doc = await readDocument(format, fileName, bytes);
+  // A PDF whose tables have no borders: read its text the way text pasted from a viewer is read.
+  if (format === "pdf" && doc.tables.length === 0 && doc.bodyText.trim() !== "") return withWarnings(importText(doc.bodyText, fileName), doc.warnings);
+  // documentToPlan carries the reader's warnings (RawDocument.warnings) into the result itself.
+  return documentToPlan(doc);
+}
+
+/** Reads a file into a RawDocument with the reader its format needs. */
+export async function readDocument(format: Exclude<Format, "text">, fileName: string, bytes: Uint8Array): Promise<ReadDocument> {
+  switch (format) {
+    case "docx":
+      return readDocx(bytes, fileName);
+    case "pdf":
+      return readPdf(bytes, fileName);
+    case "xlsx":
+      return readSpreadsheet(bytes, fileName.replace(/\.csv$/i, ".xlsx"));
+    case "csv":
+      return readSpreadsheet(bytes, /\.csv$/i.test(fileName) ? fileName : `${fileName}.csv`);
+  }
+}
+
+function withWarnings(result: ImportResult, readerWarnings: ImportWarning[]): ImportResult {
+  return readerWarnings.length === 0 ? result : { ...result, warnings: [...readerWarnings, ...result.warnings] };
+}
+
+function hasContent(result: ImportResult): boolean {
+  return result.plan.appendices.some((a) => a.indicators.length > 0);
+}
+
+const startsWith = (bytes: Uint8Array, sig: number[]): boolean => sig.every((b, i) => bytes[i] === b);
+
+/** What the bytes are; the extension decides only between text kinds (csv vs txt). */
+export async function detectFormat(fileName: string, bytes: Uint8Array): Promise<Format> {
+  const ext = (/\.([a-z0-9]+)$/i.exec(fileName)?.[1] ?? "").toLowerCase();
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return "pdf"; // %PDF
+  if (startsWith(bytes, [0x50, 0x4b])) return zipFormat(bytes); // PK
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) throw new ImportFileError("legacyOffice"); // OLE: .doc/.xls or an encrypted .docx/.xlsx
+  // A PDF may carry junk before its header (up to 1 KB is allowed).
+  if (indexOf(bytes.subarray(0, 1024), [0x25, 0x50, 0x44, 0x46, 0x2d]) >= 0) return "pdf";
+  if (isBinary(bytes)) throw new ImportFileError(["txt", "csv", "tsv", "text", ""].includes(ext) ? "binaryText" : "unsupported");
+  if (!["txt", "csv", "tsv", "text", "md", ""].includes(ext) && ["docx", "xlsx", "pdf", "doc", "xls"].includes(ext)) {
+    throw new ImportFileError("corrupt", { detail: `.${ext}` });
+  }
+  if (!["txt", "csv", "tsv", "text", "md", ""].includes(ext)) throw new ImportFileError("unsupported");
+  return ext === "csv" || ext === "tsv" ? "csv" : "text";
+}
+
+async function zipFormat(bytes: Uint8Array): Promise<Format> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw new ImportFileError("corrupt", { detail: "zip" });
+  }
+  if (zip.file("word/document.xml")) return "docx";
+  if (zip.file("xl/workbook.xml")) return "xlsx";
+  throw new ImportFileError("unsupported");
+}
+
+function indexOf(hay: Uint8Array, needle: number[]): number {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/**
+ * Binary, not text: NUL bytes or many control characters in the first 8 KB, or
+ * bytes that are neither UTF-8 nor plausible single-byte text.
+ */
+function isBinary(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 8192);
+  let control = 0;
+  for (const b of head) {
+    if (b === 0) return true;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+  }
+  return control > head.length * 0.02;
+}
+
+function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
+  } catch {
+    // Not UTF-8: older Vietnamese Windows exports are code page 1258.
+    return new TextDecoder("windows-1258").decode(bytes);
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * PDF reader: the text layer with positions (pdfjs-dist, the same code in the
+ * task pane and in Node). Ruled tables are rebuilt from their borders (see
+ * ./_lib/grid.ts) and joined over pages (./_lib/assemble.ts).
+ *
+ * A PDF whose tables have no borders yields no tables here, only its text in
+ * reading order (`bodyText`); `importFile` then reads that text the way it
+ * reads text pasted from a PDF viewer. A PDF without any text is a scan and is
+ * refused with a message that says so.
+ */
+import { ImportFileError } from "../_lib/errors";
+import type { ReadDocument } from "../_lib/types";
+import { PdfAssembler } from "./_lib/assemble";
+import { findGrids } from "./_lib/grid";
+import type { Glyph } from "./_lib/grid";
+import { isTextItem, openPdf, pdfjsLib } from "./_lib/pdfjs";
+import type { PdfDocumentLike, TextItemLike } from "./_lib/pdfjs";
+import { extractRules } from "./_lib/rules";
+
+export { configurePdfWorker } from "./_lib/pdfjs";
+
+/**
+ * Reads a PDF's tables and text.
+ *
+ * @example
+ * const doc = await readPdf(bytes, "ke-hoach.pdf");
+ * doc.tables.length; // 2 for seed 002 (Phụ lục I and II)
+ */
+export async function readPdf(bytes: Uint8Array, file: string): Promise<ReadDocument> {
+  const pdf = await open(bytes);
+  try {
+    const { OPS } = await pdfjsLib();
+    const assembler = new PdfAssembler(file);
+    let glyphCount = 0;
+    for (let p = 1; p <= pdf.numPages; p++) {
+      const page = await pdf.getPage(p);
+      const glyphs = (await page.getTextContent()).items.filter(isTextItem).filter((i) => i.str.trim() !== "").map(toGlyph);
+      glyphCount += glyphs.length;
+      const ops = await page.getOperatorList();
+      const [, y0 = 0, , y1 = 842] = page.view;
+      assembler.addPage(p, glyphs, findGrids(extractRules(ops.fnArray, ops.argsArray, OPS as Record<string, number>), glyphs), Math.abs(y1 - y0));
+    }
+    if (glyphCount === 0) throw new ImportFileError("pdfScanned");
+    return { file, ...assembler.result, warnings: assembler.warnings };
+  } finally {
+    await pdf.destroy();
+  }
+}
+
+async function open(bytes: Uint8Array): Promise<PdfDocumentLike> {
+  try {
+    return await openPdf(bytes);
+  } catch (e) {
+    const name = (e as { name?: string } | null)?.name;
+    if (name === "PasswordException") throw new ImportFileError("pdfEncrypted");
+    throw new ImportFileError("corrupt", { detail: "PDF" });
+  }
+}
+
+function toGlyph(item: TextItemLike): Glyph {
+  const [a = 1, b = 0, , , e = 0, f = 0] = item.transform;
+  return { str: item.str, x: e, y: f, w: item.width, size: Math.hypot(a, b) || item.height || 10 };
+}

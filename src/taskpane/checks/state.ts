@@ -1,0 +1,62 @@
+/** The checks screen as a pure reducer, plus grouping of findings by severity. */
+import type { Finding, FindingRef, Severity } from "../../core/model";
+
+export interface ChecksState {
+  phase: "idle" | "running" | "done";
+  findings: Finding[];
+  error: string | null;
+  /** The finding last clicked, so it stays marked while the user works in the sheet. */
+  selected: number | null;
+}
+
+export type ChecksAction =
+  | { type: "run/start" }
+  | { type: "run/ok"; findings: Finding[] }
+  | { type: "run/fail"; error: string }
+  | { type: "select"; index: number }
+  | { type: "select/fail"; error: string }
+  | { type: "error/dismiss" };
+
+export const initialChecksState: ChecksState = { phase: "idle", findings: [], error: null, selected: null };
+
+export function checksReducer(state: ChecksState, action: ChecksAction): ChecksState {
+  switch (action.type) {
+    case "run/start":
+      return { ...state, phase: "running", error: null };
+    case "run/ok":
+      return { phase: "done", findings: action.findings, error: null, selected: null };
+    case "run/fail":
+      // Keep the previous findings visible: a failed re-run must not look like "no problems".
+      return { ...state, phase: state.findings.length > 0 ? "done" : "idle", error: action.error };
+    case "select":
+      return { ...state, selected: action.index, error: null };
+    case "select/fail":
+      return { ...state, error: action.error };
+    case "error/dismiss":
+      return { ...state, error: null };
+  }
+}
+
+export const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
+
+/** Findings grouped by severity, most serious first, keeping each finding's index in the full list. */
+export function groupBySeverity(findings: readonly Finding[]): { severity: Severity; items: { finding: Finding; index: number }[] }[] {
+  return SEVERITY_ORDER.map((severity) => ({
+    severity,
+    items: findings.flatMap((finding, index) => (finding.severity === severity ? [{ finding, index }] : [])),
+  })).filter((group) => group.items.length > 0);
+}
+
+/**
+ * Where a finding points, as the user reads it in Excel.
+ *
+ * @example
+ * cellLabel({ sheet: "Chỉ tiêu", cell: "J7" }) // "'Chỉ tiêu'!J7"
+ * cellLabel({ stt: "3" }) // null
+ */
+export function cellLabel(ref: FindingRef): string | null {
+  if (!ref.cell) return null;
+  if (!ref.sheet) return ref.cell;
+  const quoted = /^[A-Za-z0-9_]+$/.test(ref.sheet) ? ref.sheet : `'${ref.sheet.replace(/'/g, "''")}'`;
+  return `${quoted}!${ref.cell}`;
+}

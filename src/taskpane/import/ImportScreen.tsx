@@ -1,0 +1,194 @@
+/**
+ * "Nhập phụ lục": choose, drop or paste an appendix, preview what was read,
+ * then create the tables or merge into the existing ones.
+ */
+import { Button, Field, Text, Textarea, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useReducer, useRef, useState } from "react";
+import type { DragEvent } from "react";
+import { useStrings } from "../i18n";
+import { reasonOf, useServices } from "../services";
+import type { ReadOutcome } from "../services";
+import { Busy } from "../shell/Busy";
+import { Notice } from "../shell/Notice";
+import { useScreenStyles } from "../shell/styles";
+import { Preview } from "./Preview";
+import { ACCEPTED_EXTENSIONS, importReducer, initialImportState, isAcceptedFile } from "./state";
+import { TemplateButton } from "./TemplateButton";
+
+const useStyles = makeStyles({
+  drop: {
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingVerticalL,
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "center",
+    gap: tokens.spacingVerticalS,
+    textAlign: "center",
+  },
+  dropActive: { border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  hiddenInput: { position: "absolute", width: "1px", height: "1px", opacity: 0, overflow: "hidden", pointerEvents: "none" },
+});
+
+async function bytesOf(file: File): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === "function") return new Uint8Array(await file.arrayBuffer());
+  // Older engines (and jsdom) lack Blob.arrayBuffer.
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error("FileReader"));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+export function ImportScreen() {
+  const t = useStrings();
+  const s = useScreenStyles();
+  const c = useStyles();
+  const services = useServices();
+  const [state, dispatch] = useReducer(importReducer, initialImportState);
+  const [pasted, setPasted] = useState("");
+  const [dragging, setDragging] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  const finishRead = async (fileName: string, read: () => Promise<ReadOutcome>) => {
+    dispatch({ type: "read/start", fileName });
+    try {
+      const outcome = await read();
+      if (!outcome.ok) {
+        dispatch({ type: "read/fail", error: t.import.readFailed(t.lang === "vi" ? outcome.message : outcome.messageEn) });
+        return;
+      }
+      // Whether to offer "Cập nhật" is a nicety: if Excel cannot say, only "Tạo bảng" is offered.
+      const canUpdate = await services.hasPlanSheets().catch(() => false);
+      dispatch({ type: "read/ok", result: outcome.result, canUpdate });
+    } catch (e) {
+      dispatch({ type: "read/fail", error: t.import.readFailed(reasonOf(e, t.unknownError, t.lang === "vi" ? "vi" : "en")) });
+    }
+  };
+
+  const readFile = (file: File) => {
+    if (!isAcceptedFile(file.name)) {
+      dispatch({ type: "read/fail", error: t.import.unsupported(file.name) });
+      return;
+    }
+    void finishRead(file.name, async () => services.readFile(file.name, await bytesOf(file)));
+  };
+
+  const readPasted = () => {
+    if (!pasted.trim()) {
+      dispatch({ type: "read/fail", error: t.import.emptyPaste });
+      return;
+    }
+    void finishRead(t.import.pastedName, () => services.readText(pasted, t.import.pastedName));
+  };
+
+  const write = async (mode: "create" | "update") => {
+    if (!state.result) return;
+    dispatch({ type: "write/start" });
+    try {
+      const report = await services.writePlan(state.result, mode, (fraction) => dispatch({ type: "write/progress", fraction }));
+      dispatch({ type: "write/ok", report });
+    } catch (e) {
+      dispatch({ type: "write/fail", error: t.import.writeFailed(reasonOf(e, t.unknownError, t.lang === "vi" ? "vi" : "en")) });
+    }
+  };
+
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file) readFile(file);
+  };
+
+  const busy = state.phase === "reading" || state.phase === "writing";
+  const showChooser = state.phase === "idle" || state.phase === "reading";
+
+  return (
+    <div className={s.screen}>
+      {state.error ? (
+        <Notice intent="error" onDismiss={() => dispatch({ type: "error/dismiss" })}>
+          {state.error}
+        </Notice>
+      ) : null}
+      {showChooser ? (
+        <>
+          <Text>{t.import.intro}</Text>
+          <div
+            className={mergeClasses(c.drop, dragging && c.dropActive)}
+            data-testid="drop-zone"
+            onDragOver={(e) => {
+              e.preventDefault();
+              setDragging(true);
+            }}
+            onDragLeave={() => setDragging(false)}
+            onDrop={onDrop}
+          >
+            <Text>{dragging ? t.import.dropZoneActive : t.import.dropZone}</Text>
+            <input
+              ref={inputRef}
+              id="chitieu-file"
+              type="file"
+              className={c.hiddenInput}
+              tabIndex={-1}
+              aria-label={t.import.fileInputLabel}
+              accept={ACCEPTED_EXTENSIONS.join(",")}
+              onChange={(e) => {
+                const file = e.target.files?.[0];
+                // Clear the input so choosing the same file again reads it again.
+                e.target.value = "";
+                if (file) readFile(file);
+              }}
+            />
+            <Button appearance="primary" disabled={busy} onClick={() => inputRef.current?.click()}>
+              {t.import.chooseFile}
+            </Button>
+          </div>
+          <Field label={t.import.pasteLabel}>
+            <Textarea
+              value={pasted}
+              onChange={(_, data) => setPasted(data.value)}
+              placeholder={t.import.pastePlaceholder}
+              resize="vertical"
+              rows={5}
+              disabled={busy}
+            />
+          </Field>
+          <div className={s.row}>
+            <Button disabled={busy} onClick={readPasted}>
+              {t.import.readPasted}
+            </Button>
+          </div>
+          {state.phase === "reading" ? <Busy label={t.import.reading(state.fileName ?? "")} /> : null}
+          <TemplateButton />
+        </>
+      ) : null}
+      {state.result && state.fileName && !showChooser ? (
+        <>
+          <Preview fileName={state.fileName} result={state.result} />
+          {state.phase === "written" && state.report ? (
+            <Notice intent="success">{t.import.written(state.report.indicators, state.report.sheet)}</Notice>
+          ) : null}
+          {state.phase === "writing" ? <Busy label={t.import.writing} fraction={state.progress} /> : null}
+          <div className={s.row}>
+            {/* Once written, creating again would add a second, suffixed set of sheets: only a merge is offered. */}
+            {state.phase !== "written" ? (
+              <Button appearance="primary" disabled={busy} onClick={() => void write("create")}>
+                {t.import.create}
+              </Button>
+            ) : null}
+            {state.canUpdate ? (
+              <Button disabled={busy} onClick={() => void write("update")}>
+                {t.import.update}
+              </Button>
+            ) : null}
+            <Button appearance="subtle" disabled={busy} onClick={() => dispatch({ type: "reset" })}>
+              {t.import.startOver}
+            </Button>
+          </div>
+          {state.canUpdate ? <Text size={200} className={s.muted}>{t.import.updateHint}</Text> : null}
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+/** Downloads the blank appendix template (.xlsx), built on demand by a lazily loaded writer. */
+import { Button } from "@fluentui/react-components";
+import { useState } from "react";
+import { useStrings } from "../i18n";
+import { reasonOf, useServices } from "../services";
+import { Notice } from "../shell/Notice";
+import { useScreenStyles } from "../shell/styles";
+
+export const TEMPLATE_FILE_NAME = "mau-phu-luc-chi-tieu.xlsx";
+
+/** Hands bytes to the browser as a download; no network involved. */
+export function saveBytes(bytes: Uint8Array, fileName: string): void {
+  const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function TemplateButton({ save = saveBytes }: { save?: (bytes: Uint8Array, name: string) => void }) {
+  const t = useStrings();
+  const services = useServices();
+  const s = useScreenStyles();
+  const [state, setState] = useState<{ busy: boolean; message: string | null; failed: boolean }>({ busy: false, message: null, failed: false });
+  const download = async () => {
+    setState({ busy: true, message: null, failed: false });
+    try {
+      save(await services.template(), TEMPLATE_FILE_NAME);
+      setState({ busy: false, message: t.import.templateDone, failed: false });
+    } catch (e) {
+      setState({ busy: false, message: t.import.templateFailed(reasonOf(e, t.unknownError, t.lang === "vi" ? "vi" : "en")), failed: true });
+    }
+  };
+  return (
+    <>
+      <div className={s.row}>
+        <Button appearance="secondary" disabled={state.busy} onClick={() => void download()}>
+          {t.import.template}
+        </Button>
+      </div>
+      {state.message ? (
+        <Notice intent={state.failed ? "error" : "success"} onDismiss={() => setState({ busy: false, message: null, failed: false })}>
+          {state.message}
+        </Notice>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * The import screen as a pure state machine: idle → reading → preview →
+ * writing → written, with an error that can appear at any step without losing
+ * what was already read (so "Thử lại" never makes the user start over).
+ */
+import type { ImportResult } from "../../core/model";
+import type { WriteReport } from "../services";
+
+export type ImportPhase = "idle" | "reading" | "preview" | "writing" | "written";
+
+export interface ImportState {
+  phase: ImportPhase;
+  fileName: string | null;
+  result: ImportResult | null;
+  /** Whether the workbook already has Chỉ tiêu sheets, so "Cập nhật" is offered. */
+  canUpdate: boolean;
+  progress: number | null;
+  report: WriteReport | null;
+  error: string | null;
+}
+
+export type ImportAction =
+  | { type: "read/start"; fileName: string }
+  | { type: "read/ok"; result: ImportResult; canUpdate: boolean }
+  | { type: "read/fail"; error: string }
+  | { type: "write/start" }
+  | { type: "write/progress"; fraction: number | null }
+  | { type: "write/ok"; report: WriteReport }
+  | { type: "write/fail"; error: string }
+  | { type: "error/dismiss" }
+  | { type: "reset" };
+
+export const initialImportState: ImportState = {
+  phase: "idle",
+  fileName: null,
+  result: null,
+  canUpdate: false,
+  progress: null,
+  report: null,
+  error: null,
+};
+
+export function importReducer(state: ImportState, action: ImportAction): ImportState {
+  switch (action.type) {
+    case "read/start":
+      return { ...initialImportState, phase: "reading", fileName: action.fileName };
+    case "read/ok":
+      return { ...state, phase: "preview", result: action.result, canUpdate: action.canUpdate, error: null };
+    case "read/fail":
+      // Nothing was read: back to the start, with the reason shown.
+      return { ...initialImportState, error: action.error };
+    case "write/start":
+      if (!state.result) return state;
+      return { ...state, phase: "writing", progress: null, error: null };
+    case "write/progress":
+      return state.phase === "writing" ? { ...state, progress: action.fraction } : state;
+    case "write/ok":
+      return { ...state, phase: "written", report: action.report, progress: null, canUpdate: true };
+    case "write/fail":
+      // The workbook is unchanged (writes are all or nothing): keep the preview so the user can retry.
+      return { ...state, phase: "preview", progress: null, error: action.error };
+    case "error/dismiss":
+      return { ...state, error: null };
+    case "reset":
+      return initialImportState;
+  }
+}
+
+/** Extensions the readers accept. */
+export const ACCEPTED_EXTENSIONS = [".docx", ".pdf", ".xlsx", ".csv", ".txt"] as const;
+
+/**
+ * Whether a file name has an extension the readers accept.
+ *
+ * @example
+ * isAcceptedFile("Phu luc I.DOCX") // true
+ * isAcceptedFile("ke-hoach.doc") // false
+ */
+export function isAcceptedFile(name: string): boolean {
+  const lower = name.toLowerCase();
+  return ACCEPTED_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+/** Counts shown in the preview. */
+export function countPlan(result: ImportResult): { appendices: number; indicators: number; tasks: number } {
+  let indicators = 0;
+  let tasks = 0;
+  for (const appendix of result.plan.appendices) {
+    for (const indicator of appendix.indicators) {
+      if (indicator.level === "indicator") indicators += 1;
+      tasks += indicator.tasks.length;
+    }
+  }
+  return { appendices: result.plan.appendices.length, indicators, tasks };
+}

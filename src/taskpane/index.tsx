@@ -1,0 +1,34 @@
+/**
+ * The task pane's entry: waits for Office, picks the language, checks the
+ * Excel API requirement sets before anything can fail half-way, then renders.
+ * Only React, Fluent and the screens are in this first chunk; the importers,
+ * the Excel operations and the template writer load on demand.
+ */
+import { createRoot } from "react-dom/client";
+import { checkRequirements } from "../excel/requirements";
+import { languageFor } from "./i18n";
+import type { Lang } from "./i18n";
+import { createOfficeServices } from "./officeServices";
+import { App } from "./shell/App";
+
+/** What the user's Excel lacks, in their language; "" when nothing is missing. */
+function missingFeatures(lang: Lang): string {
+  const check = checkRequirements((name, version) => Office.context.requirements.isSetSupported(name, version));
+  if (check.ok) return "";
+  const newest = check.missing[check.missing.length - 1]?.version ?? "";
+  return `ExcelApi ${newest} (${check.missing.map((m) => (lang === "vi" ? m.vi : m.feature)).join("; ")})`;
+}
+
+async function start(): Promise<void> {
+  const info = await Office.onReady();
+  const container = document.getElementById("container");
+  if (!container) return;
+  const lang = languageFor(Office.context?.displayLanguage);
+  document.documentElement.lang = lang;
+  // Opened outside Excel (a plain browser): say so instead of failing on the first click.
+  const inExcel = info.host === Office.HostType.Excel && typeof Excel !== "undefined";
+  const missing = inExcel ? missingFeatures(lang) : null;
+  createRoot(container).render(<App lang={lang} services={createOfficeServices(lang)} missing={missing} />);
+}
+
+void start();

@@ -1,0 +1,105 @@
+/**
+ * The real PaneServices: O's Excel operations (src/excel/operations), F's file
+ * importer (src/import), T's text importer and F's template writer. Everything
+ * heavy is reached through dynamic import(), so webpack puts pdfjs, exceljs,
+ * jszip, the layout and the checks in chunks that load on first use and the
+ * pane's first JavaScript stays small.
+ */
+import type { HighlightRole } from "../core/highlight";
+import type { FindingRef } from "../core/model";
+import { rectAddress } from "../excel/_lib/a1";
+import type { HighlightTarget } from "../excel/highlight";
+import type { Operations } from "../excel/operations";
+import type { Lang } from "./i18n";
+import { countPlan } from "./import/state";
+import type { ColumnMapping, HighlightProbe, PaneServices } from "./services";
+
+/** Today as yyyy-mm-dd in the user's time zone: the checks judge passed deadlines against it. */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** O's probe, as the pane shows it: header texts per role, and whether the user must confirm. */
+export function toProbe(target: HighlightTarget): HighlightProbe {
+  if (target.kind === "none") return { kind: "none" };
+  if (target.kind === "chitieu") return { kind: "chitieu", sheet: target.sheet };
+  const header = (role: HighlightRole) => target.detection.mapping[role]?.header ?? null;
+  const table = { ...target.body, row: target.body.row - 1, rows: target.body.rows + 1 };
+  return {
+    kind: "userTable",
+    sheet: target.sheet,
+    address: rectAddress(table),
+    headers: target.headers,
+    mapping: { target: header("target"), result: header("result"), operator: header("operator"), lead: header("lead") },
+    confident: target.detection.ready,
+  };
+}
+
+/** The user's confirmed columns as O's choices (every role the pane shows is stated, null included). */
+export function toChoices(mapping: ColumnMapping): Partial<Record<HighlightRole, string | null>> {
+  return { target: mapping.target, result: mapping.result, operator: mapping.operator, lead: mapping.lead };
+}
+
+async function loadOperations(): Promise<Operations> {
+  const [{ createOperations }, { checksDeps }] = await Promise.all([import("../excel/operations"), import("./checksDeps")]);
+  return createOperations(undefined, checksDeps);
+}
+
+export function createOfficeServices(lang: Lang = "vi"): PaneServices {
+  let operations: Promise<Operations> | null = null;
+  const ops = () => {
+    operations ??= loadOperations().catch((e: unknown) => {
+      operations = null; // a failed chunk load may succeed next time
+      throw e;
+    });
+    return operations;
+  };
+  // The last probe, so "Tô màu" applies to exactly the table the user confirmed.
+  let lastTarget: HighlightTarget | null = null;
+
+  return {
+    async readFile(fileName, bytes) {
+      const { importFile } = await import("../import");
+      const outcome = await importFile(fileName, bytes);
+      return outcome.ok ? outcome : { ok: false, message: outcome.error.message, messageEn: outcome.error.messageEn };
+    },
+    async readText(text, fileName) {
+      const { importText } = await import("../core/import/text");
+      return { ok: true, result: importText(text, fileName) };
+    },
+    async hasPlanSheets() {
+      const summary = await (await ops()).summarize();
+      return summary.sheet !== "";
+    },
+    async writePlan(result, mode, progress) {
+      progress(null);
+      const report = await (await ops()).importPlan(result.plan, { mode, lang });
+      return { sheet: report.indicatorsSheet, indicators: countPlan(result).indicators };
+    },
+    async runChecks() {
+      return (await ops()).runChecks(todayIso(), lang);
+    },
+    async selectCell(ref: FindingRef) {
+      if (!ref.sheet || !ref.cell) throw new Error(lang === "vi" ? "Phát hiện này không gắn với ô nào" : "This finding has no cell");
+      await (await ops()).selectCell(ref.sheet, ref.cell);
+    },
+    async probeHighlight() {
+      lastTarget = await (await ops()).probeHighlight();
+      return toProbe(lastTarget);
+    },
+    async applyHighlight(probe, mapping) {
+      const o = await ops();
+      const target = lastTarget && lastTarget.kind === probe.kind && lastTarget.kind !== "none" ? lastTarget : await o.probeHighlight();
+      const report = await o.applyHighlight(target, target.kind === "userTable" && mapping ? toChoices(mapping) : {}, lang);
+      return report.counts;
+    },
+    async summarize() {
+      return (await ops()).summarize();
+    },
+    async template() {
+      const { writeTemplate } = await import("../xlsx/template");
+      return writeTemplate();
+    },
+  };
+}

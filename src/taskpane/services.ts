@@ -1,0 +1,90 @@
+/**
+ * What the task pane needs from the outside world, as one small interface.
+ * Screens receive it through context, so component tests pass a fake and the
+ * real pane passes `createOfficeServices()` (officeServices.ts), which wires
+ * O's Excel operations and F/T's importers — loaded lazily, so the pane's first
+ * JavaScript stays small.
+ */
+import { createContext, useContext } from "react";
+import type { Finding, FindingRef, ImportResult } from "../core/model";
+
+/** Reports progress of a slow step: a fraction 0..1 or null when unknown. */
+export type Progress = (fraction: number | null) => void;
+
+/** The outcome of reading a document: a plan, or a plain reason it could not be read. */
+export type ReadOutcome =
+  | { ok: true; result: ImportResult }
+  | { ok: false; message: string; messageEn: string };
+
+export interface WriteReport {
+  /** The sheet the indicators were written to. */
+  sheet: string;
+  indicators: number;
+}
+
+/** The roles a user's own table can map to columns (header texts). */
+export interface ColumnMapping {
+  target: string | null;
+  result: string | null;
+  operator: string | null;
+  lead: string | null;
+}
+export const MAPPING_ROLES = ["target", "result", "operator", "lead"] as const;
+export type MappingRole = (typeof MAPPING_ROLES)[number];
+
+/** What the highlight screen finds where the user is. */
+export type HighlightProbe =
+  | { kind: "chitieu"; sheet: string }
+  | { kind: "userTable"; sheet: string; address: string; headers: string[]; mapping: ColumnMapping; confident: boolean }
+  | { kind: "none" };
+
+export interface StatusCounts {
+  met: number;
+  missed: number;
+  atRisk: number;
+  noData: number;
+}
+
+export interface Summary {
+  sheet: string;
+  total: number;
+  byStatus: StatusCounts;
+  byLead: { agency: string; count: number; missed: number }[];
+}
+
+export interface PaneServices {
+  /** Reads a chosen or dropped file (.docx, .pdf, .xlsx, .csv, .txt). */
+  readFile(fileName: string, bytes: Uint8Array): Promise<ReadOutcome>;
+  /** Reads text pasted from a PDF viewer. */
+  readText(text: string, fileName: string): Promise<ReadOutcome>;
+  /** Whether the open workbook already holds a Chỉ tiêu sheet (then "Cập nhật" merges). */
+  hasPlanSheets(): Promise<boolean>;
+  /** Writes (create) or merges (update) the plan into the open workbook; all or nothing. */
+  writePlan(result: ImportResult, mode: "create" | "update", progress: Progress): Promise<WriteReport>;
+  runChecks(): Promise<Finding[]>;
+  selectCell(ref: FindingRef): Promise<void>;
+  probeHighlight(): Promise<HighlightProbe>;
+  applyHighlight(probe: HighlightProbe, mapping: ColumnMapping | null): Promise<StatusCounts>;
+  summarize(): Promise<Summary>;
+  /** The blank appendix template as .xlsx bytes. */
+  template(): Promise<Uint8Array>;
+}
+
+export const ServicesContext = createContext<PaneServices | null>(null);
+
+export function useServices(): PaneServices {
+  const services = useContext(ServicesContext);
+  // A screen rendered without a provider is a programming error, not a user's problem.
+  if (!services) throw new Error("useServices(): render inside <ServicesContext.Provider>.");
+  return services;
+}
+
+/** A one-line reason from anything thrown, for the plain-language error messages. */
+export function reasonOf(e: unknown, fallback: string, lang: "vi" | "en" = "vi"): string {
+  // O's OperationError carries an English sentence alongside the Vietnamese one.
+  const english = lang === "en" && typeof e === "object" && e !== null && "messageEn" in e ? String((e as { messageEn: unknown }).messageEn) : "";
+  const text = english || (e instanceof Error ? e.message : typeof e === "string" ? e : "");
+  const line = text.split("\n")[0]?.trim() ?? "";
+  if (!line) return fallback;
+  return /[.!?…]$/.test(line) ? line : `${line}.`;
+}

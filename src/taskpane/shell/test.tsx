@@ -1,0 +1,58 @@
+/** @jest-environment jsdom */
+import { fireEvent, render, screen } from "@testing-library/react";
+import { fakeServices } from "../_test/fixtures";
+import { languageFor } from "../i18n";
+import { en } from "../i18n/en";
+import { vi } from "../i18n/vi";
+import { App } from "./App";
+
+describe("language", () => {
+  it("is Vietnamese for vi-* and when Office gives no language, English otherwise", () => {
+    expect(languageFor("vi-VN")).toBe("vi");
+    expect(languageFor("VI")).toBe("vi");
+    expect(languageFor(undefined)).toBe("vi");
+    expect(languageFor("en-US")).toBe("en");
+    expect(languageFor("fr-FR")).toBe("en");
+  });
+
+  it("has every Vietnamese string in English too, none left empty or untranslated by accident", () => {
+    const leaves = (o: object, prefix = ""): [string, unknown][] =>
+      Object.entries(o).flatMap(([k, v]) => (v && typeof v === "object" ? leaves(v, `${prefix}${k}.`) : [[`${prefix}${k}`, v] as [string, unknown]]));
+    const viLeaves = leaves(vi);
+    const enLeaves = new Map(leaves(en));
+    expect([...enLeaves.keys()].sort()).toEqual(viLeaves.map(([k]) => k).sort());
+    const same = viLeaves.filter(([k, v]) => typeof v === "string" && v === enLeaves.get(k) && !["appTitle"].includes(k));
+    expect(same).toEqual([]);
+  });
+});
+
+describe("App", () => {
+  it("shows the four screens as tabs and switches between them keeping each one's state", () => {
+    render(<App lang="vi" services={fakeServices()} missing="" />);
+    const tabs = screen.getAllByRole("tab");
+    expect(tabs).toEqual([vi.tabs.import, vi.tabs.checks, vi.tabs.highlight, vi.tabs.summary].map((name) => screen.getByRole("tab", { name })));
+    fireEvent.change(screen.getByLabelText(vi.import.pasteLabel), { target: { value: "giữ lại" } });
+    fireEvent.click(screen.getByRole("tab", { name: vi.tabs.checks }));
+    expect(screen.getByRole("tabpanel", { name: vi.tabs.checks })).toBeTruthy();
+    fireEvent.click(screen.getByRole("tab", { name: vi.tabs.import }));
+    expect((screen.getByLabelText(vi.import.pasteLabel) as HTMLTextAreaElement).value).toBe("giữ lại");
+  });
+
+  it("speaks English when asked", () => {
+    render(<App lang="en" services={fakeServices()} missing="" />);
+    expect(screen.getByRole("tab", { name: en.tabs.highlight })).toBeTruthy();
+    expect(screen.getByRole("button", { name: en.import.chooseFile })).toBeTruthy();
+  });
+
+  it("tells the user plainly that their Excel is too old instead of offering screens that would fail", () => {
+    render(<App lang="vi" services={fakeServices()} missing="ExcelApi 1.8 (danh sách chọn cơ quan)" />);
+    expect(screen.getByText(vi.tooOld.title)).toBeTruthy();
+    expect(screen.getByText(vi.tooOld.body("ExcelApi 1.8 (danh sách chọn cơ quan)"))).toBeTruthy();
+    expect(screen.queryByRole("tab")).toBeNull();
+  });
+
+  it("says to open it from Excel when there is no Excel host", () => {
+    render(<App lang="vi" services={fakeServices()} missing={null} />);
+    expect(screen.getByText(vi.noExcel.body)).toBeTruthy();
+  });
+});

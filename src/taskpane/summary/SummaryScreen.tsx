@@ -1,0 +1,119 @@
+/** "Tổng hợp": counts by status and by lead agency, with a link to the summary sheet. */
+import {
+  Button,
+  Link,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
+import { useStrings } from "../i18n";
+import { reasonOf, useServices } from "../services";
+import type { StatusCounts, Summary } from "../services";
+import { Busy } from "../shell/Busy";
+import { Notice } from "../shell/Notice";
+import { useScreenStyles } from "../shell/styles";
+
+const STATUS_KEYS: readonly (keyof StatusCounts)[] = ["met", "missed", "atRisk", "noData"];
+
+export function SummaryScreen() {
+  const t = useStrings();
+  const s = useScreenStyles();
+  const services = useServices();
+  const [state, setState] = useState<{ loading: boolean; summary: Summary | null; error: string | null }>({
+    loading: true,
+    summary: null,
+    error: null,
+  });
+
+  const load = useCallback(async () => {
+    setState((prev) => ({ ...prev, loading: true, error: null }));
+    try {
+      const summary = await services.summarize();
+      setState({ loading: false, summary, error: null });
+    } catch (e) {
+      setState({ loading: false, summary: null, error: t.summary.failed(reasonOf(e, t.unknownError, t.lang === "vi" ? "vi" : "en")) });
+    }
+  }, [services, t]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const openSheet = async (sheet: string) => {
+    try {
+      await services.selectCell({ sheet, cell: "A1" });
+    } catch (e) {
+      setState((prev) => ({ ...prev, error: t.checks.selectFailed(reasonOf(e, t.unknownError, t.lang === "vi" ? "vi" : "en")) }));
+    }
+  };
+
+  const { summary } = state;
+  return (
+    <div className={s.screen}>
+      <Text>{t.summary.intro}</Text>
+      <div className={s.row}>
+        <Button disabled={state.loading} onClick={() => void load()}>
+          {t.summary.refresh}
+        </Button>
+      </div>
+      {state.loading ? <Busy label={t.summary.loading} /> : null}
+      {state.error ? (
+        <Notice intent="error" onDismiss={() => setState((prev) => ({ ...prev, error: null }))}>
+          {state.error}
+        </Notice>
+      ) : null}
+      {summary && summary.total === 0 ? <Notice intent="info">{t.summary.empty}</Notice> : null}
+      {summary && summary.total > 0 ? (
+        <>
+          <Text weight="semibold">{t.summary.total(summary.total)}</Text>
+          <section aria-labelledby="sum-status">
+            <Subtitle2 as="h2" className={s.heading} id="sum-status">
+              {t.summary.byStatus}
+            </Subtitle2>
+            <ul className={s.list}>
+              {STATUS_KEYS.map((key) => (
+                <li key={key}>
+                  <Text>
+                    {t.status[key]}: <strong>{summary.byStatus[key]}</strong>
+                  </Text>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section aria-labelledby="sum-lead">
+            <Subtitle2 as="h2" className={s.heading} id="sum-lead">
+              {t.summary.byLead}
+            </Subtitle2>
+            <Table size="small" aria-labelledby="sum-lead">
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell>{t.summary.colAgency}</TableHeaderCell>
+                  <TableHeaderCell style={{ width: "4.5em" }}>{t.summary.colCount}</TableHeaderCell>
+                  <TableHeaderCell style={{ width: "4.5em" }}>{t.summary.colMissed}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {summary.byLead.map((row) => (
+                  <TableRow key={row.agency}>
+                    <TableCell className={s.wrap}>{row.agency}</TableCell>
+                    <TableCell>{row.count}</TableCell>
+                    <TableCell>{row.missed}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </section>
+          <Link as="button" onClick={() => void openSheet(summary.sheet)}>
+            {t.summary.openSheet(summary.sheet)}
+          </Link>
+        </>
+      ) : null}
+    </div>
+  );
+}

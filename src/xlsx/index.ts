@@ -1,0 +1,3 @@
+/** The exceljs adapter: layout → .xlsx bytes, and .xlsx bytes → snapshot. */
+export { writeWorkbook } from "./write";
+export { readWorkbook, snapshotValue } from "./read";

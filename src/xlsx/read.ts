@@ -1,0 +1,75 @@
+/**
+ * Reads an .xlsx file back into a WorkbookSnapshot: the values of every Excel
+ * table (formula cells give their cached result when the file has one, else
+ * null). Interpretation (which table is ours, what officials typed) is the
+ * core's job (src/core/workbook).
+ */
+import ExcelJS from "exceljs";
+import type { CellValue } from "exceljs";
+import { WorkbookSnapshotSchema } from "../core/workbook/snapshot";
+import type { SnapshotValue, TableSnapshot, WorkbookSnapshot } from "../core/workbook/snapshot";
+
+/** One cell's value as a snapshot value: numbers, text and booleans as they are, everything else flattened. */
+export function snapshotValue(v: CellValue): SnapshotValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if ("richText" in v) return v.richText.map((r) => r.text).join("");
+  if ("formula" in v || "sharedFormula" in v) {
+    const result = (v as { result?: unknown }).result;
+    return typeof result === "string" || typeof result === "number" || typeof result === "boolean" ? result : null;
+  }
+  if ("hyperlink" in v) return String((v as { text?: unknown }).text ?? "");
+  if ("error" in v) return null;
+  return null;
+}
+
+interface LoadedTable {
+  name?: string;
+  tableRef?: string;
+  ref?: string;
+  headerRow?: boolean;
+}
+
+function decodeRange(ref: string): { top: number; left: number; bottom: number; right: number } {
+  const parts = ref.split(":");
+  const one = (a: string): { row: number; col: number } => {
+    const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(a.toUpperCase());
+    if (!m || !m[1] || !m[2]) throw new Error(`Not an A1 address: "${a}"`);
+    let col = 0;
+    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+    return { row: Number(m[2]), col };
+  };
+  const a = one(parts[0] ?? "");
+  const b = one(parts[1] ?? parts[0] ?? "");
+  return { top: a.row, left: a.col, bottom: b.row, right: b.col };
+}
+
+/**
+ * @example
+ * const snapshot = await readWorkbook(await fs.readFile("chi-tieu.xlsx"));
+ * snapshot.tables.find((t) => t.name === "ChiTieu")?.rows.length
+ */
+export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookSnapshot> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const tables: TableSnapshot[] = [];
+  for (const ws of wb.worksheets) {
+    for (const t of ws.getTables() as unknown as Array<{ table?: LoadedTable } & LoadedTable>) {
+      const model = t.table ?? t;
+      const ref = model.tableRef ?? model.ref;
+      if (!ref || !model.name) continue;
+      const r = decodeRange(ref);
+      const headers: string[] = [];
+      for (let c = r.left; c <= r.right; c++) headers.push(String(snapshotValue(ws.getCell(r.top, c).value) ?? ""));
+      const rows: SnapshotValue[][] = [];
+      for (let row = r.top + 1; row <= r.bottom; row++) {
+        const values: SnapshotValue[] = [];
+        for (let c = r.left; c <= r.right; c++) values.push(snapshotValue(ws.getCell(row, c).value));
+        rows.push(values);
+      }
+      tables.push({ sheet: ws.name, name: model.name, anchor: ref.split(":")[0] ?? ref, headers, rows });
+    }
+  }
+  return WorkbookSnapshotSchema.parse({ sheetNames: wb.worksheets.map((w) => w.name), tables });
+}

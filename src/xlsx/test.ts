@@ -1,0 +1,108 @@
+import JSZip from "jszip";
+import ExcelJS from "exceljs";
+import { buildLayout, locateCell } from "../core/layout";
+import { layoutSnapshot } from "../core/workbook";
+import { indicator, plan, target, task } from "../core/layout/_test/plan";
+import { readWorkbook, writeWorkbook } from ".";
+
+const p = plan([
+  indicator("1", { target: target(">=", 6.35), tasks: [task("=1+1"), task("+84 là mã vùng")] }),
+  indicator("2", { target: target("<=", 21, { percent: true }), lowerIsBetter: true }),
+]);
+const layout = buildLayout(p, { lang: "vi", results: { indicators: { "2": { result6m: 0.3, note: "-" } }, tasks: {}, goneIndicators: [], goneTasks: [] } });
+
+let zip: JSZip;
+let bytes: Uint8Array;
+beforeAll(async () => {
+  bytes = await writeWorkbook(layout);
+  zip = await JSZip.loadAsync(bytes);
+});
+const xml = async (path: string): Promise<string> => {
+  const f = zip.file(path);
+  if (!f) throw new Error(`missing ${path}`);
+  return f.async("string");
+};
+
+describe("writeWorkbook", () => {
+  it("writes real Excel tables without a phantom totals row", async () => {
+    const t = await xml("xl/tables/table1.xml");
+    expect(t).toContain('name="ChiTieu"');
+    expect(t).toContain('ref="A1:Y3"');
+    expect(t).toContain('totalsRowShown="0"');
+    expect(t).not.toContain("totalsRowLabel");
+  });
+
+  it("stores the status formula as the column's calculated formula, so added rows compute too", async () => {
+    const t = await xml("xl/tables/table1.xml");
+    expect(t).toMatch(/<tableColumn id="18" name="Trạng thái"><calculatedColumnFormula>IF\(NOT\(ISNUMBER\(ChiTieu\[\[#This Row\],\[Mục tiêu\]\]\)\)/);
+  });
+
+  it("leaves formula results empty so Excel and LibreOffice compute them on open", async () => {
+    const sheet = await xml("xl/worksheets/sheet1.xml");
+    const cell = /<c r="R2"[^>]*>(.*?)<\/c>/.exec(sheet)?.[1] ?? "";
+    expect(cell).toMatch(/^<f>/);
+    expect(cell).not.toContain("<v>");
+    expect(await xml("xl/workbook.xml")).toContain('fullCalcOnLoad="1"');
+  });
+
+  it("freezes the header row and the first three columns, and hides the side columns", async () => {
+    const sheet = await xml("xl/worksheets/sheet1.xml");
+    expect(sheet).toContain('xSplit="3" ySplit="1"');
+    expect(sheet).toMatch(/<col min="23" max="23" width="20" style="\d+" hidden="1"/);
+  });
+
+  it("writes one validation per column range and three colour rules", async () => {
+    const sheet = await xml("xl/worksheets/sheet1.xml");
+    expect(sheet).toContain('sqref="M2:M3"><formula1>DanhSachCoQuan</formula1>');
+    expect(sheet).toMatch(/type="list" allowBlank="1" showErrorMessage="1" errorStyle="warning"/);
+    expect(sheet.match(/<cfRule /g)).toHaveLength(3);
+    expect(sheet).toContain("<formula>$R2=&quot;Không đạt&quot;</formula>");
+  });
+
+  it("defines the tolerance and the agency list as workbook names", async () => {
+    const wb = await xml("xl/workbook.xml");
+    expect(wb).toContain('<definedName name="SaiSoChoPhep">&apos;Tổng hợp&apos;!$B$3</definedName>');
+    expect(wb).toMatch(/<definedName name="DanhSachCoQuan">&apos;Cơ quan&apos;!\$A\$2:\$A\$\d+<\/definedName>/);
+  });
+
+  it("formats the percent row's cells as percent", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const at = locateCell(layout, "2", "result6m");
+    expect(at).not.toBeNull();
+    const ws = wb.getWorksheet(at?.sheet ?? "");
+    expect(ws?.getCell(at?.address ?? "A1").numFmt).toBe("0.0%");
+    expect(ws?.getCell(at?.address ?? "A1").value).toBe(0.3);
+  });
+
+  it("writes document text starting with = + - @ as text, never as a formula", async () => {
+    const tasks = await xml("xl/worksheets/sheet2.xml");
+    expect(tasks).not.toMatch(/<f>1\+1<\/f>/);
+    const snapshot = await readWorkbook(bytes);
+    const t = snapshot.tables.find((x) => x.name === "NhiemVu");
+    expect(t?.rows.map((r) => r[1])).toEqual(["=1+1", "+84 là mã vùng"]);
+  });
+
+  it("does not write charts (exceljs cannot); the summary tables are there instead", async () => {
+    expect(Object.keys(zip.files).some((f) => f.startsWith("xl/charts/"))).toBe(false);
+    expect(await xml("xl/tables/table4.xml")).toContain('name="TongHopTrangThai"');
+  });
+});
+
+describe("readWorkbook", () => {
+  it("reads back every table's values as the layout holds them (formulas not yet computed)", async () => {
+    const snapshot = await readWorkbook(bytes);
+    const expected = layoutSnapshot(layout);
+    // The reserved Kiểm tra table is written with one empty row (Excel needs one).
+    const nonEmpty = (s: typeof snapshot): typeof snapshot.tables => s.tables.map((t) => ({ ...t, rows: t.rows.filter((r) => r.some((v) => v !== null)) }));
+    expect(nonEmpty(snapshot)).toEqual(nonEmpty(expected));
+    expect(snapshot.sheetNames).toEqual(expected.sheetNames);
+  });
+
+  it("reads tables whose columns carry calculated formulas (as Excel itself saves them)", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const again = await readWorkbook(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    expect(again.tables.find((t) => t.name === "ChiTieu")?.rows).toHaveLength(2);
+  });
+});

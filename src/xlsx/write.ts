@@ -1,0 +1,148 @@
+/**
+ * Writes a WorkbookLayout to .xlsx bytes with exceljs: real Excel tables,
+ * formulas without cached results (Excel and LibreOffice compute them on
+ * open), frozen headers, widths, number formats, validation, conditional
+ * formats and defined names. Everything is built in memory; bytes come out
+ * only when the whole workbook is done, so a failure writes nothing.
+ *
+ * Charts: exceljs 4.4 cannot write charts. The layout's chart is skipped
+ * here (its data table on Tổng hợp stays, with live counts); the Office.js
+ * writer draws it.
+ */
+import ExcelJS from "exceljs";
+import type { CellValue, Worksheet } from "exceljs";
+import type { LayoutCell, SheetSpec, TableSpec, ValidationSpec, WorkbookLayout } from "../core/layout/types";
+import { patchExceljs } from "./_lib/exceljsPatch";
+
+const strip = (f: string): string => (f.startsWith("=") ? f.slice(1) : f);
+
+function decode(address: string): { row: number; col: number } {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(address.toUpperCase());
+  if (!m || !m[1] || !m[2]) throw new Error(`Not an A1 address: "${address}"`);
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+  return { row: Number(m[2]), col };
+}
+
+function letter(col: number): string {
+  let s = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** A layout cell as an exceljs value. Strings stay strings: exceljs never turns "=…" text into a formula. */
+function cellValue(cell: LayoutCell): CellValue {
+  if (cell === null) return null;
+  if (typeof cell === "object") return { formula: strip(cell.formula) } as CellValue;
+  return cell;
+}
+
+interface DataValidationsHandle {
+  add(address: string, validation: Record<string, unknown>): void;
+}
+
+function validationModel(v: ValidationSpec): Record<string, unknown> {
+  const common = {
+    allowBlank: v.allowBlank,
+    showErrorMessage: true,
+    errorStyle: v.errorStyle,
+    ...(v.error ? { error: v.error } : {}),
+    ...(v.prompt ? { prompt: v.prompt, showInputMessage: true } : {}),
+  };
+  if (v.type === "decimal") return { ...common, type: "decimal", operator: "between", formulae: [-1e15, 1e15] };
+  const formula = "formula" in v.source ? strip(v.source.formula) : `"${v.source.items.join(",")}"`;
+  return { ...common, type: "list", formulae: [formula] };
+}
+
+function writeTable(ws: Worksheet, t: TableSpec): void {
+  const anchor = decode(t.anchor);
+  const dataRows = Math.max(t.rows.length, 1);
+  t.columns.forEach((c, i) => {
+    const col = ws.getColumn(anchor.col + i);
+    col.width = c.width;
+    if (c.hidden) col.hidden = true;
+    if (c.numberFormat) col.numFmt = c.numberFormat;
+    col.alignment = c.wrap ? { wrapText: true, vertical: "top" } : { vertical: "top" };
+  });
+  // Excel needs at least one data row in a table; an empty table gets one empty row.
+  const rows = t.rows.length > 0 ? t.rows : [t.columns.map(() => null)];
+  const table = ws.addTable({
+    name: t.name,
+    ref: t.anchor,
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: t.style as never, showRowStripes: true },
+    columns: t.columns.map((c) => ({ name: c.header, filterButton: true })),
+    rows: rows.map((r) => t.columns.map((c, j) => (c.formula ? { formula: strip(c.formula) } : cellValue(r[j] ?? null)))),
+  });
+  // The column formula, so rows officials add compute too (see _lib/exceljsPatch).
+  const model = (table as unknown as { table: { columns: Array<Record<string, unknown>> } }).table;
+  t.columns.forEach((c, i) => {
+    const m = model.columns[i];
+    if (m && c.formula) m.calculatedColumnFormula = strip(c.formula);
+  });
+  const colIndex = new Map(t.columns.map((c, i) => [c.key, i]));
+  for (const f of t.cellFormats) {
+    const j = colIndex.get(f.column);
+    if (j !== undefined) ws.getCell(anchor.row + 1 + f.row, anchor.col + j).numFmt = f.numberFormat;
+  }
+  const dv = (ws as unknown as { dataValidations: DataValidationsHandle }).dataValidations;
+  t.columns.forEach((c, i) => {
+    if (!c.validation) return;
+    const L = letter(anchor.col + i);
+    dv.add(`${L}${anchor.row + 1}:${L}${anchor.row + dataRows}`, validationModel(c.validation));
+  });
+  const header = ws.getRow(anchor.row);
+  header.alignment = { wrapText: true, vertical: "middle" };
+  header.font = { bold: true };
+}
+
+function writeSheet(wb: ExcelJS.Workbook, s: SheetSpec): void {
+  const views: Array<Partial<ExcelJS.WorksheetView>> =
+    s.freeze.rows > 0 || s.freeze.columns > 0 ? [{ state: "frozen", xSplit: s.freeze.columns, ySplit: s.freeze.rows }] : [];
+  const ws = wb.addWorksheet(s.name, { views, ...(s.tabColor ? { properties: { tabColor: { argb: s.tabColor } } } : {}) });
+  if (s.print) {
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      orientation: s.print.landscape ? "landscape" : "portrait",
+      ...(s.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+    };
+  }
+  for (const t of s.tables) writeTable(ws, t);
+  for (const c of s.cells) {
+    const cell = ws.getCell(c.address);
+    const value = cellValue(c.value);
+    cell.value = c.link ? ({ text: String(value ?? ""), hyperlink: `#${c.link}` } as CellValue) : value;
+    if (c.bold) cell.font = { bold: true };
+    if (c.numberFormat) cell.numFmt = c.numberFormat;
+  }
+  const byRange = new Map<string, SheetSpec["conditionalFormats"]>();
+  for (const cf of s.conditionalFormats) byRange.set(cf.range, [...(byRange.get(cf.range) ?? []), cf]);
+  let priority = 1;
+  for (const [ref, rules] of byRange) {
+    ws.addConditionalFormatting({
+      ref,
+      rules: rules.map((r) => ({
+        type: "expression",
+        priority: priority++,
+        formulae: [strip(r.formula)],
+        style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: r.fill } }, font: { color: { argb: r.fontColor } } },
+      })),
+    });
+  }
+}
+
+/**
+ * @example
+ * const bytes = await writeWorkbook(buildLayout(plan, { lang: "vi" }));
+ */
+export async function writeWorkbook(layout: WorkbookLayout): Promise<Uint8Array> {
+  patchExceljs();
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Chỉ tiêu";
+  wb.calcProperties.fullCalcOnLoad = true;
+  for (const s of layout.sheets) writeSheet(wb, s);
+  for (const n of layout.names) wb.definedNames.add(strip(n.formula), n.name);
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}

@@ -1,0 +1,76 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { checkCommand } from "../../src/cli/commands/check";
+import type { CliIo } from "../../src/cli/io";
+import { buildLayout } from "../../src/core/layout";
+import { importText } from "../../src/core/import/text";
+import { writeWorkbook } from "../../src/xlsx";
+
+const SEED = join(__dirname, "..", "fixtures", "seeds", "002-pci-minh-bach-2023.txt");
+
+function io(files: Record<string, Uint8Array>): CliIo & { lines: string[] } {
+  const lines: string[] = [];
+  return {
+    lines,
+    out: (l) => lines.push(l),
+    err: (l) => lines.push(l),
+    readFile: async (p) => {
+      const f = files[p];
+      if (!f) throw Object.assign(new Error("nope"), { code: "ENOENT" });
+      return f;
+    },
+    writeFile: async () => undefined,
+    today: () => new Date("2023-12-31T00:00:00Z"),
+  };
+}
+
+describe("chitieu check", () => {
+  const seed = new Uint8Array(readFileSync(SEED));
+
+  it("prints the findings as JSON with every reference field and exits 1 when there are errors", async () => {
+    const t = io({ "kh.txt": seed });
+    const code = await checkCommand(["kh.txt", "--json", "--today", "2023-12-31"], t);
+    expect(code).toBe(1);
+    const out = JSON.parse(t.lines.join("\n")) as { findings: Array<{ rule: string; severity: string; ref: Record<string, unknown> }> };
+    expect(out.findings.length).toBeGreaterThan(5);
+    expect(Object.keys(out.findings[0]?.ref ?? {})).toEqual(["appendix", "stt", "code", "field", "sheet", "cell"]);
+    expect(out.findings.map((f) => f.rule)).toContain("duplicate.conflict");
+  });
+
+  it("prints a readable list grouped by severity without --json", async () => {
+    const t = io({ "kh.txt": seed });
+    await checkCommand(["kh.txt"], t);
+    expect(t.lines[0]).toMatch(/^Lỗi \/ Errors \(\d+\)$/);
+    expect(t.lines.some((l) => l.startsWith("Cảnh báo / Warnings"))).toBe(true);
+    expect(t.lines[t.lines.length - 1]).toMatch(/^Tổng: \d+ lỗi/);
+  });
+
+  it("exits 0 when there are warnings but no errors (seed 000: catch-all leads only)", async () => {
+    const t = io({ "bg.txt": new Uint8Array(readFileSync(SEED.replace("002-pci-minh-bach-2023", "000-bac-giang-nq02-2025"))) });
+    expect(await checkCommand(["bg.txt", "--json"], t)).toBe(0);
+    const out = JSON.parse(t.lines.join("\n")) as { findings: Array<{ severity: string }> };
+    expect(out.findings.map((f) => f.severity)).toEqual(["warning", "warning", "warning", "warning"]);
+  });
+
+  it("says so when there is nothing to report (seed 003)", async () => {
+    const t = io({ "cn.txt": new Uint8Array(readFileSync(SEED.replace("002-pci-minh-bach-2023", "003-cong-nghiep-2021-2030"))) });
+    expect(await checkCommand(["cn.txt"], t)).toBe(0);
+    expect(t.lines).toEqual(["Không phát hiện vấn đề nào. / No findings."]);
+  });
+
+  it("refuses a malformed --today and a missing file, in both languages", async () => {
+    await expect(checkCommand(["kh.txt", "--today", "31/12/2023"], io({ "kh.txt": seed }))).rejects.toThrow(/YYYY-MM-DD/);
+    await expect(checkCommand(["missing.txt"], io({}))).rejects.toThrow(/Không tìm thấy tệp/);
+  });
+
+  it("checks a Chỉ tiêu workbook, with the officials' results and the sheet and cell of each finding", async () => {
+    const plan = importText(readFileSync(SEED, "utf8"), "002.txt").plan;
+    const bytes = await writeWorkbook(buildLayout(plan, { lang: "vi" }));
+    const t = io({ "chi-tieu.xlsx": bytes });
+    await checkCommand(["chi-tieu.xlsx", "--json"], t);
+    const out = JSON.parse(t.lines.join("\n")) as { findings: Array<{ rule: string; ref: { sheet: string | null; cell: string | null } }> };
+    const jump = out.findings.find((f) => f.rule === "target.implausibleJump");
+    expect(jump?.ref.sheet).toBe("Chỉ tiêu");
+    expect(jump?.ref.cell).toMatch(/^[A-Z]+\d+$/);
+  });
+});

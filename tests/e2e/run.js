@@ -1,0 +1,307 @@
+#!/usr/bin/env node
+// `npm run test:e2e`: the task pane as a planner uses it, in Debian's Chromium.
+// Builds (or reuses) dist/, serves it on localhost, drives the pane with the Excel
+// stand-in, fails on any request that leaves localhost (office.js is answered from
+// node_modules), screenshots each step at 320 and 500 px into test-results/e2e/,
+// runs axe-core on each screen, and prints "N passed, M failed" as its last line.
+"use strict";
+const { mkdirSync, readFileSync, readdirSync } = require("node:fs");
+const { join } = require("node:path");
+const { ROOT, requireChromium, ensureBuild, buildHarness, serveDist, launch, openPane, axeScan } = require("./browser");
+
+const OUT = join(ROOT, "test-results", "e2e");
+const SEEDS = join(ROOT, "tests", "fixtures", "seeds");
+const DOCX = join(ROOT, "tests", "fixtures", "docx", "000-bac-giang-nq02-2025.docx");
+
+/** The pane's own strings (vi.ts / en.ts), so the tests click what users read. */
+function loadStrings(name) {
+  const esbuild = require("esbuild");
+  const out = esbuild.buildSync({ entryPoints: [join(ROOT, "src", "taskpane", "i18n", `${name}.ts`)], bundle: true, format: "cjs", platform: "node", write: false });
+  const module = { exports: {} };
+  new Function("module", "exports", "require", out.outputFiles[0].text)(module, module.exports, require);
+  return module.exports[name];
+}
+const vi = loadStrings("vi");
+const en = loadStrings("en");
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+let shotIndex = 0;
+/** Screenshot at 320 px (the pane's narrowest) and 500 px, then back to 320. */
+async function shot(page, name) {
+  shotIndex += 1;
+  const base = join(OUT, `${String(shotIndex).padStart(2, "0")}-${name}`);
+  for (const width of [320, 500]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.waitForTimeout(50);
+    await page.screenshot({ path: `${base}-${width}.png`, fullPage: true });
+    // Nothing may stick out sideways: the pane has no horizontal scroll bar.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert(overflow <= 0, `${name} at ${width}px overflows horizontally by ${overflow}px`);
+  }
+  await page.setViewportSize({ width: 320, height: 900 });
+}
+
+async function noAxeViolations(page, screen) {
+  const found = await axeScan(page);
+  assert(found.length === 0, `axe on ${screen}: ${JSON.stringify(found, null, 1)}`);
+}
+
+const dump = (page) => page.evaluate(() => window.__standin.dumpWorkbook());
+const seedText = (prefix) => readFileSync(join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith(prefix))), "utf8");
+
+async function pasteAndRead(page, t, text) {
+  await page.getByLabel(t.import.pasteLabel).fill(text);
+  await page.getByRole("button", { name: t.import.readPasted }).click();
+  await page.getByTestId("preview-counts").waitFor({ timeout: 30000 });
+}
+
+async function openTab(page, t, id) {
+  await page.getByRole("tab", { name: t.tabs[id] }).click();
+  await page.locator(`#panel-${id}`).waitFor({ state: "visible" });
+}
+
+/** Each scenario gets a fresh pane and workbook; the request log is checked after it. */
+const scenarios = [];
+const scenario = (name, options, fn) => scenarios.push({ name, options, fn });
+
+scenario("starts in Vietnamese with the four screens and passes axe", {}, async ({ page }) => {
+  await page.getByRole("tablist").waitFor();
+  assert((await page.getByRole("tab").count()) === 4, "four tabs");
+  for (const name of [vi.tabs.import, vi.tabs.checks, vi.tabs.highlight, vi.tabs.summary]) {
+    assert((await page.getByRole("tab", { name, exact: true }).count()) === 1, `tab ${name}`);
+  }
+  assert((await page.evaluate(() => document.documentElement.lang)) === "vi", "html lang is vi");
+  await shot(page, "start-vi");
+  await noAxeViolations(page, "Nhập phụ lục");
+});
+
+scenario("imports pasted seed 000, previews it, creates the sheets, then merges a .docx keeping a typed result", {}, async ({ page }) => {
+  await pasteAndRead(page, vi, seedText("000"));
+  const counts = await page.getByTestId("preview-counts").textContent();
+  assert(/[1-9]\d* chỉ tiêu/.test(counts), `preview counts: ${counts}`);
+  await shot(page, "preview-seed-000");
+  await noAxeViolations(page, "preview");
+  await page.getByRole("button", { name: vi.import.create }).click();
+  await page.getByText(/^Đã ghi \d+ chỉ tiêu/).waitFor({ timeout: 30000 });
+  await shot(page, "created");
+  let workbook = await dump(page);
+  const indicators = workbook.tables.find((t) => t.headers.includes("Kết quả cả năm"));
+  assert(indicators && indicators.rows.length > 0, `an indicator table was written: ${workbook.sheetNames}`);
+  assert(workbook.sheetNames.includes(indicators.sheet), "indicator sheet exists");
+
+  // An official types a result, then an updated appendix (.docx) is merged in.
+  const col = indicators.headers.indexOf("Kết quả cả năm");
+  const anchor = /^([A-Z]+)(\d+)$/.exec(indicators.anchor);
+  const letter = String.fromCharCode(anchor[1].charCodeAt(0) + col);
+  const address = `'${indicators.sheet}'!${letter}${Number(anchor[2]) + 1}`;
+  await page.evaluate((a) => window.__standin.typeIntoCell(a, 87.5), address);
+
+  await page.getByRole("button", { name: vi.import.startOver }).click();
+  await page.locator("#chitieu-file").setInputFiles(DOCX);
+  await page.getByTestId("preview-counts").waitFor({ timeout: 60000 });
+  await shot(page, "preview-docx");
+  await page.getByRole("button", { name: vi.import.update }).click();
+  await page.getByText(/^Đã ghi \d+ chỉ tiêu/).waitFor({ timeout: 30000 });
+  workbook = await dump(page);
+  const merged = workbook.tables.find((t) => t.headers.includes("Kết quả cả năm"));
+  const kept = merged.rows.some((r) => r[merged.headers.indexOf("Kết quả cả năm")] === 87.5);
+  assert(kept, "the typed result 87.5 survived the update");
+  assert(workbook.tables.filter((t) => t.headers.includes("Kết quả cả năm")).length === 1, "no duplicate indicator table after update");
+});
+
+scenario("runs the checks and a click on a finding selects its cell", {}, async ({ page }) => {
+  await pasteAndRead(page, vi, seedText("002"));
+  await page.getByRole("button", { name: vi.import.create }).click();
+  await page.getByText(/^Đã ghi \d+ chỉ tiêu/).waitFor({ timeout: 30000 });
+  await openTab(page, vi, "checks");
+  await page.locator("#panel-checks").getByRole("button", { name: vi.checks.run, exact: true }).click();
+  await page.locator("#panel-checks").getByText(/\d+ phát hiện/).waitFor({ timeout: 30000 });
+  await shot(page, "checks");
+  await noAxeViolations(page, "Kiểm tra");
+  const link = page.locator("#panel-checks li button").first();
+  assert((await link.count()) > 0, "at least one finding points to a cell");
+  const caption = await page.locator("#panel-checks li").first().textContent();
+  await link.click();
+  await page.waitForTimeout(200);
+  const selection = await page.evaluate(() => window.__standin.state.selection);
+  const where = /Đến ô (.+?!\$?[A-Z]+\$?\d+)/.exec(caption);
+  assert(where && selection, `finding caption "${caption}", selection ${selection}`);
+  const norm = (s) => s.replace(/\$/g, "").replace(/^'?(.*?)'?!/, "$1!");
+  assert(norm(selection).startsWith(norm(where[1])), `selected ${selection}, finding says ${where[1]}`);
+  await shot(page, "checks-selected");
+});
+
+scenario("highlights missed targets on a user's own table with renamed headers, touching nothing else", {}, async ({ page }) => {
+  const headers = ["Nội dung", "Chỉ tiêu KH 2025", "Thực hiện", "Cơ quan theo dõi"];
+  const rows = [
+    ["Tỷ lệ hồ sơ đúng hạn (%)", 95, 97, "Sở Nội vụ"],
+    ["Số doanh nghiệp thành lập mới", 1200, 950, "Sở Kế hoạch và Đầu tư"],
+    ["Điểm PCI", 70, null, "Sở Kế hoạch và Đầu tư"],
+  ];
+  await page.evaluate(([h, r]) => window.__standin.addUserTable("Theo dõi", "B2", "BangTheoDoi", h, r), [headers, rows]);
+  const before = (await dump(page)).tables.find((t) => t.name === "BangTheoDoi");
+  await openTab(page, vi, "highlight");
+  await page.getByRole("button", { name: vi.highlight.detect }).click();
+  await page.getByLabel(vi.highlight.roles.target).waitFor({ timeout: 30000 });
+  // Confirm the columns as a planner would, picking any the add-in was unsure of.
+  const target = page.getByLabel(vi.highlight.roles.target);
+  const result = page.getByLabel(vi.highlight.roles.result);
+  if ((await target.inputValue()) !== "Chỉ tiêu KH 2025") await target.selectOption("Chỉ tiêu KH 2025");
+  if ((await result.inputValue()) !== "Thực hiện") await result.selectOption("Thực hiện");
+  await shot(page, "highlight-mapping");
+  await noAxeViolations(page, "Tô màu");
+  await page.getByRole("button", { name: vi.highlight.apply }).click();
+  await page.getByText(/^Xong: /).waitFor({ timeout: 30000 });
+  const done = await page.getByText(/^Xong: /).textContent();
+  assert(done.includes("1 đạt") && done.includes("1 không đạt") && done.includes("1 chưa có số liệu"), `counts: ${done}`);
+  await shot(page, "highlight-done");
+  const after = (await dump(page)).tables.find((t) => t.name === "BangTheoDoi");
+  assert(after.headers.length === headers.length + 1, `a status column was added: ${after.headers}`);
+  for (let r = 0; r < rows.length; r++) {
+    for (let c = 0; c < headers.length; c++) {
+      assert(after.rows[r][c] === before.rows[r][c], `user's cell r${r} c${c} unchanged`);
+    }
+  }
+});
+
+scenario("summarises by status and lead agency and links to the sheet", {}, async ({ page }) => {
+  await pasteAndRead(page, vi, seedText("000"));
+  await page.getByRole("button", { name: vi.import.create }).click();
+  await page.getByText(/^Đã ghi \d+ chỉ tiêu/).waitFor({ timeout: 30000 });
+  await openTab(page, vi, "summary");
+  await page.getByText(/^Tổng số: \d+ chỉ tiêu/).waitFor({ timeout: 30000 });
+  await shot(page, "summary");
+  await noAxeViolations(page, "Tổng hợp");
+  await page.locator("#panel-summary").getByRole("button", { name: /^Mở trang/ }).click();
+  await page.waitForTimeout(200);
+  const active = await page.evaluate(() => window.__standin.state.activeSheet);
+  const summaryText = await page.locator("#panel-summary").getByRole("button", { name: /^Mở trang/ }).textContent();
+  assert(summaryText.includes(active), `opened ${active} from "${summaryText}"`);
+});
+
+scenario("switches to English when Office's display language is English", { lang: "en-US" }, async ({ page }) => {
+  await page.getByRole("tab", { name: en.tabs.import }).waitFor();
+  assert((await page.evaluate(() => document.documentElement.lang)) === "en", "html lang is en");
+  await pasteAndRead(page, en, seedText("004"));
+  const counts = await page.getByTestId("preview-counts").textContent();
+  assert(/\d+ indicators/.test(counts), `English counts: ${counts}`);
+  await shot(page, "english-preview");
+  await noAxeViolations(page, "English preview");
+});
+
+scenario("says plainly in Vietnamese when Excel is too old", { unsupportedSets: ["ExcelApi 1.8"] }, async ({ page }) => {
+  await page.getByText(vi.tooOld.title).waitFor();
+  assert((await page.getByRole("tab").count()) === 0, "no screens offered on a too-old Excel");
+  await shot(page, "too-old");
+  await noAxeViolations(page, "too old");
+});
+
+scenario("works by keyboard alone and stays readable in high contrast", { forcedColors: "active" }, async ({ page }) => {
+  await page.getByRole("tablist").waitFor();
+  await page.keyboard.press("Tab");
+  assert((await page.evaluate(() => document.activeElement?.getAttribute("role"))) === "tab", "first Tab reaches the tabs");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("Enter");
+  await page.locator("#panel-checks").waitFor({ state: "visible" });
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("Enter");
+  await page.locator("#panel-import").waitFor({ state: "visible" });
+  // Tab order on the import screen: choose file, paste box, read button, template.
+  const order = [];
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press("Tab");
+    order.push(await page.evaluate(() => document.activeElement?.textContent || document.activeElement?.getAttribute("placeholder") || document.activeElement?.tagName));
+  }
+  assert(
+    JSON.stringify(order) === JSON.stringify([vi.import.chooseFile, vi.import.pastePlaceholder, vi.import.readPasted, vi.import.template]),
+    `tab order ${JSON.stringify(order)}`,
+  );
+  const outline = await page.evaluate(() => {
+    const el = document.activeElement;
+    const after = getComputedStyle(el, "::after");
+    return getComputedStyle(el).outlineStyle !== "none" || after.borderStyle !== "none" || after.outlineStyle !== "none";
+  });
+  assert(outline, "the focused button shows a focus indicator");
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.type("PHỤ LỤC I\nSTT Chỉ tiêu Mục tiêu\n1 Chỉ số PCI Trên hoặc bằng 70");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  await page.getByTestId("preview-counts").waitFor({ timeout: 30000 });
+  await shot(page, "high-contrast-keyboard");
+  await noAxeViolations(page, "high contrast");
+});
+
+scenario("ribbon commands run the same operations, always complete, and show a readable notice", { page: "commands.html" }, async ({ page, origin }) => {
+  await page.waitForFunction(() => window.__ribbon && window.__ribbon.registered().length === 2, undefined, { timeout: 30000 });
+  const registered = await page.evaluate(() => window.__ribbon.registered().sort());
+  assert(JSON.stringify(registered) === JSON.stringify(["checkConsistency", "highlightGaps"]), `registered ${registered}`);
+  // On an empty workbook "Tô màu" has nothing to colour: it must say so and still complete.
+  assert(await page.evaluate(() => window.__ribbon.run("highlightGaps")), "event.completed() called after highlightGaps");
+  // A user's table with clear headers: the command colours it without asking.
+  await page.evaluate(() =>
+    window.__standin.addUserTable("Theo dõi", "A1", "Bang1", ["Chỉ tiêu", "Mục tiêu", "Kết quả"], [["Tỷ lệ", 90, 95], ["Số lượng", 10, 8]]),
+  );
+  assert(await page.evaluate(() => window.__ribbon.run("highlightGaps")), "event.completed() called after highlightGaps on a table");
+  const dialogs = await page.evaluate(() => window.__ribbon.dialogs);
+  assert(dialogs.length === 2, `two notices: ${JSON.stringify(dialogs)}`);
+  const first = new URL(dialogs[0], `${origin}/commands.html`);
+  assert(first.searchParams.get("k") === "error" && first.searchParams.get("m") === vi.commands.noTable, `first notice: ${first.search}`);
+  const second = new URL(dialogs[1], `${origin}/commands.html`);
+  assert(/^Xong: 1 đạt, 1 không đạt/.test(second.searchParams.get("m") || ""), `second notice: ${second.searchParams.get("m")}`);
+  // The notice itself, as the dialog shows it.
+  await page.goto(`${origin}/notice.html${second.search}`);
+  await page.getByRole("button", { name: vi.commands.close }).waitFor();
+  assert((await page.locator("#message").textContent()) === second.searchParams.get("m"), "notice shows the message as text");
+  await shot(page, "ribbon-notice");
+  await noAxeViolations(page, "notice dialog");
+  await page.getByRole("button", { name: vi.commands.close }).click();
+  const messages = await page.evaluate(() => window.__parentMessages);
+  assert(JSON.stringify(messages) === JSON.stringify(["close"]), `closing tells the command: ${JSON.stringify(messages)}`);
+});
+
+async function main() {
+  requireChromium();
+  mkdirSync(OUT, { recursive: true });
+  const log = (line) => console.log(`  ${line}`);
+  ensureBuild(log);
+  const harness = buildHarness();
+  const { server, origin } = await serveDist();
+  const browser = await launch();
+  let passed = 0;
+  let failed = 0;
+  try {
+    // E2E_ONLY=text runs the scenarios whose name contains it (while working on one).
+    for (const s of scenarios.filter((x) => !process.env.E2E_ONLY || x.name.includes(process.env.E2E_ONLY))) {
+      const started = Date.now();
+      const pane = await openPane(browser, origin, harness, s.options);
+      try {
+        await s.fn({ ...pane, origin });
+        assert(pane.violations.length === 0, `requests left localhost: ${pane.violations.join(", ")}`);
+        assert(pane.errors.length === 0, `page errors: ${pane.errors.join(" | ")}`);
+        passed += 1;
+        const blocked = pane.cspBlocked.length > 0 ? `; CSP stopped ${[...new Set(pane.cspBlocked)].join(", ")}` : "";
+        console.log(`✓ ${s.name} (${Date.now() - started} ms, ${pane.requests.length} requests, none off localhost but office.js${blocked})`);
+      } catch (e) {
+        failed += 1;
+        console.log(`✗ ${s.name}\n    ${String(e && e.stack ? e.stack : e).split("\n").slice(0, 6).join("\n    ")}`);
+        await pane.page.screenshot({ path: join(OUT, `FAILED-${s.name.slice(0, 40).replace(/[^a-z0-9]+/gi, "-")}.png`), fullPage: true }).catch(() => undefined);
+      } finally {
+        await pane.context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exitCode = failed === 0 ? 0 : 1;
+}
+
+main().catch((e) => {
+  console.error(e && e.stack ? e.stack : e);
+  console.log(`0 passed, 1 failed`);
+  process.exit(1);
+});

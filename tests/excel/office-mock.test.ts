@@ -1,0 +1,152 @@
+/**
+ * The Office.js adapter against office-addin-mock: the request context is an
+ * OfficeMockObject (its load/sync semantics: unloaded reads give error
+ * strings), `context.sync` is counted with a spy, and everything the adapter
+ * writes is recorded so the tests assert the VALUES sent to Excel.
+ */
+import { OfficeMockObject } from "office-addin-mock";
+import { buildLayout } from "../../src/core/layout";
+import { indicator, plan } from "../../src/core/layout/_test/plan";
+import { highlightGaps } from "../../src/excel/highlight";
+import { writeLayout } from "../../src/excel/write";
+
+interface Entry {
+  path: string;
+  value?: unknown;
+  args?: unknown[];
+}
+
+/** A stand-in for write-only proxies: records every property set and method call by path. */
+function recorder(log: Entry[], path: string): unknown {
+  const store = new Map<string, unknown>();
+  return new Proxy(() => undefined, {
+    get(_t, prop) {
+      if (typeof prop === "symbol" || prop === "then") return undefined;
+      if (!store.has(prop)) store.set(prop, recorder(log, `${path}.${prop}`));
+      return store.get(prop);
+    },
+    set(_t, prop, value) {
+      log.push({ path: `${path}.${String(prop)}`, value });
+      store.set(String(prop), value);
+      return true;
+    },
+    apply(_t, _this, args: unknown[]) {
+      log.push({ path, args });
+      const shown = args.filter((a) => typeof a !== "object" && typeof a !== "function").map((a) => JSON.stringify(a));
+      return recorder(log, `${path}(${shown.join(",")})`);
+    },
+  });
+}
+
+/** office-addin-mock cannot load "items/name" paths: its collections load "items" whole, which Office.js also allows. */
+function loadItems(this: OfficeMockObject): OfficeMockObject {
+  return OfficeMockObject.prototype.load.call(this, "items") as OfficeMockObject;
+}
+
+function mockContext(log: Entry[], extra: Record<string, unknown> = {}, sheets = ["Sheet1"]) {
+  const context = new OfficeMockObject({
+    workbook: {
+      worksheets: {
+        items: sheets.map((name) => ({ name })),
+        load: loadItems,
+        add: (name: string) => recorder(log, `sheet[${name}]`),
+        getItem: (name: string) => recorder(log, `sheet[${name}]`),
+        getItemOrNullObject: (name: string) => recorder(log, `sheet?[${name}]`),
+      },
+      tables: { items: [], load: loadItems, getItem: (name: string) => recorder(log, `table[${name}]`) },
+      names: { items: [], load: loadItems, add: (...args: unknown[]) => log.push({ path: "names.add", args }), getItem: (name: string) => recorder(log, `name[${name}]`) },
+      ...extra,
+    },
+    application: { suspendApiCalculationUntilNextSync: () => log.push({ path: "suspendApiCalculationUntilNextSync" }) },
+  });
+  const sync = jest.spyOn(context, "sync");
+  return { context: context as unknown as Excel.RequestContext, sync };
+}
+
+const layoutOf = (n: number) => buildLayout(plan(Array.from({ length: n }, (_, i) => indicator(String(i + 1), { name: `Chỉ tiêu số ${i + 1}` }))), { lang: "vi" });
+const find = (log: Entry[], path: string) => log.filter((e) => e.path === path);
+
+describe("Office.js import (office-addin-mock)", () => {
+  it("imports 10 indicators in 2 syncs and sends the layout's headers, values, table, formula and rules", async () => {
+    const log: Entry[] = [];
+    const { context, sync } = mockContext(log);
+    const layout = layoutOf(10);
+    const report = await writeLayout(context, layout);
+    expect(sync).toHaveBeenCalledTimes(2);
+    expect(report.sheets["Chỉ tiêu"]).toBe("Chỉ tiêu");
+
+    const table = layout.sheets[0]?.tables[0];
+    const [values] = find(log, 'sheet[Chỉ tiêu].getRange("A1:Y11").values');
+    const grid = values?.value as unknown[][];
+    expect(grid[0]).toEqual(table?.columns.map((c) => c.header));
+    expect(grid[1]?.[2]).toBe("Chỉ tiêu số 1");
+    expect(grid[10]?.[2]).toBe("Chỉ tiêu số 10");
+    expect(find(log, 'sheet[Chỉ tiêu].tables.add("A1:Y11",true).name')[0]?.value).toBe("ChiTieu");
+
+    const status = table?.columns.find((c) => c.key === "status")?.formula;
+    expect(find(log, 'sheet[Chỉ tiêu].getRange("R2").formulas')[0]?.value).toEqual([[status]]);
+    expect(find(log, 'sheet[Chỉ tiêu].getRange("R3:R11").copyFrom')[0]?.args).toEqual(["R2", "Formulas"]);
+    const rules = log.filter((e) => e.path.endsWith('.conditionalFormats.add("Custom").custom.rule.formula') && e.path.startsWith("sheet[Chỉ tiêu]"));
+    expect(rules.map((r) => r.value)).toEqual(['=$R2="Không đạt"', '=$R2="Có nguy cơ"', '=$R2="Đạt"']);
+    expect(find(log, "suspendApiCalculationUntilNextSync")).toHaveLength(1);
+    expect(find(log, "names.add").map((e) => e.args?.[0])).toEqual(layout.names.map((n) => n.name));
+  });
+
+  it("imports 5,000 indicators in at most 3 syncs, every row sent", async () => {
+    const log: Entry[] = [];
+    const { context, sync } = mockContext(log);
+    await writeLayout(context, layoutOf(5000));
+    expect(sync.mock.calls.length).toBeLessThanOrEqual(3);
+    const chunks = log.filter((e) => /^sheet\[Chỉ tiêu\]\.getRange\("A\d+:Y\d+"\)\.values$/.test(e.path));
+    const rows = chunks.flatMap((e) => e.value as unknown[][]);
+    expect(rows).toHaveLength(5001);
+    expect(rows[5000]?.[2]).toBe("Chỉ tiêu số 5000");
+  });
+});
+
+describe("Office.js import safety (office-addin-mock)", () => {
+  it("reads the loaded sheet names (not the mock's error strings) and suffixes ours when the user has a 'Chỉ tiêu' sheet", async () => {
+    const log: Entry[] = [];
+    const { context, sync } = mockContext(log, {}, ["Chỉ tiêu"]);
+    const report = await writeLayout(context, layoutOf(3));
+    expect(sync).toHaveBeenCalledTimes(2);
+    expect(report.sheets["Chỉ tiêu"]).toBe("Chỉ tiêu (2)");
+    expect(find(log, "sheet[Chỉ tiêu].getRange(\"A1:Y4\").values")).toHaveLength(0);
+    expect(find(log, "sheet[Chỉ tiêu (2)].getRange(\"A1:Y4\").values")).toHaveLength(1);
+  });
+});
+
+describe("Office.js highlight (office-addin-mock)", () => {
+  it("highlights an existing 5,000-row table in 2 syncs (1 read + 1 write) with the right formula and rules", async () => {
+    const log: Entry[] = [];
+    const headers = ["STT", "Tên chỉ tiêu", "Mục tiêu", "KQ năm", "Đơn vị chủ trì"];
+    const rows = Array.from({ length: 5000 }, (_, i) => [i + 1, `Chỉ tiêu ${i + 1}`, 10, i % 2 === 0 ? 12 : 8, "Sở Tài chính"]);
+    const { context, sync } = mockContext(log, {
+      active: {
+        name: "Theo dõi",
+        tables: { items: [{ name: "Bang1", columns: { items: headers.map((name) => ({ name })) }, rows: { count: 5000 } }], load: loadItems },
+        used: { address: "'Theo dõi'!A1:E5001", values: [headers, ...rows] },
+      },
+    });
+    const active = (context.workbook as unknown as { active: OfficeMockObject & { used: OfficeMockObject } }).active;
+    // office-addin-mock has no null objects: this used range exists.
+    Object.assign(active.used, { isNullObject: false });
+    Object.assign(context.workbook.worksheets, {
+      getActiveWorksheet: () => Object.assign(active, { getUsedRangeOrNullObject: () => active.used }),
+    });
+
+    const result = await highlightGaps(context);
+    expect(sync).toHaveBeenCalledTimes(2);
+    if (!result.done) throw new Error("expected the highlight to be applied");
+    expect(result.report.counts).toEqual({ met: 2500, missed: 2500, atRisk: 0, noData: 0 });
+    expect(result.report.sheet).toBe("Theo dõi");
+    const added = log.find((e) => e.path === 'sheet[Theo dõi].tables.getItem("Bang1").columns.add');
+    expect(added?.args).toEqual([undefined, undefined, "Trạng thái (Chỉ tiêu)"]);
+    const formula = find(log, 'sheet[Theo dõi].getRange("F2").formulas')[0]?.value as string[][];
+    expect(formula[0]?.[0]).toContain("Bang1[[#This Row],[Mục tiêu]]");
+    expect(formula[0]?.[0]).toContain("Bang1[[#This Row],[KQ năm]]");
+    expect(find(log, 'sheet[Theo dõi].getRange("F3:F5001").copyFrom')[0]?.args).toEqual(["F2", "Formulas"]);
+    const rules = log.filter((e) => e.path.startsWith('sheet[Theo dõi].getRange("F2:F5001").conditionalFormats.add("Custom").custom.rule.formula'));
+    expect(rules.map((r) => r.value)).toEqual(['=F2="Không đạt"', '=F2="Có nguy cơ"', '=F2="Đạt"']);
+  });
+});

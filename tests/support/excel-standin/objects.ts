@@ -1,0 +1,292 @@
+/**
+ * Workbook, worksheets, charts and names of the Excel stand-in: the subset of
+ * Office.js that src/excel uses, with Excel's own refusals (invalid or
+ * duplicate sheet names). Tables are in tables.ts.
+ */
+import { parseRect } from "../../../src/excel/_lib/a1";
+import { Collection } from "./collection";
+import { ClientObject, notFound, StandInError, type StandInContext } from "./context";
+import { RangeProxy } from "./range";
+import { newSheet, findSheet, type ChartState, type SheetState } from "./state";
+import { TableCollectionProxy } from "./tables";
+
+function checkSheetName(name: string, sheets: SheetState[], self?: SheetState): void {
+  if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name)) {
+    throw new StandInError("InvalidArgument", `The sheet name "${name}" is not valid.`);
+  }
+  if (sheets.some((s) => s !== self && s.name.toLowerCase() === name.toLowerCase())) {
+    throw new StandInError("ItemAlreadyExists", `A sheet named "${name}" already exists.`);
+  }
+}
+
+export class WorksheetCollectionProxy extends Collection<WorksheetProxy, SheetState> {
+  protected list(): SheetState[] {
+    return this.ctx.state.sheets;
+  }
+  protected wrap(sheet: SheetState): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => (this.ctx.state.sheets.includes(sheet) ? sheet : undefined));
+  }
+  add(name: string): WorksheetProxy {
+    const holder: { sheet?: SheetState } = {};
+    this.ctx.enqueue(name, () => {
+      checkSheetName(name, this.ctx.state.sheets);
+      holder.sheet = newSheet(name);
+      this.ctx.state.sheets.push(holder.sheet);
+    });
+    return new WorksheetProxy(this.ctx, () => holder.sheet ?? notFound(`sheet "${name}" (not added)`));
+  }
+  getItem(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => findSheet(this.ctx.state, name) ?? notFound(`sheet "${name}"`));
+  }
+  getItemOrNullObject(name: string): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => findSheet(this.ctx.state, name));
+  }
+  getActiveWorksheet(): WorksheetProxy {
+    return new WorksheetProxy(this.ctx, () => findSheet(this.ctx.state, this.ctx.state.activeSheet ?? "") ?? this.ctx.state.sheets[0] ?? notFound("active sheet"));
+  }
+}
+
+export class WorksheetProxy extends ClientObject {
+  protected readonly scalars = ["name", "tabColor", "position"] as const;
+  readonly freezePanes: FreezePanesProxy;
+  readonly pageLayout: { orientation: string; zoom: unknown };
+  constructor(
+    ctx: StandInContext,
+    readonly resolve: () => SheetState | undefined,
+  ) {
+    super(ctx);
+    this.freezePanes = new FreezePanesProxy(ctx, resolve);
+    const write = (data: unknown, f: (s: SheetState) => void) => this.write(data, f);
+    this.pageLayout = {
+      set orientation(v: string) {
+        write(v, (s) => (s.pageLayout.orientation = v));
+      },
+      get orientation(): string {
+        throw new StandInError("PropertyNotLoaded", "pageLayout.orientation");
+      },
+      set zoom(v: unknown) {
+        write(v, (s) => (s.pageLayout.zoom = v));
+      },
+      get zoom(): unknown {
+        throw new StandInError("PropertyNotLoaded", "pageLayout.zoom");
+      },
+    };
+  }
+  protected target(): SheetState | undefined {
+    return this.resolve();
+  }
+  protected readState(name: string): unknown {
+    const s = this.resolve();
+    if (!s) return undefined;
+    if (name === "name") return s.name;
+    if (name === "position") return this.ctx.state.sheets.indexOf(s);
+    return s.tabColor ?? "";
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  set name(name: string) {
+    this.write(name, (s: SheetState) => {
+      checkSheetName(name, this.ctx.state.sheets, s);
+      if (this.ctx.state.activeSheet === s.name) this.ctx.state.activeSheet = name;
+      s.name = name;
+    });
+  }
+  get tabColor(): string {
+    return this.read("tabColor");
+  }
+  set tabColor(color: string) {
+    this.write(color, (s: SheetState) => (s.tabColor = color));
+  }
+  private tablesProxy?: TableCollectionProxy;
+  private chartsProxy?: ChartCollectionProxy;
+  get tables(): TableCollectionProxy {
+    this.tablesProxy ??= new TableCollectionProxy(this.ctx, () => this.resolve());
+    return this.tablesProxy;
+  }
+  get charts(): ChartCollectionProxy {
+    this.chartsProxy ??= new ChartCollectionProxy(this.ctx, this.resolve);
+    return this.chartsProxy;
+  }
+  protected override navigation(name: string): ClientObject | undefined {
+    return name === "tables" ? this.tables : undefined;
+  }
+  getRange(address: string): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const sheet = this.resolve();
+      return sheet ? { sheet, rect: parseRect(address) } : notFound("sheet");
+    });
+  }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const sheet = this.resolve();
+      return sheet ? { sheet, rect: { row, col, rows, cols } } : notFound("sheet");
+    });
+  }
+  /** The smallest range holding every non-empty cell; a null object on an empty sheet. */
+  getUsedRangeOrNullObject(_valuesOnly?: boolean): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const sheet = this.resolve();
+      if (!sheet) return undefined;
+      let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+      for (const [k, cell] of sheet.cells) {
+        if (cell.value === "" && cell.formula === undefined) continue;
+        const [r, c] = k.split(",").map(Number) as [number, number];
+        r0 = Math.min(r0, r); c0 = Math.min(c0, c); r1 = Math.max(r1, r); c1 = Math.max(c1, c);
+      }
+      return r1 < 0 ? undefined : { sheet, rect: { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 } };
+    });
+  }
+  activate(): void {
+    this.write(null, (s: SheetState) => (this.ctx.state.activeSheet = s.name));
+  }
+  delete(): void {
+    this.write(null, (s: SheetState) => {
+      const state = this.ctx.state;
+      state.sheets = state.sheets.filter((x) => x !== s);
+      if (state.activeSheet === s.name) state.activeSheet = state.sheets[0]?.name ?? null;
+    });
+  }
+}
+
+class FreezePanesProxy extends ClientObject {
+  protected readonly scalars = [] as const;
+  constructor(
+    ctx: StandInContext,
+    private readonly resolve: () => SheetState | undefined,
+  ) {
+    super(ctx);
+  }
+  protected target(): SheetState | undefined {
+    return this.resolve();
+  }
+  protected readState(): unknown {
+    return undefined;
+  }
+  freezeRows(count: number): void {
+    this.write(count, (s: SheetState) => (s.freeze = { rows: count, columns: 0 }));
+  }
+  freezeColumns(count: number): void {
+    this.write(count, (s: SheetState) => (s.freeze = { rows: 0, columns: count }));
+  }
+  freezeAt(range: RangeProxy): void {
+    this.write(null, (s: SheetState) => {
+      const t = range.resolve() ?? notFound("range");
+      s.freeze = { rows: t.rect.row + t.rect.rows, columns: t.rect.col + t.rect.cols };
+    });
+  }
+}
+
+class ChartCollectionProxy extends ClientObject {
+  protected readonly scalars = [] as const;
+  constructor(
+    ctx: StandInContext,
+    private readonly sheet: () => SheetState | undefined,
+  ) {
+    super(ctx);
+  }
+  protected target(): unknown {
+    return this.sheet();
+  }
+  protected readState(): unknown {
+    return undefined;
+  }
+  add(type: string, source: RangeProxy, _seriesBy?: string): ChartProxy {
+    const holder: { chart?: ChartState } = {};
+    this.write(type, (s: SheetState) => {
+      const src = source.resolve() ?? notFound("chart source");
+      holder.chart = { name: `Chart ${s.charts.length + 1}`, type, source: src.rect, title: "", anchor: null, width: 360, height: 216 };
+      s.charts.push(holder.chart);
+    });
+    return new ChartProxy(this.ctx, () => holder.chart);
+  }
+}
+
+class ChartProxy extends ClientObject {
+  protected readonly scalars = ["name", "width", "height"] as const;
+  readonly title: { text: string };
+  constructor(
+    ctx: StandInContext,
+    private readonly resolve: () => ChartState | undefined,
+  ) {
+    super(ctx);
+    const write = (data: unknown, f: (c: ChartState) => void) => this.write(data, f);
+    this.title = {
+      set text(v: string) {
+        write(v, (c) => (c.title = v));
+      },
+      get text(): string {
+        throw new StandInError("PropertyNotLoaded", "chart.title.text");
+      },
+    };
+  }
+  protected target(): ChartState | undefined {
+    return this.resolve();
+  }
+  protected readState(name: string): unknown {
+    const c = this.resolve();
+    return c ? c[name as "name" | "width" | "height"] : undefined;
+  }
+  set name(v: string) {
+    this.write(v, (c: ChartState) => (c.name = v));
+  }
+  set width(v: number) {
+    this.write(v, (c: ChartState) => (c.width = v));
+  }
+  set height(v: number) {
+    this.write(v, (c: ChartState) => (c.height = v));
+  }
+  setPosition(start: string, _end?: string): void {
+    this.write(start, (c: ChartState) => (c.anchor = start));
+  }
+}
+
+export class NamedItemCollectionProxy extends Collection<NamedItemProxy, { name: string; formula: string }> {
+  protected list() {
+    return this.ctx.state.names;
+  }
+  protected wrap(item: { name: string; formula: string }): NamedItemProxy {
+    return new NamedItemProxy(this.ctx, () => (this.ctx.state.names.includes(item) ? item : undefined));
+  }
+  add(name: string, reference: string, _comment?: string): NamedItemProxy {
+    this.ctx.enqueue([name, reference], () => {
+      if (this.ctx.state.names.some((n) => n.name.toLowerCase() === name.toLowerCase())) {
+        throw new StandInError("ItemAlreadyExists", `A name "${name}" already exists.`);
+      }
+      this.ctx.state.names.push({ name, formula: reference });
+    });
+    return this.getItemOrNullObject(name);
+  }
+  getItemOrNullObject(name: string): NamedItemProxy {
+    return new NamedItemProxy(this.ctx, () => this.ctx.state.names.find((n) => n.name.toLowerCase() === name.toLowerCase()));
+  }
+  getItem(name: string): NamedItemProxy {
+    return new NamedItemProxy(this.ctx, () => this.ctx.state.names.find((n) => n.name.toLowerCase() === name.toLowerCase()) ?? notFound(`name "${name}"`));
+  }
+}
+
+class NamedItemProxy extends ClientObject {
+  protected readonly scalars = ["name", "formula"] as const;
+  constructor(
+    ctx: StandInContext,
+    private readonly resolve: () => { name: string; formula: string } | undefined,
+  ) {
+    super(ctx);
+  }
+  protected target(): unknown {
+    return this.resolve();
+  }
+  protected readState(name: string): unknown {
+    const n = this.resolve();
+    return n ? n[name as "name" | "formula"] : undefined;
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  get formula(): string {
+    return this.read("formula");
+  }
+  delete(): void {
+    this.write(null, (n: { name: string; formula: string }) => (this.ctx.state.names = this.ctx.state.names.filter((x) => x !== n)));
+  }
+}

@@ -1,0 +1,385 @@
+/**
+ * Excel.Range in memory: values/formulas/numberFormat as 2-D arrays, format,
+ * conditional formats, data validation, hyperlinks. Strings are interpreted
+ * the way Excel interprets them when set through `values`: "=…", and "+…",
+ * "-…", "@…" that are not numbers, become formulas; "'…" is text.
+ */
+import { parseRect, rectAddress, quoteSheet, type Rect } from "../../../src/excel/_lib/a1";
+import { ClientObject, StandInError, type StandInContext } from "./context";
+import { cellKey, readCell, type CellState, type CellValue, type ConditionalFormatState, type SheetState } from "./state";
+
+export interface RangeTarget {
+  sheet: SheetState;
+  rect: Rect;
+}
+
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/** How Excel stores a value set through `values` or `formulas`. null leaves the cell as it is. */
+export function interpretInput(input: unknown): { value: CellValue; formula?: string } | null {
+  if (input === null || input === undefined) return null;
+  if (typeof input === "number" || typeof input === "boolean") return { value: input };
+  const s = String(input);
+  if (s.startsWith("'")) return { value: s.slice(1) };
+  if (s.startsWith("=")) return { value: "", formula: s };
+  if (NUMBER.test(s.trim())) return { value: Number(s.trim()) };
+  if (/^[+\-@]/.test(s)) return { value: "", formula: `=${s.replace(/^@/, "")}` };
+  if (/^(true|false)$/i.test(s)) return { value: s.toLowerCase() === "true" };
+  return { value: s };
+}
+
+function checkShape(grid: unknown, rect: Rect, prop: string): unknown[][] {
+  if (!Array.isArray(grid) || grid.length !== rect.rows || grid.some((r) => !Array.isArray(r) || r.length !== rect.cols)) {
+    throw new StandInError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${prop}, ${rect.rows}×${rect.cols}).`);
+  }
+  return grid as unknown[][];
+}
+
+export class RangeProxy extends ClientObject {
+  protected readonly scalars = ["values", "formulas", "numberFormat", "address", "rowCount", "columnCount", "rowIndex", "columnIndex", "text"] as const;
+  private formatProxy?: RangeFormatProxy;
+  private cfProxy?: ConditionalFormatCollectionProxy;
+  private dvProxy?: DataValidationProxy;
+
+  constructor(
+    ctx: StandInContext,
+    readonly resolve: () => RangeTarget | undefined,
+  ) {
+    super(ctx);
+  }
+
+  protected target(): RangeTarget | undefined {
+    return this.resolve();
+  }
+
+  protected readState(name: string): unknown {
+    const t = this.resolve();
+    if (!t) return undefined;
+    const { sheet, rect } = t;
+    const grid = (f: (cell: CellState | undefined, r: number, c: number) => unknown) =>
+      Array.from({ length: rect.rows }, (_, r) => Array.from({ length: rect.cols }, (_, c) => f(sheet.cells.get(cellKey(rect.row + r, rect.col + c)), rect.row + r, rect.col + c)));
+    switch (name) {
+      case "values":
+        return grid((_cell, r, c) => readCell(sheet, r, c, this.ctx.state));
+      case "text":
+        return grid((_cell, r, c) => String(readCell(sheet, r, c, this.ctx.state)));
+      case "formulas":
+        return grid((cell) => cell?.formula ?? cell?.value ?? "");
+      case "numberFormat":
+        return grid((cell) => cell?.numberFormat ?? "General");
+      case "address":
+        return `${quoteSheet(sheet.name)}!${rectAddress(rect)}`;
+      case "rowCount":
+        return rect.rows;
+      case "columnCount":
+        return rect.cols;
+      case "rowIndex":
+        return rect.row;
+      case "columnIndex":
+        return rect.col;
+      default:
+        return undefined;
+    }
+  }
+
+  get values(): CellValue[][] {
+    return this.read("values");
+  }
+  set values(grid: unknown[][]) {
+    this.writeCells(grid, "values");
+  }
+  get formulas(): unknown[][] {
+    return this.read("formulas");
+  }
+  set formulas(grid: unknown[][]) {
+    this.writeCells(grid, "formulas");
+  }
+  get text(): string[][] {
+    return this.read("text");
+  }
+  get numberFormat(): string[][] {
+    return this.read("numberFormat");
+  }
+  set numberFormat(grid: unknown[][]) {
+    this.write(grid, (t: RangeTarget) => {
+      const g = checkShape(grid, t.rect, "numberFormat");
+      this.eachCell(t, (cell, r, c) => {
+        const f = g[r]?.[c];
+        if (f !== null && f !== undefined) cell.numberFormat = String(f);
+      });
+    });
+  }
+  get address(): string {
+    return this.read("address");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+  set columnHidden(hidden: boolean) {
+    this.write(hidden, (t: RangeTarget) => {
+      for (let c = 0; c < t.rect.cols; c++) {
+        if (hidden) t.sheet.hiddenColumns.add(t.rect.col + c);
+        else t.sheet.hiddenColumns.delete(t.rect.col + c);
+      }
+    });
+  }
+  set hyperlink(link: { documentReference?: string; address?: string; textToDisplay?: string }) {
+    this.write(link, (t: RangeTarget) => this.eachCell(t, (cell) => {
+      cell.hyperlink = link.documentReference ?? link.address ?? "";
+      if (link.textToDisplay !== undefined && cell.formula === undefined) cell.value = link.textToDisplay;
+    }));
+  }
+  get format(): RangeFormatProxy {
+    this.formatProxy ??= new RangeFormatProxy(this.ctx, this.resolve);
+    return this.formatProxy;
+  }
+  get conditionalFormats(): ConditionalFormatCollectionProxy {
+    this.cfProxy ??= new ConditionalFormatCollectionProxy(this.ctx, this.resolve);
+    return this.cfProxy;
+  }
+  get dataValidation(): DataValidationProxy {
+    this.dvProxy ??= new DataValidationProxy(this.ctx, this.resolve);
+    return this.dvProxy;
+  }
+
+  /**
+   * Copies the source's top-left cell into every cell of this range (the
+   * add-in copies one formula down a column). Relative A1 rows shift as in
+   * Excel; structured references ([#This Row]) need no shifting.
+   */
+  copyFrom(source: string | RangeProxy, copyType: string = "All"): void {
+    this.write([typeof source === "string" ? source : null, copyType], (t: RangeTarget) => {
+      const src = typeof source === "string" ? { sheet: t.sheet, rect: parseRect(source) } : source.resolve();
+      if (!src) throw new StandInError("ItemNotFound", "copyFrom source");
+      const from = src.sheet.cells.get(cellKey(src.rect.row, src.rect.col)) ?? { value: "" };
+      this.eachCell(t, (cell, r) => {
+        const shift = t.rect.row + r - src.rect.row;
+        if (from.formula !== undefined) {
+          cell.formula = shiftRows(from.formula, shift);
+          cell.value = "";
+        } else if (copyType !== "Formats") {
+          delete cell.formula;
+          cell.value = from.value;
+        }
+        if (copyType === "All" || copyType === "Formats") cell.numberFormat = from.numberFormat ?? "General";
+      });
+    });
+  }
+
+  /** Selects the range and activates its sheet. */
+  select(): void {
+    this.write(null, (t: RangeTarget) => {
+      this.ctx.state.activeSheet = t.sheet.name;
+      this.ctx.state.selection = `${quoteSheet(t.sheet.name)}!${rectAddress(t.rect)}`;
+    });
+  }
+
+  protected override navigation(name: string): ClientObject | undefined {
+    if (name === "format") return this.format;
+    return undefined;
+  }
+
+  private writeCells(grid: unknown[][], prop: string): void {
+    this.write(grid, (t: RangeTarget) => {
+      const g = checkShape(grid, t.rect, prop);
+      this.eachCell(t, (cell, r, c) => {
+        const next = interpretInput(g[r]?.[c]);
+        if (!next) return;
+        cell.value = next.value;
+        if (next.formula === undefined) delete cell.formula;
+        else cell.formula = next.formula;
+      });
+    });
+  }
+
+  private eachCell(t: RangeTarget, f: (cell: CellState, r: number, c: number) => void): void {
+    for (let r = 0; r < t.rect.rows; r++) {
+      for (let c = 0; c < t.rect.cols; c++) {
+        const key = cellKey(t.rect.row + r, t.rect.col + c);
+        const cell = t.sheet.cells.get(key) ?? { value: "" };
+        f(cell, r, c);
+        t.sheet.cells.set(key, cell);
+      }
+    }
+  }
+}
+
+class RangeFormatProxy extends ClientObject {
+  protected readonly scalars = ["columnWidth", "wrapText"] as const;
+  readonly font: FontProxy;
+  constructor(
+    ctx: StandInContext,
+    private readonly resolve: () => RangeTarget | undefined,
+  ) {
+    super(ctx);
+    this.font = new FontProxy(ctx, resolve);
+  }
+  protected target(): RangeTarget | undefined {
+    return this.resolve();
+  }
+  protected readState(name: string): unknown {
+    const t = this.resolve();
+    if (!t) return undefined;
+    if (name === "columnWidth") return t.sheet.columnWidths.get(t.rect.col) ?? 48;
+    return t.sheet.cells.get(cellKey(t.rect.row, t.rect.col))?.wrap ?? false;
+  }
+  get columnWidth(): number {
+    return this.read("columnWidth");
+  }
+  set columnWidth(points: number) {
+    this.write(points, (t: RangeTarget) => {
+      for (let c = 0; c < t.rect.cols; c++) t.sheet.columnWidths.set(t.rect.col + c, points);
+    });
+  }
+  set wrapText(wrap: boolean) {
+    this.write(wrap, (t: RangeTarget) => {
+      for (let r = 0; r < t.rect.rows; r++) {
+        for (let c = 0; c < t.rect.cols; c++) {
+          const key = cellKey(t.rect.row + r, t.rect.col + c);
+          t.sheet.cells.set(key, { ...(t.sheet.cells.get(key) ?? { value: "" }), wrap });
+        }
+      }
+    });
+  }
+}
+
+class FontProxy extends ClientObject {
+  protected readonly scalars = ["bold"] as const;
+  constructor(
+    ctx: StandInContext,
+    private readonly resolve: () => RangeTarget | undefined,
+  ) {
+    super(ctx);
+  }
+  protected target(): RangeTarget | undefined {
+    return this.resolve();
+  }
+  protected readState(): unknown {
+    const t = this.resolve();
+    return t ? t.sheet.cells.get(cellKey(t.rect.row, t.rect.col))?.bold ?? false : undefined;
+  }
+  get bold(): boolean {
+    return this.read("bold");
+  }
+  set bold(bold: boolean) {
+    this.write(bold, (t: RangeTarget) => {
+      for (let r = 0; r < t.rect.rows; r++) {
+        for (let c = 0; c < t.rect.cols; c++) {
+          const key = cellKey(t.rect.row + r, t.rect.col + c);
+          t.sheet.cells.set(key, { ...(t.sheet.cells.get(key) ?? { value: "" }), bold });
+        }
+      }
+    });
+  }
+}
+
+/** range.conditionalFormats: only custom (expression) rules, the kind the add-in writes. */
+class ConditionalFormatCollectionProxy extends ClientObject {
+  protected readonly scalars = ["count"] as const;
+  constructor(
+    ctx: StandInContext,
+    private readonly resolve: () => RangeTarget | undefined,
+  ) {
+    super(ctx);
+  }
+  protected target(): RangeTarget | undefined {
+    return this.resolve();
+  }
+  protected readState(): unknown {
+    const t = this.resolve();
+    return t ? t.sheet.conditionalFormats.filter((cf) => overlaps(cf.rect, t.rect)).length : undefined;
+  }
+  get count(): number {
+    return this.read("count");
+  }
+  add(type: string): { custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } } } {
+    if (type !== "Custom") throw new StandInError("InvalidArgument", `The stand-in only implements "Custom" conditional formats, not "${type}".`);
+    const holder: { cf?: ConditionalFormatState } = {};
+    this.write(type, (t: RangeTarget) => {
+      holder.cf = { rect: { ...t.rect }, formula: "", fill: null, fontColor: null };
+      t.sheet.conditionalFormats.push(holder.cf);
+    });
+    const set = (data: unknown, f: (cf: ConditionalFormatState) => void) =>
+      this.write(data, () => {
+        if (!holder.cf) throw new StandInError("InvalidOperation", "Conditional format was not created.");
+        f(holder.cf);
+      });
+    return {
+      custom: {
+        rule: { set formula(v: string) { set(v, (cf) => (cf.formula = v)); }, get formula(): string { throw new StandInError("PropertyNotLoaded", "rule.formula"); } },
+        format: {
+          fill: { set color(v: string) { set(v, (cf) => (cf.fill = v)); }, get color(): string { throw new StandInError("PropertyNotLoaded", "fill.color"); } },
+          font: { set color(v: string) { set(v, (cf) => (cf.fontColor = v)); }, get color(): string { throw new StandInError("PropertyNotLoaded", "font.color"); } },
+        },
+      },
+    };
+  }
+  clearAll(): void {
+    this.write(null, (t: RangeTarget) => {
+      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => !overlaps(cf.rect, t.rect));
+    });
+  }
+}
+
+class DataValidationProxy extends ClientObject {
+  protected readonly scalars = [] as const;
+  constructor(
+    ctx: StandInContext,
+    private readonly resolve: () => RangeTarget | undefined,
+  ) {
+    super(ctx);
+  }
+  protected target(): RangeTarget | undefined {
+    return this.resolve();
+  }
+  protected readState(): unknown {
+    return undefined;
+  }
+  private entry(t: RangeTarget) {
+    let v = t.sheet.validations.find((x) => x.rect.row === t.rect.row && x.rect.col === t.rect.col && x.rect.rows === t.rect.rows && x.rect.cols === t.rect.cols);
+    if (!v) {
+      v = { rect: { ...t.rect }, rule: null, errorAlert: null, prompt: null, ignoreBlanks: true };
+      t.sheet.validations.push(v);
+    }
+    return v;
+  }
+  set rule(rule: unknown) {
+    this.write(rule, (t: RangeTarget) => (this.entry(t).rule = rule));
+  }
+  set ignoreBlanks(ignore: boolean) {
+    this.write(ignore, (t: RangeTarget) => (this.entry(t).ignoreBlanks = ignore));
+  }
+  set errorAlert(alert: unknown) {
+    this.write(alert, (t: RangeTarget) => (this.entry(t).errorAlert = alert));
+  }
+  set prompt(prompt: unknown) {
+    this.write(prompt, (t: RangeTarget) => (this.entry(t).prompt = prompt));
+  }
+  clear(): void {
+    this.write(null, (t: RangeTarget) => {
+      t.sheet.validations = t.sheet.validations.filter((v) => !overlaps(v.rect, t.rect));
+    });
+  }
+}
+
+/** Shifts relative A1 row numbers outside string literals by `by` rows. */
+function shiftRows(formula: string, by: number): string {
+  if (by === 0) return formula;
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/(^|[^\p{L}\p{N}_.$])(\$?[A-Z]{1,3})(\d+)(?![\p{L}\p{N}_(])/gu, (_m, pre: string, col: string, row: string) => `${pre}${col}${Number(row) + by}`)))
+    .join("");
+}
+
+export function overlaps(a: Rect, b: Rect): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}

@@ -1,0 +1,216 @@
+/**
+ * The in-memory workbook behind the Excel stand-in: plain data a test can
+ * build, edit like a user and dump, without going through the API proxies.
+ * No Node APIs: the browser tests bundle this file too.
+ */
+import { parseRect, rectAddress, splitSheet, type Rect } from "../../../src/excel/_lib/a1";
+
+export type CellValue = string | number | boolean;
+
+export interface CellState {
+  /** What `values` reads: the constant, or for formulas the evaluator's result ("" without one). */
+  value: CellValue;
+  formula?: string;
+  numberFormat?: string;
+  bold?: boolean;
+  hyperlink?: string;
+  wrap?: boolean;
+}
+
+export interface TableState {
+  name: string;
+  /** Header row included. */
+  rect: Rect;
+  style: string;
+}
+
+export interface ConditionalFormatState {
+  rect: Rect;
+  formula: string;
+  fill: string | null;
+  fontColor: string | null;
+}
+
+export interface ValidationState {
+  rect: Rect;
+  rule: unknown;
+  errorAlert: unknown;
+  prompt: unknown;
+  ignoreBlanks: boolean;
+}
+
+export interface ChartState {
+  name: string;
+  type: string;
+  source: Rect;
+  title: string;
+  anchor: string | null;
+  width: number;
+  height: number;
+}
+
+export interface SheetState {
+  name: string;
+  cells: Map<string, CellState>;
+  tables: TableState[];
+  conditionalFormats: ConditionalFormatState[];
+  validations: ValidationState[];
+  charts: ChartState[];
+  columnWidths: Map<number, number>;
+  hiddenColumns: Set<number>;
+  freeze: { rows: number; columns: number };
+  tabColor: string | null;
+  /** Page setup as set through worksheet.pageLayout. */
+  pageLayout: { orientation: string | null; zoom: unknown };
+}
+
+export interface WorkbookState {
+  sheets: SheetState[];
+  names: Array<{ name: string; formula: string }>;
+  activeSheet: string | null;
+  /** The selected range ("'Chỉ tiêu'!C5"), set by `range.select()`. */
+  selection?: string;
+  /** Excel on the web refuses requests above 5 MB; the stand-in enforces the same per sync. */
+  payloadLimitBytes: number;
+  /** Every sync ever made on this workbook, with its estimated request size. */
+  syncLog: Array<{ bytes: number; operations: number }>;
+  /** How many times `suspendApiCalculationUntilNextSync` was called. */
+  calculationSuspensions: number;
+  /** Optional formula evaluator (tests of computed statuses plug one in). */
+  evaluate?: (sheet: SheetState, row: number, col: number, formula: string) => CellValue;
+  /** Makes the n-th queued operation of the next sync fail (1-based), to test clean-up after a failure. */
+  failAtOperation?: number;
+}
+
+export function cellKey(row: number, col: number): string {
+  return `${row},${col}`;
+}
+
+export function newSheet(name: string): SheetState {
+  return {
+    name,
+    cells: new Map(),
+    tables: [],
+    conditionalFormats: [],
+    validations: [],
+    charts: [],
+    columnWidths: new Map(),
+    hiddenColumns: new Set(),
+    freeze: { rows: 0, columns: 0 },
+    tabColor: null,
+    pageLayout: { orientation: null, zoom: null },
+  };
+}
+
+/** An empty workbook with the given sheets (Excel always has at least one; tests decide). */
+export function createWorkbookState(sheetNames: string[] = ["Sheet1"]): WorkbookState {
+  return {
+    sheets: sheetNames.map(newSheet),
+    names: [],
+    activeSheet: sheetNames[0] ?? null,
+    payloadLimitBytes: 5 * 1024 * 1024,
+    syncLog: [],
+    calculationSuspensions: 0,
+  };
+}
+
+export function findSheet(state: WorkbookState, name: string): SheetState | undefined {
+  const lower = name.toLowerCase();
+  return state.sheets.find((s) => s.name.toLowerCase() === lower);
+}
+
+export function findTable(state: WorkbookState, name: string): { sheet: SheetState; table: TableState } | undefined {
+  const lower = name.toLowerCase();
+  for (const sheet of state.sheets) {
+    const table = sheet.tables.find((t) => t.name.toLowerCase() === lower);
+    if (table) return { sheet, table };
+  }
+  return undefined;
+}
+
+/** Reads one cell's value as `range.values` would ("" when empty). */
+export function readCell(sheet: SheetState, row: number, col: number, state?: WorkbookState): CellValue {
+  const cell = sheet.cells.get(cellKey(row, col));
+  if (!cell) return "";
+  if (cell.formula !== undefined && state?.evaluate) return state.evaluate(sheet, row, col, cell.formula);
+  return cell.value;
+}
+
+/** A user typing into a cell: "=…" becomes a formula, anything else a constant. */
+export function typeIntoCell(state: WorkbookState, address: string, value: CellValue | null): void {
+  const { sheet: sheetName, ref } = splitSheet(address);
+  const sheet = sheetName === null ? undefined : findSheet(state, sheetName);
+  if (!sheet) throw new Error(`typeIntoCell: no sheet in "${address}"`);
+  const { row, col } = parseRect(ref);
+  const key = cellKey(row, col);
+  const prev = sheet.cells.get(key) ?? { value: "" };
+  if (value === null || value === "") {
+    sheet.cells.set(key, { ...withoutFormula(prev), value: "" });
+  } else if (typeof value === "string" && value.startsWith("=")) {
+    sheet.cells.set(key, { ...prev, formula: value, value: "" });
+  } else {
+    sheet.cells.set(key, { ...withoutFormula(prev), value });
+  }
+}
+
+function withoutFormula(cell: CellState): CellState {
+  const { formula: _formula, ...rest } = cell;
+  return rest;
+}
+
+export interface DumpedTable {
+  sheet: string;
+  name: string;
+  anchor: string;
+  headers: string[];
+  rows: Array<Array<string | number | boolean | null>>;
+}
+
+/**
+ * The workbook as a WorkbookSnapshot-like structure (empty cells as null),
+ * read straight from the state: the reference the adapter's reader is held to.
+ */
+export function dumpWorkbook(state: WorkbookState): { sheetNames: string[]; tables: DumpedTable[] } {
+  const tables: DumpedTable[] = [];
+  for (const sheet of state.sheets) {
+    for (const t of sheet.tables) {
+      const { row, col, rows, cols } = t.rect;
+      const headers: string[] = [];
+      for (let c = 0; c < cols; c++) headers.push(String(readCell(sheet, row, col + c, state)));
+      const body: DumpedTable["rows"] = [];
+      for (let r = 1; r < rows; r++) {
+        const line: Array<string | number | boolean | null> = [];
+        for (let c = 0; c < cols; c++) {
+          const v = readCell(sheet, row + r, col + c, state);
+          line.push(v === "" ? null : v);
+        }
+        body.push(line);
+      }
+      tables.push({ sheet: sheet.name, name: t.name, anchor: rectAddress({ row, col, rows: 1, cols: 1 }), headers, rows: body });
+    }
+  }
+  return { sheetNames: state.sheets.map((s) => s.name), tables };
+}
+
+/** A table as a user would have made it by hand (Insert > Table), on a sheet created if missing. */
+export function addUserTable(
+  state: WorkbookState,
+  sheetName: string,
+  anchor: string,
+  name: string,
+  headers: string[],
+  rows: Array<Array<CellValue | null>>,
+): void {
+  let sheet = findSheet(state, sheetName);
+  if (!sheet) {
+    sheet = newSheet(sheetName);
+    state.sheets.push(sheet);
+  }
+  const at = parseRect(anchor);
+  [headers, ...rows].forEach((line, r) =>
+    line.forEach((v, c) => {
+      if (v !== null && v !== "") sheet.cells.set(cellKey(at.row + r, at.col + c), { value: v });
+    }),
+  );
+  sheet.tables.push({ name, rect: { row: at.row, col: at.col, rows: Math.max(rows.length, 1) + 1, cols: headers.length }, style: "TableStyleLight1" });
+}

@@ -1,0 +1,119 @@
+/**
+ * `chitieu import`: file → workbook, --demo-results, --update merging, and
+ * nothing written on failure. The importer (src/import, owned by F) is
+ * replaced by a double returning a known plan, so these tests judge the
+ * command and the workbook, not the parsing.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { promises as fs } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import type { CliIo } from "../../src/cli/io";
+import type { Plan } from "../../src/core/model";
+import { interpretSnapshot } from "../../src/core/workbook";
+import { locateCell, buildLayout } from "../../src/core/layout";
+import { readWorkbook } from "../../src/xlsx";
+import { indicator, plan, target } from "../../src/core/layout/_test/plan";
+import { sheetsAsCsv } from "./support/libreoffice";
+
+const plans: Record<string, Plan> = {};
+jest.mock("../../src/import", () => ({
+  importFile: async (fileName: string) => {
+    const p = plans[fileName.replace(/^.*\//, "")];
+    return p
+      ? { ok: true, result: { plan: p, warnings: [], repairs: [] } }
+      : { ok: false, error: { code: "noTable", message: "Không tìm thấy bảng chỉ tiêu.", messageEn: "No indicator table found." } };
+  },
+}));
+// Imported after the mock so the command sees the double.
+import { main } from "../../src/cli/main";
+
+const base = (v: number): Plan["appendices"][number]["indicators"][number]["baseline"] => ({ value: v, percent: false, year: 2023, raw: String(v) });
+plans["v1.txt"] = plan(Array.from({ length: 10 }, (_, i) =>
+  indicator(`k${i}`, { target: target(i % 2 ? "<=" : ">=", 50 + i), lowerIsBetter: i % 2 === 1, baseline: base(i % 2 ? 70 : 30) })));
+plans["v2.txt"] = plan([...(plans["v1.txt"]?.appendices[0]?.indicators.slice(1) ?? []), indicator("moi", { target: target(">=", 1) })]);
+
+const dir = mkdtempSync(join(tmpdir(), "w-cli-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+for (const name of Object.keys(plans)) writeFileSync(join(dir, name), "văn bản");
+writeFileSync(join(dir, "rong.txt"), "không có bảng");
+
+function io(): CliIo & { lines: string[] } {
+  const lines: string[] = [];
+  return {
+    lines,
+    out: (l) => lines.push(l),
+    err: (l) => lines.push(l),
+    readFile: async (p) => new Uint8Array(await fs.readFile(p)),
+    writeFile: (p, d) => fs.writeFile(p, d),
+    today: () => new Date("2024-07-01"),
+  };
+}
+
+describe("chitieu import", () => {
+  it("writes the workbook and, with --demo-results, rows of every status", async () => {
+    const out = join(dir, "demo.xlsx");
+    const cli = io();
+    expect(await main(["import", join(dir, "v1.txt"), "-o", out, "--demo-results"], cli)).toBe(0);
+    expect(cli.lines[0]).toContain("10 chỉ tiêu");
+    expect(readdirSync(dir).some((f) => f.includes(".tmp-"))).toBe(false);
+    const sheet = sheetsAsCsv(out, dir)["Chỉ tiêu"] ?? [];
+    const col = sheet[0]?.indexOf("Trạng thái") ?? -1;
+    expect(new Set(sheet.slice(1).map((r) => r[col]))).toEqual(new Set(["Đạt", "Không đạt", "Có nguy cơ", "Chưa có số liệu"]));
+  });
+
+  it("keeps what officials typed when updating, adds new indicators and marks gone ones", async () => {
+    const first = join(dir, "v1.xlsx");
+    await main(["import", join(dir, "v1.txt"), "-o", first], io());
+    const layout = buildLayout(plans["v1.txt"] as Plan, { lang: "vi" });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(first) as unknown as ArrayBuffer);
+    for (const [key, column, value] of [["k0", "resultYear", 55], ["k3", "note", "Sở đã báo cáo"]] as const) {
+      const at = locateCell(layout, key, column);
+      if (!at) throw new Error("not located");
+      const ws = wb.getWorksheet(at.sheet);
+      if (!ws) throw new Error("no sheet");
+      ws.getCell(at.address).value = value;
+    }
+    await wb.xlsx.writeFile(first);
+
+    const second = join(dir, "v2.xlsx");
+    const cli = io();
+    expect(await main(["import", join(dir, "v2.txt"), "--update", first, "-o", second], cli)).toBe(0);
+    expect(cli.lines[0]).toContain("giữ 9, thêm 1, đánh dấu không còn trong văn bản 1");
+    const reading = interpretSnapshot(await readWorkbook(readFileSync(second)));
+    expect(reading.results.k0?.resultYear).toBe(55);
+    expect(reading.indicators.find((r) => r.key === "k0")?.values.sourceState).toBe("Không còn trong văn bản");
+    expect(reading.notes.k3).toBe("Sở đã báo cáo");
+    expect(reading.indicators.some((r) => r.key === "moi")).toBe(true);
+  });
+
+  it("refuses to overwrite a workbook that has sheets of the user's own", async () => {
+    const mine = join(dir, "cua-toi.xlsx");
+    await main(["import", join(dir, "v1.txt"), "-o", mine], io());
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(mine) as unknown as ArrayBuffer);
+    wb.addWorksheet("Số liệu riêng").getCell("A1").value = "của tôi";
+    await wb.xlsx.writeFile(mine);
+    const before = readFileSync(mine);
+    const cli = io();
+    expect(await main(["import", join(dir, "v2.txt"), "--update", mine, "-o", mine], cli)).toBe(2);
+    expect(cli.lines.join("\n")).toContain("Số liệu riêng");
+    expect(readFileSync(mine).equals(before)).toBe(true);
+  });
+
+  it("writes nothing when the document cannot be imported", async () => {
+    const out = join(dir, "khong-co.xlsx");
+    const cli = io();
+    expect(await main(["import", join(dir, "rong.txt"), "-o", out], cli)).toBe(1);
+    expect(cli.lines.join("\n")).toContain("Không tìm thấy bảng chỉ tiêu.");
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it("explains its arguments when -o is missing", async () => {
+    const cli = io();
+    expect(await main(["import", join(dir, "v1.txt")], cli)).toBe(2);
+    expect(cli.lines.join("\n")).toContain("-o");
+  });
+});

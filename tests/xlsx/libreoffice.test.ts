@@ -1,0 +1,150 @@
+/**
+ * Opens written workbooks with LibreOffice and checks what IT computes: the
+ * status of boundary rows, lower-is-better rows, ranges, ≈ with the sheet's
+ * tolerance, empty results and at-risk 6-month rows, plus the gap, completion
+ * and summary counts. Keeps a PNG of the Chỉ tiêu sheet in test-results/.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildLayout } from "../../src/core/layout";
+import type { UserData } from "../../src/core/layout";
+import { evaluateStatus, statusLabel } from "../../src/core/status";
+import type { StatusRow } from "../../src/core/status";
+import type { Indicator } from "../../src/core/model";
+import { readWorkbook, writeWorkbook } from "../../src/xlsx";
+import { indicator, plan, target, task } from "../../src/core/layout/_test/plan";
+import { pdfPageToPng, resaveAsXlsx, sheetsAsCsv, toPdf } from "./support/libreoffice";
+import { interpretSnapshot } from "../../src/core/workbook";
+
+interface Case {
+  why: string;
+  ind: Partial<Indicator>;
+  typed: { result6m?: number; resultYear?: number };
+  expected: string;
+}
+
+const base = (value: number, year: number | null = null): Indicator["baseline"] => ({ value, percent: false, year, raw: String(value) });
+
+const CASES: Case[] = [
+  { why: "≥ met at equality", ind: { target: target(">=", 6.35) }, typed: { resultYear: 6.35 }, expected: "Đạt" },
+  { why: "≥ missed just below", ind: { target: target(">=", 6.35) }, typed: { resultYear: 6.34 }, expected: "Không đạt" },
+  { why: "≤ percent met at equality", ind: { target: target("<=", 21, { percent: true }), lowerIsBetter: true, unit: "%" }, typed: { resultYear: 0.21 }, expected: "Đạt" },
+  { why: "≤ percent missed above", ind: { target: target("<=", 21, { percent: true }), lowerIsBetter: true, unit: "%" }, typed: { resultYear: 0.215 }, expected: "Không đạt" },
+  { why: "lower-is-better without operator, below target", ind: { target: target(null, 20), lowerIsBetter: true }, typed: { resultYear: 19 }, expected: "Đạt" },
+  { why: "lower-is-better without operator, above target", ind: { target: target(null, 20), lowerIsBetter: true }, typed: { resultYear: 21 }, expected: "Không đạt" },
+  { why: "> not met at equality", ind: { target: target(">", 5) }, typed: { resultYear: 5 }, expected: "Không đạt" },
+  { why: "range met at upper bound", ind: { target: target("range", 5, { max: 7 }) }, typed: { resultYear: 7 }, expected: "Đạt" },
+  { why: "range missed above", ind: { target: target("range", 5, { max: 7 }) }, typed: { resultYear: 7.5 }, expected: "Không đạt" },
+  { why: "≈ within 5 %", ind: { target: target("~", 100) }, typed: { resultYear: 104 }, expected: "Đạt" },
+  { why: "≈ outside 5 %", ind: { target: target("~", 100) }, typed: { resultYear: 94 }, expected: "Không đạt" },
+  { why: "no result yet", ind: { target: target(">=", 90) }, typed: {}, expected: "Chưa có số liệu" },
+  { why: "6-month behind the line", ind: { target: target(">=", 80), baseline: base(60, 2023) }, typed: { result6m: 65 }, expected: "Có nguy cơ" },
+  { why: "6-month on the line", ind: { target: target(">=", 80), baseline: base(60, 2023) }, typed: { result6m: 70 }, expected: "Chưa có số liệu" },
+  { why: "lower-is-better 6-month behind", ind: { target: target("<=", 20), lowerIsBetter: true, baseline: base(30, 2023) }, typed: { result6m: 28 }, expected: "Có nguy cơ" },
+  { why: "zero baseline, half way", ind: { target: target(">=", 10), baseline: base(0, 2023) }, typed: { resultYear: 5 }, expected: "Không đạt" },
+  { why: "no target", ind: { target: null }, typed: { resultYear: 5 }, expected: "" },
+];
+
+const dir = mkdtempSync(join(tmpdir(), "w-lo-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("a workbook opened in LibreOffice", () => {
+  const p = plan(CASES.map((c, i) => indicator(`c${i}`, { ...c.ind, tasks: i === 0 ? [task("=1+1 không phải công thức"), task("@SUM(A1)")] : [] })));
+  const user: UserData = { indicators: Object.fromEntries(CASES.map((c, i) => [`c${i}`, c.typed])), tasks: {}, goneIndicators: [], goneTasks: [] };
+  const layout = buildLayout(p, { lang: "vi", results: user });
+  const file = join(dir, "ranh-gioi.xlsx");
+  let sheets: Record<string, string[][]> = {};
+
+  beforeAll(async () => {
+    writeFileSync(file, await writeWorkbook(layout));
+    sheets = sheetsAsCsv(file, dir);
+  });
+
+  const chiTieu = (): { header: string[]; rows: string[][] } => {
+    const [header = [], ...rows] = sheets["Chỉ tiêu"] ?? [];
+    return { header, rows };
+  };
+
+  it.each(CASES.map((c, i) => [c.why, i, c.expected] as const))("computes the status of '%s'", (_why, i, expected) => {
+    const { header, rows } = chiTieu();
+    expect(rows[i]?.[header.indexOf("Trạng thái")]).toBe(expected);
+  });
+
+  it("agrees with the TypeScript evaluator on every row", () => {
+    const t = layout.sheets[0]?.tables[0];
+    if (!t) throw new Error("no table");
+    const at = (k: string): number => t.columns.findIndex((c) => c.key === k);
+    const { header, rows } = chiTieu();
+    t.rows.forEach((r, i) => {
+      const row = Object.fromEntries(["op", "target", "targetMax", "direction", "baseline", "baselineYear", "targetYear", "result6m", "resultYear"].map((k) => [k, r[at(k)]]));
+      expect(rows[i]?.[header.indexOf("Trạng thái")]).toBe(statusLabel(evaluateStatus(row as unknown as StatusRow)));
+    });
+  });
+
+  it("computes the gap and the completion, sensible for zero baselines and lower-is-better", () => {
+    const { header, rows } = chiTieu();
+    const gap = header.indexOf("Chênh lệch so với mục tiêu");
+    const done = header.indexOf("% hoàn thành");
+    expect(rows[15]?.[gap]).toBe("-5");
+    expect(rows[15]?.[done]).toBe("50%");
+    // ≤ 21 %, result 21.5 %: behind by half a point, shown in the row's percent format.
+    expect(rows[3]?.[gap]).toBe("-0.5%");
+    expect(rows[11]?.[done]).toBe("");
+  });
+
+  it("counts statuses and lead agencies on Tổng hợp", () => {
+    const rows = sheets["Tổng hợp"] ?? [];
+    const count = (label: string): string | undefined => rows.find((r) => r[0] === label)?.[1];
+    expect(count("Đạt")).toBe(String(CASES.filter((c) => c.expected === "Đạt").length));
+    expect(count("Không đạt")).toBe(String(CASES.filter((c) => c.expected === "Không đạt").length));
+    expect(count("Có nguy cơ")).toBe("2");
+    expect(count("Chưa có số liệu")).toBe("2");
+    const lead = rows.find((r) => r[3] === "Sở Kế hoạch và Đầu tư");
+    expect(lead?.[8]).toBe(String(CASES.length));
+  });
+
+  it("counts what each agency leads and coordinates on Cơ quan", () => {
+    const rows = sheets["Cơ quan"] ?? [];
+    expect(rows.find((r) => r[0] === "Sở Kế hoạch và Đầu tư")?.slice(3)).toEqual([String(CASES.length), "0", "0", "0"]);
+    expect(rows.find((r) => r[0] === "Sở Tài chính")?.slice(3)).toEqual(["0", String(CASES.length), "0", "0"]);
+    expect(rows.find((r) => r[0] === "Sở Nội vụ")?.slice(3)).toEqual(["0", "0", "2", "0"]);
+  });
+
+  it("shows text that looks like a formula as text", () => {
+    const rows = sheets["Nhiệm vụ"] ?? [];
+    expect(rows[1]?.[1]).toBe("=1+1 không phải công thức");
+    expect(rows[2]?.[1]).toBe("@SUM(A1)");
+  });
+
+  it("reads back a copy saved by LibreOffice: same rows, typed results and the statuses it computed", async () => {
+    const resaved = resaveAsXlsx(file, mkdtempSync(join(dir, "resave-")));
+    const reading = interpretSnapshot(await readWorkbook(readFileSync(resaved)));
+    expect(reading.isChiTieu).toBe(true);
+    expect(reading.indicators.map((r) => r.key)).toEqual(CASES.map((_, i) => `c${i}`));
+    expect(reading.indicators.map((r) => r.values.status ?? "")).toEqual(CASES.map((c) => c.expected));
+    expect(reading.results.c12).toEqual({ result6m: 65, resultYear: null });
+  });
+
+  it("renders the Chỉ tiêu sheet to a PNG for people to look at", () => {
+    const pdf = toPdf(file, dir);
+    const out = join(process.cwd(), "test-results", "xlsx");
+    mkdirSync(out, { recursive: true });
+    const png = pdfPageToPng(pdf, 1, 80, join(out, "chi-tieu"));
+    copyFileSync(file, join(out, "ranh-gioi.xlsx"));
+    expect(png.endsWith(".png")).toBe(true);
+  });
+});
+
+describe("an English workbook opened in LibreOffice", () => {
+  it("computes statuses with the English words its colour rules match", async () => {
+    const p = plan([indicator("e0"), indicator("e1"), indicator("e2")]);
+    const user: UserData = { indicators: { e0: { resultYear: 10 }, e1: { resultYear: 9 } }, tasks: {}, goneIndicators: [], goneTasks: [] };
+    const layout = buildLayout(p, { lang: "en", results: user });
+    const file = join(dir, "english.xlsx");
+    writeFileSync(file, await writeWorkbook(layout));
+    const [header = [], ...rows] = sheetsAsCsv(file, dir)["Indicators"] ?? [];
+    expect(rows.map((r) => r[header.indexOf("Status")])).toEqual(["Met", "Not met", "No data yet"]);
+    expect(layout.sheets[0]?.conditionalFormats.map((c) => c.formula)).toEqual(['=$R2="Not met"', '=$R2="At risk"', '=$R2="Met"']);
+  });
+});
