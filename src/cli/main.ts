@@ -60,10 +60,13 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
 /** Runs the CLI on this process's arguments and exits with its code. */
 export function runCli(): void {
   main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
+    // exitCode, not exit(): exit() would cut off output still queued for a pipe (large --json output).
+    (code) => {
+      process.exitCode = code;
+    },
     (e: unknown) => {
       process.stderr.write(`Lỗi không mong đợi / Unexpected error: ${e instanceof Error ? e.message : String(e)}\n`);
-      process.exit(3);
+      process.exitCode = 3;
     },
   );
 }

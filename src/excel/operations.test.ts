@@ -1,6 +1,6 @@
 import type { Finding } from "../core/model";
 import { indicator, plan, target } from "../core/layout/_test/plan";
-import { reservedChecksSheet } from "../core/layout";
+import { checksSheet } from "../core/layout/checksSheet";
 import { interpretSnapshot } from "../core/workbook";
 import { createStandInContext, createWorkbookState, dumpWorkbook, findSheet, StandInError, typeIntoCell, type WorkbookState } from "../../tests/support/excel-standin";
 import { createOperations, summarizeReading, type ChecksDeps, type Runner } from "./operations";
@@ -51,12 +51,7 @@ describe("operations", () => {
     const finding: Finding = { rule: "target.missing", severity: "error", message: "Thiếu mục tiêu", messageEn: "Missing target", ref: { sheet: "Chỉ tiêu", cell: "J2" } };
     const checks: ChecksDeps = {
       runRules: ({ reading }) => reading.indicators.map(() => finding),
-      checksSheet: (findings, { lang, name }) => {
-        const sheet = reservedChecksSheet(name, lang);
-        const table = sheet.tables[0];
-        if (table) table.rows = findings.map((f) => [f.severity, f.rule, f.message, null, null, null, null, f.ref.cell ?? null]);
-        return sheet;
-      },
+      checksSheet: (findings, { lang, name }) => checksSheet(findings, { lang, name }),
     };
     const { state, ops } = setup(undefined, checks);
     await ops.importPlan(p1, { mode: "create" });

@@ -7,6 +7,7 @@
 import ExcelJS from "exceljs";
 import type { CellValue } from "exceljs";
 import { WorkbookSnapshotSchema } from "../core/workbook/snapshot";
+import { patchExceljs } from "./_lib/exceljsPatch";
 import type { SnapshotValue, TableSnapshot, WorkbookSnapshot } from "../core/workbook/snapshot";
 
 /** One cell's value as a snapshot value: numbers, text and booleans as they are, everything else flattened. */
@@ -51,6 +52,8 @@ function decodeRange(ref: string): { top: number; left: number; bottom: number; 
  * snapshot.tables.find((t) => t.name === "ChiTieu")?.rows.length
  */
 export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookSnapshot> {
+  // The reader needs the patch too: unpatched exceljs crashes on a table column's calculatedColumnFormula.
+  patchExceljs();
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   const tables: TableSnapshot[] = [];

@@ -5,6 +5,7 @@
  */
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
+import { cpus } from "node:os";
 
 export interface BenchPart {
   /** Human-readable lines are printed by the part itself via `log`. */
@@ -14,7 +15,7 @@ export interface BenchPart {
 async function main(): Promise<void> {
   const dir = join(__dirname, "parts");
   const files = readdirSync(dir).filter((f) => f.endsWith(".ts")).sort();
-  const figures: Record<string, unknown> = { machine: { cpus: require("node:os").cpus().length, node: process.version } };
+  const figures: Record<string, unknown> = { machine: { cpus: cpus().length, node: process.version } };
   for (const file of files) {
     const part = (await import(join(dir, file))) as BenchPart;
     const started = Date.now();

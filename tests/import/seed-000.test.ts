@@ -40,11 +40,13 @@ describe("seed 000: Bắc Giang, Phụ lục of NQ 02/2025", () => {
     expect(appendix?.indicators.map((i) => i.key)).toEqual(["PL/1", "PL/2", "PL/3", "PL/4"]);
   });
 
-  it("reads the plan's title and issuer from the body, and no number or date (the draft leaves them out)", () => {
+  it("reads the plan's title and issuer from the body, no number (the draft leaves it out) and the month from the appendix caption", () => {
     expect(result.plan.title).toMatch(/^Thực hiện Nghị quyết số 02\/NQ-CP ngày 08\/01\/2025/);
     expect(result.plan.issuer).toBe("UBND tỉnh Bắc Giang");
     expect(result.plan.number).toBeNull();
-    expect(result.plan.date).toBeNull();
+    // The heading's date is blank; the appendix caption "(Kèm theo … ngày /01/2025 …)" still gives the month.
+    expect(result.plan.date).toBe("2025-01-01");
+    expect(result.plan.dateRaw).toBe("ngày /01/2025");
     expect(result.plan.period).toEqual({ from: 2025, to: 2025 });
   });
 });

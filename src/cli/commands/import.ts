@@ -10,7 +10,8 @@ import { rename } from "node:fs/promises";
 import type { CliCommand, CliIo } from "../io";
 import { CliError } from "../io";
 import { importFile } from "../../import";
-import { buildLayout, SHEET_NAMES } from "../../core/layout";
+import { SHEET_NAMES } from "../../core/layout";
+import { checkedLayout } from "../../core/checks";
 import type { UserData } from "../../core/layout";
 import { interpretSnapshot, demoResults } from "../../core/workbook";
 import { mergeIntoWorkbook } from "../../core/merge";
@@ -111,14 +112,15 @@ export const importCommand: CliCommand = async (args, io) => {
   }
   if (a.demo) user = withDemo(user, demoResults(plan));
 
-  const layout = buildLayout(plan, { lang, sheetNames, ...(user ? { results: user } : {}) });
+  // The Kiểm tra sheet is written with the import, so the file shows its findings even to colleagues without the add-in.
+  const { layout, findings } = checkedLayout(plan, { lang, sheetNames, ...(user ? { results: user } : {}) }, io.today());
   const bytes = await writeWorkbook(layout);
   const tmp = `${a.out}.tmp-${process.pid}`;
   await io.writeFile(tmp, bytes);
   await rename(tmp, a.out);
   const indicators = layout.sheets.find((s) => s.role === "indicators")?.tables[0]?.rows.length ?? 0;
   const tasks = layout.sheets.find((s) => s.role === "tasks")?.tables[0]?.rows.length ?? 0;
-  io.out(`Đã ghi ${a.out}: ${indicators} chỉ tiêu, ${tasks} nhiệm vụ. / Wrote ${a.out}: ${indicators} indicators, ${tasks} tasks.`);
+  io.out(`Đã ghi ${a.out}: ${indicators} chỉ tiêu, ${tasks} nhiệm vụ, ${findings.length} phát hiện trong sheet Kiểm tra. / Wrote ${a.out}: ${indicators} indicators, ${tasks} tasks, ${findings.length} findings on the checks sheet.`);
   for (const w of outcome.result.warnings.slice(0, 20)) io.err(`Cảnh báo [${w.code}]: ${w.message}`);
   if (outcome.result.warnings.length > 20) io.err(`… và ${outcome.result.warnings.length - 20} cảnh báo khác.`);
   return 0;

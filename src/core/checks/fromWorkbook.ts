@@ -11,6 +11,8 @@ import { parseDeadline, parseTarget } from "../parse";
 import type { SnapshotValue, WorkbookReading } from "../workbook";
 import { locateInReading } from "../workbook";
 import { sttSegments } from "./_lib/stt";
+import { BODY_APPENDIX_ID } from "../import/body";
+import { VOCABULARY } from "../status/labels";
 import type { CheckInput, ResultEntry } from "./types";
 
 const OPS: Record<string, TargetOp> = { "≥": ">=", ">=": ">=", "≤": "<=", "<=": "<=", ">": ">", "<": "<", "=": "=", "≈": "~", "~": "~", "khoảng": "range", range: "range" };
@@ -85,7 +87,8 @@ export function planFromReading(reading: WorkbookReading, meta: WorkbookPlanMeta
       baseline,
       rank: null,
       target,
-      lowerIsBetter: target !== null && (target.op === "<=" || target.op === "<"),
+      // The Chiều column is what officials see and may correct; the operator is the fallback.
+      lowerIsBetter: text(v.direction) === VOCABULARY.vi.lowerIsBetter || text(v.direction) === VOCABULARY.en.lowerIsBetter || (target !== null && (target.op === "<=" || target.op === "<")),
       level: stt && /^[IVXLC]+$/.test(stt) && sttSegments(stt) ? "component" : "indicator",
       lead: parseAgencies(text(v.lead), dir),
       coordinating: parseAgencies(text(v.coordinating), dir),
@@ -96,7 +99,9 @@ export function planFromReading(reading: WorkbookReading, meta: WorkbookPlanMeta
     };
     let app = appendices.get(appendixId);
     if (!app) {
-      app = { id: appendixId, title: appendixId, kind: "indicators", headers: [], indicators: [], source: {} };
+      // Targets found in the plan's text keep their kind, so rules that need table columns (lead) leave them alone.
+      const kind = key.startsWith(`${BODY_APPENDIX_ID}/`) ? "body" : "indicators";
+      app = { id: appendixId, title: appendixId, kind, headers: [], indicators: [], source: {} };
       appendices.set(appendixId, app);
     }
     app.indicators.push(ind);

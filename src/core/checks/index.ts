@@ -3,7 +3,11 @@
  * edited it). Pure: the caller passes today's date, the agency directory and,
  * for a workbook, how to locate a field's cell.
  */
-import type { Finding } from "../model";
+import type { Finding, Plan } from "../model";
+import { buildLayout } from "../layout";
+import type { LayoutOptions } from "../layout";
+import type { WorkbookLayout } from "../layout/types";
+import { interpretSnapshot, layoutSnapshot } from "../workbook";
 import { runWith } from "./engine";
 import { RULES } from "./rules";
 import type { AgencyDirectory } from "../agency";
@@ -40,4 +44,19 @@ export function checkReading(input: { reading: WorkbookReading; today: string | 
   const today = typeof input.today === "string" ? new Date(`${input.today.slice(0, 10)}T00:00:00Z`) : input.today;
   const from = planFromReading(input.reading, input.meta ?? {}, input.directory);
   return runRules({ ...from, today, ...(input.directory ? { directory: input.directory } : {}) });
+}
+
+/**
+ * The workbook layout with its Kiểm tra sheet filled: builds the layout once
+ * to learn where every indicator's cells land, runs the checks with that
+ * locator (and any results already carried in `options.results`), then builds
+ * the final layout with the findings linked to their cells.
+ * @example
+ * const { layout, findings } = checkedLayout(plan, { lang: "vi" }, new Date());
+ */
+export function checkedLayout(plan: Plan, options: LayoutOptions, today: Date, directory?: AgencyDirectory): { layout: WorkbookLayout; findings: Finding[] } {
+  const draft = buildLayout(plan, { ...options, findings: [] });
+  const { results, locate } = planFromReading(interpretSnapshot(layoutSnapshot(draft)), {}, directory);
+  const findings = runRules({ plan, results, locate, today, ...(directory ? { directory } : {}) });
+  return { layout: buildLayout(plan, { ...options, findings }), findings };
 }

@@ -12,7 +12,7 @@ import { tasksSheet } from "./_lib/tasks";
 import { agenciesSheet } from "./_lib/agencies";
 import type { DirectoryRow } from "./_lib/agencies";
 import { summarySheet } from "./_lib/summary";
-import { reservedChecksSheet } from "./_lib/checksReserved";
+import { checksSheet } from "./checksSheet";
 import type { UserData } from "./_lib/userData";
 import { directoryRows } from "../agency";
 
@@ -28,11 +28,10 @@ export { taskKeys } from "./_lib/keys";
 export { sanitizeSheetName } from "./sheetName";
 export { locateCell, indexLayout } from "./locate";
 export type { LayoutIndex } from "./locate";
-export { reservedChecksSheet } from "./_lib/checksReserved";
 
 export interface LayoutOptions {
   lang: Lang;
-  /** Findings for the Kiểm tra sheet (listed there once the checks module builds that sheet). */
+  /** Findings listed on the Kiểm tra sheet, each linked to its cell. */
   findings?: Finding[];
   /** What officials typed, carried over by a merge (see src/core/merge). */
   results?: UserData;
@@ -57,7 +56,7 @@ export function buildLayout(plan: Plan, options: LayoutOptions): WorkbookLayout 
     tasksSheet(nameOf("tasks"), plan, lang, options.results),
     agencies.sheet,
     summary.sheet,
-    reservedChecksSheet(nameOf("checks"), lang),
+    checksSheet(options.findings ?? [], { lang, name: nameOf("checks") }),
   ];
   return { sheets, names: [...summary.names, ...agencies.names] };
 }

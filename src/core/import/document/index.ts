@@ -7,7 +7,7 @@
 import type { Appendix, ImportResult, ImportWarning, Indicator, SourceRef } from "../../model";
 import { extractBodyTargets } from "../body";
 import { recognizeColumns, type ColumnRole } from "../columns";
-import { extractPlanMeta } from "../meta";
+import { dateFromCaption, extractPlanMeta } from "../meta";
 import type { RawDocument, RawTable } from "../rawTable";
 import { agencies, cellsByRole, deadlineOf, hasOwnCode, makeIndicator, makeTask, splitTaskParagraphs, type RowContext } from "./_lib/indicator";
 
@@ -32,6 +32,15 @@ export function documentToPlan(doc: RawDocument): ImportResult {
     warnings.push({ code, message, messageEn, ref: { file: doc.file, ...ref } });
   };
   const meta = extractPlanMeta(doc.bodyText);
+  if (meta.date === null) {
+    // Drafts leave the heading's date blank; the appendix caption often still says the month.
+    const found = doc.tables.map((t) => (t.caption ? dateFromCaption(t.caption) : null)).find((d) => d !== null);
+    if (found) {
+      meta.date = found.date;
+      meta.dateRaw = found.dateRaw;
+      warn("plan.dateFromCaption", `Ngày của kế hoạch lấy từ chú thích phụ lục: "${found.dateRaw}".`, `The plan's date was taken from an appendix caption: "${found.dateRaw}".`, {});
+    }
+  }
   const planYear = meta.period?.from ?? (meta.date ? Number(meta.date.slice(0, 4)) : null);
   const appendices: Appendix[] = [];
   const ids = new Set<string>();

@@ -90,3 +90,24 @@ function readPeriod(title: string, date: string | null): PlanMeta["period"] {
   if (date) return { from: Number(date.slice(0, 4)), to: Number(date.slice(0, 4)) };
   return null;
 }
+
+/**
+ * The plan's date as an appendix caption states it, for drafts whose heading
+ * leaves the date blank: "(Kèm theo Kế hoạch số /KH-UBND ngày tháng 7 năm
+ * 2023 …)" or "ngày /01/2025". A blank day gives the first of the month; the
+ * words are kept in dateRaw.
+ * @example
+ * dateFromCaption("(Kèm theo Kế hoạch số /KH-UBND ngày      tháng 7 năm 2023)") // { date: "2023-07-01", dateRaw: "ngày tháng 7 năm 2023" }
+ */
+export function dateFromCaption(caption: string): { date: string; dateRaw: string } | null {
+  const text = caption.replace(/\s+/g, " ");
+  if (!/kèm theo/iu.test(text)) return null;
+  const words = /(ngày\s*(\d{1,2})?\s*tháng\s*(\d{1,2})\s*năm\s*(\d{4}))/u.exec(text);
+  const slashes = /(ngày\s*(\d{1,2})?\s*\/\s*(\d{1,2})\s*\/\s*(\d{4}))/u.exec(text);
+  const m = words ?? slashes;
+  if (!m?.[1]) return null;
+  const month = Number(m[3]);
+  const day = m[2] ? Number(m[2]) : 1;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  return { date: `${m[4]}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`, dateRaw: m[1].replace(/\s+/g, " ") };
+}

@@ -1,4 +1,4 @@
-import { extractPlanMeta } from ".";
+import { dateFromCaption, extractPlanMeta } from ".";
 
 describe("extractPlanMeta", () => {
   it("reads the number, the full date and the issuer of a signed plan", () => {
@@ -36,5 +36,17 @@ describe("extractPlanMeta", () => {
 
   it("gives an empty title and nulls for text without a header", () => {
     expect(extractPlanMeta("")).toEqual({ title: "", issuer: null, number: null, date: null, dateRaw: null, period: null });
+  });
+});
+
+describe("dateFromCaption", () => {
+  it("reads the month of a draft plan from 'ngày tháng 7 năm 2023' in the appendix caption", () => {
+    expect(dateFromCaption("(Kèm theo Kế hoạch số        /KH-UBND ngày      tháng 7 năm 2023 của Chủ tịch UBND tỉnh)")).toEqual({ date: "2023-07-01", dateRaw: "ngày tháng 7 năm 2023" });
+  });
+  it("reads 'ngày /01/2025' with a blank day as the first of January", () => {
+    expect(dateFromCaption("(Kèm theo Kế hoạch số /KH-UBND ngày       /01/2025 của UBND tỉnh )")?.date).toBe("2025-01-01");
+  });
+  it("ignores captions that are not 'Kèm theo' notes", () => {
+    expect(dateFromCaption("PHÂN CÔNG ĐƠN VỊ CHỦ TRÌ ngày 5 tháng 7 năm 2023")).toBeNull();
   });
 });

@@ -32,6 +32,12 @@ const RULES: readonly Rule[] = [
     if (!m) return null;
     return withNote({ kind: "ongoing", raw, start: null, end: null }, m[1]?.trim());
   },
+  // "Hằng quý", "Hằng tháng", "Định kỳ hằng tuần": recurring more often than yearly, so ongoing through the period; the rhythm is the note.
+  (text, raw) => {
+    const m = /^(?:định kỳ\s)?((?:hằng|hàng)\s(?:quý|tháng|tuần))(?:\s(.*))?$/iu.exec(text);
+    if (!m) return null;
+    return withNote({ kind: "ongoing", raw, start: null, end: null }, [m[1], m[2]?.trim()].filter(Boolean).join(" "));
+  },
   // "Hằng năm", "Hàng năm", "Định kỳ hằng năm"
   (text, raw) => {
     const m = /^(?:định kỳ\s)?(?:hằng|hàng)\snăm(?:\s(.*))?$/iu.exec(text);

@@ -47,3 +47,15 @@ describe("parseDeadline", () => {
     );
   });
 });
+
+describe("parseDeadline on recurring rhythms", () => {
+  it("reads 'Hằng quý' as ongoing through the plan, keeping the rhythm as its note", () => {
+    const d = parseDeadline("Hằng quý", { planYear: 2025 });
+    expect(d.kind).toBe("ongoing");
+    expect(d.note).toBe("Hằng quý");
+  });
+  it("reads 'Định kỳ hàng tháng' as ongoing with the note 'hàng tháng'", () => {
+    const d = parseDeadline("Định kỳ hàng tháng", { planYear: null });
+    expect(d).toMatchObject({ kind: "ongoing", note: "hàng tháng" });
+  });
+});
