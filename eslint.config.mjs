@@ -1,6 +1,31 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import officeAddins from "eslint-plugin-office-addins";
+import path from "node:path";
+
+// src/core must not reach into the adapters: resolve every relative import and
+// report one that lands outside src/core (a path pattern alone cannot tell
+// core/import from src/import).
+const coreDir = path.resolve("src/core");
+const layers = {
+  rules: {
+    "core-stays-pure": {
+      meta: { type: "problem", schema: [] },
+      create(context) {
+        return {
+          ImportDeclaration(node) {
+            const spec = node.source.value;
+            if (typeof spec !== "string" || !spec.startsWith(".")) return;
+            const target = path.resolve(path.dirname(context.filename), spec);
+            if (!target.startsWith(coreDir + path.sep) && target !== coreDir) {
+              context.report({ node, message: `src/core must not import "${spec}": it is outside the pure core (adapters live in src/import, src/excel, src/xlsx, src/taskpane, src/commands, src/cli).` });
+            }
+          },
+        };
+      },
+    },
+  },
+};
 
 export default tseslint.config(
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**", "tests/stubs/**", "tests/e2e/*.js", "bin/**", "*.config.js", "*.config.mjs"] },
@@ -20,13 +45,14 @@ export default tseslint.config(
   {
     // The core is pure: no Office, no DOM framework, no workbook library, no Node I/O.
     files: ["src/core/**/*.ts"],
+    plugins: { layers },
     rules: {
+      "layers/core-stays-pure": "error",
       "no-restricted-imports": ["error", {
         patterns: [
           { group: ["react", "react-dom", "react/*", "@fluentui/*"], message: "src/core must not import React/Fluent UI." },
           { group: ["exceljs", "jszip", "pdfjs-dist", "pdfjs-dist/*"], message: "src/core must not import file-format libraries; put them in an adapter." },
           { group: ["fs", "fs/*", "node:*", "path", "child_process", "os"], message: "src/core must not do I/O." },
-          { group: ["**/excel/**", "**/xlsx/**", "**/taskpane/**", "**/commands/**", "**/cli/**", "**/import/**"], message: "src/core must not import adapters." },
         ],
       }],
       "no-restricted-globals": ["error", "Office", "Excel", "document", "window"],
