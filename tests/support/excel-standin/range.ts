@@ -28,6 +28,16 @@ export function interpretInput(input: unknown): { value: CellValue; formula?: st
   return { value: s };
 }
 
+/** Sets one formatting property on every cell of a target, creating empty cells as needed. */
+function patchCells(t: RangeTarget, patch: Partial<CellState>): void {
+  for (let r = 0; r < t.rect.rows; r++) {
+    for (let c = 0; c < t.rect.cols; c++) {
+      const key = cellKey(t.rect.row + r, t.rect.col + c);
+      t.sheet.cells.set(key, { ...(t.sheet.cells.get(key) ?? { value: "" }), ...patch });
+    }
+  }
+}
+
 function checkShape(grid: unknown, rect: Rect, prop: string): unknown[][] {
   if (!Array.isArray(grid) || grid.length !== rect.rows || grid.some((r) => !Array.isArray(r) || r.length !== rect.cols)) {
     throw new StandInError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${prop}, ${rect.rows}×${rect.cols}).`);
@@ -241,14 +251,7 @@ class RangeFormatProxy extends ClientObject {
     });
   }
   set wrapText(wrap: boolean) {
-    this.write(wrap, (t: RangeTarget) => {
-      for (let r = 0; r < t.rect.rows; r++) {
-        for (let c = 0; c < t.rect.cols; c++) {
-          const key = cellKey(t.rect.row + r, t.rect.col + c);
-          t.sheet.cells.set(key, { ...(t.sheet.cells.get(key) ?? { value: "" }), wrap });
-        }
-      }
-    });
+    this.write(wrap, (t: RangeTarget) => patchCells(t, { wrap }));
   }
 }
 
@@ -271,14 +274,7 @@ class FontProxy extends ClientObject {
     return this.read("bold");
   }
   set bold(bold: boolean) {
-    this.write(bold, (t: RangeTarget) => {
-      for (let r = 0; r < t.rect.rows; r++) {
-        for (let c = 0; c < t.rect.cols; c++) {
-          const key = cellKey(t.rect.row + r, t.rect.col + c);
-          t.sheet.cells.set(key, { ...(t.sheet.cells.get(key) ?? { value: "" }), bold });
-        }
-      }
-    });
+    this.write(bold, (t: RangeTarget) => patchCells(t, { bold }));
   }
 }
 

@@ -6,6 +6,7 @@
  * 0.6: plausible, to confirm.
  */
 
+import { fold } from "../../_lib/fold";
 export const HIGHLIGHT_ROLES = ["target", "result", "result6m", "operator", "lead", "baseline", "direction", "status"] as const;
 export type HighlightRole = (typeof HIGHLIGHT_ROLES)[number];
 
@@ -21,13 +22,7 @@ interface Pattern {
  * normalizeHeader("  Kết quả\n6 THÁNG ") // "ket qua 6 thang"
  */
 export function normalizeHeader(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/[^a-z0-9%]+/g, " ")
-    .trim();
+  return fold(text);
 }
 
 const AGENCY = /\b(don vi|co quan|so|nganh|agency|unit)\b/;

@@ -1,31 +1,9 @@
 /**
- * Text folding shared by the importers (private to src/core/import).
- * Header vocabulary and cue words are compared folded: lower case, no
- * diacritics, "đ" → "d", punctuation dropped, one space between words, so
- * "Đơn \n vị", "ĐƠN VỊ" and "Don vi" all compare equal.
+ * Text helpers private to src/core/import: folding (shared with the rest of
+ * the core, re-exported here), whitespace, years and roman numerals.
  */
 
-/** Words repeat endlessly in a plan; folding each distinct one once keeps the importer fast. */
-const memo = new Map<string, string>();
-const MEMO_MAX = 50_000;
-
-/** Fold one string for comparisons. @example fold("Đơn  vị\ntính") // "don vi tinh" */
-export function fold(text: string): string {
-  const hit = memo.get(text);
-  if (hit !== undefined) return hit;
-  const out = text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    .replace(/[^a-z0-9%]+/g, " ")
-    .trim();
-  if (text.length <= 40) {
-    if (memo.size >= MEMO_MAX) memo.clear();
-    memo.set(text, out);
-  }
-  return out;
-}
+export { fold } from "../../_lib/fold";
 
 /** Collapse whitespace runs to one space and trim (keeps diacritics and case). */
 export function squash(text: string): string {
