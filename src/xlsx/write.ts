@@ -81,6 +81,17 @@ function writeTable(ws: Worksheet, t: TableSpec): void {
     const m = model.columns[i];
     if (m && c.formula) m.calculatedColumnFormula = strip(c.formula);
   });
+  // A file carries no auto-fit and LibreOffice keeps default heights: estimate wrapped rows' line counts so
+  // long names do not spill over the next row on screen or in print.
+  rows.forEach((r, i) => {
+    const lines = t.columns.reduce((n, c, j) => {
+      const v = r[j];
+      if (!c.wrap || c.hidden || typeof v !== "string") return n;
+      const perLine = Math.max(1, c.width - 2);
+      return Math.max(n, v.split("\n").reduce((k, part) => k + Math.max(1, Math.ceil(part.length / perLine)), 0));
+    }, 1);
+    if (lines > 1) ws.getRow(anchor.row + 1 + i).height = 15 * Math.min(lines, 20);
+  });
   const colIndex = new Map(t.columns.map((c, i) => [c.key, i]));
   for (const f of t.cellFormats) {
     const j = colIndex.get(f.column);
