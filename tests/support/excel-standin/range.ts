@@ -223,18 +223,25 @@ export class RangeProxy extends ClientObject {
   }
 }
 
-class RangeFormatProxy extends ClientObject {
-  protected readonly scalars = ["columnWidth", "wrapText"] as const;
-  readonly font: FontProxy;
+/** A proxy on a part of a range (format, font, rules, validation): it acts on whatever cells the range resolves to at sync. */
+abstract class RangeBoundProxy extends ClientObject {
   constructor(
     ctx: StandInContext,
-    private readonly resolve: () => RangeTarget | undefined,
+    protected readonly resolve: () => RangeTarget | undefined,
   ) {
     super(ctx);
-    this.font = new FontProxy(ctx, resolve);
   }
   protected target(): RangeTarget | undefined {
     return this.resolve();
+  }
+}
+
+class RangeFormatProxy extends RangeBoundProxy {
+  protected readonly scalars = ["columnWidth", "wrapText"] as const;
+  readonly font: FontProxy;
+  constructor(ctx: StandInContext, resolve: () => RangeTarget | undefined) {
+    super(ctx, resolve);
+    this.font = new FontProxy(ctx, resolve);
   }
   protected readState(name: string): unknown {
     const t = this.resolve();
@@ -255,17 +262,8 @@ class RangeFormatProxy extends ClientObject {
   }
 }
 
-class FontProxy extends ClientObject {
+class FontProxy extends RangeBoundProxy {
   protected readonly scalars = ["bold"] as const;
-  constructor(
-    ctx: StandInContext,
-    private readonly resolve: () => RangeTarget | undefined,
-  ) {
-    super(ctx);
-  }
-  protected target(): RangeTarget | undefined {
-    return this.resolve();
-  }
   protected readState(): unknown {
     const t = this.resolve();
     return t ? t.sheet.cells.get(cellKey(t.rect.row, t.rect.col))?.bold ?? false : undefined;
@@ -279,17 +277,8 @@ class FontProxy extends ClientObject {
 }
 
 /** range.conditionalFormats: only custom (expression) rules, the kind the add-in writes. */
-class ConditionalFormatCollectionProxy extends ClientObject {
+class ConditionalFormatCollectionProxy extends RangeBoundProxy {
   protected readonly scalars = ["count"] as const;
-  constructor(
-    ctx: StandInContext,
-    private readonly resolve: () => RangeTarget | undefined,
-  ) {
-    super(ctx);
-  }
-  protected target(): RangeTarget | undefined {
-    return this.resolve();
-  }
   protected readState(): unknown {
     const t = this.resolve();
     return t ? t.sheet.conditionalFormats.filter((cf) => overlaps(cf.rect, t.rect)).length : undefined;
@@ -326,17 +315,8 @@ class ConditionalFormatCollectionProxy extends ClientObject {
   }
 }
 
-class DataValidationProxy extends ClientObject {
+class DataValidationProxy extends RangeBoundProxy {
   protected readonly scalars = [] as const;
-  constructor(
-    ctx: StandInContext,
-    private readonly resolve: () => RangeTarget | undefined,
-  ) {
-    super(ctx);
-  }
-  protected target(): RangeTarget | undefined {
-    return this.resolve();
-  }
   protected readState(): unknown {
     return undefined;
   }
