@@ -109,7 +109,7 @@ describe("cell text", () => {
 });
 
 function pageGrid(rows: string[][], top = 700): PageGrid {
-  return { top, bottom: top - 30 * rows.length, colXs: [0, 50, 150, 250], rows: rows.map((r) => r.map((text) => ({ text, span: 1, continued: false }))), used: new Set() };
+  return { top, bottom: top - 30 * rows.length, colXs: [0, 50, 150, 250], rows: rows.map((r) => r.map((text) => ({ text, span: 1, continued: false }))), used: new Set(), repaired: [] };
 }
 
 describe("PdfAssembler", () => {

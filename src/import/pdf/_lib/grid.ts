@@ -5,6 +5,8 @@
  * one text; merged cells follow the rule of every reader (text repeated across
  * a horizontal span, kept in the first row of a vertical one).
  */
+import { assembleLine } from "./line";
+import type { AssembledLine } from "./line";
 import type { HSeg, Rules, VSeg } from "./rules";
 
 /** A text item in page space (PDF units, y up, baseline y). */
@@ -31,6 +33,8 @@ export interface PageGrid {
   rows: GridCell[][];
   /** Items that fell inside the grid (the rest is text around the table). */
   used: Set<Glyph>;
+  /** Lines of the grid's cells whose glyph-level repairs changed their text. */
+  repaired: AssembledLine[];
 }
 
 const TOL = 1.5;
@@ -105,10 +109,13 @@ function buildGrid(comp: Rules, ys: number[], xs: number[], glyphs: Glyph[]): Pa
     const c = xs.findIndex((_, i) => i < nc && xs[i]! <= x && x <= xs[i + 1]!);
     if (r < 0 || c < 0) continue;
     const root = find(id(r, c));
-    boxItems.set(root, [...(boxItems.get(root) ?? []), g]);
+    const items = boxItems.get(root);
+    if (items) items.push(g);
+    else boxItems.set(root, [g]);
     used.add(g);
   }
   const rows: GridCell[][] = [];
+  const repaired: AssembledLine[] = [];
   for (let r = 0; r < nr; r++) {
     const row: GridCell[] = [];
     for (let c = 0; c < nc; c++) {
@@ -117,23 +124,19 @@ function buildGrid(comp: Rules, ys: number[], xs: number[], glyphs: Glyph[]): Pa
       let span = 0;
       for (let k = 0; k < nc; k++) if (find(id(r, k)) === root) span++;
       const continued = topRow < r;
-      row.push({ text: continued ? "" : cellText(boxItems.get(root) ?? []), span, continued });
+      row.push({ text: continued ? "" : cellText(boxItems.get(root) ?? [], repaired), span, continued });
     }
     rows.push(row);
   }
-  return { top: ys[0]!, bottom: ys[nr]!, colXs: xs, rows, used };
+  return { top: ys[0]!, bottom: ys[nr]!, colXs: xs, rows, used, repaired };
 }
 
-export interface Line {
-  y: number;
-  x1: number;
-  x2: number;
-  text: string;
-}
+export type Line = AssembledLine;
 
-/** Items on one baseline, top to bottom, left to right; a gap wider than a fifth of the font size is a space. */
+/** Glyphs on one baseline, top to bottom, each line read by position (see ./line.ts). */
 export function linesOf(glyphs: Glyph[]): Line[] {
-  return groupLines([...glyphs].sort((a, b) => b.y - a.y || a.x - b.x));
+  // By baseline only: a stable sort keeps the drawing order on a line, which tells a repair from the text as drawn.
+  return groupLines([...glyphs].sort((a, b) => b.y - a.y));
 }
 
 /**
@@ -152,17 +155,7 @@ function groupLines(ordered: Glyph[]): Line[] {
     if (last && Math.abs(last[0]!.y - g.y) <= Math.max(1, g.size * 0.4)) last.push(g);
     else lines.push([g]);
   }
-  return lines.map((items) => {
-    items.sort((a, b) => a.x - b.x);
-    let text = "";
-    let end = -Infinity;
-    for (const g of items) {
-      if (text && g.x - end > g.size * 0.2 && !text.endsWith(" ") && !g.str.startsWith(" ")) text += " ";
-      text += g.str;
-      end = Math.max(end, g.x + g.w);
-    }
-    return { y: items[0]!.y, x1: items[0]!.x, x2: end, text: text.replace(/\s+/g, " ").trim() };
-  }).filter((l) => l.text !== "");
+  return lines.map(assembleLine).filter((l) => l.text !== "");
 }
 
 /** A new paragraph starts at a bullet or a task number ("- …", "• …", "1.2. …"); other lines are wrapping. */
@@ -176,8 +169,9 @@ export const PARAGRAPH_START = /^([-–•+]\s|\d+(\.\d+)+\.\s)/u;
  * broke the line on purpose. Other lines are wrapping and join with a space
  * (no space after a word broken at a hyphen: "LĐ-" + "TT&XH").
  */
-export function cellText(glyphs: Glyph[]): string {
+export function cellText(glyphs: Glyph[], repaired?: AssembledLine[]): string {
   const lines = linesOf(glyphs);
+  if (repaired) for (const l of lines) if (l.drawn !== null) repaired.push(l);
   const right = Math.max(...lines.map((l) => l.x2));
   let out = "";
   lines.forEach((line, i) => {
