@@ -74,12 +74,31 @@ function components(rules: Rules): Rules[] {
 export function findGrids(rules: Rules, glyphs: Glyph[]): PageGrid[] {
   const grids: PageGrid[] = [];
   for (const comp of components(rules)) {
-    const ys = cluster(comp.h.map((h) => h.y)).reverse();
+    const ys = withOpenEdges(cluster(comp.h.map((h) => h.y)).reverse(), comp.v);
     const xs = cluster(comp.v.map((v) => v.x));
     if (ys.length < 2 || xs.length < 2) continue;
     grids.push(buildGrid(comp, ys, xs, glyphs));
   }
   return grids.sort((a, b) => b.top - a.top);
+}
+
+/**
+ * A row broken by the page end may have no border where the page cuts it
+ * (Chromium draws none): its column lines then run past the last horizontal
+ * line. The ends of those lines close the row, so its text stays in the table.
+ * `ys` top to bottom.
+ */
+function withOpenEdges(ys: number[], v: VSeg[]): number[] {
+  if (ys.length === 0 || v.length < 2) return ys;
+  const out = [...ys];
+  const lowest = Math.min(...v.map((s) => s.y1));
+  const highest = Math.max(...v.map((s) => s.y2));
+  // At least two column lines must reach that far (a lone stray line is no row).
+  const reachLow = v.filter((s) => s.y1 <= lowest + TOL).length;
+  const reachHigh = v.filter((s) => s.y2 >= highest - TOL).length;
+  if (lowest < out[out.length - 1]! - 2 * TOL && reachLow >= 2) out.push(lowest);
+  if (highest > out[0]! + 2 * TOL && reachHigh >= 2) out.unshift(highest);
+  return out;
 }
 
 function buildGrid(comp: Rules, ys: number[], xs: number[], glyphs: Glyph[]): PageGrid {
