@@ -43,7 +43,7 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<ReadDocu
       assembler.addPage(p, glyphs, findGrids(extractRules(ops.fnArray, ops.argsArray, OPS as Record<string, number>), glyphs), Math.abs(y1 - y0));
     }
     if (glyphCount === 0) throw new ImportFileError("pdfScanned");
-    return { file, ...assembler.result, warnings: assembler.warnings };
+    return { file, ...assembler.result, warnings: assembler.warnings, repairs: assembler.repairs, glyphRepairs: assembler.glyphRepairs };
   } finally {
     await pdf.destroy();
   }

@@ -109,7 +109,7 @@ describe("cell text", () => {
 });
 
 function pageGrid(rows: string[][], top = 700): PageGrid {
-  return { top, bottom: top - 30 * rows.length, colXs: [0, 50, 150, 250], rows: rows.map((r) => r.map((text) => ({ text, span: 1, continued: false }))), used: new Set(), repaired: [] };
+  return { top, bottom: top - 30 * rows.length, colXs: [0, 50, 150, 250], rows: rows.map((r) => r.map((text) => ({ text, span: 1, continued: false }))), used: new Set(), lines: [] };
 }
 
 describe("PdfAssembler", () => {
@@ -149,5 +149,42 @@ describe("PdfAssembler", () => {
     a.addPage(1, [], [pageGrid([["STT", "Chỉ tiêu", "Mục tiêu"], ["1", "A", "≥ 5"]])]);
     a.addPage(2, [glyph("Phụ lục II", 0, 760)], [pageGrid([["STT", "Chỉ tiêu", "Mục tiêu"], ["1", "B", "≥ 6"]])]);
     expect(a.result.tables.map((t) => t.caption)).toEqual([null, "Phụ lục II"]);
+  });
+});
+
+describe("PdfAssembler, header cells", () => {
+  it("joins a header word broken inside a narrow column ('ST T' → 'STT') and says so", () => {
+    const a = new PdfAssembler("x.pdf");
+    a.addPage(1, [], [pageGrid([["ST T", "Chỉ tiêu", "Mục tiêu"], ["1", "A", "≥ 5"]])]);
+    expect(a.result.tables[0]!.header).toEqual([["STT", "Chỉ tiêu", "Mục tiêu"]]);
+    expect(a.warnings.map((w) => [w.code, w.ref.column])).toEqual([["pdf.headerWordJoined", "STT"]]);
+  });
+
+  it("leaves a header the vocabulary does not know as it is", () => {
+    const a = new PdfAssembler("x.pdf");
+    a.addPage(1, [], [pageGrid([["STT", "Chỉ tiêu", "Ghi chú"], ["1", "A", "x"]])]);
+    expect(a.result.tables[0]!.header).toEqual([["STT", "Chỉ tiêu", "Ghi chú"]]);
+    expect(a.warnings).toEqual([]);
+  });
+});
+
+describe("readPdf, glyph by glyph", () => {
+  it("reads a LibreOffice export whose Vietnamese letters come from a fallback font, and warns in Vietnamese and English", async () => {
+    const pdf = await readPdf(fixture("pdf/makers/002-pci-minh-bach-2023.lo-fallback.pdf"), "002.pdf");
+    const docx = await readDocx(fixture("pdf/makers/002-pci-minh-bach-2023.docx"), "002.docx");
+    expect(pdf.tables[0]!.header).toEqual(docx.tables[0]!.header);
+    expect(cellsOf(pdf, 0)).toEqual(cellsOf(docx, 0));
+    const warning = pdf.warnings.find((w) => w.code === "pdf.runsJoined");
+    expect(warning).toMatchObject({ message: expect.stringMatching(/^Trang 1: \d+ dòng được đọc lại theo vị trí/), messageEn: expect.stringMatching(/^Page 1: \d+ line\(s\) read again/), ref: { file: "002.pdf", page: 1 } });
+    expect(pdf.repairs).toContainEqual({ kind: "joinedRuns", from: "Trên ho c ặ", to: "Trên hoặc", count: expect.any(Number) });
+    expect(pdf.glyphRepairs!.length).toBe(5);
+  });
+
+  it("makes no repair warning for PDFs drawn in reading order with one font", async () => {
+    for (const file of ["pdf/000-bac-giang-nq02-2025.pdf", "pdf/makers/002-pci-minh-bach-2023.lo-full.pdf", "pdf/makers/004-pii-2024.ps2pdf.pdf"]) {
+      const pdf = await readPdf(fixture(file), file);
+      expect(pdf.warnings.filter((w) => w.code === "pdf.runsJoined" || w.code === "pdf.marksAttached")).toEqual([]);
+      expect(pdf.repairs).toEqual([]);
+    }
   });
 });

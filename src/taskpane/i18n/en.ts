@@ -45,7 +45,7 @@ export const en: Strings = {
     warningsTitle: (n: number) => `Warnings while reading (${n})`,
     repairsTitle: (n: number) => `Text repairs made (${n})`,
     repairLine: (from: string, to: string, count: number) => `“${from}” → “${to}” (${count}×)`,
-    repairKind: { nfc: "Accents normalised", oldFont: "Old font", lostGlyph: "Lost letters" },
+    repairKind: { nfc: "Accents normalised", oldFont: "Old font", lostGlyph: "Lost letters", joinedRuns: "Letters put back in place (PDF)", attachedMark: "Accents attached to their letter (PDF)" },
     create: "Create tables",
     update: "Update",
     updateHint: "Update keeps the results, notes and statuses already typed; adds new indicators; marks indicators no longer in the document.",

@@ -44,7 +44,7 @@ export const vi = {
     warningsTitle: (n: number) => `Cảnh báo khi đọc (${n})`,
     repairsTitle: (n: number) => `Đã sửa lỗi chữ (${n})`,
     repairLine: (from: string, to: string, count: number) => `“${from}” → “${to}” (${count} chỗ)`,
-    repairKind: { nfc: "Chuẩn hoá dấu", oldFont: "Phông chữ cũ", lostGlyph: "Chữ bị mất" },
+    repairKind: { nfc: "Chuẩn hoá dấu", oldFont: "Phông chữ cũ", lostGlyph: "Chữ bị mất", joinedRuns: "Ghép chữ theo vị trí (PDF)", attachedMark: "Gắn dấu vào chữ (PDF)" },
     create: "Tạo bảng",
     update: "Cập nhật",
     updateHint: "Cập nhật: giữ nguyên kết quả, ghi chú và trạng thái đã nhập; thêm chỉ tiêu mới; đánh dấu chỉ tiêu không còn trong văn bản.",

@@ -33,8 +33,8 @@ export interface PageGrid {
   rows: GridCell[][];
   /** Items that fell inside the grid (the rest is text around the table). */
   used: Set<Glyph>;
-  /** Lines of the grid's cells whose glyph-level repairs changed their text. */
-  repaired: AssembledLine[];
+  /** Every line of the grid's cells, with the glyph-level repairs made to it. */
+  lines: AssembledLine[];
 }
 
 const TOL = 1.5;
@@ -134,7 +134,7 @@ function buildGrid(comp: Rules, ys: number[], xs: number[], glyphs: Glyph[]): Pa
     used.add(g);
   }
   const rows: GridCell[][] = [];
-  const repaired: AssembledLine[] = [];
+  const cellLines: AssembledLine[] = [];
   for (let r = 0; r < nr; r++) {
     const row: GridCell[] = [];
     for (let c = 0; c < nc; c++) {
@@ -143,11 +143,11 @@ function buildGrid(comp: Rules, ys: number[], xs: number[], glyphs: Glyph[]): Pa
       let span = 0;
       for (let k = 0; k < nc; k++) if (find(id(r, k)) === root) span++;
       const continued = topRow < r;
-      row.push({ text: continued ? "" : cellText(boxItems.get(root) ?? [], repaired), span, continued });
+      row.push({ text: continued ? "" : cellText(boxItems.get(root) ?? [], cellLines), span, continued });
     }
     rows.push(row);
   }
-  return { top: ys[0]!, bottom: ys[nr]!, colXs: xs, rows, used, repaired };
+  return { top: ys[0]!, bottom: ys[nr]!, colXs: xs, rows, used, lines: cellLines };
 }
 
 export type Line = AssembledLine;
@@ -188,9 +188,9 @@ export const PARAGRAPH_START = /^([-–•+]\s|\d+(\.\d+)+\.\s)/u;
  * broke the line on purpose. Other lines are wrapping and join with a space
  * (no space after a word broken at a hyphen: "LĐ-" + "TT&XH").
  */
-export function cellText(glyphs: Glyph[], repaired?: AssembledLine[]): string {
+export function cellText(glyphs: Glyph[], sink?: AssembledLine[]): string {
   const lines = linesOf(glyphs);
-  if (repaired) for (const l of lines) if (l.drawn !== null) repaired.push(l);
+  sink?.push(...lines);
   const right = Math.max(...lines.map((l) => l.x2));
   let out = "";
   lines.forEach((line, i) => {
