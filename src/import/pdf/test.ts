@@ -91,6 +91,16 @@ describe("findGrids", () => {
   });
 });
 
+describe("findGrids on a row the page end cut without a border", () => {
+  it("closes the row where its column lines end, so its text stays in the table (Chromium's print-to-PDF)", () => {
+    // Borders at y 300 and 270 only: the column lines run on to y 200, where the page's text area ends.
+    const rules: Rules = { h: [300, 270].map((y) => ({ y, x1: 0, x2: 300 })), v: [0, 100, 200, 300].map((x) => ({ x, y1: 200, y2: 300 })) };
+    const [grid] = findGrids(rules, [glyph("STT", 5, 285), glyph("3.7", 5, 255), glyph("Thông tin trên", 105, 255), glyph("website", 105, 243)]);
+    expect(grid!.rows.map((r) => r.map((c) => c.text))).toEqual([["STT", "", ""], ["3.7", "Thông tin trên website", ""]]);
+    expect([grid!.openTop, grid!.openBottom]).toEqual([false, true]);
+  });
+});
+
 describe("cell text", () => {
   it("joins wrapped lines with spaces, starts a paragraph at a bullet or task number, and mends a word broken at a hyphen", () => {
     const glyphs = [glyph("6.2. Nâng cao", 0, 100), glyph("chất lượng LĐ-", 0, 88), glyph("TT&XH", 0, 76), glyph("- Việc tiếp", 0, 64), glyph("6.3. Cuối", 0, 52)];
@@ -142,6 +152,13 @@ describe("PdfAssembler", () => {
     expect(table!.rows.map((r) => r.cells)).toEqual([["1", "Tỷ lệ hồ sơ giải quyết đúng hạn", "≥ 95"], ["2", "các sở tự đánh giá", "≥ 90"]]);
     expect(table!.rows[1]!.ref).toEqual({ file: "x.pdf", row: 2, page: 2 });
     expect(a.warnings.map((w) => w.code)).toEqual(["pdf.headerRepeated", "pdf.rowSplit"]);
+  });
+
+  it("continues a row cut without a border on the next page even where the break falls between two paragraphs", () => {
+    const a = new PdfAssembler("x.pdf");
+    a.addPage(1, [], [{ ...pageGrid([["STT", "Chỉ tiêu", "Mục tiêu"], ["3.7", "Tỷ lệ hồ sơ giải quyết đúng hạn.", "≥ 95"]]), openBottom: true }]);
+    a.addPage(2, [], [pageGrid([["STT", "Chỉ tiêu", "Mục tiêu"], ["", "Không tính hồ sơ trả lại", ""], ["3.8", "B", "≥ 6"]])]);
+    expect(a.result.tables[0]!.rows.map((r) => r.cells)).toEqual([["3.7", "Tỷ lệ hồ sơ giải quyết đúng hạn.\nKhông tính hồ sơ trả lại", "≥ 95"], ["3.8", "B", "≥ 6"]]);
   });
 
   it("starts a new table when a caption stands above the grid", () => {

@@ -34,6 +34,8 @@ interface OpenTable {
   anchors: number[];
   /** Where the table ended on its last page so far. */
   bottom: number;
+  /** Its last row was cut by the page end without a border: the next page's first row continues it. */
+  openBottom: boolean;
 }
 
 interface PageInput {
@@ -176,18 +178,20 @@ export class PdfAssembler {
       rows = rows.slice(skip);
       const first = rows[0];
       if (first && previous.table.rows.length > 0) {
-        const joined = joinBrokenCells(previous, first);
+        // No border closes the cut: whatever the next page starts with belongs to the row above, wherever the break fell.
+        const joined = joinBrokenCells(previous, first, previous.openBottom || grid.openTop === true);
         if (joined > 0) warnings.push({ code: "pdf.rowSplit", message: `Một dòng của bảng bị ngắt sang trang ${page}; phần tiếp theo đã được nối lại.`, messageEn: `A table row broken onto page ${page} was joined back together.`, ref: { file, page } });
         if (first.every((c) => c.text === "")) rows = rows.slice(1);
       }
       for (const row of rows) append(previous, row, page, file);
       previous.page = page;
       previous.bottom = grid.bottom;
+      previous.openBottom = grid.openBottom === true;
       return;
     }
     const headerCount = rows.length > 1 && rows[0]!.some((c) => c.span > 1) && rows[1]!.some((c) => c.continued) ? 2 : 1;
     const header = rows.slice(0, headerCount).map((row) => texts(row).map((cell) => this.mendHeaderCell(cell, page)));
-    const open: OpenTable = { table: { caption, header, rows: [], source: { file, page } }, colXs: grid.colXs, page, anchors: [], bottom: grid.bottom };
+    const open: OpenTable = { table: { caption, header, rows: [], source: { file, page } }, colXs: grid.colXs, page, anchors: [], bottom: grid.bottom, openBottom: grid.openBottom === true };
     for (const row of rows.slice(headerCount)) append(open, row, page, file);
     tables.push(open);
   }
@@ -223,11 +227,13 @@ const UNFINISHED = /([,;:(\-–]|\s(và|của|các|với|theo|trong|cho|về|t�
  * unfinished (a comma, a joining word); a leading number ("67/2023/NQ-HĐND")
  * counts only when every cell of the row is such a continuation, since task
  * rows start with task numbers. A row with an STT is always new (its cells may
- * start in lower case: "các sở"). A break that falls exactly between two
- * paragraphs of one cell cannot be told from a new row and stays a new row.
+ * start in lower case: "các sở"). When the page end cut the row without a
+ * border (`certain`), the whole first row continues it, wherever the break
+ * fell. Otherwise a break that falls exactly between two paragraphs of one
+ * cell cannot be told from a new row and stays a new row.
  */
-function joinBrokenCells(open: OpenTable, row: GridCell[]): number {
-  if (row[0]?.text) return 0;
+function joinBrokenCells(open: OpenTable, row: GridCell[], certain = false): number {
+  if (row[0]?.text && !certain) return 0;
   const last = open.table.rows.length - 1;
   const targetOf = (j: number): RawRow => open.table.rows[open.anchors[j] ?? last] ?? open.table.rows[last]!;
   const continues = (j: number, t: string): boolean => /^[\p{Ll}(,;)]/u.test(t) || UNFINISHED.test(targetOf(j).cells[j] ?? "");
@@ -236,7 +242,7 @@ function joinBrokenCells(open: OpenTable, row: GridCell[]): number {
   const wholeRow = filled.length > 0 && filled.every(([c, j]) => continues(j, c.text) || numberLike(c.text));
   let moved = 0;
   row.forEach((c, j) => {
-    if (!c.text || !(continues(j, c.text) || (wholeRow && numberLike(c.text)))) return;
+    if (!c.text || !(certain || continues(j, c.text) || (wholeRow && numberLike(c.text)))) return;
     const target = targetOf(j);
     const before = target.cells[j] ?? "";
     // A sentence ended before the page break and a capital starts after it: most likely a new paragraph of the cell.

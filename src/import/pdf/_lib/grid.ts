@@ -35,6 +35,10 @@ export interface PageGrid {
   used: Set<Glyph>;
   /** Every line of the grid's cells, with the glyph-level repairs made to it. */
   lines: AssembledLine[];
+  /** The first row has no top border: it continues a row the previous page cut. */
+  openTop?: boolean;
+  /** The last row has no bottom border: the page end cut it and the next page continues it. */
+  openBottom?: boolean;
 }
 
 const TOL = 1.5;
@@ -74,10 +78,16 @@ function components(rules: Rules): Rules[] {
 export function findGrids(rules: Rules, glyphs: Glyph[]): PageGrid[] {
   const grids: PageGrid[] = [];
   for (const comp of components(rules)) {
-    const ys = withOpenEdges(cluster(comp.h.map((h) => h.y)).reverse(), comp.v);
+    const ruled = cluster(comp.h.map((h) => h.y)).reverse();
+    const ys = withOpenEdges(ruled, comp.v);
     const xs = cluster(comp.v.map((v) => v.x));
     if (ys.length < 2 || xs.length < 2) continue;
-    grids.push(buildGrid(comp, ys, xs, glyphs));
+    const grid = buildGrid(comp, ys, xs, glyphs);
+    // An open row with no text is only the padding of a row the next page starts afresh: nothing continues.
+    const hasText = (row: GridCell[] | undefined): boolean => !!row && row.some((c) => c.text !== "");
+    grid.openTop = ys[0] !== ruled[0] && hasText(grid.rows[0]);
+    grid.openBottom = ys[ys.length - 1] !== ruled[ruled.length - 1] && hasText(grid.rows[grid.rows.length - 1]);
+    grids.push(grid);
   }
   return grids.sort((a, b) => b.top - a.top);
 }
