@@ -13,7 +13,7 @@
 import JSZip from "jszip";
 import { documentToPlan } from "../core/import/document";
 import { importText } from "../core/import/text";
-import type { ImportResult, ImportWarning } from "../core/model";
+import type { ImportResult, ImportWarning, Repair } from "../core/model";
 import { ImportFileError } from "./_lib/errors";
 import type { ReadDocument } from "./_lib/types";
 import { readDocx } from "./docx";
@@ -68,7 +68,7 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
 async function importDocument(format: Exclude<Format, "text">, fileName: string, bytes: Uint8Array): Promise<ImportResult> {
   const doc = await readDocument(format, fileName, bytes);
   // A PDF whose tables have no borders: read its text the way text pasted from a viewer is read.
-  if (format === "pdf" && doc.tables.length === 0 && doc.bodyText.trim() !== "") return withWarnings(importText(doc.bodyText, fileName), doc.warnings);
+  if (format === "pdf" && doc.tables.length === 0 && doc.bodyText.trim() !== "") return withWarnings(importText(doc.bodyText, fileName), doc.warnings, doc.repairs ?? []);
   // documentToPlan carries the reader's warnings (RawDocument.warnings) into the result itself.
   return documentToPlan(doc);
 }
@@ -87,8 +87,10 @@ export async function readDocument(format: Exclude<Format, "text">, fileName: st
   }
 }
 
-function withWarnings(result: ImportResult, readerWarnings: ImportWarning[]): ImportResult {
-  return readerWarnings.length === 0 ? result : { ...result, warnings: [...readerWarnings, ...result.warnings] };
+/** The reader's own warnings and repairs (a PDF's glyph-level ones) ahead of the text importer's. */
+function withWarnings(result: ImportResult, readerWarnings: ImportWarning[], readerRepairs: Repair[] = []): ImportResult {
+  if (readerWarnings.length === 0 && readerRepairs.length === 0) return result;
+  return { ...result, warnings: [...readerWarnings, ...result.warnings], repairs: [...readerRepairs, ...result.repairs] };
 }
 
 function hasContent(result: ImportResult): boolean {
