@@ -228,8 +228,9 @@ const UNFINISHED = /([,;:(\-–]|\s(và|của|các|với|theo|trong|cho|về|t�
  * counts only when every cell of the row is such a continuation, since task
  * rows start with task numbers. A row with an STT is always new (its cells may
  * start in lower case: "các sở"). When the page end cut the row without a
- * border (`certain`), the whole first row continues it, wherever the break
- * fell. Otherwise a break that falls exactly between two paragraphs of one
+ * border (`certain`), or the row has no STT, no cell opening a new item, and
+ * a cell that plainly continues (or no name), the whole first row continues
+ * it, wherever the break fell in each cell. Otherwise a break that falls exactly between two paragraphs of one
  * cell cannot be told from a new row and stays a new row.
  */
 function joinBrokenCells(open: OpenTable, row: GridCell[], certain = false): number {
@@ -240,9 +241,14 @@ function joinBrokenCells(open: OpenTable, row: GridCell[], certain = false): num
   const numberLike = (t: string): boolean => /^\d/.test(t) && !/^\d+(\.\d+)+\.?\s/.test(t);
   const filled = row.map((c, j) => [c, j] as const).filter(([c]) => c.text !== "");
   const wholeRow = filled.length > 0 && filled.every(([c, j]) => continues(j, c.text) || numberLike(c.text));
+  // No STT and no cell opening a new item (a bullet, a task number), and either a cell plainly continues or the name is empty:
+  // the page cut the row above, wherever it fell in each cell ("…, Công" / "Thương, XD…").
+  const opensItem = filled.some(([c]) => PARAGRAPH_START.test(c.text) || /^\d+(\.\d+)*\.?\s/u.test(c.text));
+  const headless = !row[0]?.text && filled.length > 0 && !opensItem && (!row[1]?.text || filled.some(([c, j]) => continues(j, c.text)));
+  const sure = certain || headless;
   let moved = 0;
   row.forEach((c, j) => {
-    if (!c.text || !(certain || continues(j, c.text) || (wholeRow && numberLike(c.text)))) return;
+    if (!c.text || !(sure || continues(j, c.text) || (wholeRow && numberLike(c.text)))) return;
     const target = targetOf(j);
     const before = target.cells[j] ?? "";
     // A sentence ended before the page break and a capital starts after it: most likely a new paragraph of the cell.
