@@ -161,6 +161,20 @@ describe("PdfAssembler", () => {
     expect(a.result.tables[0]!.rows.map((r) => r.cells)).toEqual([["3.7", "Tỷ lệ hồ sơ giải quyết đúng hạn.\nKhông tính hồ sơ trả lại", "≥ 95"], ["3.8", "B", "≥ 6"]]);
   });
 
+  it("continues every cell of a row the page cut once one of them plainly continues, wherever the break fell in the others", () => {
+    const a = new PdfAssembler("x.pdf");
+    a.addPage(1, [], [pageGrid([["STT", "Chỉ tiêu", "Đơn vị phối hợp"], ["3.5", "Số ngày chờ đợi", "Các sở, ngành: KH&ĐT, Công"]])]);
+    a.addPage(2, [], [pageGrid([["STT", "Chỉ tiêu", "Đơn vị phối hợp"], ["", "(Trung vị)*", "Thương, XD"], ["3.6", "B", "Sở Tư pháp"]])]);
+    expect(a.result.tables[0]!.rows.map((r) => r.cells)).toEqual([["3.5", "Số ngày chờ đợi (Trung vị)*", "Các sở, ngành: KH&ĐT, Công Thương, XD"], ["3.6", "B", "Sở Tư pháp"]]);
+  });
+
+  it("keeps a row that opens a new task at the top of a page as a new row", () => {
+    const a = new PdfAssembler("x.pdf");
+    a.addPage(1, [], [pageGrid([["STT", "Chỉ tiêu", "Nhiệm vụ"], ["1", "Tiếp cận tài liệu", "1.1. Công bố kịp thời"]])]);
+    a.addPage(2, [], [pageGrid([["STT", "Chỉ tiêu", "Nhiệm vụ"], ["", "", "1.2. Công khai thông tin"]])]);
+    expect(a.result.tables[0]!.rows.map((r) => r.cells)).toEqual([["1", "Tiếp cận tài liệu", "1.1. Công bố kịp thời"], ["", "", "1.2. Công khai thông tin"]]);
+  });
+
   it("starts a new table when a caption stands above the grid", () => {
     const a = new PdfAssembler("x.pdf");
     a.addPage(1, [], [pageGrid([["STT", "Chỉ tiêu", "Mục tiêu"], ["1", "A", "≥ 5"]])]);
