@@ -1,7 +1,11 @@
 /**
- * PDF reader: the text layer with positions (pdfjs-dist, the same code in the
- * task pane and in Node). Ruled tables are rebuilt from their borders (see
- * ./_lib/grid.ts) and joined over pages (./_lib/assemble.ts).
+ * PDF reader (pdfjs-dist, the same code in the task pane and in Node), glyph
+ * by glyph: every character with its own position from the page's drawing
+ * operators (./_lib/glyphs.ts), lines read by position whatever the runs and
+ * fonts (./_lib/line.ts), so PDFs from any maker (fallback fonts, Chromium,
+ * Ghostscript) read alike. Ruled tables are rebuilt from their borders (see
+ * ./_lib/grid.ts) and joined over pages (./_lib/assemble.ts); repairs that
+ * changed text are listed and warned about.
  *
  * A PDF whose tables have no borders yields no tables here, only its text in
  * reading order (`bodyText`); `importFile` then reads that text the way it

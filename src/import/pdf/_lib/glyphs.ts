@@ -131,7 +131,7 @@ export function pageGlyphs(fnArray: number[], argsArray: unknown[], OPS: Record<
         break;
       }
       case OPS.showText:
-        showText(s, args![0] as (OpGlyph | number)[], out);
+        if (Array.isArray(args?.[0])) showText(s, args[0] as (OpGlyph | number)[], out);
         break;
       default:
         break;
@@ -159,10 +159,11 @@ function showText(s: TextState, glyphs: (OpGlyph | number)[], out: Glyph[]): voi
       x += ((vertical ? 1 : -1) * g * s.fontSize) / 1000;
       continue;
     }
-    const advance = vertical ? 0 : g.width * scale + ((g.isSpace ? s.wordSpacing : 0) + s.charSpacing) * s.fontDirection;
-    if (!vertical && g.unicode !== "") {
+    if (typeof g !== "object" || g === null) continue;
+    const advance = vertical ? 0 : (Number(g.width) || 0) * scale + ((g.isSpace ? s.wordSpacing : 0) + s.charSpacing) * s.fontDirection;
+    if (!vertical && typeof g.unicode === "string" && g.unicode !== "") {
       const [x1, y1] = at(x);
-      const [x2] = at(x + g.width * scale);
+      const [x2] = at(x + (Number(g.width) || 0) * scale);
       out.push({ str: g.unicode.replace(LIGATURE, (c) => c.normalize("NFKC")), x: Math.min(x1, x2), y: y1, w: Math.abs(x2 - x1), size: size || s.fontSize });
     }
     x += advance;

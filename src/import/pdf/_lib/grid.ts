@@ -9,7 +9,7 @@ import { assembleLine } from "./line";
 import type { AssembledLine } from "./line";
 import type { HSeg, Rules, VSeg } from "./rules";
 
-/** A text item in page space (PDF units, y up, baseline y). */
+/** A glyph (or, from pdfjs's text layer, a run of them) in page space (PDF units, y up, baseline y). */
 export interface Glyph {
   str: string;
   x: number;
