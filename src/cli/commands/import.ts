@@ -11,7 +11,7 @@
  */
 import type { CliCommand, CliIo } from "../io";
 import { CliError } from "../io";
-import { importFile } from "../../import";
+import { ImportFileError, importFile } from "../../import";
 import { SHEET_NAMES } from "../../core/layout";
 import { checkedLayout } from "../../core/checks";
 import type { UserData } from "../../core/layout";
@@ -61,7 +61,7 @@ function parseArgs(args: string[]): ImportArgs {
 
 /** True when the file at `path` holds our indicators table (a workbook someone may have typed results into). */
 function isChiTieuWorkbook(io: CliIo): (path: string) => Promise<boolean> {
-  return async (path) => interpretSnapshot(await readWorkbook(await readInput(io, path))).isChiTieu;
+  return async (path) => interpretSnapshot(await readWorkbook(await readInput(io, path), path)).isChiTieu;
 }
 
 /** Demo results only where nothing was typed, so --demo-results never overwrites an official's number. */
@@ -80,7 +80,7 @@ export const importCommand: CliCommand = async (args, io) => {
   // Before any work: never replace a file the user did not ask to replace, nor the appendix itself.
   await guardOutput(io, { out: a.out, inputs: [a.file, ...(a.update ? [a.update] : [])], updating: a.update, force: a.force, isChiTieuWorkbook: isChiTieuWorkbook(io) });
   const outcome = await importFile(a.file, await readInput(io, a.file));
-  if (!outcome.ok) throw new CliError(outcome.error.message, outcome.error.messageEn, 1);
+  if (!outcome.ok) throw new CliError(outcome.error.message, outcome.error.messageEn, 1, outcome.error.code);
   const plan = outcome.result.plan;
 
   let user: UserData | undefined;
@@ -88,8 +88,10 @@ export const importCommand: CliCommand = async (args, io) => {
   let sheetNames: Partial<Record<"indicators" | "tasks", string>> = {};
   if (a.update) {
     const updatePath = a.update;
-    const snapshot = await readWorkbook(await readInput(io, updatePath)).catch(() => {
-      throw new CliError(`${updatePath} không phải tệp Excel đọc được.`, `${updatePath} is not a readable Excel file.`);
+    const snapshot = await readWorkbook(await readInput(io, updatePath), updatePath).catch((e: unknown) => {
+      // A workbook refused by a bound says which bound; anything else is simply unreadable.
+      if (e instanceof ImportFileError) throw new CliError(`${updatePath}: ${e.messageVi}`, `${updatePath}: ${e.messageEn}`, 2, e.code);
+      throw new CliError(`${updatePath} không phải tệp Excel đọc được.`, `${updatePath} is not a readable Excel file.`, 2, "update.unreadable");
     });
     const reading = interpretSnapshot(snapshot);
     if (!reading.isChiTieu) {

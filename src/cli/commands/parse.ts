@@ -32,7 +32,7 @@ export const parseCommand: CliCommand = async (args, io) => {
   const { file, json } = parseArgs(args);
   const bytes = await readInput(io, file);
   const outcome = await importFile(file.replace(/^.*[\\/]/, ""), bytes);
-  if (!outcome.ok) throw new CliError(outcome.error.message, outcome.error.messageEn);
+  if (!outcome.ok) throw new CliError(outcome.error.message, outcome.error.messageEn, 2, outcome.error.code);
   if (json) io.out(JSON.stringify(parseJson(outcome.result), null, 2));
   else for (const line of parseText(outcome.result)) io.out(line);
   return 0;
