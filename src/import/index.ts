@@ -15,6 +15,7 @@ import { documentToPlan } from "../core/import/document";
 import { importText } from "../core/import/text";
 import type { ImportResult, ImportWarning } from "../core/model";
 import { ImportFileError } from "./_lib/errors";
+import { MAX_IMPORT_BYTES } from "./_lib/limits";
 import { bomEncoding, decodeTextBytes } from "./_lib/encoding";
 import type { ReadDocument } from "./_lib/types";
 import { readDocx } from "./docx";
@@ -38,8 +39,7 @@ export function configurePdfWorker(options: { workerSrc?: string; workerPort?: u
 
 export type ImportOutcome = { ok: true; result: ImportResult } | { ok: false; error: { code: string; message: string; messageEn: string } };
 
-/** Files above this are refused before parsing: appendices are a few MB at most. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export { MAX_IMPORT_BYTES, isTooLargeToImport } from "./_lib/limits";
 
 type Format = "docx" | "xlsx" | "pdf" | "csv" | "text";
 
