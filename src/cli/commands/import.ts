@@ -12,7 +12,7 @@
 import type { CliCommand, CliIo } from "../io";
 import { CliError } from "../io";
 import { ImportFileError, importFile } from "../../import";
-import { SHEET_NAMES } from "../../core/layout";
+import { EXCEL_CELL_MAX, SHEET_NAMES } from "../../core/layout";
 import { checkedLayout } from "../../core/checks";
 import type { UserData } from "../../core/layout";
 import { interpretSnapshot, demoResults } from "../../core/workbook";
@@ -126,6 +126,9 @@ export const importCommand: CliCommand = async (args, io) => {
   const indicators = layout.sheets.find((s) => s.role === "indicators")?.tables[0]?.rows.length ?? 0;
   const tasks = layout.sheets.find((s) => s.role === "tasks")?.tables[0]?.rows.length ?? 0;
   io.out(`Đã ghi ${a.out}: ${indicators} chỉ tiêu, ${tasks} nhiệm vụ, ${findings.length} phát hiện trong sheet Kiểm tra. / Wrote ${a.out}: ${indicators} indicators, ${tasks} tasks, ${findings.length} findings on the checks sheet.`);
+  for (const c of layout.cut ?? []) {
+    io.err(`Cảnh báo [cell.tooLong]: ô ${c.sheet}!${c.cell} có ${c.length} ký tự, quá giới hạn ${EXCEL_CELL_MAX} của Excel, đã cắt bớt; toàn văn vẫn ở ${a.file} và trong "chitieu parse ${a.file} --json". / Warning: cell ${c.sheet}!${c.cell} has ${c.length} characters, over Excel's ${EXCEL_CELL_MAX}, and was cut; the full text is still in ${a.file} and in "chitieu parse ${a.file} --json".`);
+  }
   for (const w of outcome.result.warnings.slice(0, 20)) io.err(`Cảnh báo [${w.code}]: ${w.message}`);
   if (outcome.result.warnings.length > 20) io.err(`… và ${outcome.result.warnings.length - 20} cảnh báo khác.`);
   return 0;

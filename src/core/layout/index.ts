@@ -13,6 +13,7 @@ import { agenciesSheet } from "./_lib/agencies";
 import type { DirectoryRow } from "./_lib/agencies";
 import { summarySheet } from "./_lib/summary";
 import { agencyRoles } from "./_lib/roles";
+import { limitCellText } from "./cellLimit";
 import { checksSheet } from "./checksSheet";
 import type { UserData } from "./_lib/userData";
 import { directoryRows } from "../agency";
@@ -22,6 +23,8 @@ export type { UserData, CarriedRow } from "./_lib/userData";
 export { USER_INDICATOR_COLUMNS, USER_TASK_COLUMNS } from "./_lib/userData";
 export { agencyRoles, splitAgencies, exactCriterion, escapeWildcards, roleCountFormula, ROLE_KIND, AGENCY_ROLE } from "./_lib/roles";
 export type { AgencyRole } from "./_lib/roles";
+export { EXCEL_CELL_MAX, fitCellText, limitCellText, cutCellFindings } from "./cellLimit";
+export type { CutCell } from "./cellLimit";
 export { INDICATOR_COLUMNS, TASK_COLUMNS, AGENCY_COLUMNS, ROLE_COLUMNS, SHEET_NAMES, TABLE_NAMES, DEFINED_NAMES, GONE_FROM_SOURCE } from "./_lib/columns";
 export type { ColumnDef } from "./_lib/columns";
 export { STATUS_FILLS, statusColourRules } from "../status/colours";
@@ -64,5 +67,7 @@ export function buildLayout(plan: Plan, options: LayoutOptions): WorkbookLayout 
     summary.sheet,
     checksSheet(options.findings ?? [], { lang, name: nameOf("checks") }),
   ];
-  return { sheets, names: [...summary.names, ...agencies.names] };
+  // Excel keeps 32,767 characters a cell: cut longer text here, once for both writers, and say which cells.
+  const { layout, cut } = limitCellText({ sheets, names: [...summary.names, ...agencies.names] });
+  return cut.length > 0 ? { ...layout, cut } : layout;
 }
