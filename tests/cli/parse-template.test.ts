@@ -42,7 +42,7 @@ describe("chitieu parse", () => {
 
   it("fails with a Vietnamese and an English reason for a missing file, a bad file and a wrong argument", async () => {
     await expect(parseCommand(["khong-co.pdf"], fakeIo())).rejects.toMatchObject({ vi: "Không tìm thấy tệp: khong-co.pdf", en: "File not found: khong-co.pdf" });
-    await expect(parseCommand(["anh.png"], fakeIo({ "anh.png": new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]) }))).rejects.toMatchObject({ vi: expect.stringMatching(/^Định dạng không được hỗ trợ/), en: expect.stringMatching(/^Unsupported format/) });
+    await expect(parseCommand(["anh.png"], fakeIo({ "anh.png": new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]) }))).rejects.toMatchObject({ vi: expect.stringMatching(/^anh.png: Định dạng không được hỗ trợ/), en: expect.stringMatching(/^anh.png: Unsupported format/) });
     await expect(parseCommand(["a.docx", "--xml"], fakeIo())).rejects.toBeInstanceOf(CliError);
     await expect(parseCommand([], fakeIo())).rejects.toBeInstanceOf(CliError);
   });
