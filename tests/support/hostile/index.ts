@@ -61,7 +61,7 @@ export async function vMergeBombDocx(rows: number): Promise<Uint8Array> {
  */
 export async function zipBombDocx(mb: number): Promise<Uint8Array> {
   const chunk = Buffer.alloc(1024 * 1024, 0x20);
-  const deflate = createDeflateRaw({ level: 9 });
+  const deflate = createDeflateRaw({ level: 6 });
   const parts: Buffer[] = [];
   deflate.on("data", (b: Buffer) => parts.push(b));
   const done = new Promise<void>((resolve) => deflate.on("end", resolve));
