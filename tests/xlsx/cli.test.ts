@@ -5,11 +5,11 @@
  * command and the workbook, not the parsing.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { promises as fs } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { CliIo } from "../../src/cli/io";
+import { diskIo } from "../support/cli-io";
 import type { Plan } from "../../src/core/model";
 import { interpretSnapshot } from "../../src/core/workbook";
 import { locateCell, buildLayout } from "../../src/core/layout";
@@ -40,15 +40,7 @@ for (const name of Object.keys(plans)) writeFileSync(join(dir, name), "văn bả
 writeFileSync(join(dir, "rong.txt"), "không có bảng");
 
 function io(): CliIo & { lines: string[] } {
-  const lines: string[] = [];
-  return {
-    lines,
-    out: (l) => lines.push(l),
-    err: (l) => lines.push(l),
-    readFile: async (p) => new Uint8Array(await fs.readFile(p)),
-    writeFile: (p, d) => fs.writeFile(p, d),
-    today: () => new Date("2024-07-01"),
-  };
+  return diskIo(new Date("2024-07-01"));
 }
 
 describe("chitieu import", () => {

@@ -4,7 +4,7 @@
  * for a workbook, how to locate a field's cell.
  */
 import type { Finding, Plan } from "../model";
-import { buildLayout } from "../layout";
+import { buildLayout, cutCellFindings } from "../layout";
 import type { LayoutOptions } from "../layout";
 import type { WorkbookLayout } from "../layout/types";
 import { interpretSnapshot, layoutSnapshot } from "../workbook";
@@ -57,6 +57,7 @@ export function checkReading(input: { reading: WorkbookReading; today: string | 
 export function checkedLayout(plan: Plan, options: LayoutOptions, today: Date, directory?: AgencyDirectory): { layout: WorkbookLayout; findings: Finding[] } {
   const draft = buildLayout(plan, { ...options, findings: [] });
   const { results, locate } = planFromReading(interpretSnapshot(layoutSnapshot(draft)), {}, directory);
-  const findings = runRules({ plan, results, locate, today, ...(directory ? { directory } : {}) });
+  // Cells cut to Excel's limit are findings too, so the Kiểm tra sheet says so next to a link to the cell.
+  const findings = [...runRules({ plan, results, locate, today, ...(directory ? { directory } : {}) }), ...cutCellFindings(draft.cut ?? [])];
   return { layout: buildLayout(plan, { ...options, findings }), findings };
 }

@@ -8,6 +8,8 @@ import type { Argb } from "./colour";
 
 export type { Argb } from "./colour";
 
+import type { CutCell } from "./cellLimit";
+
 /** A literal value. Strings are always written as text, never interpreted as formulas. */
 export type LayoutValue = string | number | boolean | null;
 
@@ -116,4 +118,6 @@ export interface DefinedName {
 export interface WorkbookLayout {
   sheets: SheetSpec[];
   names: DefinedName[];
+  /** Cells whose text was cut to Excel's 32,767 characters (see ../cellLimit); absent when none was. */
+  cut?: CutCell[];
 }

@@ -67,6 +67,15 @@ export const AGENCY_COLUMNS: ColumnDef[] = [
   { key: "coordTasks", vi: "Phối hợp nhiệm vụ", en: "Coordinates tasks", width: 10 },
 ];
 
+/** The hidden agency roles table beside Cơ quan (see ./roles): what agency counts count from. */
+export const ROLE_COLUMNS: ColumnDef[] = [
+  { key: "key", vi: "Khóa", en: "Key", width: 20, numberFormat: "@" },
+  { key: "kind", vi: "Loại dòng", en: "Row kind", width: 10 },
+  { key: "agency", vi: "Cơ quan", en: "Agency", width: 30, numberFormat: "@" },
+  { key: "role", vi: "Vai trò", en: "Role", width: 12 },
+  { key: "status", vi: "Trạng thái", en: "Status", width: 15 },
+];
+
 /** The header of a column in a language. */
 export function headerOf(def: ColumnDef, lang: Lang): string {
   return lang === "en" ? def.en : def.vi;
@@ -89,6 +98,7 @@ export const TABLE_NAMES = {
   indicators: "ChiTieu",
   tasks: "NhiemVu",
   agencies: "CoQuan",
+  agencyRoles: "VaiTroCoQuan",
   summaryStatus: "TongHopTrangThai",
   summaryAgency: "TongHopDonVi",
   checks: "KiemTra",

@@ -13,6 +13,8 @@ import type { DefinedName, FreeCell, SheetSpec, TableSpec } from "../types";
 import { DEFINED_NAMES, INDICATOR_COLUMNS, TABLE_NAMES, header } from "./columns";
 import { address, columnLetter, quoteSheet } from "./a1";
 import { indicatorsOf } from "./indicators";
+import { AGENCY_ROLE, ROLE_KIND, roleCountFormula } from "./roles";
+import type { AgencyRole } from "./roles";
 
 const TEXT = {
   vi: {
@@ -39,21 +41,23 @@ const TEXT = {
   },
 } as const;
 
-/** Lead agencies of the indicators, in order of first appearance. */
-function leadAgencies(plan: Plan): string[] {
-  const seen = new Set<string>();
-  for (const { indicator } of indicatorsOf(plan)) for (const a of indicator.lead) seen.add(a.name);
-  return [...seen];
+/** Lead agencies of the indicator rows, in order of first appearance (once each, as COUNTIFS compares text). */
+function leadAgencies(plan: Plan, roles: AgencyRole[] | undefined): string[] {
+  const names = roles
+    ? roles.filter((r) => r.kind === ROLE_KIND.indicator && r.role === AGENCY_ROLE.lead).map((r) => r.agency)
+    : indicatorsOf(plan).flatMap(({ indicator }) => indicator.lead.map((a) => a.name));
+  const seen = new Map<string, string>();
+  for (const n of names) if (!seen.has(n.toLowerCase())) seen.set(n.toLowerCase(), n);
+  return [...seen.values()];
 }
 
 export const SUMMARY_TABLE_ROW = 7;
 
-export function summarySheet(name: string, plan: Plan, lang: Lang): { sheet: SheetSpec; names: DefinedName[] } {
+export function summarySheet(name: string, plan: Plan, lang: Lang, roles?: AgencyRole[]): { sheet: SheetSpec; names: DefinedName[] } {
   const t = TEXT[lang];
   const s = VOCABULARY[lang].status;
   const statuses = [s.met, s.atRisk, s.missed, s.noData];
   const statusCol = `${TABLE_NAMES.indicators}[${header(INDICATOR_COLUMNS, "status", lang)}]`;
-  const leadCol = `${TABLE_NAMES.indicators}[${header(INDICATOR_COLUMNS, "lead", lang)}]`;
   const docLine = [plan.number, plan.dateRaw ?? plan.date].filter((x): x is string => !!x).join(", ");
 
   const cells: FreeCell[] = [
@@ -88,11 +92,12 @@ export function summarySheet(name: string, plan: Plan, lang: Lang): { sheet: She
         key: ["met", "atRisk", "missed", "noData"][i] ?? label,
         header: label,
         width: 11,
-        formula: `=COUNTIFS(${leadCol},"*"&${me(t.lead)}&"*",${statusCol},"${label}")`,
+        // Exact membership, counted from the roles table (see ./roles).
+        formula: roleCountFormula(lang, me(t.lead), { kind: ROLE_KIND.indicator, role: AGENCY_ROLE.lead, status: label }),
       })),
-      { key: "total", header: t.total, width: 9, formula: `=COUNTIF(${leadCol},"*"&${me(t.lead)}&"*")` },
+      { key: "total", header: t.total, width: 9, formula: roleCountFormula(lang, me(t.lead), { kind: ROLE_KIND.indicator, role: AGENCY_ROLE.lead }) },
     ],
-    rows: leadAgencies(plan).map((n) => [n, null, null, null, null, null]),
+    rows: leadAgencies(plan, roles).map((n) => [n, null, null, null, null, null]),
     cellFormats: [],
     style: "TableStyleLight9",
   };
