@@ -68,7 +68,7 @@ export function agenciesSheet(name: string, plan: Plan, directory: DirectoryRow[
     sheet: {
       name,
       role: "agencies",
-      tables: [{ name: TABLE_NAMES.agencies, anchor: "A1", columns, rows: values, cellFormats: [], style: "TableStyleLight9" }],
+      tables: [{ name: TABLE_NAMES.agencies, anchor: "A1", columns, rows: values, cellFormats: [], style: "TableStyleLight9", rowKey: "name" }],
       cells: [],
       conditionalFormats: [],
       charts: [],
