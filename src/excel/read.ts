@@ -12,7 +12,17 @@ export interface SnapshotRead {
   snapshot: WorkbookSnapshot;
   /** Sheet, table and defined names, for a write that follows (saves its read). */
   facts: WorkbookFacts;
+  /** Every table's range as formulas (what the user typed, formulas as text), for an in-place update that follows. */
+  formulas: TableFormulas[];
   syncs: number;
+}
+
+export interface TableFormulas {
+  name: string;
+  sheet: string;
+  address: string;
+  formulas: unknown[][];
+  showTotals: boolean;
 }
 
 function cellValue(v: unknown): SnapshotValue {
@@ -31,9 +41,11 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Snaps
   await context.sync();
   const facts = read();
   const ranges = facts.tables.map((t) => {
-    const range = context.workbook.tables.getItem(t.name).getRange();
-    range.load("address, values");
-    return { table: t, range };
+    const item = context.workbook.tables.getItem(t.name);
+    item.load("showTotals");
+    const range = item.getRange();
+    range.load("address, values, formulas");
+    return { table: t, range, item };
   });
   await context.sync();
   const snapshot: WorkbookSnapshot = {
@@ -51,7 +63,8 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Snaps
     }),
   };
   // The boundary: what comes back from Excel is validated before the core sees it.
-  return { snapshot: WorkbookSnapshotSchema.parse(snapshot), facts, syncs: 2 };
+  const formulas = ranges.map(({ table, range, item }) => ({ name: table.name, sheet: table.sheet, address: range.address, formulas: range.formulas, showTotals: item.showTotals }));
+  return { snapshot: WorkbookSnapshotSchema.parse(snapshot), facts, formulas, syncs: 2 };
 }
 
 /** The snapshot alone (see {@link readWorkbook}). */

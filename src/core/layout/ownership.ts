@@ -36,7 +36,7 @@ export interface ExistingWorkbook {
   sheets: string[];
   tables: ExistingTable[];
   names: Array<{ name: string; formula: string }>;
-  /** State of the free cells the layout names, by `${sheet}!${address}`; absent means empty. */
+  /** State of the input cells outside tables, by `${sheet}!${address}`; a cell not listed on an existing sheet counts as the user's (never written). */
   cells?: Record<string, CellState>;
 }
 
@@ -261,7 +261,7 @@ export function planUpdate(layout: WorkbookLayout, existing: ExistingWorkbook): 
       if (u) out.tables.push(u);
     }
     for (const cell of sheet.cells) {
-      if (cell.input && (existing.cells?.[`${live}!${cell.address}`] ?? "empty") !== "empty") continue;
+      if (cell.input && (existing.cells?.[`${live}!${cell.address}`] ?? "value") !== "empty") continue;
       out.cells.push({ sheet: live, cell });
     }
   }

@@ -1,0 +1,130 @@
+/**
+ * Updates the open workbook in place with Office.js: the same plan as the
+ * .xlsx updater (`planUpdate`, src/core/layout/ownership), carried out on
+ * live tables. Our sheets and tables keep their names and are never deleted,
+ * so every reference the user made to them (structured or A1, in their own
+ * sheets, names and rules) keeps pointing where it pointed. Tables grow with
+ * `rows.add` (Excel shifts what lies below), our columns the user deleted
+ * come back at the table's right end, and only the cells we own are written.
+ *
+ * Round trips: the two reads of readWorkbook (shared with the merge that
+ * builds the layout) and one write. Nothing is written when the plan has
+ * problems.
+ */
+import type { LayoutCell, WorkbookLayout } from "../core/layout/types";
+import { planUpdate } from "../core/layout/ownership";
+import type { CellState, ExistingWorkbook, UpdatePlan } from "../core/layout/ownership";
+import { parseRect, rectAddress, splitSheet } from "./_lib/a1";
+import { toExcelInput } from "./_lib/cells";
+import { layoutActions } from "./_lib/actions";
+import { readWorkbook, type SnapshotRead } from "./read";
+
+export interface InPlaceReport {
+  plan: UpdatePlan;
+  /** Nothing was written: the plan's problems say why. */
+  refused: boolean;
+  syncs: number;
+}
+
+type Input = string | number | boolean;
+
+function stateOf(v: unknown): CellState {
+  if (typeof v === "string") return v === "" ? "empty" : v.startsWith("=") ? "formula" : "value";
+  return v === null || v === undefined ? "empty" : "value";
+}
+
+/** Writes grouped into runs of consecutive rows in one column: one range per run, not one per cell. */
+function runs(writes: UpdatePlan["tables"][number]["writes"]): Array<{ column: number; row: number; cells: Array<{ value: LayoutCell; numberFormat: string | null }> }> {
+  const sorted = [...writes].sort((a, b) => a.column - b.column || a.row - b.row);
+  const out: Array<{ column: number; row: number; cells: Array<{ value: LayoutCell; numberFormat: string | null }> }> = [];
+  for (const w of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.column === w.column && last.row + last.cells.length === w.row) last.cells.push({ value: w.value, numberFormat: w.numberFormat });
+    else out.push({ column: w.column, row: w.row, cells: [{ value: w.value, numberFormat: w.numberFormat }] });
+  }
+  return out;
+}
+
+/**
+ * @example
+ * await Excel.run(async (context) => {
+ *   const report = await updateInPlace(context, buildLayout(plan, { lang: "vi", results: merged.user }));
+ *   if (report.refused) show(describeProblems(report.plan.problems).vi);
+ * });
+ */
+export async function updateInPlace(context: Excel.RequestContext, layout: WorkbookLayout, read?: Pick<SnapshotRead, "facts" | "formulas">): Promise<InPlaceReport> {
+  let syncs = 0;
+  let known = read;
+  if (!known) {
+    const fresh = await readWorkbook(context);
+    syncs += fresh.syncs;
+    known = fresh;
+  }
+  const facts = known.facts;
+  const wanted = new Set(layout.sheets.flatMap((s) => s.tables.map((t) => t.name.toLowerCase())));
+  // Input cells outside tables (the tolerance) are not read: one that exists is the user's, so it is never written.
+  const existing: ExistingWorkbook = { sheets: facts.sheets, tables: [], names: facts.names };
+  for (const t of known.formulas.filter((x) => wanted.has(x.name.toLowerCase()))) {
+    const spec = layout.sheets.flatMap((s) => s.tables).find((x) => x.name.toLowerCase() === t.name.toLowerCase());
+    const [header = [], ...body] = t.formulas;
+    const rows = t.showTotals ? body.slice(0, -1) : body;
+    const headers = header.map((h) => String(h));
+    const keyHeader = spec?.rowKey === undefined ? undefined : spec.columns.find((c) => c.key === spec.rowKey)?.header.trim().toLowerCase();
+    const keyAt = keyHeader === undefined ? -1 : headers.findIndex((h) => h.trim().toLowerCase() === keyHeader);
+    const rect = parseRect(splitSheet(t.address).ref);
+    existing.tables.push({
+      name: t.name,
+      sheet: t.sheet,
+      anchor: rectAddress({ row: rect.row, col: rect.col, rows: 1, cols: 1 }),
+      headers,
+      rows: rows.map((r) => {
+        const k = keyAt >= 0 ? r[keyAt] : null;
+        const key = typeof k === "string" && k.trim() !== "" ? k.trim() : typeof k === "number" ? String(k) : null;
+        return { key, cells: r.map(stateOf) };
+      }),
+      totalsRow: t.showTotals,
+    });
+  }
+
+  const plan = planUpdate(layout, existing);
+  if (plan.problems.length > 0) return { plan, refused: true, syncs };
+
+  context.application.suspendApiCalculationUntilNextSync();
+  for (const u of plan.tables) {
+    const table = context.workbook.tables.getItem(u.table);
+    const sheet = context.workbook.worksheets.getItem(u.sheet);
+    const anchor = parseRect(u.anchor);
+    for (const c of u.appended) table.columns.add(undefined, undefined, c.header);
+    if (u.rowsAfter > u.rowsBefore) {
+      // Blank rows first (Excel fills the user's calculated columns itself), then our cells below.
+      const blank: Input[][] = Array.from({ length: u.rowsAfter - u.rowsBefore }, () => Array.from({ length: u.width }, () => ""));
+      table.rows.add(undefined, blank);
+    }
+    for (let i = u.rowsBefore - 1; i >= u.rowsAfter; i--) table.rows.getItemAt(i).delete();
+    for (const run of runs(u.writes.filter((w) => w.row < u.rowsAfter))) {
+      const range = sheet.getRangeByIndexes(anchor.row + 1 + run.row, anchor.col + run.column, run.cells.length, 1);
+      range.formulas = run.cells.map((c) => [toExcelInput(c.value)]);
+      if (run.cells.every((c) => c.numberFormat !== null)) range.numberFormat = run.cells.map((c) => [c.numberFormat as string]);
+      else {
+        run.cells.forEach((c, i) => {
+          if (c.numberFormat !== null) sheet.getRangeByIndexes(anchor.row + 1 + run.row + i, anchor.col + run.column, 1, 1).numberFormat = [[c.numberFormat]];
+        });
+      }
+    }
+  }
+  for (const { sheet, cell } of plan.cells) {
+    const range = context.workbook.worksheets.getItem(sheet).getRange(cell.address);
+    range.formulas = [[toExcelInput(cell.value)]];
+    if (cell.numberFormat) range.numberFormat = [[cell.numberFormat]];
+  }
+  for (const n of plan.names) {
+    const current = facts.names.find((x) => x.name.toLowerCase() === n.name.toLowerCase());
+    if (current && current.formula !== n.formula) context.workbook.names.getItem(current.name).formula = n.formula;
+  }
+  // New sheets (a kind of sheet the workbook lacks) are written whole, as a first import writes them, with the names still missing.
+  const missing = plan.names.filter((n) => !facts.names.some((x) => x.name.toLowerCase() === n.name.toLowerCase()));
+  for (const a of layoutActions(context, { sheets: plan.newSheets, names: missing }, new Map(), Number.POSITIVE_INFINITY)) a.run();
+  await context.sync();
+  syncs++;
+  return { plan, refused: false, syncs };
+}
