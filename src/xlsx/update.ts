@@ -530,11 +530,7 @@ function applyTable(u: UpdatePlan["tables"][number], sheets: Map<string, SheetDo
       const tc = part.doc.createElementNS(NS, "tableColumn");
       tc.setAttribute("id", String(++id));
       tc.setAttribute("name", c.header);
-      if (c.formula) {
-        const f = part.doc.createElementNS(NS, "calculatedColumnFormula");
-        f.appendChild(part.doc.createTextNode(stripEq(c.formula)));
-        tc.appendChild(f);
-      }
+      // No calculatedColumnFormula, as the writer (plain exceljs cannot read it): the formula is in every row.
       cols.appendChild(tc);
     }
     cols.setAttribute("count", String(children(cols, "tableColumn").length));
