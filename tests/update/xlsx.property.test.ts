@@ -22,6 +22,7 @@ import { readWorkbook, updateWorkbookInPlace, writeWorkbook } from "../../src/xl
 import { columnLetter, parseAddress } from "../../src/core/layout/_lib/a1";
 import { indicator, plan, target, task } from "../../src/core/layout/_test/plan";
 import { readWithOpenpyxl, type ReaderDump } from "../support/fidelity";
+import { ours } from "./support";
 
 const dir = mkdtempSync(join(tmpdir(), "inplace-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -67,21 +68,6 @@ const indicators = (n: number, retarget = false, prefix = ""): Indicator[] =>
 function python(script: string, input: string): void {
   const r = spawnSync("/usr/bin/python3", [join(__dirname, script)], { input, encoding: "utf8", timeout: 120_000 });
   if (r.status !== 0) throw new Error(`${script} failed: ${r.stderr}`);
-}
-
-/** Is this cell of the old workbook ours to change? Cells of our tables' own columns and our free cells are; input cells only while empty. */
-function ours(layout: WorkbookLayout, sheet: string, addr: string, value: unknown): boolean {
-  const spec = layout.sheets.find((s) => s.name === sheet);
-  if (!spec) return false;
-  const at = parseAddress(addr);
-  if (spec.cells.some((c) => c.address === addr && !c.input)) return true;
-  for (const t of spec.tables) {
-    const a = parseAddress(t.anchor);
-    const col = t.columns[at.col - a.col];
-    if (!col || at.row < a.row || at.row > a.row + Math.max(t.rows.length, 1)) continue;
-    return !col.input || value === null || value === undefined || value === "";
-  }
-  return false;
 }
 
 function cellsOf(dump: ReaderDump | undefined): Record<string, Record<string, unknown>> {
