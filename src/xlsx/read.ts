@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import type { CellValue } from "exceljs";
 import { WorkbookSnapshotSchema } from "../core/workbook/snapshot";
 import { patchExceljs } from "./_lib/exceljsPatch";
-import { withRelativeTargets } from "./_lib/relativeTargets";
+import { readableByExceljs } from "./_lib/readable";
 import type { SnapshotValue, TableSnapshot, WorkbookSnapshot } from "../core/workbook/snapshot";
 
 /** One cell's value as a snapshot value: numbers, text and booleans as they are, everything else flattened. */
@@ -56,7 +56,7 @@ export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookSnapshot>
   // The reader needs the patch too: unpatched exceljs crashes on a table column's calculatedColumnFormula.
   patchExceljs();
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await withRelativeTargets(bytes)) as unknown as ArrayBuffer);
+  await wb.xlsx.load((await readableByExceljs(bytes)) as unknown as ArrayBuffer);
   const tables: TableSnapshot[] = [];
   for (const ws of wb.worksheets) {
     for (const t of ws.getTables() as unknown as Array<{ table?: LoadedTable } & LoadedTable>) {

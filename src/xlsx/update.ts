@@ -459,7 +459,18 @@ export async function updateWorkbookInPlace(bytes: Uint8Array, layout: WorkbookL
   for (const s of sheets.values()) {
     const dim = child(s.doc.documentElement!, "dimension");
     if (dim) s.doc.documentElement!.removeChild(dim);
+    for (const row of s.rows.values()) for (const c of children(row, "c")) if (child(c, "f")) for (const v of children(c, "v")) c.removeChild(v);
     zip.file(s.part, serialize(s.doc));
+  }
+  // Formulas anywhere may depend on cells we changed; a cached result would be stale, and LibreOffice shows
+  // cached results of a file it saved without recomputing (fullCalcOnLoad is for Excel). So the user's
+  // sheets lose their formulas' cached results, and only those: formulas, values and everything else stay.
+  for (const s of sheetParts) {
+    if (sheets.has(s.name)) continue;
+    const xml = await text(zip, s.part);
+    if (xml === null) continue;
+    const fresh = withoutCachedResults(xml);
+    if (fresh !== xml) zip.file(s.part, fresh);
   }
   for (const t of ourTableParts) zip.file(t.part, serialize(t.doc));
   if (strings.changed && sstPath) zip.file(sstPath, serialize(strings.doc!));
@@ -467,6 +478,11 @@ export async function updateWorkbookInPlace(bytes: Uint8Array, layout: WorkbookL
   zip.file("xl/workbook.xml", serialize(wb));
   const out = await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
   return { ok: true, bytes: out, plan };
+}
+
+/** The sheet XML with the cached result of every formula cell removed (text edit: the rest stays byte for byte). */
+export function withoutCachedResults(xml: string): string {
+  return xml.replace(/(<(?:\w+:)?f\b[^>]*\/>|<\/(?:\w+:)?f>)\s*<((?:\w+:)?v)\b[^>]*>[^<]*<\/\2>/g, "$1").replace(/(<(?:\w+:)?f\b[^>]*\/>|<\/(?:\w+:)?f>)\s*<(?:\w+:)?v\s*\/>/g, "$1");
 }
 
 function dedupe(problems: UpdateProblem[]): UpdateProblem[] {

@@ -2,13 +2,17 @@
 for a batch. Reads a JSON list of {"in", "out", "sheets", "column", "cells"} on stdin:
 - sheets: {name: {A1: value-or-"=formula"}} — the user's own sheets, created;
 - column: {"header", "values": {row: value}} or null — a column added at the right end of table ChiTieu;
-- cells: {"Sheet!A1": value-or-"=formula"} — typed into existing sheets (results, notes, formulas).
+- cells: {"Sheet!A1": value-or-"=formula"} — typed into existing sheets (results, notes, formulas);
+- chart (optional): a bar chart of our targets on the first of the user's sheets;
+- name (optional): {"name", "formula"} — a defined name of the user's.
 """
 import json
 import sys
 
 import openpyxl
 from openpyxl.utils import get_column_letter, range_boundaries
+from openpyxl.chart import BarChart, Reference
+from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.table import TableColumn
 
 for job in json.load(sys.stdin):
@@ -34,5 +38,17 @@ for job in json.load(sys.stdin):
     for where, v in job["cells"].items():
         sheet, addr = where.rsplit("!", 1)
         wb[sheet.strip("'")][addr] = v
+    if job.get("chart") and job["sheets"]:
+        ours = wb["Chỉ tiêu"]
+        chart = BarChart()
+        chart.title = "Mục tiêu"
+        chart.add_data(Reference(ours, min_col=10, min_row=1, max_row=ours.max_row), titles_from_data=True)
+        wb[next(iter(job["sheets"]))].add_chart(chart, "F2")
+    if job.get("name"):
+        dn = DefinedName(job["name"]["name"], attr_text=job["name"]["formula"])
+        try:
+            wb.defined_names[job["name"]["name"]] = dn
+        except (TypeError, AttributeError):
+            wb.defined_names.append(dn)
     wb.save(job["out"])
 print("ok")

@@ -22,7 +22,13 @@ import { readWorkbook, updateWorkbookInPlace, writeWorkbook } from "../../src/xl
 import { columnLetter, parseAddress } from "../../src/core/layout/_lib/a1";
 import { indicator, plan, target, task } from "../../src/core/layout/_test/plan";
 import { readWithOpenpyxl, type ReaderDump } from "../support/fidelity";
-import { ours } from "./support";
+import JSZip from "jszip";
+import { changedParts, mayChange, ours, sheetParts } from "./support";
+
+async function definedName(bytes: Uint8Array, name: string): Promise<string | null> {
+  const xml = (await (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")?.async("string")) ?? "";
+  return new RegExp(`<definedName[^>]*name="${name}"[^>]*>([^<]*)<`).exec(xml)?.[1] ?? null;
+}
 
 const dir = mkdtempSync(join(tmpdir(), "inplace-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -51,6 +57,7 @@ const caseArb = fc.record({
   retarget: fc.boolean(),
   sheets: fc.uniqueArray(fc.constantFrom("Theo dõi", "Báo cáo quý", "Sheet U"), { minLength: 1, maxLength: 3 }).chain((names) =>
     fc.tuple(...names.map((n) => userSheet.map((cells) => [n, cells] as const)))),
+  chart: fc.boolean(),
   column: fc.option(fc.dictionary(fc.constantFrom("1", "2", "3"), fc.constantFrom("Anh Tuấn", "Chị Lan", "Phòng Tổng hợp")), { nil: null }),
   results: fc.array(
     fc.record({
@@ -96,6 +103,8 @@ describe("update in place (.xlsx)", () => {
         sheets: Object.fromEntries(c.sheets),
         column: c.column === null ? null : { header: "Người phụ trách", values: Object.fromEntries(Object.entries(c.column).filter(([row]) => Number(row) <= c.n)) },
         cells,
+        chart: c.chart,
+        name: { name: "TongMucTieu", formula: "SUM(ChiTieu[Mục tiêu])" },
       });
     }
     python("user_edits.py", JSON.stringify(jobs));
@@ -108,6 +117,13 @@ describe("update in place (.xlsx)", () => {
       const result = await updateWorkbookInPlace(edited, buildLayout(after, { lang: "vi", results: merged.user }));
       if (!result.ok) throw new Error(result.problems.map((p) => p.vi).join(" "));
       writeFileSync(join(dir, `updated-${i}.xlsx`), result.bytes);
+      // Byte for byte, every part but our sheets, our tables, styles, shared strings and the workbook is as it was:
+      // the user's sheets, their chart and its drawing, the theme.
+      const parts = await sheetParts(edited);
+      const oursParts = ["Chỉ tiêu", "Nhiệm vụ", "Cơ quan", "Tổng hợp", "Kiểm tra"].map((n) => parts[n] ?? "");
+      expect((await changedParts(edited, result.bytes)).filter((p) => !mayChange(p, oursParts))).toEqual([]);
+      if (c.chart) expect(Object.keys((await JSZip.loadAsync(result.bytes)).files).some((f) => f.startsWith("xl/charts/"))).toBe(true);
+      expect(await definedName(result.bytes, "TongMucTieu")).toBe("SUM(ChiTieu[Mục tiêu])");
       updated.push(join(dir, `updated-${i}.xlsx`));
 
       const reading = interpretSnapshot(await readWorkbook(result.bytes));
