@@ -11,7 +11,9 @@
  * only the XML of the sheets that hold our tables is edited here, with the DOM,
  * plus the table parts, the styles (new number formats are appended, never
  * renumbered), the shared strings (appended) and workbook.xml (our names,
- * recalculation on open).
+ * recalculation on open). A sheet of ours the workbook lacks is written by our
+ * writer and moved in whole (_lib/addSheets.ts). The user's sheets lose only
+ * their formulas' cached results, so every reader recomputes them.
  *
  * When the user's structure makes an in-place update impossible (our table
  * turned into a range, a totals row, data where the table must grow) nothing
@@ -24,6 +26,8 @@ import type { LayoutCell, WorkbookLayout } from "../core/layout/types";
 import { planUpdate, cellInTheWay, updatedRef } from "../core/layout/ownership";
 import type { CellState, ExistingTable, ExistingWorkbook, UpdatePlan, UpdateProblem } from "../core/layout/ownership";
 import { address, columnNumber, parseAddress } from "../core/layout/_lib/a1";
+import { addSheets } from "./_lib/addSheets";
+import { writeWorkbook } from "./write";
 
 const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -90,7 +94,7 @@ class Styles {
   changed = false;
   constructor(readonly doc: Document | null) {}
 
-  private formatId(code: string): number {
+  formatId(code: string): number {
     const builtin = BUILTIN_FORMATS[code];
     if (builtin !== undefined) return builtin;
     const root = this.doc?.documentElement;
@@ -324,7 +328,8 @@ export async function updateWorkbookInPlace(bytes: Uint8Array, layout: WorkbookL
   const wbRelsXml = await text(zip, "xl/_rels/workbook.xml.rels");
   if (wbXml === null || wbRelsXml === null) throw new NotAnXlsx("no xl/workbook.xml");
   const wb = parse(wbXml);
-  const wbRels = new Map(children(parse(wbRelsXml).documentElement!, "Relationship").map((r) => [r.getAttribute("Id") ?? "", r.getAttribute("Target") ?? ""]));
+  const wbRelsDoc = parse(wbRelsXml);
+  const wbRels = new Map(children(wbRelsDoc.documentElement!, "Relationship").map((r) => [r.getAttribute("Id") ?? "", r.getAttribute("Target") ?? ""]));
   const sheetsEl = child(wb.documentElement!, "sheets");
   const sheetParts = (sheetsEl ? children(sheetsEl, "sheet") : []).map((s) => ({
     name: s.getAttribute("name") ?? "",
@@ -401,16 +406,6 @@ export async function updateWorkbookInPlace(bytes: Uint8Array, layout: WorkbookL
 
   const plan = planUpdate(layout, existing);
   const problems = [...plan.problems];
-  if (plan.newSheets.length > 0) {
-    problems.push({
-      code: "TABLE_MISSING",
-      sheet: plan.newSheets.map((s) => s.name).join(", "),
-      cell: null,
-      vi: `Sổ tính thiếu sheet ${plan.newSheets.map((s) => `'${s.name}'`).join(", ")} của Chỉ tiêu; tệp .xlsx chưa thể thêm sheet mới khi cập nhật tại chỗ. Hãy nhập sang tệp mới (chitieu import … -o MỚI.xlsx) hoặc cập nhật trong Excel bằng add-in.`,
-      en: `The workbook lacks our sheet(s) ${plan.newSheets.map((s) => `'${s.name}'`).join(", ")}; an in-place .xlsx update cannot add sheets yet. Import to a new file, or update in Excel with the add-in.`,
-    });
-  }
-
   // Where a table must grow, the cells it takes must be empty, and no other table may be there.
   for (const u of plan.tables) {
     const sheet = sheets.get(u.sheet);
@@ -445,6 +440,16 @@ export async function updateWorkbookInPlace(bytes: Uint8Array, layout: WorkbookL
     const value = cell.link ? (cell.value === null ? null : typeof cell.value === "object" ? cell.value : String(cell.value)) : cell.value;
     setValue(c, value, strings);
     if (cell.numberFormat) c.setAttribute("s", String(styles.withFormat(Number(c.getAttribute("s") ?? "0"), cell.numberFormat)));
+  }
+  // Sheets the workbook lacks are written by our writer and moved in whole (names come with setNames below).
+  if (plan.newSheets.length > 0) {
+    const scratch = await writeWorkbook({ sheets: plan.newSheets, names: [] });
+    await addSheets({
+      zip, workbook: wb, rels: wbRelsDoc, relsPath: "xl/_rels/workbook.xml.rels", styles: styles.doc,
+      addString: (x) => strings.add(x),
+      formatId: (code) => styles.formatId(code),
+    }, scratch);
+    if (styles.doc) styles.changed = true;
   }
   setNames(wb, plan);
   // Formulas we write carry no cached result: Excel and LibreOffice compute them on open.
