@@ -13,7 +13,7 @@
  */
 import type { LayoutCell, WorkbookLayout } from "../core/layout/types";
 import { planUpdate } from "../core/layout/ownership";
-import type { CellState, ExistingWorkbook, UpdatePlan } from "../core/layout/ownership";
+import type { CellState, ExistingWorkbook, UpdateOptions, UpdatePlan } from "../core/layout/ownership";
 import { parseRect, rectAddress, splitSheet } from "./_lib/a1";
 import { toExcelInput } from "./_lib/cells";
 import { layoutActions } from "./_lib/actions";
@@ -52,7 +52,12 @@ function runs(writes: UpdatePlan["tables"][number]["writes"]): Array<{ column: n
  *   if (report.refused) show(describeProblems(report.plan.problems).vi);
  * });
  */
-export async function updateInPlace(context: Excel.RequestContext, layout: WorkbookLayout, read?: Pick<SnapshotRead, "facts" | "formulas">): Promise<InPlaceReport> {
+export async function updateInPlace(
+  context: Excel.RequestContext,
+  layout: WorkbookLayout,
+  read?: Pick<SnapshotRead, "facts" | "formulas">,
+  options: UpdateOptions = {},
+): Promise<InPlaceReport> {
   let syncs = 0;
   let known = read;
   if (!known) {
@@ -86,7 +91,7 @@ export async function updateInPlace(context: Excel.RequestContext, layout: Workb
     });
   }
 
-  const plan = planUpdate(layout, existing);
+  const plan = planUpdate(layout, existing, options);
   if (plan.problems.length > 0) return { plan, refused: true, syncs };
 
   context.application.suspendApiCalculationUntilNextSync();

@@ -24,7 +24,7 @@ import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import type { Document, Element } from "@xmldom/xmldom";
 import type { LayoutCell, WorkbookLayout } from "../core/layout/types";
 import { planUpdate, cellInTheWay, updatedRef } from "../core/layout/ownership";
-import type { CellState, ExistingTable, ExistingWorkbook, UpdatePlan, UpdateProblem } from "../core/layout/ownership";
+import type { CellState, ExistingTable, ExistingWorkbook, UpdateOptions, UpdatePlan, UpdateProblem } from "../core/layout/ownership";
 import { address, columnNumber, parseAddress } from "../core/layout/_lib/a1";
 import { addSheets } from "./_lib/addSheets";
 import { writeWorkbook } from "./write";
@@ -317,7 +317,7 @@ async function text(zip: JSZip, part: string): Promise<string | null> {
  * const result = await updateWorkbookInPlace(oldBytes, buildLayout(plan, { lang: "vi", results: merged.user }));
  * if (!result.ok) console.error(describeProblems(result.problems).vi);
  */
-export async function updateWorkbookInPlace(bytes: Uint8Array, layout: WorkbookLayout): Promise<InPlaceResult> {
+export async function updateWorkbookInPlace(bytes: Uint8Array, layout: WorkbookLayout, options: UpdateOptions = {}): Promise<InPlaceResult> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -404,7 +404,7 @@ export async function updateWorkbookInPlace(bytes: Uint8Array, layout: WorkbookL
   const namesEl = child(wb.documentElement!, "definedNames");
   existing.names = (namesEl ? children(namesEl, "definedName") : []).map((n) => ({ name: n.getAttribute("name") ?? "", formula: n.textContent ?? "" }));
 
-  const plan = planUpdate(layout, existing);
+  const plan = planUpdate(layout, existing, options);
   const problems = [...plan.problems];
   // Where a table must grow, the cells it takes must be empty, and no other table may be there.
   for (const u of plan.tables) {

@@ -61,4 +61,4 @@ export function buildLayout(plan: Plan, options: LayoutOptions): WorkbookLayout 
   return { sheets, names: [...summary.names, ...agencies.names] };
 }
 export { planUpdate, describeProblems, inputColumns, updatedRef, cellInTheWay } from "./ownership";
-export type { CellState, CellWrite, ExistingTable, ExistingWorkbook, TableUpdate, UpdatePlan, UpdateProblem } from "./ownership";
+export type { CellState, CellWrite, ExistingTable, ExistingWorkbook, TableUpdate, UpdateOptions, UpdatePlan, UpdateProblem } from "./ownership";

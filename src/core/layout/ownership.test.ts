@@ -49,6 +49,9 @@ describe("planUpdate", () => {
     const next = buildLayout(plan([indicator("a"), indicator("b")]), { lang: "vi", results: { indicators: { a: { resultYear: 5 }, b: { resultYear: 7 } }, tasks: {}, goneIndicators: [], goneTasks: [] } });
     const writes = planUpdate(next, existing).tables.find((t) => t.table === "ChiTieu")?.writes.filter((w) => w.column === resultCol);
     expect(writes?.map((w) => [w.row, w.value])).toEqual([[1, 7]]);
+    // A caller that collected a value on purpose (forms' collect) names the cell to overwrite.
+    const forced = planUpdate(next, existing, { overwrite: [{ table: "ChiTieu", key: "a", column: "resultYear" }] });
+    expect(forced.tables.find((t) => t.table === "ChiTieu")?.writes.filter((w) => w.column === resultCol).map((w) => [w.row, w.value])).toEqual([[0, 5], [1, 7]]);
   });
 
   it("finds our columns by header wherever the user moved them, and leaves the user's columns out", () => {

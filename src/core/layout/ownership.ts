@@ -86,6 +86,15 @@ export interface UpdatePlan {
   problems: UpdateProblem[];
 }
 
+export interface UpdateOptions {
+  /**
+   * Input cells to write even though they hold something: values the caller collected on purpose (forms'
+   * collect writing agencies' returns), by table name, row key and column key. Every other input cell that
+   * holds anything stays the user's.
+   */
+  overwrite?: Array<{ table: string; key: string; column: string }>;
+}
+
 /** The layout's column keys that officials type into. */
 export function inputColumns(table: TableSpec): string[] {
   return table.columns.filter((c) => c.input).map((c) => c.key);
@@ -140,7 +149,7 @@ function problem(code: UpdateProblem["code"], sheet: string, cell: string | null
   return { code, sheet, cell, vi, en };
 }
 
-function planTable(spec: TableSpec, existing: ExistingTable, problems: UpdateProblem[]): TableUpdate | null {
+function planTable(spec: TableSpec, existing: ExistingTable, problems: UpdateProblem[], overwrite: ReadonlySet<string>): TableUpdate | null {
   const headerIndex = new Map<string, number>();
   existing.headers.forEach((h, i) => {
     if (!headerIndex.has(norm(h))) headerIndex.set(norm(h), i);
@@ -179,7 +188,8 @@ function planTable(spec: TableSpec, existing: ExistingTable, problems: UpdatePro
       const column = columnAt[j] as number;
       const state = old?.cells[column] ?? "empty";
       // An input cell that holds anything is the user's: their number, their text, their formula.
-      if (c.input && inputs.has(c.key) && state !== "empty") return;
+      const forced = specKey >= 0 && overwrite.has(`${spec.name}|${keyText(r[specKey]) ?? ""}|${c.key}`);
+      if (c.input && inputs.has(c.key) && state !== "empty" && !forced) return;
       const value: LayoutCell = c.formula ? { formula: c.formula } : (r[j] ?? null);
       if (c.input && (value === null || value === "")) return;
       writes.push({ row, column, value, numberFormat: formatOf(spec, i, j) });
@@ -230,8 +240,9 @@ function retarget(name: DefinedName, layout: WorkbookLayout, sheetAt: Map<string
  * const plan = planUpdate(buildLayout(plan, { lang: "vi", results: merged.user }), existing);
  * if (plan.problems.length > 0) return refuse(plan.problems); // nothing written
  */
-export function planUpdate(layout: WorkbookLayout, existing: ExistingWorkbook): UpdatePlan {
+export function planUpdate(layout: WorkbookLayout, existing: ExistingWorkbook, options: UpdateOptions = {}): UpdatePlan {
   const out: UpdatePlan = { tables: [], newSheets: [], cells: [], names: [], problems: [] };
+  const overwrite = new Set((options.overwrite ?? []).map((o) => `${o.table}|${o.key}|${o.column}`));
   const sheetAt = new Map<string, string>();
   const tableByName = new Map(existing.tables.map((t) => [norm(t.name), t]));
   const sheetTaken = (name: string): string | undefined => existing.sheets.find((s) => norm(s) === norm(name));
@@ -257,7 +268,7 @@ export function planUpdate(layout: WorkbookLayout, existing: ExistingWorkbook): 
           `Sheet '${live}' no longer has table ${t.name} (converted to a range or deleted). Restore it, then update again.`));
         continue;
       }
-      const u = planTable(t, old, out.problems);
+      const u = planTable(t, old, out.problems, overwrite);
       if (u) out.tables.push(u);
     }
     for (const cell of sheet.cells) {
