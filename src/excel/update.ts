@@ -11,12 +11,12 @@
  * builds the layout) and one write. Nothing is written when the plan has
  * problems.
  */
-import type { LayoutCell, WorkbookLayout } from "../core/layout/types";
-import { planUpdate } from "../core/layout/ownership";
+import type { LayoutCell, SheetSpec, WorkbookLayout } from "../core/layout/types";
+import { newTableRef, planUpdate, tableAreaTaken } from "../core/layout/ownership";
 import type { CellState, ExistingWorkbook, UpdateOptions, UpdatePlan } from "../core/layout/ownership";
 import { parseRect, rectAddress, splitSheet } from "./_lib/a1";
 import { toExcelInput } from "./_lib/cells";
-import { layoutActions } from "./_lib/actions";
+import { finishActions, layoutActions, sheetActions } from "./_lib/actions";
 import { readWorkbook, type SnapshotRead } from "./read";
 
 export interface InPlaceReport {
@@ -92,6 +92,22 @@ export async function updateInPlace(
   }
 
   const plan = planUpdate(layout, existing, options);
+  // A table a later version added is written where the layout puts it: only over empty cells (one more read, only then).
+  if (plan.newTables.length > 0) {
+    const areas = plan.newTables.map((t) => {
+      const range = context.workbook.worksheets.getItem(t.sheet).getRange(newTableRef(t.spec));
+      range.load("formulas");
+      return { t, range };
+    });
+    await context.sync();
+    syncs++;
+    for (const { t, range } of areas) {
+      const a = parseRect(t.spec.anchor);
+      (range.formulas as unknown[][]).forEach((row, i) => row.forEach((v, j) => {
+        if (stateOf(v) !== "empty") plan.problems.push(tableAreaTaken(t.sheet, t.spec, rectAddress({ row: a.row + i, col: a.col + j, rows: 1, cols: 1 })));
+      }));
+    }
+  }
   if (plan.problems.length > 0) return { plan, refused: true, syncs };
 
   context.application.suspendApiCalculationUntilNextSync();
@@ -125,6 +141,13 @@ export async function updateInPlace(
   for (const n of plan.names) {
     const current = facts.names.find((x) => x.name.toLowerCase() === n.name.toLowerCase());
     if (current && current.formula !== n.formula) context.workbook.names.getItem(current.name).formula = n.formula;
+  }
+  // Tables a later version added to a sheet of ours: written as a first import writes them, on that sheet.
+  for (const name of new Set(plan.newTables.map((t) => t.sheet))) {
+    const spec: SheetSpec = { name, role: "info", tables: plan.newTables.filter((t) => t.sheet === name).map((t) => t.spec), cells: [], conditionalFormats: [], charts: [], freeze: { rows: 0, columns: 0 } };
+    const live = new Map([[name, context.workbook.worksheets.getItem(name)]]);
+    // The first action adds the sheet: this one exists.
+    for (const a of [...sheetActions(context, spec, live, Number.POSITIVE_INFINITY).slice(1), ...finishActions(context, spec, live)]) a.run();
   }
   // New sheets (a kind of sheet the workbook lacks) are written whole, as a first import writes them, with the names still missing.
   const missing = plan.names.filter((n) => !facts.names.some((x) => x.name.toLowerCase() === n.name.toLowerCase()));

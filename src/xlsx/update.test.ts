@@ -66,8 +66,26 @@ describe("updateWorkbookInPlace", () => {
     written.push(path);
   });
 
+  it("adds a table a later version put on one of our sheets, next to the user's work there", async () => {
+    const old = await writeWorkbook(buildLayout(v1, { lang: "vi" }));
+    const layout = await layoutFor(old);
+    const summary = layout.sheets.find((s) => s.role === "summary");
+    summary?.tables.push({
+      name: "DanhSachKyThu", anchor: "K7", style: "TableStyleLight9", cellFormats: [], rowKey: "id",
+      columns: [{ key: "label", header: "Kỳ báo cáo", width: 22 }, { key: "id", header: "Mã kỳ", width: 10, numberFormat: "@" }],
+      rows: [["6 tháng đầu năm 2026", "2026-H1"], ["Năm 2026", "2026"]],
+    });
+    const result = await updateWorkbookInPlace(old, layout);
+    if (!result.ok) throw new Error(describeProblems(result.problems).vi);
+    const table = (await readWorkbook(result.bytes)).tables.find((t) => t.name === "DanhSachKyThu");
+    expect(table).toMatchObject({ sheet: "Tổng hợp", anchor: "K7", headers: ["Kỳ báo cáo", "Mã kỳ"], rows: [["6 tháng đầu năm 2026", "2026-H1"], ["Năm 2026", "2026"]] });
+    const path = join(dir, "new-table.xlsx");
+    writeFileSync(path, result.bytes);
+    written.push(path);
+  });
+
   it("writes files every reader accepts: schema, openpyxl, plain exceljs, LibreOffice", () => {
-    expect(written).toHaveLength(2);
+    expect(written).toHaveLength(3);
     expectXlsxFidelity(written);
   });
 

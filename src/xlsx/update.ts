@@ -23,10 +23,10 @@ import JSZip from "jszip";
 import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import type { Document, Element } from "@xmldom/xmldom";
 import type { LayoutCell, WorkbookLayout } from "../core/layout/types";
-import { planUpdate, cellInTheWay, updatedRef } from "../core/layout/ownership";
+import { planUpdate, cellInTheWay, newTableRef, tableAreaTaken, updatedRef } from "../core/layout/ownership";
 import type { CellState, ExistingTable, ExistingWorkbook, UpdateOptions, UpdatePlan, UpdateProblem } from "../core/layout/ownership";
 import { address, columnNumber, parseAddress } from "../core/layout/_lib/a1";
-import { addSheets } from "./_lib/addSheets";
+import { addSheets, importTables, type Target } from "./_lib/addSheets";
 import { writeWorkbook } from "./write";
 
 const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -429,6 +429,20 @@ export async function updateWorkbookInPlace(bytes: Uint8Array, layout: WorkbookL
       if (p2.row <= q.row && q2.row >= p.row && p2.col <= q.col && q2.col >= p.col) problems.push(cellInTheWay(u, f2));
     }
   }
+  for (const { sheet: name, spec } of plan.newTables) {
+    const sheet = sheets.get(name);
+    if (!sheet) continue;
+    const [from = "A1", to = from] = newTableRef(spec).split(":");
+    const p = parseAddress(from);
+    const q = parseAddress(to);
+    for (let r = p.row; r <= q.row; r++) for (let c = p.col; c <= q.col; c++) if (cellState(getCell(sheet, r, c)) !== "empty") problems.push(tableAreaTaken(name, spec, address(r, c)));
+    for (const other of tables.filter((t) => t.sheet === name)) {
+      const [f2 = "A1", t2 = f2] = other.ref.split(":");
+      const p2 = parseAddress(f2);
+      const q2 = parseAddress(t2);
+      if (p2.row <= q.row && q2.row >= p.row && p2.col <= q.col && q2.col >= p.col) problems.push(tableAreaTaken(name, spec, f2));
+    }
+  }
   if (problems.length > 0) return { ok: false, problems: dedupe(problems) };
 
   for (const u of plan.tables) applyTable(u, sheets, tables, strings, styles);
@@ -441,16 +455,25 @@ export async function updateWorkbookInPlace(bytes: Uint8Array, layout: WorkbookL
     setValue(c, value, strings);
     if (cell.numberFormat) c.setAttribute("s", String(styles.withFormat(Number(c.getAttribute("s") ?? "0"), cell.numberFormat)));
   }
-  // Sheets the workbook lacks are written by our writer and moved in whole (names come with setNames below).
-  if (plan.newSheets.length > 0) {
-    const scratch = await writeWorkbook({ sheets: plan.newSheets, names: [] });
-    await addSheets({
-      zip, workbook: wb, rels: wbRelsDoc, relsPath: "xl/_rels/workbook.xml.rels", styles: styles.doc,
-      addString: (x) => strings.add(x),
-      formatId: (code) => styles.formatId(code),
-    }, scratch);
-    if (styles.doc) styles.changed = true;
+  // Sheets and tables the workbook lacks are written by our writer and moved in whole (names come with setNames below).
+  const target: Target = {
+    zip, workbook: wb, rels: wbRelsDoc, relsPath: "xl/_rels/workbook.xml.rels", styles: styles.doc,
+    addString: (x) => strings.add(x),
+    formatId: (code) => styles.formatId(code),
+  };
+  if (plan.newSheets.length > 0) await addSheets(target, await writeWorkbook({ sheets: plan.newSheets, names: [] }));
+  for (const name of new Set(plan.newTables.map((t) => t.sheet))) {
+    const sheet = sheets.get(name);
+    const specs = plan.newTables.filter((t) => t.sheet === name).map((t) => t.spec);
+    if (!sheet) continue;
+    const scratch = await writeWorkbook({ sheets: [{ name: "S", role: "info", tables: specs, cells: [], conditionalFormats: [], charts: [], freeze: { rows: 0, columns: 0 } }], names: [] });
+    await importTables(target, scratch, sheet, (ref, cell) => {
+      const at = parseAddress(ref);
+      const c = ensureCell(sheet, at.row, at.col);
+      c.parentNode!.replaceChild(cell, c);
+    });
   }
+  if ((plan.newSheets.length > 0 || plan.newTables.length > 0) && styles.doc) styles.changed = true;
   setNames(wb, plan);
   // Formulas we write carry no cached result: Excel and LibreOffice compute them on open.
   let calcPr = child(wb.documentElement!, "calcPr");

@@ -60,5 +60,5 @@ export function buildLayout(plan: Plan, options: LayoutOptions): WorkbookLayout 
   ];
   return { sheets, names: [...summary.names, ...agencies.names] };
 }
-export { planUpdate, describeProblems, inputColumns, updatedRef, cellInTheWay } from "./ownership";
+export { planUpdate, describeProblems, inputColumns, updatedRef, cellInTheWay, newTableRef, tableAreaTaken } from "./ownership";
 export type { CellState, CellWrite, ExistingTable, ExistingWorkbook, TableUpdate, UpdateOptions, UpdatePlan, UpdateProblem } from "./ownership";

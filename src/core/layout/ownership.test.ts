@@ -94,7 +94,7 @@ describe("planUpdate", () => {
     expect(p[0]?.vi).toContain("dòng tổng");
     const gone = existingOf(layout);
     gone.tables = gone.tables.filter((t) => t.name !== "NhiemVu");
-    // Our sheet without its table (converted to a range, or deleted) cannot be told from a user's sheet of that name.
+    // Our sheet without its only table (converted to a range, or deleted) cannot be told from a user's sheet of that name.
     expect(planUpdate(layout, gone).problems.map((x) => [x.code, x.sheet])).toEqual([["SHEET_TAKEN", "Nhiệm vụ"]]);
   });
 
@@ -109,6 +109,15 @@ describe("planUpdate", () => {
     expect(out.newSheets).toEqual([]);
     expect(out.names.find((n) => n.name === "SaiSoChoPhep")?.formula).toBe("='TH 2026'!$B$3");
     expect(out.cells.every((c) => c.sheet === "TH 2026")).toBe(true);
+  });
+
+  it("writes a table a later version added to one of our sheets, where the layout puts it", () => {
+    const layout = layoutOf(["a"]);
+    const existing = existingOf(layout);
+    existing.tables = existing.tables.filter((t) => t.name !== "TongHopDonVi");
+    const out = planUpdate(layout, existing);
+    expect(out.problems).toEqual([]);
+    expect(out.newTables.map((t) => [t.sheet, t.spec.name])).toEqual([["Tổng hợp", "TongHopDonVi"]]);
   });
 
   it("writes a layout sheet the workbook lacks whole, and refuses a user's sheet that holds its name", () => {

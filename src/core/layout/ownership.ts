@@ -79,6 +79,8 @@ export interface UpdatePlan {
   tables: TableUpdate[];
   /** Layout sheets the workbook lacks, written whole (a new kind of sheet, or one the user deleted). */
   newSheets: SheetSpec[];
+  /** Layout tables an existing sheet of ours lacks (a later version added them), written whole where the layout puts them. */
+  newTables: Array<{ sheet: string; spec: TableSpec }>;
   /** Free cells of existing sheets, on the sheet where they now live. */
   cells: Array<{ sheet: string; cell: FreeCell }>;
   /** Our names, with the formula they must have after the update (added when missing). */
@@ -241,7 +243,7 @@ function retarget(name: DefinedName, layout: WorkbookLayout, sheetAt: Map<string
  * if (plan.problems.length > 0) return refuse(plan.problems); // nothing written
  */
 export function planUpdate(layout: WorkbookLayout, existing: ExistingWorkbook, options: UpdateOptions = {}): UpdatePlan {
-  const out: UpdatePlan = { tables: [], newSheets: [], cells: [], names: [], problems: [] };
+  const out: UpdatePlan = { tables: [], newSheets: [], newTables: [], cells: [], names: [], problems: [] };
   const overwrite = new Set((options.overwrite ?? []).map((o) => `${o.table}|${o.key}|${o.column}`));
   const sheetAt = new Map<string, string>();
   const tableByName = new Map(existing.tables.map((t) => [norm(t.name), t]));
@@ -262,10 +264,16 @@ export function planUpdate(layout: WorkbookLayout, existing: ExistingWorkbook, o
     sheetAt.set(sheet.name, live);
     for (const t of sheet.tables) {
       const old = tableByName.get(norm(t.name));
-      if (!old || old.sheet !== live) {
+      if (!old) {
+        // A table a later version added to this sheet (or one the user deleted): written whole; the writers
+        // check that its area is empty first (tableAreaTaken).
+        out.newTables.push({ sheet: live, spec: t });
+        continue;
+      }
+      if (old.sheet !== live) {
         out.problems.push(problem("TABLE_MISSING", live, t.anchor,
-          `Sheet '${live}' không còn bảng ${t.name} (có thể đã bị chuyển thành vùng thường hoặc xóa). Cập nhật tại chỗ cần bảng này; hãy khôi phục nó (Ctrl+Z) rồi cập nhật lại.`,
-          `Sheet '${live}' no longer has table ${t.name} (converted to a range or deleted). Restore it, then update again.`));
+          `Bảng ${t.name} đã bị chuyển sang sheet '${old.sheet}', khác sheet của các bảng cùng nhóm ('${live}'). Hãy chuyển bảng về sheet cũ rồi cập nhật lại.`,
+          `Table ${t.name} was moved to sheet '${old.sheet}', away from its sheet '${live}'. Move it back, then update again.`));
         continue;
       }
       const u = planTable(t, old, out.problems, overwrite);
@@ -291,6 +299,19 @@ export function cellInTheWay(u: TableUpdate, cell: string): UpdateProblem {
   return problem("CELLS_IN_THE_WAY", u.sheet, cell,
     `Bảng ${u.table} cần mở rộng (thêm dòng hoặc cột) nhưng ô ${quoteSheet(u.sheet)}!${cell} ngay cạnh bảng đang có dữ liệu. Hãy chuyển dữ liệu đó ra xa bảng rồi cập nhật lại.`,
     `Table ${u.table} must grow (rows or columns) but cell ${quoteSheet(u.sheet)}!${cell} next to it holds data. Move that data away from the table, then update again.`);
+}
+
+/** The A1 range a new table takes (header and data rows; one empty row for an empty table). */
+export function newTableRef(spec: TableSpec): string {
+  const a = parseAddress(spec.anchor);
+  return `${spec.anchor}:${address(a.row + Math.max(spec.rows.length, 1), a.col + spec.columns.length - 1)}`;
+}
+
+/** The problem of a cell that holds something where a table of ours must be written. */
+export function tableAreaTaken(sheet: string, spec: TableSpec, cell: string): UpdateProblem {
+  return problem("CELLS_IN_THE_WAY", sheet, cell,
+    `Cần tạo bảng ${spec.name} tại ${quoteSheet(sheet)}!${newTableRef(spec)} nhưng ô ${cell} ở đó đang có dữ liệu (có thể bảng cũ đã bị chuyển thành vùng thường). Hãy dời hoặc xóa dữ liệu ở vùng này rồi cập nhật lại.`,
+    `Table ${spec.name} must be written at ${quoteSheet(sheet)}!${newTableRef(spec)} but cell ${cell} there holds data (perhaps the old table was converted to a range). Move or clear it, then update again.`);
 }
 
 /** One message for all problems, Vietnamese first: nothing was changed. */

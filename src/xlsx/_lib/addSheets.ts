@@ -208,6 +208,8 @@ export async function addSheets(target: Target, scratchBytes: Uint8Array): Promi
     const sheet = target.workbook.createElementNS(NS, "sheet");
     sheet.setAttribute("name", name);
     sheet.setAttribute("sheetId", String(++sheetId));
+    const state = s.getAttribute("state");
+    if (state) sheet.setAttribute("state", state);
     sheet.setAttributeNS(REL_NS, "r:id", `rId${rid}`);
     sheetsEl.appendChild(sheet);
     added.push(name);
@@ -215,4 +217,79 @@ export async function addSheets(target: Target, scratchBytes: Uint8Array): Promi
   target.zip.file("[Content_Types].xml", serialize(ct));
   target.zip.file(target.relsPath, serialize(target.rels));
   return added;
+}
+
+/**
+ * Moves the tables of the first sheet of `scratchBytes` (written by writeWorkbook from a sheet that holds
+ * only those tables) into an existing sheet of ours: their cells (styles and strings mapped onto the
+ * workbook's), their table parts, and the sheet's links to them. `place` puts one cell element into the
+ * sheet at its address.
+ */
+export async function importTables(
+  target: Target,
+  scratchBytes: Uint8Array,
+  into: { doc: Document; part: string },
+  place: (ref: string, cell: Element) => void,
+): Promise<void> {
+  const scratch = await JSZip.loadAsync(scratchBytes);
+  const read = async (p: string): Promise<string | null> => (scratch.file(p) ? scratch.file(p)!.async("string") : null);
+  const sStrings = await read("xl/sharedStrings.xml");
+  const strings = sStrings ? kids(parse(sStrings).documentElement!, "si").map(textOf) : [];
+  const styles = mergeStyles(target, parse((await read("xl/styles.xml")) ?? "<styleSheet/>"));
+  const from = "xl/worksheets/sheet1.xml";
+  const doc = parse((await read(from)) ?? "");
+  for (const row of kids(kid(doc.documentElement!, "sheetData"), "row")) {
+    for (const c of kids(row, "c")) {
+      const cs = c.getAttribute("s");
+      if (cs !== null) c.setAttribute("s", String(styles.xf[Number(cs)] ?? 0));
+      if (c.getAttribute("t") === "s") {
+        const v = kid(c, "v");
+        const at = target.addString(strings[Number(v?.textContent ?? "-1")] ?? "");
+        if (v && at !== null) v.textContent = String(at);
+      }
+      place(c.getAttribute("r") ?? "", into.doc.importNode(c, true) as Element);
+    }
+  }
+  const relsPath = into.part.replace(/([^/]+)$/, "_rels/$1.rels");
+  const relsXml = await target.zip.file(relsPath)?.async("string");
+  const rels = parse(relsXml ?? `<Relationships xmlns="${PKG_NS}"/>`);
+  const ids = new Set(kids(rels.documentElement!, "Relationship").map((r) => r.getAttribute("Id") ?? ""));
+  const ct = parse((await target.zip.file("[Content_Types].xml")?.async("string")) ?? "");
+  let tableId = 0;
+  for (const p of Object.keys(target.zip.files).filter((f) => /^xl\/tables\/[^/]+\.xml$/.test(f))) {
+    tableId = Math.max(tableId, Number(/\bid="(\d+)"/.exec((await target.zip.file(p)?.async("string")) ?? "")?.[1] ?? 0));
+  }
+  const ws = into.doc.documentElement!;
+  let parts = kid(ws, "tableParts");
+  if (!parts) {
+    parts = into.doc.createElementNS(NS, "tableParts");
+    // tableParts comes last but for extLst (CT_Worksheet's order).
+    ws.insertBefore(parts, kid(ws, "extLst") ?? null);
+  }
+  const sRels = await read(from.replace(/([^/]+)$/, "_rels/$1.rels"));
+  for (const rel of sRels ? kids(parse(sRels).documentElement!, "Relationship") : []) {
+    if (!(rel.getAttribute("Type") ?? "").endsWith("/table")) continue;
+    const tdoc = parse((await read(`xl/${(rel.getAttribute("Target") ?? "").replace(/^\.\.\//, "")}`)) ?? "");
+    tdoc.documentElement!.setAttribute("id", String(++tableId));
+    const tpart = freeName(target.zip, (n) => `xl/tables/table${n}.xml`);
+    target.zip.file(tpart, serialize(tdoc));
+    const o = ct.createElementNS(CT_NS, "Override");
+    o.setAttribute("PartName", `/${tpart}`);
+    o.setAttribute("ContentType", "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml");
+    ct.documentElement!.appendChild(o);
+    let rid = 1;
+    while (ids.has(`rId${rid}`)) rid++;
+    ids.add(`rId${rid}`);
+    const r = rels.createElementNS(PKG_NS, "Relationship");
+    r.setAttribute("Id", `rId${rid}`);
+    r.setAttribute("Type", rel.getAttribute("Type") ?? "");
+    r.setAttribute("Target", `../tables/${tpart.slice("xl/tables/".length)}`);
+    rels.documentElement!.appendChild(r);
+    const tp = into.doc.createElementNS(NS, "tablePart");
+    tp.setAttributeNS(REL_NS, "r:id", `rId${rid}`);
+    parts.appendChild(tp);
+  }
+  parts.setAttribute("count", String(kids(parts, "tablePart").length));
+  target.zip.file(relsPath, serialize(rels));
+  target.zip.file("[Content_Types].xml", serialize(ct));
 }

@@ -1,0 +1,40 @@
+import { buildLayout, describeProblems } from "../core/layout";
+import type { WorkbookLayout } from "../core/layout/types";
+import { indicator, plan, target } from "../core/layout/_test/plan";
+import { createStandInContext, createWorkbookState, dumpWorkbook, typeIntoCell } from "../../tests/support/excel-standin";
+import { updateInPlace } from "./update";
+import { writeLayout } from "./write";
+
+const v1 = plan([indicator("a", { target: target(">=", 10) })]);
+const ctx = (state: ReturnType<typeof createWorkbookState>) => createStandInContext(state) as unknown as Excel.RequestContext;
+
+function withNewTable(layout: WorkbookLayout): WorkbookLayout {
+  layout.sheets.find((s) => s.role === "summary")?.tables.push({
+    name: "DanhSachKyThu", anchor: "K7", style: "TableStyleLight9", cellFormats: [], rowKey: "id",
+    columns: [{ key: "label", header: "Kỳ báo cáo", width: 22 }, { key: "id", header: "Mã kỳ", width: 10 }],
+    rows: [["Năm 2026", "2026"]],
+  });
+  return layout;
+}
+
+describe("updateInPlace", () => {
+  it("adds a table a later version put on one of our sheets, in 4 round trips", async () => {
+    const state = createWorkbookState(["Sheet1"]);
+    await writeLayout(ctx(state), buildLayout(v1, { lang: "vi" }));
+    const report = await updateInPlace(ctx(state), withNewTable(buildLayout(v1, { lang: "vi" })));
+    expect(report.refused).toBe(false);
+    expect(report.syncs).toBe(4);
+    expect(dumpWorkbook(state).tables.find((t) => t.name === "DanhSachKyThu")).toMatchObject({ sheet: "Tổng hợp", rows: [["Năm 2026", "2026"]] });
+  });
+
+  it("writes nothing and names the cell when the user's data is where the new table goes", async () => {
+    const state = createWorkbookState(["Sheet1"]);
+    await writeLayout(ctx(state), buildLayout(v1, { lang: "vi" }));
+    typeIntoCell(state, "'Tổng hợp'!L8", "ghi chú của tôi");
+    const before = JSON.stringify(dumpWorkbook(state));
+    const report = await updateInPlace(ctx(state), withNewTable(buildLayout(v1, { lang: "vi" })));
+    expect(report.refused).toBe(true);
+    expect(describeProblems(report.plan.problems).vi).toContain("ô L8");
+    expect(JSON.stringify(dumpWorkbook(state))).toBe(before);
+  });
+});
