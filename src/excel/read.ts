@@ -12,17 +12,9 @@ export interface SnapshotRead {
   snapshot: WorkbookSnapshot;
   /** Sheet, table and defined names, for a write that follows (saves its read). */
   facts: WorkbookFacts;
-  /** Every table's range as formulas (what the user typed, formulas as text), for an in-place update that follows. */
-  formulas: TableFormulas[];
+  /** Table name → the user turned on its totals row (its last row is then not data), for an in-place update. */
+  totals: Record<string, boolean>;
   syncs: number;
-}
-
-export interface TableFormulas {
-  name: string;
-  sheet: string;
-  address: string;
-  formulas: unknown[][];
-  showTotals: boolean;
 }
 
 function cellValue(v: unknown): SnapshotValue {
@@ -44,7 +36,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Snaps
     const item = context.workbook.tables.getItem(t.name);
     item.load("showTotals");
     const range = item.getRange();
-    range.load("address, values, formulas");
+    range.load("address, values");
     return { table: t, range, item };
   });
   await context.sync();
@@ -63,8 +55,8 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Snaps
     }),
   };
   // The boundary: what comes back from Excel is validated before the core sees it.
-  const formulas = ranges.map(({ table, range, item }) => ({ name: table.name, sheet: table.sheet, address: range.address, formulas: range.formulas, showTotals: item.showTotals }));
-  return { snapshot: WorkbookSnapshotSchema.parse(snapshot), facts, formulas, syncs: 2 };
+  const totals = Object.fromEntries(ranges.map(({ table, item }) => [table.name, item.showTotals]));
+  return { snapshot: WorkbookSnapshotSchema.parse(snapshot), facts, totals, syncs: 2 };
 }
 
 /** The snapshot alone (see {@link readWorkbook}). */

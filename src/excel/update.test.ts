@@ -27,6 +27,18 @@ describe("updateInPlace", () => {
     expect(dumpWorkbook(state).tables.find((t) => t.name === "DanhSachKyThu")).toMatchObject({ sheet: "Tổng hợp", rows: [["Năm 2026", "2026"]] });
   });
 
+  it("never fills an input cell whose user formula shows nothing (checked in one more read)", async () => {
+    const state = createWorkbookState(["Sheet1"]);
+    await writeLayout(ctx(state), buildLayout(v1, { lang: "vi" }));
+    typeIntoCell(state, "'Chỉ tiêu'!Q2", '=IF(J2>0,"",1)');
+    const withDemo = buildLayout(v1, { lang: "vi", results: { indicators: { a: { resultYear: 5, result6m: 3 } }, tasks: {}, goneIndicators: [], goneTasks: [] } });
+    const report = await updateInPlace(ctx(state), withDemo);
+    expect(report.syncs).toBe(4);
+    const cells = state.sheets.find((s) => s.name === "Chỉ tiêu")?.cells;
+    expect(cells?.get("1,16")?.formula).toBe('=IF(J2>0,"",1)');
+    expect(cells?.get("1,15")?.value).toBe(3);
+  });
+
   it("writes nothing and names the cell when the user's data is where the new table goes", async () => {
     const state = createWorkbookState(["Sheet1"]);
     await writeLayout(ctx(state), buildLayout(v1, { lang: "vi" }));

@@ -8,13 +8,15 @@
  * come back at the table's right end, and only the cells we own are written.
  *
  * Round trips: the two reads of readWorkbook (shared with the merge that
- * builds the layout) and one write. Nothing is written when the plan has
- * problems.
+ * builds the layout; values only, so the response stays small) and one
+ * write; one more read only when an input cell that shows nothing would be
+ * filled (it may hold the user's formula). Nothing is written when the plan
+ * has problems.
  */
 import type { LayoutCell, SheetSpec, WorkbookLayout } from "../core/layout/types";
 import { newTableRef, planUpdate, tableAreaTaken } from "../core/layout/ownership";
 import type { CellState, ExistingWorkbook, UpdateOptions, UpdatePlan } from "../core/layout/ownership";
-import { parseRect, rectAddress, splitSheet } from "./_lib/a1";
+import { parseRect, rectAddress } from "./_lib/a1";
 import { toExcelInput } from "./_lib/cells";
 import { finishActions, layoutActions, sheetActions } from "./_lib/actions";
 import { readWorkbook, type SnapshotRead } from "./read";
@@ -55,7 +57,7 @@ function runs(writes: UpdatePlan["tables"][number]["writes"]): Array<{ column: n
 export async function updateInPlace(
   context: Excel.RequestContext,
   layout: WorkbookLayout,
-  read?: Pick<SnapshotRead, "facts" | "formulas">,
+  read?: Pick<SnapshotRead, "facts" | "snapshot" | "totals">,
   options: UpdateOptions = {},
 ): Promise<InPlaceReport> {
   let syncs = 0;
@@ -69,29 +71,51 @@ export async function updateInPlace(
   const wanted = new Set(layout.sheets.flatMap((s) => s.tables.map((t) => t.name.toLowerCase())));
   // Input cells outside tables (the tolerance) are not read: one that exists is the user's, so it is never written.
   const existing: ExistingWorkbook = { sheets: facts.sheets, tables: [], names: facts.names };
-  for (const t of known.formulas.filter((x) => wanted.has(x.name.toLowerCase()))) {
+  for (const t of known.snapshot.tables.filter((x) => wanted.has(x.name.toLowerCase()))) {
     const spec = layout.sheets.flatMap((s) => s.tables).find((x) => x.name.toLowerCase() === t.name.toLowerCase());
-    const [header = [], ...body] = t.formulas;
-    const rows = t.showTotals ? body.slice(0, -1) : body;
-    const headers = header.map((h) => String(h));
+    const totals = known.totals[t.name] ?? false;
+    const rows = totals ? t.rows.slice(0, -1) : t.rows;
     const keyHeader = spec?.rowKey === undefined ? undefined : spec.columns.find((c) => c.key === spec.rowKey)?.header.trim().toLowerCase();
-    const keyAt = keyHeader === undefined ? -1 : headers.findIndex((h) => h.trim().toLowerCase() === keyHeader);
-    const rect = parseRect(splitSheet(t.address).ref);
+    const keyAt = keyHeader === undefined ? -1 : t.headers.findIndex((h) => h.trim().toLowerCase() === keyHeader);
     existing.tables.push({
       name: t.name,
       sheet: t.sheet,
-      anchor: rectAddress({ row: rect.row, col: rect.col, rows: 1, cols: 1 }),
-      headers,
+      anchor: t.anchor,
+      headers: t.headers,
       rows: rows.map((r) => {
         const k = keyAt >= 0 ? r[keyAt] : null;
         const key = typeof k === "string" && k.trim() !== "" ? k.trim() : typeof k === "number" ? String(k) : null;
         return { key, cells: r.map(stateOf) };
       }),
-      totalsRow: t.showTotals,
+      totalsRow: totals,
     });
   }
 
   const plan = planUpdate(layout, existing, options);
+  // Values alone cannot tell an empty input cell from the user's formula that shows "": the few input cells
+  // the plan would fill on existing rows are read as formulas first (one more read, only when there are any).
+  const forced = new Set((options.overwrite ?? []).map((o) => `${o.table}|${o.key}|${o.column}`));
+  const checks = plan.tables.flatMap((u) => {
+    const inputs = new Set(u.spec.columns.flatMap((c, j) => (c.input ? [u.columnAt[j]] : [])));
+    const keyAt = u.spec.rowKey === undefined ? -1 : u.spec.columns.findIndex((c) => c.key === u.spec.rowKey);
+    const existingTable = existing.tables.find((t) => t.name === u.table);
+    return u.writes.filter((w) => {
+      if (!inputs.has(w.column) || w.row >= u.rowsBefore) return false;
+      const key = keyAt >= 0 ? existingTable?.rows[w.row]?.key : null;
+      const column = u.spec.columns[u.columnAt.indexOf(w.column)]?.key ?? "";
+      return !forced.has(`${u.table}|${key ?? ""}|${column}`);
+    }).map((w) => {
+      const a = parseRect(u.anchor);
+      const range = context.workbook.worksheets.getItem(u.sheet).getRangeByIndexes(a.row + 1 + w.row, a.col + w.column, 1, 1);
+      range.load("formulas");
+      return { u, w, range };
+    });
+  });
+  if (checks.length > 0) {
+    await context.sync();
+    syncs++;
+    for (const { u, w, range } of checks) if (stateOf((range.formulas as unknown[][])[0]?.[0]) !== "empty") u.writes = u.writes.filter((x) => x !== w);
+  }
   // A table a later version added is written where the layout puts it: only over empty cells (one more read, only then).
   if (plan.newTables.length > 0) {
     const areas = plan.newTables.map((t) => {
