@@ -39,6 +39,18 @@ describe("updateInPlace", () => {
     expect(cells?.get("1,15")?.value).toBe(3);
   });
 
+  it("keeps a 2,000-indicator update under Excel on the web's 5 MB request limit: each formula goes once down its column", async () => {
+    const many = (n: number, t: number) => plan(Array.from({ length: n }, (_, i) => indicator(`k${i}`, { target: target(">=", t + i) })));
+    const state = createWorkbookState(["Sheet1"]);
+    await writeLayout(ctx(state), buildLayout(many(2000, 10), { lang: "vi" }));
+    const before = state.syncLog.length;
+    const report = await updateInPlace(ctx(state), buildLayout(many(2100, 20), { lang: "vi" }));
+    expect(report.refused).toBe(false);
+    const biggest = Math.max(...state.syncLog.slice(before).map((x) => x.bytes));
+    expect(biggest).toBeLessThan(2.5 * 1024 * 1024);
+    expect(dumpWorkbook(state).tables.find((t) => t.name === "ChiTieu")?.rows).toHaveLength(2100);
+  });
+
   it("writes nothing and names the cell when the user's data is where the new table goes", async () => {
     const state = createWorkbookState(["Sheet1"]);
     await writeLayout(ctx(state), buildLayout(v1, { lang: "vi" }));
