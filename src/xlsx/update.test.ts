@@ -103,6 +103,20 @@ describe("updateWorkbookInPlace", () => {
     expect(describeProblems(result.problems).vi).toMatch(/^Không cập nhật được tại chỗ, sổ tính chưa bị thay đổi: .*'Chỉ tiêu'!B4/);
   });
 
+  it("reads only the rows a sheet holds when a table's ref claims a million", async () => {
+    const old = await writeWorkbook(buildLayout(v1, { lang: "vi" }));
+    const zip = await JSZip.loadAsync(old);
+    const table = (await zip.file("xl/tables/table1.xml")?.async("string")) ?? "";
+    zip.file("xl/tables/table1.xml", table.replace(/ref="A1:Y3"/g, 'ref="A1:Y1000001"'));
+    const bloated = await zip.generateAsync({ type: "uint8array" });
+    const started = Date.now();
+    const layout = buildLayout(v2, { lang: "vi", results: { indicators: {}, tasks: {}, goneIndicators: [], goneTasks: [] } });
+    const result = await updateWorkbookInPlace(bloated, layout);
+    expect(Date.now() - started).toBeLessThan(5000);
+    if (!result.ok) throw new Error(describeProblems(result.problems).vi);
+    expect(/ref="([^"]+)"/.exec((await (await JSZip.loadAsync(result.bytes)).file("xl/tables/table1.xml")?.async("string")) ?? "")?.[1]).toBe("A1:Y4");
+  });
+
   it("drops only formulas' cached results from a user's sheet, byte for byte", () => {
     const xml = '<sheetData><row r="1"><c r="A1"><f>SUM(B1:B2)</f><v>3</v></c><c r="B1"><v>1</v></c><c r="C1" t="str"><f t="shared" si="0"/><v>x</v></c></row></sheetData>';
     expect(withoutCachedResults(xml)).toBe('<sheetData><row r="1"><c r="A1"><f>SUM(B1:B2)</f></c><c r="B1"><v>1</v></c><c r="C1" t="str"><f t="shared" si="0"/></c></row></sheetData>');

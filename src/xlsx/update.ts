@@ -388,7 +388,11 @@ export async function updateWorkbookInPlace(bytes: Uint8Array, layout: WorkbookL
     const keyHeader = spec.rowKey === undefined ? undefined : spec.columns.find((c) => c.key === spec.rowKey)?.header;
     const keyAt = keyHeader === undefined ? -1 : headers.findIndex((h) => h.normalize("NFC").trim().toLowerCase() === keyHeader.normalize("NFC").trim().toLowerCase());
     const rows: ExistingTable["rows"] = [];
-    for (let r = a.row + 1; r <= b.row - (totals ? 1 : 0); r++) {
+    // A ref may claim far more rows than the sheet holds (a million, from a hostile or broken file): rows past the
+    // sheet's last row are empty, so they are not read, and the updated table ends at its last real row.
+    let lastReal = a.row;
+    for (const n of sheet.rows.keys()) if (n > lastReal) lastReal = n;
+    for (let r = a.row + 1; r <= Math.min(b.row - (totals ? 1 : 0), lastReal); r++) {
       const cells: CellState[] = headers.map((_, j) => cellState(getCell(sheet, r, a.col + j)));
       const k = keyAt >= 0 ? cellText(getCell(sheet, r, a.col + keyAt), strings) : null;
       rows.push({ key: k !== null && k.trim() !== "" ? k.trim() : null, cells });
