@@ -15,11 +15,20 @@ import type { HighlightRole } from "../core/highlight";
 import { highlightGaps, probeHighlight, applyHighlight, type HighlightTarget, type HighlightReport, type StatusCounts } from "./highlight";
 import { readWorkbook } from "./read";
 import { writeLayout, type WriteReport } from "./write";
-import { updateInPlace } from "./update";
+import { PartialUpdateError, updateInPlace } from "./update";
 import { describeProblems, type UpdateProblem } from "../core/layout/ownership";
 import { explainError, OperationError } from "./errors";
 
 /** An update that would break the user's structure: nothing was written, and the message says why. */
+async function inPlace(context: Excel.RequestContext, layout: WorkbookLayout, read: Parameters<typeof updateInPlace>[2]) {
+  try {
+    return await updateInPlace(context, layout, read);
+  } catch (e) {
+    if (e instanceof PartialUpdateError) throw new OperationError(e.vi, e.en, "partialUpdate");
+    throw e;
+  }
+}
+
 function refused(problems: UpdateProblem[]): OperationError {
   const text = describeProblems(problems);
   return new OperationError(text.vi, text.en, "updateRefused");
@@ -100,7 +109,7 @@ export function createOperations(run: Runner = (batch) => Excel.run(batch), chec
           return { ...report, syncs: report.syncs + 2, mode: "update", added: merged.added, kept: merged.kept, gone: merged.gone, indicatorsSheet: report.sheets[indicators] ?? indicators };
         }
         // Our sheets and tables are updated in place: never renamed or deleted, so the user's references hold.
-        const updated = await updateInPlace(context, layout, read);
+        const updated = await inPlace(context, layout, read);
         if (updated.refused) throw refused(updated.plan.problems);
         const same = Object.fromEntries(layout.sheets.map((s) => [s.name, s.name]));
         return {
@@ -122,7 +131,7 @@ export function createOperations(run: Runner = (batch) => Excel.run(batch), chec
         const layout: WorkbookLayout = { sheets: [sheet], names: [] };
         // Refreshed in place (the user may point at it); a first run writes it whole.
         if (existing) {
-          const updated = await updateInPlace(context, layout, read);
+          const updated = await inPlace(context, layout, read);
           if (updated.refused) throw refused(updated.plan.problems);
         } else await writeLayout(context, layout, { facts });
         return findings;

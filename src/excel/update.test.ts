@@ -3,6 +3,8 @@ import type { WorkbookLayout } from "../core/layout/types";
 import { indicator, plan, target } from "../core/layout/_test/plan";
 import { createStandInContext, createWorkbookState, dumpWorkbook, typeIntoCell } from "../../tests/support/excel-standin";
 import { updateInPlace } from "./update";
+import { createOperations, type Runner } from "./operations";
+import { OperationError } from "./errors";
 import { writeLayout } from "./write";
 
 const v1 = plan([indicator("a", { target: target(">=", 10) })]);
@@ -49,6 +51,37 @@ describe("updateInPlace", () => {
     const biggest = Math.max(...state.syncLog.slice(before).map((x) => x.bytes));
     expect(biggest).toBeLessThan(2.5 * 1024 * 1024);
     expect(dumpWorkbook(state).tables.find((t) => t.name === "ChiTieu")?.rows).toHaveLength(2100);
+  });
+
+  it("says honestly that an interrupted update may be partly written, and a second run finishes it", async () => {
+    const state = createWorkbookState(["Sheet1"]);
+    let failNextWrite = false;
+    const run: Runner = async (batch) => {
+      const context = createStandInContext(state);
+      const sync = context.sync.bind(context);
+      let n = 0;
+      context.sync = async () => {
+        // The third round trip of an update is its write.
+        if (failNextWrite && ++n === 3) state.failAtOperation = 40;
+        return sync();
+      };
+      return batch(context as unknown as Excel.RequestContext);
+    };
+    const ops = createOperations(run);
+    await ops.importPlan(v1, { mode: "create" });
+    typeIntoCell(state, "Sheet1!A1", "=SUM(ChiTieu[Mục tiêu])");
+    const v2 = plan([indicator("a", { target: target(">=", 12) }), indicator("b", { target: target(">=", 30) })]);
+    failNextWrite = true;
+    const error = await ops.importPlan(v2, { mode: "update" }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OperationError);
+    expect((error as OperationError).code).toBe("partialUpdate");
+    expect((error as OperationError).message).toContain("Hãy chạy Cập nhật lại");
+    expect(state.sheets[0]?.cells.get("0,0")?.formula).toBe("=SUM(ChiTieu[Mục tiêu])");
+    failNextWrite = false;
+    delete state.failAtOperation;
+    await ops.importPlan(v2, { mode: "update" });
+    const rows = dumpWorkbook(state).tables.find((t) => t.name === "ChiTieu")?.rows ?? [];
+    expect(rows.map((r) => [r[22], r[9]])).toEqual([["a", 12], ["b", 30]]);
   });
 
   it("writes nothing and names the cell when the user's data is where the new table goes", async () => {

@@ -30,6 +30,20 @@ export interface InPlaceReport {
 
 type Input = string | number | boolean;
 
+/**
+ * The write request failed. Excel does not roll a request back, so some of our cells may be written and
+ * others not; nothing of the user's was touched (the update writes only our cells), and running the update
+ * again finishes it (it is idempotent). Said as such, never as "the workbook is unchanged".
+ */
+export class PartialUpdateError extends Error {
+  readonly vi = "Cập nhật bị gián đoạn: một phần ô của Chỉ tiêu có thể đã được ghi, phần còn lại chưa. Sheet, cột và công thức của bạn không bị thay đổi. Hãy chạy Cập nhật lại để hoàn tất.";
+  readonly en = "The update was interrupted: some of our cells may have been written, others not. Your sheets, columns and formulas were not changed. Run the update again to finish it.";
+  constructor(readonly reason: unknown) {
+    super(reason instanceof Error ? reason.message : String(reason));
+    this.name = "PartialUpdateError";
+  }
+}
+
 function stateOf(v: unknown): CellState {
   if (typeof v === "string") return v === "" ? "empty" : v.startsWith("=") ? "formula" : "value";
   return v === null || v === undefined ? "empty" : "value";
@@ -183,7 +197,11 @@ export async function updateInPlace(
   // New sheets (a kind of sheet the workbook lacks) are written whole, as a first import writes them, with the names still missing.
   const missing = plan.names.filter((n) => !facts.names.some((x) => x.name.toLowerCase() === n.name.toLowerCase()));
   for (const a of layoutActions(context, { sheets: plan.newSheets, names: missing }, new Map(), Number.POSITIVE_INFINITY)) a.run();
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (reason) {
+    throw new PartialUpdateError(reason);
+  }
   syncs++;
   return { plan, refused: false, syncs };
 }
