@@ -12,6 +12,8 @@ export interface SnapshotRead {
   snapshot: WorkbookSnapshot;
   /** Sheet, table and defined names, for a write that follows (saves its read). */
   facts: WorkbookFacts;
+  /** Table name → the user turned on its totals row (its last row is then not data), for an in-place update. */
+  totals: Record<string, boolean>;
   syncs: number;
 }
 
@@ -31,9 +33,11 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Snaps
   await context.sync();
   const facts = read();
   const ranges = facts.tables.map((t) => {
-    const range = context.workbook.tables.getItem(t.name).getRange();
+    const item = context.workbook.tables.getItem(t.name);
+    item.load("showTotals");
+    const range = item.getRange();
     range.load("address, values");
-    return { table: t, range };
+    return { table: t, range, item };
   });
   await context.sync();
   const snapshot: WorkbookSnapshot = {
@@ -51,7 +55,8 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Snaps
     }),
   };
   // The boundary: what comes back from Excel is validated before the core sees it.
-  return { snapshot: WorkbookSnapshotSchema.parse(snapshot), facts, syncs: 2 };
+  const totals = Object.fromEntries(ranges.map(({ table, item }) => [table.name, item.showTotals]));
+  return { snapshot: WorkbookSnapshotSchema.parse(snapshot), facts, totals, syncs: 2 };
 }
 
 /** The snapshot alone (see {@link readWorkbook}). */

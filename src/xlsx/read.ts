@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import type { CellValue } from "exceljs";
 import { WorkbookSnapshotSchema } from "../core/workbook/snapshot";
 import { patchExceljs } from "./_lib/exceljsPatch";
+import { readableByExceljs } from "./_lib/readable";
 import type { SnapshotValue, TableSnapshot, WorkbookSnapshot } from "../core/workbook/snapshot";
 import { ImportFileError } from "../import/_lib/errors";
 import { checkXlsxPackage } from "../import/_lib/xlsxGuard";
@@ -68,7 +69,7 @@ export async function readWorkbook(bytes: Uint8Array, file = "workbook.xlsx"): P
   // Zip bombs and whole-column merges exhaust memory inside exceljs's loader: refuse them before it runs.
   await checkXlsxPackage(bytes, file);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  await wb.xlsx.load((await readableByExceljs(bytes)) as unknown as ArrayBuffer);
   const tables: TableSnapshot[] = [];
   for (const ws of wb.worksheets) {
     for (const t of ws.getTables() as unknown as Array<{ table?: LoadedTable } & LoadedTable>) {

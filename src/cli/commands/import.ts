@@ -4,21 +4,23 @@
  * OUT is never replaced unless asked: --update OUT for the Chỉ tiêu workbook
  * being updated, --force for any other existing file; never the appendix.
  *
- * Appendix file → plan → layout → .xlsx. With --update, what officials typed
- * in EXISTING (results, notes, task statuses) is merged in by indicator key.
+ * Appendix file → plan → layout → .xlsx. With --update, EXISTING is updated in
+ * place: our tables' rows and columns change, and everything the user made
+ * (their sheets, columns, formulas, names, charts) stays as it was.
  * The whole workbook is built in memory, written to a temporary file next to
  * OUT and renamed over it, so a failure never leaves a half-written OUT.
  */
 import type { CliCommand, CliIo } from "../io";
 import { CliError } from "../io";
 import { ImportFileError, importFile } from "../../import";
-import { EXCEL_CELL_MAX, SHEET_NAMES } from "../../core/layout";
+import { EXCEL_CELL_MAX } from "../../core/layout";
 import { checkedLayout } from "../../core/checks";
 import type { UserData } from "../../core/layout";
 import { interpretSnapshot, demoResults } from "../../core/workbook";
 import { mergeIntoWorkbook } from "../../core/merge";
 import type { Lang } from "../../core/status";
-import { readWorkbook, writeWorkbook } from "../../xlsx";
+import { readWorkbook, updateWorkbookInPlace, writeWorkbook } from "../../xlsx";
+import { describeProblems } from "../../core/layout/ownership";
 import { guardOutput, readInput, writeOutput } from "../_lib/files";
 
 interface ImportArgs {
@@ -86,9 +88,11 @@ export const importCommand: CliCommand = async (args, io) => {
   let user: UserData | undefined;
   let lang: Lang = a.lang ?? "vi";
   let sheetNames: Partial<Record<"indicators" | "tasks", string>> = {};
+  let updateBytes: Uint8Array | null = null;
   if (a.update) {
     const updatePath = a.update;
-    const snapshot = await readWorkbook(await readInput(io, updatePath), updatePath).catch((e: unknown) => {
+    const oldBytes = await readInput(io, updatePath);
+    const snapshot = await readWorkbook(oldBytes, updatePath).catch((e: unknown) => {
       // A workbook refused by a bound says which bound; anything else is simply unreadable.
       if (e instanceof ImportFileError) throw new CliError(`${updatePath}: ${e.messageVi}`, `${updatePath}: ${e.messageEn}`, 2, e.code);
       throw new CliError(`${updatePath} không phải tệp Excel đọc được.`, `${updatePath} is not a readable Excel file.`, 2, "update.unreadable");
@@ -105,23 +109,23 @@ export const importCommand: CliCommand = async (args, io) => {
     const merged = mergeIntoWorkbook(plan, reading);
     user = merged.user;
     io.out(`Cập nhật: giữ ${merged.kept.length}, thêm ${merged.added.length}, đánh dấu không còn trong văn bản ${merged.gone.length}. / Update: kept ${merged.kept.length}, added ${merged.added.length}, marked gone ${merged.gone.length}.`);
-    const ours = new Set<string>([...Object.values(SHEET_NAMES[lang]), ...Object.values(sheetNames)]);
-    const others = snapshot.sheetNames.filter((n) => !ours.has(n));
-    if (others.length > 0) {
-      if (a.out === a.update) {
-        throw new CliError(
-          `${a.update} có sheet khác (${others.join(", ")}); hãy ghi ra tệp mới bằng -o để không mất chúng.`,
-          `${a.update} has other sheets (${others.join(", ")}); write to a new file with -o so they are not lost.`,
-        );
-      }
-      io.err(`Lưu ý: các sheet ${others.join(", ")} không được chép sang ${a.out}. / Note: sheets ${others.join(", ")} are not copied to ${a.out}.`);
-    }
+    updateBytes = oldBytes;
   }
   if (a.demo) user = withDemo(user, demoResults(plan));
 
   // The Kiểm tra sheet is written with the import, so the file shows its findings even to colleagues without the add-in.
   const { layout, findings } = checkedLayout(plan, { lang, sheetNames, ...(user ? { results: user } : {}) }, io.today());
-  const bytes = await writeWorkbook(layout);
+  // An update changes our cells inside the existing file and keeps everything else (see src/xlsx/update.ts);
+  // the old file was read whole above, so writing over it (even through another spelling of its path) is safe.
+  let bytes: Uint8Array;
+  if (updateBytes) {
+    const updated = await updateWorkbookInPlace(updateBytes, layout);
+    if (!updated.ok) {
+      const text = describeProblems(updated.problems);
+      throw new CliError(`${a.update ?? ""}: ${text.vi}`, `${a.update ?? ""}: ${text.en}`, 2, "update.structure");
+    }
+    bytes = updated.bytes;
+  } else bytes = await writeWorkbook(layout);
   await writeOutput(io, a.out, bytes);
   const indicators = layout.sheets.find((s) => s.role === "indicators")?.tables[0]?.rows.length ?? 0;
   const tasks = layout.sheets.find((s) => s.role === "tasks")?.tables[0]?.rows.length ?? 0;

@@ -71,3 +71,5 @@ export function buildLayout(plan: Plan, options: LayoutOptions): WorkbookLayout 
   const { layout, cut } = limitCellText({ sheets, names: [...summary.names, ...agencies.names] });
   return cut.length > 0 ? { ...layout, cut } : layout;
 }
+export { planUpdate, describeProblems, inputColumns, updatedRef, cellInTheWay, newTableRef, tableAreaTaken } from "./ownership";
+export type { CellState, CellWrite, ExistingTable, ExistingWorkbook, TableUpdate, UpdateOptions, UpdatePlan, UpdateProblem } from "./ownership";

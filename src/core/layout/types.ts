@@ -49,6 +49,11 @@ export interface ColumnSpec {
   /** A calculated column: the same formula in every data row. */
   formula?: string;
   validation?: ValidationSpec;
+  /**
+   * An input column: we create it, officials type into it (results, notes, task statuses). An update writes
+   * it only where the cell is empty; a value or formula already there is the user's and stays.
+   */
+  input?: boolean;
 }
 
 export interface TableSpec {
@@ -62,6 +67,11 @@ export interface TableSpec {
   /** Per-cell number formats, e.g. percent rows: [rowIndex, columnKey, format]. rowIndex is 0-based within data rows. */
   cellFormats: Array<{ row: number; column: string; numberFormat: string }>;
   style: string;
+  /**
+   * The column whose value identifies a row across updates ("key"), or absent when rows are positional
+   * (counts, findings). An update matches keyed rows by this column and never moves them.
+   */
+  rowKey?: string;
 }
 
 export interface ConditionalFormatSpec {
@@ -80,6 +90,8 @@ export interface FreeCell {
   numberFormat?: string;
   /** A hyperlink to a place in the workbook ("'Chỉ tiêu'!C5"). */
   link?: string;
+  /** An input cell (the tolerance): written by an update only while it is empty. */
+  input?: boolean;
 }
 
 export interface ChartSpec {

@@ -72,7 +72,7 @@ export function agenciesSheet(name: string, plan: Plan, directory: DirectoryRow[
       name,
       role: "agencies",
       tables: [
-        { name: TABLE_NAMES.agencies, anchor: "A1", columns, rows: values, cellFormats: [], style: "TableStyleLight9" },
+        { name: TABLE_NAMES.agencies, anchor: "A1", columns, rows: values, cellFormats: [], style: "TableStyleLight9", rowKey: "name" },
         rolesTable(roles, lang, ROLES_ANCHOR),
       ],
       cells: [],

@@ -14,6 +14,8 @@ export interface ColumnDef {
   numberFormat?: string;
   hidden?: boolean;
   wrap?: boolean;
+  /** Officials type into it (see ColumnSpec.input): the merge carries it, an update never overwrites it. */
+  input?: boolean;
 }
 
 export const INDICATOR_COLUMNS: ColumnDef[] = [
@@ -32,12 +34,12 @@ export const INDICATOR_COLUMNS: ColumnDef[] = [
   { key: "lead", vi: "Đơn vị chủ trì", en: "Lead agency", width: 26, wrap: true },
   { key: "coordinating", vi: "Đơn vị phối hợp", en: "Coordinating agencies", width: 30, wrap: true },
   { key: "deadline", vi: "Thời hạn", en: "Deadline", width: 14, wrap: true },
-  { key: "result6m", vi: "Kết quả 6 tháng", en: "Six month result", width: 11 },
-  { key: "resultYear", vi: "Kết quả cả năm", en: "Full year result", width: 11 },
+  { key: "result6m", vi: "Kết quả 6 tháng", en: "Six month result", width: 11, input: true },
+  { key: "resultYear", vi: "Kết quả cả năm", en: "Full year result", width: 11, input: true },
   { key: "status", vi: "Trạng thái", en: "Status", width: 15 },
   { key: "gap", vi: "Chênh lệch so với mục tiêu", en: "Gap to target", width: 12 },
   { key: "completion", vi: "% hoàn thành", en: "Completion", width: 10, numberFormat: "0%" },
-  { key: "note", vi: "Ghi chú", en: "Notes", width: 30, wrap: true },
+  { key: "note", vi: "Ghi chú", en: "Notes", width: 30, wrap: true, input: true },
   { key: "sourceState", vi: "Trạng thái nguồn", en: "Source state", width: 14, wrap: true },
   { key: "key", vi: "Khóa", en: "Key", width: 20, hidden: true, numberFormat: "@" },
   { key: "appendix", vi: "Phụ lục", en: "Appendix", width: 20, hidden: true },
@@ -50,8 +52,8 @@ export const TASK_COLUMNS: ColumnDef[] = [
   { key: "lead", vi: "Đơn vị chủ trì", en: "Lead agency", width: 26, wrap: true },
   { key: "coordinating", vi: "Đơn vị phối hợp", en: "Coordinating agencies", width: 30, wrap: true },
   { key: "deadline", vi: "Thời hạn", en: "Deadline", width: 14, wrap: true },
-  { key: "status", vi: "Trạng thái", en: "Status", width: 16 },
-  { key: "note", vi: "Ghi chú", en: "Notes", width: 30, wrap: true },
+  { key: "status", vi: "Trạng thái", en: "Status", width: 16, input: true },
+  { key: "note", vi: "Ghi chú", en: "Notes", width: 30, wrap: true, input: true },
   { key: "sourceState", vi: "Trạng thái nguồn", en: "Source state", width: 14, wrap: true },
   { key: "key", vi: "Khóa", en: "Key", width: 20, hidden: true, numberFormat: "@" },
   { key: "indicatorKey", vi: "Khóa chỉ tiêu", en: "Indicator key", width: 20, hidden: true, numberFormat: "@" },

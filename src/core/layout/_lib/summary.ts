@@ -65,7 +65,7 @@ export function summarySheet(name: string, plan: Plan, lang: Lang, roles?: Agenc
     { address: "A2", value: t.doc },
     { address: "B2", value: docLine || null },
     { address: "A3", value: t.tolerance },
-    { address: "B3", value: DEFAULT_TOLERANCE, numberFormat: "0%" },
+    { address: "B3", value: DEFAULT_TOLERANCE, numberFormat: "0%", input: true },
     { address: "A4", value: t.percentNote },
   ];
 
@@ -100,6 +100,7 @@ export function summarySheet(name: string, plan: Plan, lang: Lang, roles?: Agenc
     rows: leadAgencies(plan, roles).map((n) => [n, null, null, null, null, null]),
     cellFormats: [],
     style: "TableStyleLight9",
+    rowKey: "lead",
   };
 
   const lastRow = SUMMARY_TABLE_ROW + Math.max(byAgency.rows.length, 1);
