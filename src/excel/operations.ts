@@ -43,6 +43,7 @@ export interface Summary {
 // Tables we write, by role; a suffixed name ("ChiTieu2") is still ours.
 const ROLE_TABLES: Array<[Exclude<SheetRole, "info">, string]> = [
   ["indicators", TABLE_NAMES.indicators],
+  ["results", TABLE_NAMES.periodResults],
   ["tasks", TABLE_NAMES.tasks],
   ["agencies", TABLE_NAMES.agencies],
   ["summary", TABLE_NAMES.summaryStatus],
