@@ -169,5 +169,5 @@ export function evaluatePeriod(row: PlanRow, period: Period, result: unknown, to
 
 export type { PeriodEvaluation, PlanRow } from "../status";
 
-export { statusTable, defaultPeriod, STATUS_COUNT_KEYS } from "./report";
-export type { StatusTable, StatusTableRow, StatusCountKey } from "./report";
+export { statusTable, defaultPeriod, periodSummary, STATUS_COUNT_KEYS } from "./report";
+export type { StatusTable, StatusTableRow, StatusCountKey, PeriodSummary, AgencyCounts } from "./report";

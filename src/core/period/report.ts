@@ -124,3 +124,48 @@ export function statusTable(reading: WorkbookReading, period: Period, lang: Lang
   });
   return { period: { id: period.id, label: periodLabel(period, lang), end: period.end }, indicators, counts };
 }
+
+/** Counts by status for one lead agency (an indicator with several leads counts for each). */
+export type AgencyCounts = { agency: string; count: number } & Record<StatusCountKey, number>;
+
+/** What the pane's Tổng hợp shows for one period: the choices, the counts and the per-agency table. */
+export interface PeriodSummary {
+  period: { id: string; label: string; end: string } | null;
+  /** Every period the workbook follows, chronological, for the picker. */
+  periods: Array<{ id: string; label: string }>;
+  /** Indicators with a target (judged rows). */
+  total: number;
+  byStatus: Record<StatusCountKey, number>;
+  byLead: AgencyCounts[];
+}
+
+const zeroCounts = (): Record<StatusCountKey, number> => ({ met: 0, onTrack: 0, atRisk: 0, missed: 0, noData: 0 });
+
+/**
+ * @example
+ * periodSummary(reading, periodOf("2023-H1")).byLead[0] // { agency: "Sở Tư pháp", count: 4, met: 0, onTrack: 3, atRisk: 1, missed: 0, noData: 0 }
+ */
+export function periodSummary(reading: WorkbookReading, period: Period | null = defaultPeriod(reading), lang: Lang = reading.lang): PeriodSummary {
+  const periods = reading.periods.map((p) => ({ id: p.id, label: periodLabel(p, lang) }));
+  if (!period) return { period: null, periods, total: 0, byStatus: zeroCounts(), byLead: [] };
+  const table = statusTable(reading, period, lang);
+  const byLead = new Map<string, AgencyCounts>();
+  const none = lang === "en" ? "(no lead agency)" : "(chưa có đơn vị chủ trì)";
+  for (const r of table.indicators) {
+    if (r.status === "none") continue;
+    for (const agency of r.lead.length > 0 ? r.lead : [none]) {
+      const e = byLead.get(agency) ?? { agency, count: 0, ...zeroCounts() };
+      e.count++;
+      e[r.status]++;
+      byLead.set(agency, e);
+    }
+  }
+  const { total, ...byStatus } = table.counts;
+  return {
+    period: table.period,
+    periods,
+    total,
+    byStatus,
+    byLead: [...byLead.values()].sort((a, b) => b.count - a.count || a.agency.localeCompare(b.agency, "vi")),
+  };
+}

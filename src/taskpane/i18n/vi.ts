@@ -91,7 +91,10 @@ export const vi = {
     failed: (reason: string) => `Chưa tô màu được: ${reason} Bảng tính được giữ nguyên. Hãy kiểm tra lại các cột đã chọn rồi thử lại.`,
   },
   summary: {
-    intro: "Tổng hợp nhanh các chỉ tiêu theo trạng thái và theo đơn vị chủ trì.",
+    intro: "Tổng hợp nhanh các chỉ tiêu theo trạng thái và theo đơn vị chủ trì, cho kỳ báo cáo đã chọn.",
+    period: "Kỳ báo cáo",
+    periodHint: "Chọn kỳ: trang Chỉ tiêu và trang Tổng hợp chuyển sang kỳ này (ô KyBaoCao).",
+    noPeriods: "Sổ theo dõi chưa có kỳ báo cáo nào (không có trang Kết quả theo kỳ). Hãy nhập lại phụ lục để tạo.",
     refresh: "Cập nhật tổng hợp",
     loading: "Đang tổng hợp…",
     total: (n: number) => `Tổng số: ${n} chỉ tiêu`,
@@ -100,6 +103,9 @@ export const vi = {
     colAgency: "Đơn vị chủ trì",
     colCount: "Số chỉ tiêu",
     colMissed: "Không đạt",
+    colOnTrack: "Đúng tiến độ",
+    colAtRisk: "Có nguy cơ",
+    colMet: "Đạt",
     openSheet: (sheet: string) => `Mở trang “${sheet}”`,
     empty: "Chưa có chỉ tiêu nào. Hãy nhập phụ lục trước.",
     failed: (reason: string) => `Chưa tổng hợp được: ${reason} Hãy tạo bảng chỉ tiêu ở thẻ Nhập phụ lục trước.`,
@@ -114,7 +120,7 @@ export const vi = {
     failedTitle: "Chưa làm được",
     close: "Đóng",
   },
-  status: { met: "Đạt", missed: "Không đạt", noData: "Chưa có số liệu", atRisk: "Có nguy cơ" },
+  status: { met: "Đạt", missed: "Không đạt", noData: "Chưa có số liệu", atRisk: "Có nguy cơ", onTrack: "Đúng tiến độ" },
   unknownError: "Đã xảy ra lỗi không rõ nguyên nhân.",
 };
 
