@@ -1,5 +1,5 @@
 /**
- * `chitieu` — headless entry point: parse, import, check and template.
+ * `chitieu` — headless entry point: parse, import, check, status and template.
  * Each subcommand lives in its own module under ./commands.
  */
 import { CliError } from "./io";
@@ -9,11 +9,13 @@ import { parseCommand } from "./commands/parse";
 import { importCommand } from "./commands/import";
 import { checkCommand } from "./commands/check";
 import { templateCommand } from "./commands/template";
+import { statusCommand } from "./commands/status";
 
 export const COMMANDS: Record<string, CliCommand> = {
   parse: parseCommand,
   import: importCommand,
   check: checkCommand,
+  status: statusCommand,
   template: templateCommand,
 };
 
@@ -24,6 +26,7 @@ const USAGE = [
   "        [--update OUT.xlsx]                 cập nhật sổ đã có, giữ số liệu / update an existing workbook, keeping typed results",
   "        [--force]                           cho phép thay tệp OUT đã có / allow replacing an existing OUT",
   "  chitieu check FILE [--json]              Kiểm tra tính nhất quán / consistency checks",
+  "  chitieu status SO.xlsx [--period 2023-H1] [--json]  Trạng thái theo kỳ / status for a period",
   "  chitieu template -o mau-phu-luc.xlsx     Tạo mẫu phụ lục trống / blank appendix template",
 ].join("\n");
 

@@ -94,8 +94,11 @@ export function createOfficeServices(lang: Lang = "vi"): PaneServices {
       const report = await o.applyHighlight(target, target.kind === "userTable" && mapping ? toChoices(mapping) : {}, lang);
       return report.counts;
     },
-    async summarize() {
-      return (await ops()).summarize();
+    async summarize(periodId) {
+      return (await ops()).summarize(periodId ?? null);
+    },
+    async setReportPeriod(label) {
+      await (await ops()).setReportPeriod(label);
     },
     async template() {
       const { writeTemplate } = await import("../xlsx/template");

@@ -17,6 +17,7 @@ import { limitCellText } from "./cellLimit";
 import { checksSheet } from "./checksSheet";
 import type { UserData } from "./_lib/userData";
 import { directoryRows } from "../agency";
+import { initialReportPeriod, layoutPeriods, periodGridSheet } from "./_lib/periodGrid";
 
 export type { DirectoryRow } from "./_lib/agencies";
 export type { UserData, CarriedRow } from "./_lib/userData";
@@ -25,10 +26,11 @@ export { agencyRoles, splitAgencies, exactCriterion, escapeWildcards, roleCountF
 export type { AgencyRole } from "./_lib/roles";
 export { EXCEL_CELL_MAX, fitCellText, limitCellText, cutCellFindings } from "./cellLimit";
 export type { CutCell } from "./cellLimit";
-export { INDICATOR_COLUMNS, TASK_COLUMNS, AGENCY_COLUMNS, ROLE_COLUMNS, SHEET_NAMES, TABLE_NAMES, DEFINED_NAMES, GONE_FROM_SOURCE } from "./_lib/columns";
+export { INDICATOR_COLUMNS, PERIOD_GRID_COLUMNS, PERIOD_LIST_COLUMNS, TASK_COLUMNS, AGENCY_COLUMNS, ROLE_COLUMNS, SHEET_NAMES, TABLE_NAMES, DEFINED_NAMES, GONE_FROM_SOURCE } from "./_lib/columns";
 export type { ColumnDef } from "./_lib/columns";
 export { STATUS_FILLS, statusColourRules } from "../status/colours";
-export { PERCENT_FORMAT, indicatorRowRefs, indicatorKeysOf, indicatorsOf } from "./_lib/indicators";
+export { PERCENT_FORMAT, COMPUTED_INDICATOR_COLUMNS, indicatorRowRefs, indicatorKeysOf, indicatorsOf, resultLookupFormula } from "./_lib/indicators";
+export { layoutPeriods, initialReportPeriod, periodColumnKey } from "./_lib/periodGrid";
 export { taskRows } from "./_lib/tasks";
 export { taskKeys } from "./_lib/keys";
 export { sanitizeSheetName } from "./sheetName";
@@ -50,7 +52,7 @@ export interface LayoutOptions {
 /**
  * @example
  * const layout = buildLayout(importText(text, "kh.txt").plan, { lang: "vi" });
- * layout.sheets.map((s) => s.name) // ["Chỉ tiêu", "Nhiệm vụ", "Cơ quan", "Tổng hợp", "Kiểm tra"]
+ * layout.sheets.map((s) => s.name) // ["Chỉ tiêu", "Kết quả theo kỳ", "Nhiệm vụ", "Cơ quan", "Tổng hợp", "Kiểm tra"]
  */
 export function buildLayout(plan: Plan, options: LayoutOptions): WorkbookLayout {
   const lang = options.lang;
@@ -59,9 +61,11 @@ export function buildLayout(plan: Plan, options: LayoutOptions): WorkbookLayout 
   const tasks = tasksSheet(nameOf("tasks"), plan, lang, options.results);
   const roles = agencyRoles(indicators.tables[0], tasks.tables[0]);
   const agencies = agenciesSheet(nameOf("agencies"), plan, options.directory ?? directoryRows(), lang, roles);
-  const summary = summarySheet(nameOf("summary"), plan, lang, roles);
+  const periods = layoutPeriods(plan, options.results);
+  const summary = summarySheet(nameOf("summary"), plan, lang, periods, initialReportPeriod(periods, options.results), roles);
   const sheets: SheetSpec[] = [
     indicators,
+    periodGridSheet(nameOf("results"), plan, periods, lang, options.results),
     tasks,
     agencies.sheet,
     summary.sheet,

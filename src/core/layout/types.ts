@@ -92,6 +92,8 @@ export interface FreeCell {
   link?: string;
   /** An input cell (the tolerance): written by an update only while it is empty. */
   input?: boolean;
+  /** A validation on this cell alone (the KyBaoCao list). */
+  validation?: ValidationSpec;
 }
 
 export interface ChartSpec {
@@ -105,7 +107,7 @@ export interface ChartSpec {
   height: number;
 }
 
-export type SheetRole = "indicators" | "tasks" | "agencies" | "summary" | "checks" | "info";
+export type SheetRole = "indicators" | "results" | "tasks" | "agencies" | "summary" | "checks" | "info";
 
 export interface SheetSpec {
   name: string;

@@ -201,6 +201,8 @@ export const FindingRefSchema = z.object({
   field: z.string().optional(),
   sheet: z.string().optional(),
   cell: z.string().optional(),
+  /** The reporting period a finding is about ("2023-H1"), for a period's result. */
+  period: z.string().optional(),
 });
 export type FindingRef = z.infer<typeof FindingRefSchema>;
 
@@ -219,6 +221,7 @@ export const STATUS = {
   missed: "Không đạt",
   noData: "Chưa có số liệu",
   atRisk: "Có nguy cơ",
+  onTrack: "Đúng tiến độ",
 } as const;
 export type Status = (typeof STATUS)[keyof typeof STATUS];
 

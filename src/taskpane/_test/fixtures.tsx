@@ -86,8 +86,9 @@ export function fakeServices(overrides: Partial<PaneServices> = {}): jest.Mocked
     runChecks: jest.fn(async () => []),
     selectCell: jest.fn(async () => undefined),
     probeHighlight: jest.fn(async () => ({ kind: "none" as const })),
-    applyHighlight: jest.fn(async () => ({ met: 0, missed: 0, atRisk: 0, noData: 0 })),
-    summarize: jest.fn(async () => ({ sheet: "Tổng hợp", total: 0, byStatus: { met: 0, missed: 0, atRisk: 0, noData: 0 }, byLead: [] })),
+    applyHighlight: jest.fn(async () => ({ met: 0, missed: 0, atRisk: 0, noData: 0, onTrack: 0 })),
+    summarize: jest.fn(async () => ({ sheet: "Tổng hợp", period: null, periods: [], total: 0, byStatus: { met: 0, missed: 0, atRisk: 0, noData: 0, onTrack: 0 }, byLead: [] })),
+    setReportPeriod: jest.fn(async () => undefined),
     template: jest.fn(async () => new Uint8Array([0x50, 0x4b])),
     ...overrides,
   } as jest.Mocked<PaneServices>;

@@ -16,8 +16,12 @@ export interface CarriedRow {
 }
 
 export interface UserData {
-  /** indicator key → values of user columns (result6m, resultYear, note). */
+  /** indicator key → values of user columns of the Chỉ tiêu sheet (note). */
   indicators: Record<string, Record<string, LayoutValue>>;
+  /** indicator key → period id → the result typed in the Kết quả theo kỳ grid (kept for every period, never dropped). */
+  periodResults?: Record<string, Record<string, LayoutValue>>;
+  /** The period KyBaoCao showed (id), kept across an update. */
+  reportPeriod?: string | null;
   /** task key → values of user columns (status, note). */
   tasks: Record<string, Record<string, LayoutValue>>;
   goneIndicators: CarriedRow[];
