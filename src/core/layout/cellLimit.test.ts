@@ -21,21 +21,24 @@ describe("over-long cells", () => {
     expect(cut.endsWith("a…")).toBe(true);
   });
 
-  it("cuts the name on Chỉ tiêu and the task on Nhiệm vụ and lists both cells with their full length", () => {
+  it("cuts the name on Chỉ tiêu, its copy on Kết quả theo kỳ and the task on Nhiệm vụ, and lists each cell with its full length", () => {
     const layout = buildLayout(p, { lang: "vi" });
     expect(layout.cut).toEqual([
       { sheet: "Chỉ tiêu", cell: "C3", length: long.length },
+      { sheet: "Kết quả theo kỳ", cell: "B3", length: long.length },
       { sheet: "Nhiệm vụ", cell: "B2", length: long.length },
     ]);
     const name = layout.sheets[0]!.tables[0]!.rows[1]![2];
     expect(typeof name === "string" && name.length).toBe(EXCEL_CELL_MAX);
+    const gridName = layout.sheets.find((s) => s.name === "Kết quả theo kỳ")?.tables[0]?.rows[1]?.[1];
+    expect(gridName).toBe(name);
     expect(buildLayout(plan([indicator("1")]), { lang: "vi" }).cut).toBeUndefined();
   });
 
   it("puts a warning on the Kiểm tra sheet saying where the full text is kept", () => {
     const { findings } = checkedLayout(p, { lang: "vi" }, new Date("2026-01-01"));
     const cut = findings.filter((f) => f.rule === "cell.tooLong");
-    expect(cut.map((f) => f.ref)).toEqual([{ sheet: "Chỉ tiêu", cell: "C3" }, { sheet: "Nhiệm vụ", cell: "B2" }]);
+    expect(cut.map((f) => f.ref)).toEqual([{ sheet: "Chỉ tiêu", cell: "C3" }, { sheet: "Kết quả theo kỳ", cell: "B3" }, { sheet: "Nhiệm vụ", cell: "B2" }]);
     expect(cut[0]!.message).toContain("Toàn văn vẫn nằm trong tệp phụ lục gốc");
     expect(cut[0]!.messageEn).toContain("42500 characters");
   });

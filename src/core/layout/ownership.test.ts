@@ -41,17 +41,25 @@ describe("planUpdate", () => {
   });
 
   it("never writes an input cell the user filled, and fills empty ones", () => {
+    // Results are typed into the Kết quả theo kỳ grid, one input column per period.
     const layout = layoutOf(["a", "b"]);
-    const resultCol = spec(layout, "ChiTieu").columns.findIndex((c) => c.key === "resultYear");
+    const grid = spec(layout, "KetQuaTheoKy");
+    const resultCol = grid.columns.findIndex((c) => c.key.startsWith("period:") && !c.key.endsWith("-H1"));
+    const column = grid.columns[resultCol]?.key ?? "";
+    expect(grid.columns[resultCol]?.input).toBe(true);
+    const period = column.slice("period:".length);
     const existing = existingOf(layout, (t) => {
-      if (t.name === "ChiTieu") (t.rows[0] as { cells: CellState[] }).cells[resultCol] = "formula";
+      if (t.name === "KetQuaTheoKy") (t.rows[0] as { cells: CellState[] }).cells[resultCol] = "formula";
     });
-    const next = buildLayout(plan([indicator("a"), indicator("b")]), { lang: "vi", results: { indicators: { a: { resultYear: 5 }, b: { resultYear: 7 } }, tasks: {}, goneIndicators: [], goneTasks: [] } });
-    const writes = planUpdate(next, existing).tables.find((t) => t.table === "ChiTieu")?.writes.filter((w) => w.column === resultCol);
+    const next = buildLayout(plan([indicator("a"), indicator("b")]), {
+      lang: "vi",
+      results: { indicators: {}, periodResults: { a: { [period]: 5 }, b: { [period]: 7 } }, tasks: {}, goneIndicators: [], goneTasks: [] },
+    });
+    const writes = planUpdate(next, existing).tables.find((t) => t.table === "KetQuaTheoKy")?.writes.filter((w) => w.column === resultCol);
     expect(writes?.map((w) => [w.row, w.value])).toEqual([[1, 7]]);
     // A caller that collected a value on purpose (forms' collect) names the cell to overwrite.
-    const forced = planUpdate(next, existing, { overwrite: [{ table: "ChiTieu", key: "a", column: "resultYear" }] });
-    expect(forced.tables.find((t) => t.table === "ChiTieu")?.writes.filter((w) => w.column === resultCol).map((w) => [w.row, w.value])).toEqual([[0, 5], [1, 7]]);
+    const forced = planUpdate(next, existing, { overwrite: [{ table: "KetQuaTheoKy", key: "a", column }] });
+    expect(forced.tables.find((t) => t.table === "KetQuaTheoKy")?.writes.filter((w) => w.column === resultCol).map((w) => [w.row, w.value])).toEqual([[0, 5], [1, 7]]);
   });
 
   it("finds our columns by header wherever the user moved them, and leaves the user's columns out", () => {
