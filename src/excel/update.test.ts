@@ -1,6 +1,7 @@
 import { buildLayout, describeProblems } from "../core/layout";
 import type { WorkbookLayout } from "../core/layout/types";
 import { indicator, plan, target } from "../core/layout/_test/plan";
+import { address, parseAddress } from "../core/layout/_lib/a1";
 import { createStandInContext, createWorkbookState, dumpWorkbook, typeIntoCell } from "../../tests/support/excel-standin";
 import { updateInPlace } from "./update";
 import { createOperations, type Runner } from "./operations";
@@ -10,9 +11,15 @@ import { writeLayout } from "./write";
 const v1 = plan([indicator("a", { target: target(">=", 10) })]);
 const ctx = (state: ReturnType<typeof createWorkbookState>) => createStandInContext(state) as unknown as Excel.RequestContext;
 
+/** Row 7 of Tổng hợp, one empty column right of its rightmost table: where a later version could add one. */
+const NEW_TABLE = ((): { row: number; col: number } => {
+  const tables = buildLayout(v1, { lang: "vi" }).sheets.find((s) => s.role === "summary")?.tables ?? [];
+  return { row: 7, col: Math.max(...tables.map((t) => parseAddress(t.anchor).col + t.columns.length - 1)) + 2 };
+})();
+
 function withNewTable(layout: WorkbookLayout): WorkbookLayout {
   layout.sheets.find((s) => s.role === "summary")?.tables.push({
-    name: "DanhSachKyThu", anchor: "K7", style: "TableStyleLight9", cellFormats: [], rowKey: "id",
+    name: "DanhSachKyThu", anchor: address(NEW_TABLE.row, NEW_TABLE.col), style: "TableStyleLight9", cellFormats: [], rowKey: "id",
     columns: [{ key: "label", header: "Kỳ báo cáo", width: 22 }, { key: "id", header: "Mã kỳ", width: 10 }],
     rows: [["Năm 2026", "2026"]],
   });
@@ -31,14 +38,19 @@ describe("updateInPlace", () => {
 
   it("never fills an input cell whose user formula shows nothing (checked in one more read)", async () => {
     const state = createWorkbookState(["Sheet1"]);
-    await writeLayout(ctx(state), buildLayout(v1, { lang: "vi" }));
-    typeIntoCell(state, "'Chỉ tiêu'!Q2", '=IF(J2>0,"",1)');
-    const withDemo = buildLayout(v1, { lang: "vi", results: { indicators: { a: { resultYear: 5, result6m: 3 } }, tasks: {}, goneIndicators: [], goneTasks: [] } });
-    const report = await updateInPlace(ctx(state), withDemo);
+    const before = buildLayout(v1, { lang: "vi" });
+    await writeLayout(ctx(state), before);
+    // Results are typed into the Kết quả theo kỳ grid: the user's formula is in the year's cell of row "a".
+    const grid = before.sheets.flatMap((s) => s.tables).find((t) => t.name === "KetQuaTheoKy");
+    const [half, year] = (grid?.columns ?? []).flatMap((c, i) => (c.key.startsWith("period:") ? [{ id: c.key.slice("period:".length), col: i }] : []));
+    if (!half || !year) throw new Error("the grid has no half-year and year columns");
+    typeIntoCell(state, `'Kết quả theo kỳ'!${address(2, year.col + 1)}`, "=IF('Chỉ tiêu'!J2>0,\"\",1)");
+    const withResults = buildLayout(v1, { lang: "vi", results: { indicators: {}, periodResults: { a: { [half.id]: 3, [year.id]: 5 } }, tasks: {}, goneIndicators: [], goneTasks: [] } });
+    const report = await updateInPlace(ctx(state), withResults);
     expect(report.syncs).toBe(4);
-    const cells = state.sheets.find((s) => s.name === "Chỉ tiêu")?.cells;
-    expect(cells?.get("1,16")?.formula).toBe('=IF(J2>0,"",1)');
-    expect(cells?.get("1,15")?.value).toBe(3);
+    const cells = state.sheets.find((s) => s.name === "Kết quả theo kỳ")?.cells;
+    expect(cells?.get(`1,${year.col}`)?.formula).toBe("=IF('Chỉ tiêu'!J2>0,\"\",1)");
+    expect(cells?.get(`1,${half.col}`)?.value).toBe(3);
   });
 
   it("keeps a 2,000-indicator update under Excel on the web's 5 MB request limit: each formula goes once down its column", async () => {
@@ -87,11 +99,12 @@ describe("updateInPlace", () => {
   it("writes nothing and names the cell when the user's data is where the new table goes", async () => {
     const state = createWorkbookState(["Sheet1"]);
     await writeLayout(ctx(state), buildLayout(v1, { lang: "vi" }));
-    typeIntoCell(state, "'Tổng hợp'!L8", "ghi chú của tôi");
+    const inTheWay = address(NEW_TABLE.row + 1, NEW_TABLE.col + 1);
+    typeIntoCell(state, `'Tổng hợp'!${inTheWay}`, "ghi chú của tôi");
     const before = JSON.stringify(dumpWorkbook(state));
     const report = await updateInPlace(ctx(state), withNewTable(buildLayout(v1, { lang: "vi" })));
     expect(report.refused).toBe(true);
-    expect(describeProblems(report.plan.problems).vi).toContain("ô L8");
+    expect(describeProblems(report.plan.problems).vi).toContain(`ô ${inTheWay}`);
     expect(JSON.stringify(dumpWorkbook(state))).toBe(before);
   });
 });

@@ -7,6 +7,7 @@ import type { WorkbookLayout } from "../core/layout/types";
 import { interpretSnapshot } from "../core/workbook";
 import { mergeIntoWorkbook } from "../core/merge";
 import { indicator, plan, target } from "../core/layout/_test/plan";
+import { address, parseAddress } from "../core/layout/_lib/a1";
 import { expectXlsxFidelity } from "../../tests/support/fidelity";
 import { readWorkbook } from "./read";
 import { updateWorkbookInPlace, withoutCachedResults } from "./update";
@@ -22,6 +23,13 @@ const v2 = plan([indicator("a", { target: target(">=", 12) }), indicator("b", { 
 async function layoutFor(bytes: Uint8Array): Promise<WorkbookLayout> {
   const merged = mergeIntoWorkbook(v2, interpretSnapshot(await readWorkbook(bytes)));
   return buildLayout(v2, { lang: "vi", results: merged.user });
+}
+
+/** Row 7, one empty column right of the rightmost table a sheet of the layout holds: where a later version could add one. */
+function besideTables(layout: WorkbookLayout, role: string): string {
+  const tables = layout.sheets.find((s) => s.role === role)?.tables ?? [];
+  const end = Math.max(...tables.map((t) => parseAddress(t.anchor).col + t.columns.length - 1));
+  return address(7, end + 2);
 }
 
 /** Drops a sheet from a package the way a user deleting it in Excel would (its part, its tables, its entry). */
@@ -59,7 +67,7 @@ describe("updateWorkbookInPlace", () => {
     if (!result.ok) throw new Error(describeProblems(result.problems).vi);
     expect(result.plan.newSheets.map((s) => s.name)).toEqual(["Kiểm tra"]);
     const snapshot = await readWorkbook(result.bytes);
-    expect(snapshot.sheetNames).toEqual(["Chỉ tiêu", "Nhiệm vụ", "Cơ quan", "Tổng hợp", "Kiểm tra"]);
+    expect(snapshot.sheetNames).toEqual(["Chỉ tiêu", "Kết quả theo kỳ", "Nhiệm vụ", "Cơ quan", "Tổng hợp", "Kiểm tra"]);
     expect(snapshot.tables.find((t) => t.name === "KiemTra")?.sheet).toBe("Kiểm tra");
     const path = join(dir, "restored.xlsx");
     writeFileSync(path, result.bytes);
@@ -70,15 +78,16 @@ describe("updateWorkbookInPlace", () => {
     const old = await writeWorkbook(buildLayout(v1, { lang: "vi" }));
     const layout = await layoutFor(old);
     const summary = layout.sheets.find((s) => s.role === "summary");
+    const anchor = besideTables(layout, "summary");
     summary?.tables.push({
-      name: "DanhSachKyThu", anchor: "K7", style: "TableStyleLight9", cellFormats: [], rowKey: "id",
+      name: "DanhSachKyThu", anchor, style: "TableStyleLight9", cellFormats: [], rowKey: "id",
       columns: [{ key: "label", header: "Kỳ báo cáo", width: 22 }, { key: "id", header: "Mã kỳ", width: 10, numberFormat: "@" }],
       rows: [["6 tháng đầu năm 2026", "2026-H1"], ["Năm 2026", "2026"]],
     });
     const result = await updateWorkbookInPlace(old, layout);
     if (!result.ok) throw new Error(describeProblems(result.problems).vi);
     const table = (await readWorkbook(result.bytes)).tables.find((t) => t.name === "DanhSachKyThu");
-    expect(table).toMatchObject({ sheet: "Tổng hợp", anchor: "K7", headers: ["Kỳ báo cáo", "Mã kỳ"], rows: [["6 tháng đầu năm 2026", "2026-H1"], ["Năm 2026", "2026"]] });
+    expect(table).toMatchObject({ sheet: "Tổng hợp", anchor, headers: ["Kỳ báo cáo", "Mã kỳ"], rows: [["6 tháng đầu năm 2026", "2026-H1"], ["Năm 2026", "2026"]] });
     const path = join(dir, "new-table.xlsx");
     writeFileSync(path, result.bytes);
     written.push(path);
