@@ -1,7 +1,8 @@
 """A planner's edits made in LibreOffice itself (through UNO), for the update tests: argv = IN OUT PROFILE_DIR.
-Adds a sheet "Theo dõi" with formulas pointing at our table (A1 and structured references) and a chart of
-our targets, a column "Người phụ trách" inside table ChiTieu, and a formula typed in a result cell; saves
-as .xlsx the way LibreOffice does. Prints what it did as JSON.
+Adds a sheet "Theo dõi" with formulas pointing at our tables (A1 references) and a chart of
+our targets, a column "Người phụ trách" inside table ChiTieu, and a formula typed in a result cell (the
+first row's cell of the first "Năm …" column of the period grid KetQuaTheoKy); saves as .xlsx the way
+LibreOffice does. Prints what it did as JSON ({column, rows, result: the result cell's address}).
 """
 import json
 import os
@@ -48,13 +49,19 @@ try:
     wider = CellRangeAddress()
     wider.Sheet, wider.StartColumn, wider.StartRow, wider.EndColumn, wider.EndRow = area.Sheet, area.StartColumn, area.StartRow, col, area.EndRow
     db.setDataArea(wider)
-    # A formula typed in a result cell (Kết quả cả năm, column Q) of the first row.
-    ours.getCellRangeByName("Q2").setFormula("=J2*0.9")
+    # A formula typed in a result cell: the first row's cell of the grid's first whole-year column.
+    grid_sheet = sheets.getByName("Kết quả theo kỳ")
+    grid = doc.DatabaseRanges.getByName("KetQuaTheoKy").DataArea
+    year_col = next(c for c in range(grid.StartColumn, grid.EndColumn + 1)
+                    if grid_sheet.getCellByPosition(c, grid.StartRow).getString().startswith("Năm "))
+    result_cell = grid_sheet.getCellByPosition(year_col, grid.StartRow + 1)
+    result_cell.setFormula("=$'Chỉ tiêu'.J2*0.9")
+    result = result_cell.AbsoluteName.split(".")[-1].replace("$", "")
     sheets.insertNewByName("Theo dõi", sheets.Count)
     mine = sheets.getByName("Theo dõi")
     mine.getCellRangeByName("A1").setString("Tổng mục tiêu")
     mine.getCellRangeByName("B1").setFormula("=SUM($'Chỉ tiêu'.J2:J3)")
-    mine.getCellRangeByName("B2").setFormula("=$'Chỉ tiêu'.Q2+1")
+    mine.getCellRangeByName("B2").setFormula(f"=$'Kết quả theo kỳ'.{result}+1")
     mine.getCellRangeByName("B3").setValue(42)
     rect = Rectangle()
     rect.X, rect.Y, rect.Width, rect.Height = 1000, 3000, 12000, 7000
@@ -63,7 +70,7 @@ try:
     mine.Charts.addNewByName("MucTieu", rect, (source,), True, False)
     doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(out)), (prop("FilterName", "Calc MS Excel 2007 XML"),))
     doc.close(True)
-    print(json.dumps({"column": col, "rows": area.EndRow}))
+    print(json.dumps({"column": col, "rows": area.EndRow, "result": result}))
 finally:
     try:
         desktop.terminate()
