@@ -2,7 +2,8 @@
  * Update in place keeps the user's work (issue #9), the .xlsx writer. Random workbooks are made the way a
  * planner makes them, with a tool we did not write (openpyxl): their own sheets with formulas that point at
  * our tables (structured and A1 references, our names), a column of their own in ChiTieu ("Người phụ
- * trách"), numbers and formulas typed into result cells, notes. Each is updated with a changed appendix
+ * trách"), numbers and formulas typed into result cells (the period cells of the Kết quả theo kỳ grid),
+ * notes. Each is updated with a changed appendix
  * (indicators removed, added, targets changed). Then every cell that is not ours must be exactly as it
  * was (values and formula text), our rows must follow the new appendix, and LibreOffice must compute the
  * user's formulas without an error. One python process edits the batch, one dumps it, one soffice run
@@ -34,8 +35,17 @@ const dir = mkdtempSync(join(tmpdir(), "inplace-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const letter = (key: string): string => columnLetter(INDICATOR_COLUMNS.findIndex((c) => c.key === key) + 1);
-const [T, R6, RY, NOTE] = [letter("target"), letter("result6m"), letter("resultYear"), letter("note")];
+const [T, NOTE] = [letter("target"), letter("note")];
 const USER_COLUMN = columnLetter(INDICATOR_COLUMNS.length + 1);
+// Results are typed into the grid: its first-half and whole-year columns (the plans below are all one year's).
+const GRID_SHEET = "Kết quả theo kỳ";
+const gridColumns = buildLayout(plan([indicator("0")]), { lang: "vi" }).sheets.flatMap((s) => s.tables).find((t) => t.name === "KetQuaTheoKy")?.columns ?? [];
+const gridLetter = (kind: (key: string) => boolean): string => {
+  const at = gridColumns.findIndex((c) => c.key.startsWith("period:") && kind(c.key));
+  if (at < 0) throw new Error("the period grid lacks a column this test types into");
+  return columnLetter(at + 1);
+};
+const [H1, YEAR] = [gridLetter((k) => k.endsWith("-H1")), gridLetter((k) => /^period:\d{4}$/.test(k))];
 
 /** Formulas a planner writes on their own sheets, pointing at ours. */
 const userFormulas = [
@@ -47,6 +57,7 @@ const userFormulas = [
   "=COUNTIF(ChiTieu[Trạng thái],\"Đạt\")",
   "=ChiTieu[[#Headers],[Mục tiêu]]",
   "=COUNTA(NhiemVu[Nhiệm vụ])",
+  "=COUNTA(KetQuaTheoKy[Khóa])",
 ];
 const cellValue = fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.constantFrom("ghi chú", "Quý III", "số liệu sơ bộ"), fc.constantFrom(...userFormulas));
 const userSheet = fc.dictionary(fc.constantFrom("A1", "A2", "B1", "B3", "C2", "D5"), cellValue, { minKeys: 1 });
@@ -62,8 +73,9 @@ const caseArb = fc.record({
   results: fc.array(
     fc.record({
       row: fc.integer({ min: 0, max: 6 }),
-      column: fc.constantFrom(R6, RY, NOTE),
-      value: fc.oneof(fc.integer({ min: 0, max: 500 }), fc.constantFrom(`=${T}{r}*0.9`, "=ChiTieu[[#This Row],[Mục tiêu]]*1.1", "='Theo dõi'!A1", "đã báo cáo")),
+      // A result for the first half or the year (grid), or a note (Chỉ tiêu).
+      cell: fc.constantFrom(`${GRID_SHEET}!${H1}`, `${GRID_SHEET}!${YEAR}`, `Chỉ tiêu!${NOTE}`),
+      value: fc.oneof(fc.integer({ min: 0, max: 500 }), fc.constantFrom(`='Chỉ tiêu'!${T}{r}*0.9`, "=LEN(KetQuaTheoKy[[#This Row],[Mã]])*1.1", "='Theo dõi'!A1", "đã báo cáo")),
     }),
     { maxLength: 6 },
   ),
@@ -95,7 +107,7 @@ describe("update in place (.xlsx)", () => {
       const cells: Record<string, unknown> = {};
       for (const r of c.results) {
         const row = (r.row % c.n) + 2;
-        cells[`Chỉ tiêu!${r.column}${row}`] = typeof r.value === "string" ? r.value.replace("{r}", String(row)) : r.value;
+        cells[`${r.cell}${row}`] = typeof r.value === "string" ? r.value.replace("{r}", String(row)) : r.value;
       }
       jobs.push({
         in: join(dir, `base-${i}.xlsx`),
@@ -120,7 +132,7 @@ describe("update in place (.xlsx)", () => {
       // Byte for byte, every part but our sheets, our tables, styles, shared strings and the workbook is as it was:
       // the user's sheets, their chart and its drawing, the theme.
       const parts = await sheetParts(edited);
-      const oursParts = ["Chỉ tiêu", "Nhiệm vụ", "Cơ quan", "Tổng hợp", "Kiểm tra"].map((n) => parts[n] ?? "");
+      const oursParts = (before[i] as WorkbookLayout).sheets.map((s) => parts[s.name] ?? "");
       expect((await changedParts(edited, result.bytes)).filter((p) => !mayChange(p, oursParts))).toEqual([]);
       if (c.chart) expect(Object.keys((await JSZip.loadAsync(result.bytes)).files).some((f) => f.startsWith("xl/charts/"))).toBe(true);
       expect(await definedName(result.bytes, "TongMucTieu")).toBe("SUM(ChiTieu[Mục tiêu])");
@@ -171,7 +183,8 @@ describe("update in place (.xlsx)", () => {
         // A count over our table follows its new rows.
         const lines = text.split("\n").map((l) => l.split(","));
         for (const [addr, v] of Object.entries(cells)) {
-          if (v !== "=COUNTA(ChiTieu[Khóa])") continue;
+          // The grid keeps a row for every indicator, gone ones included, as the indicator table does.
+          if (v !== "=COUNTA(ChiTieu[Khóa])" && v !== "=COUNTA(KetQuaTheoKy[Khóa])") continue;
           const at = parseAddress(addr);
           const rows = c.n + c.add;
           expect(Number(lines[at.row - 1]?.[at.col - 1])).toBe(rows);
