@@ -2,7 +2,8 @@
  * Update in place keeps the user's work (issue #9), the Office.js writer, on the Excel stand-in (which
  * rewrites references on rename and delete as Excel does, so the old rename-and-delete update fails
  * here). Random workbooks: the user's own sheets with formulas pointing at our tables and names, a
- * column of their own in ChiTieu, numbers and formulas typed into result cells, a name of their own.
+ * column of their own in ChiTieu, numbers and formulas typed into result cells (the period cells of the
+ * Kết quả theo kỳ grid) and notes, a name of their own.
  * Each is updated with a changed appendix; every cell that is not ours, and every name, must be exactly
  * as it was, and no reference may have become #REF!.
  */
@@ -18,8 +19,17 @@ import { createStandInContext, createWorkbookState, typeIntoCell, type WorkbookS
 import { ours } from "./support";
 
 const letter = (key: string): string => columnLetter(INDICATOR_COLUMNS.findIndex((c) => c.key === key) + 1);
-const [T, R6, RY, NOTE] = [letter("target"), letter("result6m"), letter("resultYear"), letter("note")];
+const [T, NOTE] = [letter("target"), letter("note")];
 const USER_COLUMN = columnLetter(INDICATOR_COLUMNS.length + 1);
+// Results are typed into the grid: its first-half and whole-year columns (the plans below are all one year's).
+const GRID_SHEET = "Kết quả theo kỳ";
+const gridColumns = buildLayout(plan([indicator("0")]), { lang: "vi" }).sheets.flatMap((s) => s.tables).find((t) => t.name === "KetQuaTheoKy")?.columns ?? [];
+const gridLetter = (kind: (key: string) => boolean): string => {
+  const at = gridColumns.findIndex((c) => c.key.startsWith("period:") && kind(c.key));
+  if (at < 0) throw new Error("the period grid lacks a column this test types into");
+  return columnLetter(at + 1);
+};
+const [H1, YEAR] = [gridLetter((k) => k.endsWith("-H1")), gridLetter((k) => /^period:\d{4}$/.test(k))];
 
 const userFormulas = [
   "=SUM(ChiTieu[Mục tiêu])",
@@ -29,6 +39,7 @@ const userFormulas = [
   "=SaiSoChoPhep*100",
   "=COUNTIF(ChiTieu[Trạng thái],\"Đạt\")",
   "=COUNTA(NhiemVu[Nhiệm vụ])+COUNTA(CoQuan[Tên cơ quan])",
+  "=COUNTA(KetQuaTheoKy[Khóa])",
 ];
 const cellValue = fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.constantFrom("ghi chú", "Quý III"), fc.constantFrom(...userFormulas));
 const caseArb = fc.record({
@@ -40,8 +51,9 @@ const caseArb = fc.record({
   column: fc.option(fc.dictionary(fc.constantFrom("1", "2", "3"), fc.constantFrom("Anh Tuấn", "Chị Lan")), { nil: null }),
   results: fc.array(fc.record({
     row: fc.nat(6),
-    column: fc.constantFrom(R6, RY, NOTE),
-    value: fc.oneof(fc.integer({ min: 0, max: 500 }), fc.constantFrom(`=${T}{r}*0.9`, "=ChiTieu[[#This Row],[Mục tiêu]]*1.1", "đã báo cáo")),
+    // A result for the first half or the year (grid), or a note (Chỉ tiêu).
+    cell: fc.constantFrom(`'${GRID_SHEET}'!${H1}`, `'${GRID_SHEET}'!${YEAR}`, `'Chỉ tiêu'!${NOTE}`),
+    value: fc.oneof(fc.integer({ min: 0, max: 500 }), fc.constantFrom(`='Chỉ tiêu'!${T}{r}*0.9`, "=LEN(KetQuaTheoKy[[#This Row],[Mã]])*1.1", "đã báo cáo")),
   }), { maxLength: 6 }),
 });
 
@@ -82,7 +94,7 @@ describe("update in place (Office.js)", () => {
         for (const [row, v] of Object.entries(c.column ?? {})) if (Number(row) <= c.n) typeIntoCell(state, `'Chỉ tiêu'!${USER_COLUMN}${Number(row) + 1}`, v);
         for (const r of c.results) {
           const row = (r.row % c.n) + 2;
-          typeIntoCell(state, `'Chỉ tiêu'!${r.column}${row}`, typeof r.value === "string" ? r.value.replace("{r}", String(row)) : r.value);
+          typeIntoCell(state, `${r.cell}${row}`, typeof r.value === "string" ? r.value.replace("{r}", String(row)) : r.value);
         }
         const old = cells(state);
         const oldNames = state.names.filter((n) => n.name === "TongMucTieu").map((n) => ({ ...n }));
@@ -98,7 +110,8 @@ describe("update in place (Office.js)", () => {
         expect(changed.map(([where, v]) => `${where}: ${JSON.stringify(v)} → ${JSON.stringify(now.get(where))}`)).toEqual([]);
         expect(state.names.filter((n) => n.name === "TongMucTieu")).toEqual(oldNames);
         expect([...now.values()].filter((v) => typeof v === "string" && v.includes("#REF!"))).toEqual([]);
-        expect(state.sheets.map((s) => s.name)).toEqual(["Sheet1", "Chỉ tiêu", "Nhiệm vụ", "Cơ quan", "Tổng hợp", "Kiểm tra", ...Object.keys(c.sheets)]);
+        expect(state.sheets.map((s) => s.name)).toEqual(["Sheet1", ...layout.sheets.map((s) => s.name), ...Object.keys(c.sheets)]);
+        expect(layout.sheets.map((s) => s.name)).toContain(GRID_SHEET);
 
         const reading = await run(async (context) => interpretSnapshot(await readSnapshot(context)));
         for (const ind of after.appendices[0]?.indicators ?? []) {
