@@ -2,8 +2,8 @@
  * The ribbon's FunctionFile (commands.html): registers "Kiểm tra" and "Tô màu
  * chỉ tiêu chưa đạt". Both call the same operations as the task pane.
  */
-import { languageFor, stringsFor } from "../taskpane/i18n";
-import { createOfficeServices } from "../taskpane/officeServices";
+import { languageFor, stringsFor } from "../app/i18n";
+import { createOfficeServices } from "../app/officeServices";
 import { checkConsistency, highlightGaps, runCommand } from "./actions";
 import { showNotice } from "./notify";
 

@@ -1,7 +1,7 @@
 import type { Finding } from "../core/model";
-import { en } from "../taskpane/i18n/en";
-import { vi } from "../taskpane/i18n/vi";
-import type { PaneServices } from "../taskpane/services";
+import { en } from "../app/i18n/en";
+import { vi } from "../app/i18n/vi";
+import type { PaneServices } from "../app/services";
 import { checkConsistency, highlightGaps, runCommand } from "./actions";
 import { noticeUrl, showNotice } from "./notify";
 import type { NoticeMessage } from "./notify";

@@ -6,9 +6,9 @@
  */
 import { createRoot } from "react-dom/client";
 import { checkRequirements } from "../excel/requirements";
-import { languageFor } from "./i18n";
-import type { Lang } from "./i18n";
-import { createOfficeServices } from "./officeServices";
+import { languageFor } from "../app/i18n";
+import type { Lang } from "../app/i18n";
+import { createOfficeServices } from "../app/officeServices";
 import { App } from "./shell/App";
 
 /** What the user's Excel lacks, in their language; "" when nothing is missing. */

@@ -8,10 +8,10 @@ import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { ImportResultSchema } from "../../core/model";
 import type { Agency, ImportResult, Indicator } from "../../core/model";
-import { StringsContext, stringsFor } from "../i18n";
-import type { Lang } from "../i18n";
-import { ServicesContext } from "../services";
-import type { PaneServices } from "../services";
+import { stringsFor } from "../../app/i18n";
+import { ServicesContext, StringsContext } from "../context";
+import type { Lang } from "../../app/i18n";
+import type { PaneServices } from "../../app/services";
 
 const agency = (name: string): Agency => ({ name, raw: name, kind: "agency" });
 

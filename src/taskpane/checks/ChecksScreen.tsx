@@ -2,8 +2,9 @@
 import { Badge, Button, Caption1, Link, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useReducer, useState } from "react";
 import type { Finding } from "../../core/model";
-import { useStrings } from "../i18n";
-import { reasonOf, useServices } from "../services";
+import { useStrings } from "../context";
+import { reasonOf } from "../../app/services";
+import { useServices } from "../context";
 import { Busy } from "../shell/Busy";
 import { Notice } from "../shell/Notice";
 import { useScreenStyles } from "../shell/styles";

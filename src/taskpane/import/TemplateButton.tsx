@@ -1,8 +1,9 @@
 /** Downloads the blank appendix template (.xlsx), built on demand by a lazily loaded writer. */
 import { Button } from "@fluentui/react-components";
 import { useState } from "react";
-import { useStrings } from "../i18n";
-import { reasonOf, useServices } from "../services";
+import { useStrings } from "../context";
+import { reasonOf } from "../../app/services";
+import { useServices } from "../context";
 import { Notice } from "../shell/Notice";
 import { useScreenStyles } from "../shell/styles";
 

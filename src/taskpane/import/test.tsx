@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { fakeServices, renderWith, sampleResult } from "../_test/fixtures";
-import { vi } from "../i18n/vi";
+import { vi } from "../../app/i18n/vi";
 import { ImportScreen } from "./ImportScreen";
 import { TEMPLATE_FILE_NAME, TemplateButton } from "./TemplateButton";
 import { countPlan, importReducer, initialImportState, isAcceptedFile } from "./state";
