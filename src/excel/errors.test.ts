@@ -10,6 +10,19 @@ describe("explainError", () => {
     expect(e.messageEn).toMatch(/Split the appendix/);
   });
 
+  it.each([
+    ["ApiNotFound", /^Phiên bản Excel này thiếu một chức năng/, /Update Office/],
+    ["ResponsePayloadSizeLimitExceeded", /^Dữ liệu Excel trả về quá lớn/, /5 MB limit/],
+    ["InvalidArgument", /^Excel không nhận dữ liệu Chỉ tiêu gửi tới/, /did not accept/],
+    ["InvalidOperationInCellEditMode", /^Một ô đang được sửa\. Hãy nhấn Enter hoặc Esc/, /Press Enter or Esc/],
+  ])("explains %s in plain Vietnamese and English, never with Excel's raw text", (code, vi, en) => {
+    const e = explainError(new StandInError(code, "RAW EXCEL TEXT"));
+    expect(e.code).toBe(code);
+    expect(e.message).toMatch(vi);
+    expect(e.messageEn).toMatch(en);
+    expect(`${e.message} ${e.messageEn}`).not.toContain("RAW EXCEL TEXT");
+  });
+
   it("looks through a WriteError to the Office error inside", () => {
     const e = explainError(new WriteError(new StandInError("AccessDenied", "read-only"), null));
     expect(e.code).toBe("AccessDenied");

@@ -20,6 +20,22 @@ const EXPLAIN: Record<string, [string, string]> = {
     "Dữ liệu quá lớn để Excel trên web nhận trong một lần. Hãy chia phụ lục thành nhiều tệp nhỏ hơn rồi nhập lần lượt.",
     "The data is too large for Excel on the web in one request. Split the appendix into smaller files and import them one by one.",
   ],
+  ResponsePayloadSizeLimitExceeded: [
+    "Dữ liệu Excel trả về quá lớn cho một lần đọc (giới hạn 5 MB của Excel trên web). Hãy xoá bớt các dòng hoặc cột không dùng trong bảng chỉ tiêu rồi thử lại.",
+    "The data Excel returned is too large for one read (Excel on the web's 5 MB limit). Remove unused rows or columns from the indicator table and try again.",
+  ],
+  ApiNotFound: [
+    "Phiên bản Excel này thiếu một chức năng Chỉ tiêu cần dùng. Hãy cập nhật Office (Tệp › Tài khoản › Tùy chọn cập nhật › Cập nhật ngay) hoặc dùng Excel trên web.",
+    "This Excel lacks a feature Chỉ tiêu needs. Update Office (File › Account › Update Options › Update Now) or use Excel on the web.",
+  ],
+  InvalidArgument: [
+    "Excel không nhận dữ liệu Chỉ tiêu gửi tới (có thể một ô quá dài, một tên không hợp lệ hoặc bảng đã bị sửa cấu trúc). Hãy kiểm tra bảng chỉ tiêu rồi thử lại.",
+    "Excel did not accept the data Chỉ tiêu sent (a cell may be too long, a name invalid, or the table's structure changed). Check the indicator table and try again.",
+  ],
+  InvalidOperationInCellEditMode: [
+    "Một ô đang được sửa. Hãy nhấn Enter hoặc Esc để thoát chế độ sửa ô rồi thử lại.",
+    "A cell is being edited. Press Enter or Esc to leave cell editing, then try again.",
+  ],
   ItemAlreadyExists: [
     "Trong sổ tính đã có một trang tính hoặc tên trùng. Hãy đổi tên trang tính đó rồi thử lại.",
     "The workbook already has a sheet or name with this name. Rename it and try again.",

@@ -69,6 +69,8 @@ describe("writeLayout", () => {
     expect(state.names.map((n) => n.name).sort()).toEqual(layout.names.map((n) => n.name).sort());
     const chart = findSheet(state, "Tổng hợp")?.charts[0];
     expect(chart?.type).toBe("BarStacked");
+    // Series by columns, never "Auto": desktop Excel may plot an auto chart transposed.
+    expect(chart?.seriesBy).toBe("Columns");
     expect(chart?.title).toBe(layout.sheets.find((s) => s.role === "summary")?.charts[0]?.title);
   });
 
