@@ -1,5 +1,14 @@
 #!/usr/bin/env node
-// The CLI is TypeScript; tsx (a runtime dependency) compiles it on the fly so
-// `npx chitieu` works right after `npm install`, with no build step.
-require("tsx/cjs");
-require("../src/cli/main.ts").runCli();
+// Runs the built CLI (build/cli.js, made by `npm install` through the `prepare`
+// script). In a development checkout, where src/ is newer than the build, it
+// rebuilds first (esbuild, a fraction of a second) so it never runs stale code.
+const path = require("node:path");
+const fs = require("node:fs");
+
+const root = path.resolve(__dirname, "..");
+const built = path.join(root, "build", "cli.js");
+if (fs.existsSync(path.join(root, "src", "cli", "main.ts"))) {
+  const build = require(path.join(root, "scripts", "build-cli.js"));
+  if (build.isStale()) build.buildCli();
+}
+require(built).runCli();

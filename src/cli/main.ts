@@ -5,16 +5,16 @@
 import { promises as fs } from "node:fs";
 import { CliError } from "./io";
 import type { CliCommand, CliIo } from "./io";
-import { parseCommand } from "./commands/parse";
-import { importCommand } from "./commands/import";
-import { checkCommand } from "./commands/check";
-import { templateCommand } from "./commands/template";
 
-export const COMMANDS: Record<string, CliCommand> = {
-  parse: parseCommand,
-  import: importCommand,
-  check: checkCommand,
-  template: templateCommand,
+/**
+ * Each command is loaded when it is called, so `--help` starts without exceljs,
+ * pdfjs or the parsers, and a command loads only the readers it needs.
+ */
+export const COMMANDS: Record<string, () => Promise<CliCommand>> = {
+  parse: async () => (await import("./commands/parse")).parseCommand,
+  import: async () => (await import("./commands/import")).importCommand,
+  check: async () => (await import("./commands/check")).checkCommand,
+  template: async () => (await import("./commands/template")).templateCommand,
 };
 
 const USAGE = [
@@ -46,7 +46,7 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
     return 2;
   }
   try {
-    return await command(rest, io);
+    return await (await command())(rest, io);
   } catch (e) {
     if (e instanceof CliError) {
       io.err(`Lỗi: ${e.vi}`);
