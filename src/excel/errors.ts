@@ -54,20 +54,33 @@ const EXPLAIN: Record<string, [string, string]> = {
   ],
 };
 
+/** What became of the workbook, as far as this error tells. */
+function outcome(e: unknown, readOnly: boolean): [string, string] {
+  const write = typeof e === "object" && e !== null && "cleanupError" in e ? (e as { cleanupError: unknown; left?: { vi: string; en: string } | null }) : null;
+  if (write?.left) return [` Phần chưa hoàn tác được: ${write.left.vi}.`, ` Not undone: ${write.left.en}.`];
+  if (write && write.cleanupError == null) return [" Sổ tính được giữ nguyên như trước.", " The workbook was left as it was."];
+  if (write) return [" Chỉ tiêu không hoàn tác được phần đã ghi: hãy kiểm tra sổ tính.", " Chỉ tiêu could not undo what it had written: check the workbook."];
+  if (readOnly) return [" Sổ tính không bị thay đổi.", " The workbook was not changed."];
+  // Excel applies a batch up to the failing step: without a clean-up we cannot promise nothing changed.
+  return [" Một phần có thể đã được ghi vào sổ tính; hãy kiểm tra.", " Part of it may have been written to the workbook; please check."];
+}
+
 /**
+ * Turns anything an operation threw into a plain sentence: what happened, what
+ * to do, and what became of the workbook — "unchanged" only when a write was
+ * rolled back (a WriteError without `cleanupError`) or nothing was written.
+ *
  * @example
  * explainError({ code: "AccessDenied", message: "…" }).message // "Sổ tính đang ở chế độ chỉ đọc…"
  */
-export function explainError(e: unknown): OperationError {
+export function explainError(e: unknown, options: { readOnly?: boolean } = {}): OperationError {
   if (e instanceof OperationError) return e;
   const inner = typeof e === "object" && e !== null && "reason" in e ? (e as { reason: unknown }).reason : e;
   const code = typeof inner === "object" && inner !== null && "code" in inner ? String((inner as { code: unknown }).code) : "";
   const detail = inner instanceof Error ? inner.message : String(inner);
+  const [vi, en] = outcome(e, options.readOnly ?? false);
   const known = EXPLAIN[code];
-  if (known) return new OperationError(known[0], known[1], code);
-  return new OperationError(
-    `Excel báo lỗi: ${detail.split("\n")[0] ?? ""}. Sổ tính được giữ nguyên như trước; hãy thử lại.`,
-    `Excel reported an error: ${detail.split("\n")[0] ?? ""}. The workbook was left as it was; please try again.`,
-    code || "unknown",
-  );
+  if (known) return new OperationError(known[0] + vi, known[1] + en, code);
+  const line = (detail.split("\n")[0] ?? "").replace(/[.\s]+$/, "");
+  return new OperationError(`Excel báo lỗi: ${line}.${vi} Hãy thử lại.`, `Excel reported an error: ${line}.${en} Please try again.`, code || "unknown");
 }

@@ -59,11 +59,12 @@ function ourSheets(tables: Array<{ name: string; sheet: string }>): Partial<Reco
 }
 
 export function createOperations(run: Runner = (batch) => Excel.run(batch), checks?: ChecksDeps) {
-  const guarded = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+  /** Runs a batch and explains its failure; `readOnly` batches may say the workbook was not changed. */
+  const guarded = async <T>(batch: (context: Excel.RequestContext) => Promise<T>, readOnly = false): Promise<T> => {
     try {
       return await run(batch);
     } catch (e) {
-      throw explainError(e);
+      throw explainError(e, { readOnly });
     }
   };
 
@@ -111,9 +112,9 @@ export function createOperations(run: Runner = (batch) => Excel.run(batch), chec
         ws.activate();
         ws.getRange(address).select();
         await context.sync();
-      }),
+      }, true),
 
-    probeHighlight: (): Promise<HighlightTarget> => guarded((context) => probeHighlight(context)),
+    probeHighlight: (): Promise<HighlightTarget> => guarded((context) => probeHighlight(context), true),
     applyHighlight: (target: HighlightTarget, choices: Partial<Record<HighlightRole, string | null>> = {}, lang: Lang = "vi"): Promise<HighlightReport> =>
       guarded((context) => applyHighlight(context, target, choices, lang)),
     /** 1 read + 1 write; returns the probe when columns need the user's confirmation. */
@@ -125,7 +126,7 @@ export function createOperations(run: Runner = (batch) => Excel.run(batch), chec
       guarded(async (context) => {
         const { snapshot } = await readWorkbook(context);
         return summarizeReading(interpretSnapshot(snapshot));
-      }),
+      }, true),
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import { parseRect, rectAddress, quoteSheet, type Rect } from "../../../src/excel/_lib/a1";
 import { ClientObject, StandInError, type StandInContext } from "./context";
+import { TableCollectionProxy } from "./tables";
 import { cellKey, readCell, type CellState, type CellValue, type ConditionalFormatState, type SheetState } from "./state";
 
 export interface RangeTarget {
@@ -182,6 +183,17 @@ export class RangeProxy extends ClientObject {
         }
         if (copyType === "All" || copyType === "Formats") cell.numberFormat = from.numberFormat ?? "General";
       });
+    });
+  }
+
+  /** The tables that overlap this range (fullyContained: only those inside it), top to bottom, left to right. */
+  getTables(fullyContained = false): TableCollectionProxy {
+    return new TableCollectionProxy(this.ctx, () => {
+      const t = this.resolve();
+      if (!t) return undefined;
+      const inside = (r: Rect) => r.row >= t.rect.row && r.col >= t.rect.col && r.row + r.rows <= t.rect.row + t.rect.rows && r.col + r.cols <= t.rect.col + t.rect.cols;
+      const hit = t.sheet.tables.filter((x) => (fullyContained ? inside(x.rect) : overlaps(x.rect, t.rect)));
+      return { ...t.sheet, tables: [...hit].sort((a, b) => a.rect.row - b.rect.row || a.rect.col - b.rect.col) };
     });
   }
 
