@@ -101,5 +101,9 @@ export function createOfficeServices(lang: Lang = "vi"): PaneServices {
       const { writeTemplate } = await import("../xlsx/template");
       return writeTemplate();
     },
+    async openWorkbook(bytes) {
+      const { openAsNewWorkbook } = await import("../excel/newWorkbook");
+      await openAsNewWorkbook(bytes);
+    },
   };
 }

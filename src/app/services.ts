@@ -67,6 +67,11 @@ export interface PaneServices {
   summarize(): Promise<Summary>;
   /** The blank appendix template as .xlsx bytes. */
   template(): Promise<Uint8Array>;
+  /**
+   * Opens .xlsx bytes as a new workbook in Excel (Excel.createWorkbook, ExcelApi 1.8:
+   * Windows, Mac and the web alike, where a download link does not work on Mac).
+   */
+  openWorkbook(bytes: Uint8Array): Promise<void>;
 }
 
 /** A one-line reason from anything thrown, for the plain-language error messages. */

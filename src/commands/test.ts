@@ -21,6 +21,7 @@ function services(overrides: Partial<PaneServices> = {}): PaneServices {
     applyHighlight: fail,
     summarize: fail,
     template: fail,
+    openWorkbook: fail,
     ...overrides,
   };
 }
