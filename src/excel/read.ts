@@ -1,9 +1,14 @@
 /**
- * Reads the open workbook back as a WorkbookSnapshot (every table's headers
+ * Reads the open workbook back as a WorkbookSnapshot (our tables' headers
  * and values, formulas already calculated by Excel), which the core
  * interprets. Two round trips whatever the size: which tables exist, then
- * all their ranges at once (never one sync per table).
+ * all our tables' ranges at once (never one sync per table). Only our tables
+ * (names from TABLE_NAMES) are read: a user's big table never counts against
+ * Excel's 5 MB response limit. A date cell comes back from Office.js as its
+ * serial number; it is turned into the ISO date exceljs gives for the same
+ * cell, so both readers agree.
  */
+import { isOurTable } from "../core/layout";
 import { WorkbookSnapshotSchema, type SnapshotValue, type WorkbookSnapshot } from "../core/workbook/snapshot";
 import { parseRect, rectAddress, splitSheet } from "./_lib/a1";
 import { queueFacts, type WorkbookFacts } from "./_lib/facts";
@@ -15,9 +20,21 @@ export interface SnapshotRead {
   syncs: number;
 }
 
-function cellValue(v: unknown): SnapshotValue {
+/** Whether a number format shows a date or time (exceljs's test: d, m, y, h, s outside quotes and brackets). */
+export function isDateFormat(format: unknown): boolean {
+  if (typeof format !== "string" || format === "") return false;
+  return /[ymdhMsb]/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
+}
+
+/** An Excel serial date (1900 system) as yyyy-mm-dd, as exceljs reads the same cell. */
+export function serialToIso(serial: number): string {
+  return new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86_400_000)).toISOString().slice(0, 10);
+}
+
+function cellValue(v: unknown, format: unknown): SnapshotValue {
   if (v === "" || v === undefined || v === null) return null;
-  if (typeof v === "number" || typeof v === "boolean" || typeof v === "string") return v;
+  if (typeof v === "number") return isDateFormat(format) && Number.isFinite(v) ? serialToIso(v) : v;
+  if (typeof v === "boolean" || typeof v === "string") return v;
   return String(v);
 }
 
@@ -30,9 +47,9 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Snaps
   const read = queueFacts(context);
   await context.sync();
   const facts = read();
-  const ranges = facts.tables.map((t) => {
+  const ranges = facts.tables.filter((t) => isOurTable(t.name)).map((t) => {
     const range = context.workbook.tables.getItem(t.name).getRange();
-    range.load("address, values");
+    range.load("address, values, numberFormat");
     return { table: t, range };
   });
   await context.sync();
@@ -40,13 +57,14 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Snaps
     sheetNames: facts.sheets,
     tables: ranges.map(({ table, range }) => {
       const [header = [], ...rows] = range.values;
+      const formats = range.numberFormat.slice(1);
       const rect = parseRect(splitSheet(range.address).ref);
       return {
         sheet: table.sheet,
         name: table.name,
         anchor: rectAddress({ row: rect.row, col: rect.col, rows: 1, cols: 1 }),
         headers: header.map((h) => String(h)),
-        rows: rows.map((r) => r.map(cellValue)),
+        rows: rows.map((r, i) => r.map((v, j) => cellValue(v, formats[i]?.[j]))),
       };
     }),
   };

@@ -19,7 +19,7 @@ import { directoryRows } from "../agency";
 export type { DirectoryRow } from "./_lib/agencies";
 export type { UserData, CarriedRow } from "./_lib/userData";
 export { USER_INDICATOR_COLUMNS, USER_TASK_COLUMNS } from "./_lib/userData";
-export { INDICATOR_COLUMNS, TASK_COLUMNS, AGENCY_COLUMNS, SHEET_NAMES, TABLE_NAMES, DEFINED_NAMES, GONE_FROM_SOURCE } from "./_lib/columns";
+export { INDICATOR_COLUMNS, TASK_COLUMNS, AGENCY_COLUMNS, SHEET_NAMES, TABLE_NAMES, DEFINED_NAMES, GONE_FROM_SOURCE, isOurTable } from "./_lib/columns";
 export type { ColumnDef } from "./_lib/columns";
 export { STATUS_FILLS, statusColourRules } from "../status/colours";
 export { PERCENT_FORMAT, indicatorRowRefs, indicatorKeysOf, indicatorsOf } from "./_lib/indicators";
