@@ -71,7 +71,7 @@ export function createOperations(run: Runner = (batch) => Excel.run(batch), chec
   return {
     /**
      * create: writes new sheets (suffixed names when the user has sheets with ours). update: reads the
-     * workbook, keeps what officials typed (results, notes, task statuses), replaces our sheets. ≤ 3 syncs.
+     * workbook, keeps what officials typed (results, notes, task statuses), replaces our sheets. 4 syncs (3 to read, 1 to write).
      */
     importPlan: (plan: Plan, options: { mode: "create" | "update"; lang?: Lang }): Promise<ImportReport> =>
       guarded(async (context) => {
@@ -80,7 +80,7 @@ export function createOperations(run: Runner = (batch) => Excel.run(batch), chec
           const report = await writeLayout(context, buildLayout(plan, { lang }));
           return { ...report, mode: "create", added: [], kept: [], gone: [], indicatorsSheet: report.sheets[SHEET_NAMES[lang].indicators] ?? "" };
         }
-        const { snapshot, facts } = await readWorkbook(context);
+        const { snapshot, facts, syncs: readSyncs } = await readWorkbook(context);
         const reading = interpretSnapshot(snapshot);
         const sheets = ourSheets(facts.tables);
         const merged = mergeIntoWorkbook(plan, reading);
@@ -88,10 +88,10 @@ export function createOperations(run: Runner = (batch) => Excel.run(batch), chec
         const layout = buildLayout(plan, { lang: layoutLang, results: merged.user, sheetNames: sheets });
         const report = await writeLayout(context, layout, { facts, replaceSheets: reading.isChiTieu ? Object.values(sheets) : [] });
         const indicators = layout.sheets.find((s) => s.role === "indicators")?.name ?? "";
-        return { ...report, syncs: report.syncs + 2, mode: "update", added: merged.added, kept: merged.kept, gone: merged.gone, indicatorsSheet: report.sheets[indicators] ?? indicators };
+        return { ...report, syncs: report.syncs + readSyncs, mode: "update", added: merged.added, kept: merged.kept, gone: merged.gone, indicatorsSheet: report.sheets[indicators] ?? indicators };
       }),
 
-    /** Checks the workbook as officials left it and refreshes the Kiểm tra sheet (replaced, never duplicated). 3 syncs. */
+    /** Checks the workbook as officials left it and refreshes the Kiểm tra sheet (replaced, never duplicated). 4 syncs. */
     runChecks: (today: string, lang: Lang = "vi"): Promise<Finding[]> =>
       guarded(async (context) => {
         if (!checks) throw new Error("runChecks: the checks module is not wired (pass ChecksDeps to createOperations).");
@@ -121,7 +121,7 @@ export function createOperations(run: Runner = (batch) => Excel.run(batch), chec
     highlightGaps: (choices: Partial<Record<HighlightRole, string | null>> = {}, lang: Lang = "vi") =>
       guarded((context) => highlightGaps(context, choices, lang)),
 
-    /** Counts by status and by lead agency, from the values officials typed (same rules as the sheet's formulas). 2 syncs. */
+    /** Counts by status and by lead agency, from the values officials typed (same rules as the sheet's formulas). 3 syncs. */
     summarize: (): Promise<Summary> =>
       guarded(async (context) => {
         const { snapshot } = await readWorkbook(context);

@@ -53,4 +53,16 @@ describe("Office.js and exceljs read a workbook alike", () => {
     expect(snapshot.tables.map((t) => t.name)).not.toContain("BangLon");
     expect(snapshot.tables.map((t) => t.name)).toContain("ChiTieu");
   });
+
+  it("reads a plan too big for one response in row slices, each under the limit, with the same result", async () => {
+    const big = buildLayout(plan(Array.from({ length: 1500 }, (_, i) => indicator(String(i + 1), { name: `Chỉ tiêu số ${i + 1}` }))), { lang: "vi" });
+    const state = createWorkbookState(["Sheet1"]);
+    await writeLayout(ctx(state), big);
+    const whole = await readOffice(ctx(state));
+    expect(whole.syncs).toBe(3);
+    const sliced = await readOffice(ctx(state), { responseLimitBytes: 300_000 });
+    expect(sliced.syncs).toBeGreaterThan(3);
+    expect(sliced.snapshot).toEqual(whole.snapshot);
+    expect(interpretSnapshot(sliced.snapshot).indicators).toHaveLength(1500);
+  });
 });

@@ -186,6 +186,27 @@ export class RangeProxy extends ClientObject {
     });
   }
 
+  /** A range placed relative to this one, resolved at sync like every proxy. */
+  private derived(place: (rect: Rect) => Rect): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const t = this.resolve();
+      if (!t) return undefined;
+      const rect = place(t.rect);
+      if (rect.rows < 1 || rect.cols < 1 || rect.row < 0 || rect.col < 0) throw new StandInError("InvalidArgument", "The range would be empty or off the sheet.");
+      return { sheet: t.sheet, rect };
+    });
+  }
+  /** The cell at (row, column) of this range, 0-based. */
+  getCell(row: number, column: number): RangeProxy {
+    return this.derived((r) => ({ row: r.row + row, col: r.col + column, rows: 1, cols: 1 }));
+  }
+  getRow(row: number): RangeProxy {
+    return this.derived((r) => ({ row: r.row + row, col: r.col, rows: 1, cols: r.cols }));
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
+    return this.derived((r) => ({ ...r, rows: r.rows + deltaRows, cols: r.cols + deltaColumns }));
+  }
+
   /** The tables that overlap this range (fullyContained: only those inside it), top to bottom, left to right. */
   getTables(fullyContained = false): TableCollectionProxy {
     return new TableCollectionProxy(this.ctx, () => {
