@@ -74,7 +74,7 @@ describe("the built CLI", () => {
     expect(existsSync(build.OUT)).toBe(true);
     expect(build.isStale()).toBe(false);
     const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string>; bin: Record<string, string> };
-    expect(pkg.scripts.prepare).toBe("node scripts/build-cli.js");
+    expect(pkg.scripts.prepare).toBe("node scripts/build-cli.js --warm");
     expect(pkg.bin.chitieu).toBe("bin/chitieu.js");
     expect(readFileSync(join(ROOT, ".gitignore"), "utf8").split("\n")).toContain("build/");
   });
@@ -92,5 +92,14 @@ describe("the built CLI", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it("reads a PDF through the built CLI (pdfjs required on first use) and keeps a V8 code cache beside the build", () => {
+    const pdf = join(ROOT, "tests", "fixtures", "pdf", "002-pci-minh-bach-2023.pdf");
+    const run = spawnSync(process.execPath, [join(ROOT, "bin", "chitieu.js"), "parse", pdf, "--json"], { cwd: ROOT, encoding: "utf8" });
+    expect(run.status).toBe(0);
+    const parsed = JSON.parse(run.stdout) as { appendices: Array<{ indicators: unknown[] }> };
+    expect(parsed.appendices.flatMap((a) => a.indicators).length).toBeGreaterThan(20);
+    expect(existsSync(join(ROOT, "build", "cli.cache"))).toBe(true);
   });
 });
