@@ -8,10 +8,10 @@ import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { ImportResultSchema } from "../../core/model";
 import type { Agency, ImportResult, Indicator } from "../../core/model";
-import { StringsContext, stringsFor } from "../i18n";
-import type { Lang } from "../i18n";
-import { ServicesContext } from "../services";
-import type { PaneServices } from "../services";
+import { stringsFor } from "../../app/i18n";
+import { ServicesContext, StringsContext } from "../context";
+import type { Lang } from "../../app/i18n";
+import type { PaneServices } from "../../app/services";
 
 const agency = (name: string): Agency => ({ name, raw: name, kind: "agency" });
 
@@ -90,6 +90,7 @@ export function fakeServices(overrides: Partial<PaneServices> = {}): jest.Mocked
     summarize: jest.fn(async () => ({ sheet: "Tổng hợp", period: null, periods: [], total: 0, byStatus: { met: 0, missed: 0, atRisk: 0, noData: 0, onTrack: 0 }, byLead: [] })),
     setReportPeriod: jest.fn(async () => undefined),
     template: jest.fn(async () => new Uint8Array([0x50, 0x4b])),
+    openWorkbook: jest.fn(async () => undefined),
     ...overrides,
   } as jest.Mocked<PaneServices>;
 }
