@@ -7,6 +7,8 @@ import { updateInPlace } from "./update";
 import { createOperations, type Runner } from "./operations";
 import { OperationError } from "./errors";
 import { writeLayout } from "./write";
+import { readSnapshot } from "./read";
+import { interpretSnapshot } from "../core/workbook";
 
 const v1 = plan([indicator("a", { target: target(">=", 10) })]);
 const ctx = (state: ReturnType<typeof createWorkbookState>) => createStandInContext(state) as unknown as Excel.RequestContext;
@@ -107,5 +109,36 @@ describe("updateInPlace", () => {
     expect(report.refused).toBe(true);
     expect(describeProblems(report.plan.problems).vi).toContain(`ô ${inTheWay}`);
     expect(JSON.stringify(dumpWorkbook(state))).toBe(before);
+  });
+
+  it("migrates an old workbook's Kết quả 6 tháng / Kết quả cả năm into the grid sheet it adds, and leaves the old columns as the user's", async () => {
+    // A workbook written before the period grid: no Kết quả theo kỳ sheet, no period list or period names,
+    // the two old result columns in ChiTieu.
+    const legacy = buildLayout(v1, { lang: "vi" });
+    legacy.sheets = legacy.sheets.filter((s) => !s.tables.some((t) => t.name === "KetQuaTheoKy"));
+    for (const s of legacy.sheets) s.tables = s.tables.filter((t) => t.name !== "DanhSachKy");
+    legacy.names = legacy.names.filter((n) => !n.name.startsWith("KyBaoCao") && n.name !== "DanhSachKyBaoCao");
+    const chiTieu = legacy.sheets.flatMap((s) => s.tables).find((t) => t.name === "ChiTieu");
+    if (!chiTieu) throw new Error("no ChiTieu");
+    chiTieu.columns.push({ key: "result6m", header: "Kết quả 6 tháng", width: 11, input: true }, { key: "resultYear", header: "Kết quả cả năm", width: 11, input: true });
+    chiTieu.rows = chiTieu.rows.map((r) => [...r, 4, 9]);
+    const state = createWorkbookState(["Sheet1"]);
+    await writeLayout(ctx(state), legacy);
+    const run: Runner = async (batch) => batch(createStandInContext(state) as unknown as Excel.RequestContext);
+    const read = async () => run(async (context) => interpretSnapshot(await readSnapshot(context)));
+    const old = await read();
+    expect([old.legacy, old.grid, old.reportPeriod]).toEqual([true, null, null]);
+
+    await createOperations(run).importPlan(v1, { mode: "update" });
+    const now = await read();
+    expect(state.sheets.map((s) => s.name)).toContain("Kết quả theo kỳ");
+    expect(state.names.map((n) => n.name)).toEqual(expect.arrayContaining(["KyBaoCao", "KyBaoCaoKetThuc", "DanhSachKyBaoCao"]));
+    expect(dumpWorkbook(state).tables.map((t) => t.name)).toContain("DanhSachKy");
+    expect(now.grid).not.toBeNull();
+    const ty = now.indicators[0]?.values.targetYear;
+    const year = typeof ty === "number" ? ty : Math.max(...now.periods.map((p) => p.year));
+    expect(now.periodResults.a).toMatchObject({ [`${year}-H1`]: 4, [`${year}`]: 9 });
+    expect(now.results.a).toEqual({ result6m: 4, resultYear: 9 });
+    expect(now.reportPeriod).not.toBeNull();
   });
 });
