@@ -40,7 +40,11 @@ export interface WorkbookReading {
    * them into the period grid (see src/core/merge).
    */
   results: Record<string, { result6m: SnapshotValue; resultYear: SnapshotValue }>;
-  /** The workbook has the old result columns (it was written before the period grid). */
+  /**
+   * The workbook has the old result columns: it was written before the period grid. An in-place update
+   * leaves them in the table as the user's, next to the grid it adds; from then on the grid is the record
+   * (see periodResultsOf in src/core/merge).
+   */
   legacy: boolean;
   /** indicator key → period id → what was typed in the Kết quả theo kỳ grid (numbers, or whatever text). */
   periodResults: Record<string, Record<string, SnapshotValue>>;
