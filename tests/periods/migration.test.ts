@@ -14,6 +14,8 @@ import { main } from "../../src/cli/main";
 import type { StatusTable } from "../../src/core/period";
 import { interpretSnapshot } from "../../src/core/workbook";
 import { readWorkbook } from "../../src/xlsx";
+import { sheetsAsCsv } from "../xlsx/support/libreoffice";
+import { expectXlsxFidelity } from "../support/fidelity";
 
 const dir = mkdtempSync(join(tmpdir(), "periods-migrate-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -89,5 +91,21 @@ describe.each([
       const b = JSON.parse((await cli(["status", out, "--period", id, "--json"])).out) as StatusTable;
       expect(b.indicators.map((r) => [r.key, r.status, r.result])).toEqual(a.indicators.map((r) => [r.key, r.status, r.result]));
     }
+  });
+
+  // The grid was added to the old file in place: LibreOffice must compute Chỉ tiêu's status from it, for the
+  // period KyBaoCao starts on, as `chitieu status` does.
+  it("shows on Chỉ tiêu, computed by LibreOffice, the statuses chitieu status gives for KyBaoCao's period", async () => {
+    const table = JSON.parse((await cli(["status", out, "--json"])).out) as StatusTable;
+    expect(migrated.reportPeriod?.id).toBe(table.period.id);
+    const rows = sheetsAsCsv(out, mkdtempSync(join(dir, `csv-${name}-`)))["Chỉ tiêu"] ?? [];
+    const header = rows[0] ?? [];
+    const [keyAt, statusAt] = [header.indexOf("Khóa"), header.indexOf("Trạng thái")];
+    expect([keyAt, statusAt].every((i) => i >= 0)).toBe(true);
+    const shown = new Map(rows.slice(1).map((r) => [r[keyAt], r[statusAt]]));
+    const withResult = table.indicators.filter((r) => r.result !== null);
+    expect(withResult.length).toBeGreaterThan(0);
+    expect(table.indicators.map((r) => [r.key, shown.get(r.key ?? "")])).toEqual(table.indicators.map((r) => [r.key, r.statusLabel]));
+    expectXlsxFidelity([out]);
   });
 });
