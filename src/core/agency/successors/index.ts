@@ -196,3 +196,59 @@ export function formRecipientsOn(leads: ReadonlyArray<string | Agency>, periodEn
   }
   return out;
 }
+
+/** The last day anything is known about: "as of today" for a layout written without a date. */
+export const LATEST = "9999-12-31";
+
+export type AgencyGrouping = "current" | "asWritten";
+
+/**
+ * Groups agency names for per-agency summaries: by today's body (the
+ * default: Sở KH&ĐT and Sở Tài chính are one row, "Sở Tài chính") or as the
+ * plan writes them. Labels keep the order of first appearance; a group whose
+ * level ended (UBND cấp huyện) keeps its own name.
+ *
+ * @example
+ * agencyGroups(["Sở Kế hoạch và Đầu tư", "Sở Tư pháp", "Sở Tài chính"], "current")
+ * // [{ label: "Sở Tài chính", names: ["Sở Kế hoạch và Đầu tư", "Sở Tài chính"] }, { label: "Sở Tư pháp", names: ["Sở Tư pháp"] }]
+ */
+export function agencyGroups(
+  names: readonly string[],
+  grouping: AgencyGrouping = "current",
+  asOf: string | Date = LATEST,
+  dir: AgencyDirectory = DEFAULT_DIRECTORY,
+): Array<{ label: string; names: string[] }> {
+  if (grouping !== "current" && grouping !== "asWritten") throw new TypeError(`agencyGroups: grouping must be "current" or "asWritten", got ${String(grouping)}`);
+  const out: Array<{ label: string; names: string[] }> = [];
+  for (const name of names) {
+    const label = grouping === "current" ? currentAgencyName(name, asOf, dir) : name;
+    const g = out.find((x) => x.label === label);
+    if (!g) out.push({ label, names: [name] });
+    else if (!g.names.includes(name)) g.names.push(name);
+  }
+  return out;
+}
+
+/**
+ * What the Cơ quan sheet says about an agency's fate, or null when nothing
+ * changed (and nothing is in doubt).
+ *
+ * @example
+ * successorText("Sở Kế hoạch và Đầu tư", "vi")
+ * // "Sở Tài chính (từ 1/3/2025; Nghị định 45/2025/NĐ-CP) — có chi tiết chưa xác minh"
+ * successorText("UBND cấp huyện", "vi") // "Không còn từ 1/7/2025: giao lại nhiệm vụ (Luật Tổ chức chính quyền địa phương số 72/2025/QH15)"
+ */
+export function successorText(agency: string | Agency, lang: "vi" | "en", asOf: string | Date = LATEST, dir: AgencyDirectory = DEFAULT_DIRECTORY): string | null {
+  const s = successorsOn(agency, asOf, dir);
+  const docs = s.status === "current" ? "" : s.basis.map((b) => b.document).join("; ");
+  const doubt = s.unverified.length > 0 ? (lang === "vi" ? " — có chi tiết chưa xác minh" : " — some details not verified") : "";
+  if (s.status === "replaced") {
+    const to = s.successors.map((x) => x.name).join("; ");
+    return lang === "vi" ? `${to} (từ ${viDay(s.since)}; ${docs})${doubt}` : `${to} (since ${s.since}; ${docs})${doubt}`;
+  }
+  if (s.status === "reassign") {
+    return lang === "vi" ? `Không còn từ ${viDay(s.since)}: giao lại nhiệm vụ (${docs})${doubt}` : `Gone since ${s.since}: reassign its tasks (${docs})${doubt}`;
+  }
+  const first = s.unverified[0];
+  return first ? (lang === "vi" ? `Chưa xác minh: ${first.vi}` : `Not verified: ${first.en}`) : null;
+}
