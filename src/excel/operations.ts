@@ -16,6 +16,8 @@ import { highlightGaps, probeHighlight, applyHighlight, type HighlightTarget, ty
 import { readWorkbook } from "./read";
 import { writeLayout, type WriteReport } from "./write";
 import { explainError } from "./errors";
+import { applySuccessors, previewSuccessors, type SuccessorsApplied } from "./successors";
+import type { AgencyCellEdit, SuccessorEdits } from "../core/agency";
 
 export type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -119,6 +121,12 @@ export function createOperations(run: Runner = (batch) => Excel.run(batch), chec
     /** 1 read + 1 write; returns the probe when columns need the user's confirmation. */
     highlightGaps: (choices: Partial<Record<HighlightRole, string | null>> = {}, lang: Lang = "vi") =>
       guarded((context) => highlightGaps(context, choices, lang)),
+
+    /** The lead/coordinating cells naming agencies dissolved by `day`, with their new text; nothing is written. 2 syncs. */
+    previewSuccessors: (day: string): Promise<SuccessorEdits> => guarded((context) => previewSuccessors(context, day)),
+    /** Writes the edits the planner confirmed, each only if its cell is unchanged since the preview. 3 syncs. */
+    applySuccessors: (confirmed: readonly AgencyCellEdit[], day: string): Promise<SuccessorsApplied> =>
+      guarded((context) => applySuccessors(context, confirmed, day)),
 
     /** Counts by status and by lead agency, from the values officials typed (same rules as the sheet's formulas). 2 syncs. */
     summarize: (): Promise<Summary> =>
