@@ -19,6 +19,8 @@ function services(overrides: Partial<PaneServices> = {}): PaneServices {
     applyHighlight: fail,
     summarize: fail,
     template: fail,
+    previewSuccessors: fail,
+    applySuccessors: fail,
     ...overrides,
   };
 }

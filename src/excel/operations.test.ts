@@ -76,13 +76,16 @@ describe("operations", () => {
     await ops.importPlan(p1, { mode: "create" });
     typeIntoCell(state, "'Chỉ tiêu'!Q2", 10);
     typeIntoCell(state, "'Chỉ tiêu'!Q3", 6);
-    const summary = await ops.summarize();
+    const summary = await ops.summarize("asWritten");
     expect(summary).toEqual({
       sheet: "Chỉ tiêu",
       total: 2,
       byStatus: { met: 1, missed: 1, atRisk: 0, noData: 0 },
       byLead: [{ agency: "Sở Kế hoạch và Đầu tư", count: 2, missed: 1 }],
     });
+    // By default leads are grouped under today's body: Sở Kế hoạch và Đầu tư went into Sở Tài chính on 1/3/2025.
+    expect((await ops.summarize("current", "2026-11-30")).byLead).toEqual([{ agency: "Sở Tài chính", count: 2, missed: 1 }]);
+    expect((await ops.summarize("current", "2024-12-31")).byLead).toEqual([{ agency: "Sở Kế hoạch và Đầu tư", count: 2, missed: 1 }]);
     expect(summarizeReading(interpretSnapshot({ sheetNames: ["Sheet1"], tables: [] })).total).toBe(0);
   });
 

@@ -17,7 +17,7 @@ import { readWorkbook } from "./read";
 import { writeLayout, type WriteReport } from "./write";
 import { explainError } from "./errors";
 import { applySuccessors, previewSuccessors, type SuccessorsApplied } from "./successors";
-import type { AgencyCellEdit, SuccessorEdits } from "../core/agency";
+import { currentAgencyName, LATEST, type AgencyCellEdit, type AgencyGrouping, type SuccessorEdits } from "../core/agency";
 
 export type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -129,10 +129,10 @@ export function createOperations(run: Runner = (batch) => Excel.run(batch), chec
       guarded((context) => applySuccessors(context, confirmed, day)),
 
     /** Counts by status and by lead agency, from the values officials typed (same rules as the sheet's formulas). 2 syncs. */
-    summarize: (): Promise<Summary> =>
+    summarize: (grouping: AgencyGrouping = "current", day?: string): Promise<Summary> =>
       guarded(async (context) => {
         const { snapshot } = await readWorkbook(context);
-        return summarizeReading(interpretSnapshot(snapshot));
+        return summarizeReading(interpretSnapshot(snapshot), grouping, day);
       }),
   };
 }
@@ -140,7 +140,7 @@ export function createOperations(run: Runner = (batch) => Excel.run(batch), chec
 export type Operations = ReturnType<typeof createOperations>;
 
 /** Pure part of summarize, exported for tests. */
-export function summarizeReading(reading: WorkbookReading): Summary {
+export function summarizeReading(reading: WorkbookReading, grouping: AgencyGrouping = "asWritten", day: string = LATEST): Summary {
   const byStatus: StatusCounts = { met: 0, missed: 0, atRisk: 0, noData: 0 };
   const byLead = new Map<string, { count: number; missed: number }>();
   let total = 0;
@@ -154,7 +154,9 @@ export function summarizeReading(reading: WorkbookReading): Summary {
     total++;
     if (s !== "none") byStatus[s]++;
     const leads = typeof v.lead === "string" && v.lead.trim() !== "" ? v.lead.split(/\s*;\s*|\n/).filter((x) => x !== "") : ["(chưa có)"];
-    for (const agency of leads) {
+    // Grouped by today's body, two former names of one agency count once for the indicator.
+    const named = grouping === "current" ? [...new Set(leads.map((a) => currentAgencyName(a, day)))] : leads;
+    for (const agency of named) {
       const entry = byLead.get(agency) ?? { count: 0, missed: 0 };
       entry.count++;
       if (s === "missed") entry.missed++;

@@ -94,8 +94,15 @@ export function createOfficeServices(lang: Lang = "vi"): PaneServices {
       const report = await o.applyHighlight(target, target.kind === "userTable" && mapping ? toChoices(mapping) : {}, lang);
       return report.counts;
     },
-    async summarize() {
-      return (await ops()).summarize();
+    async summarize(grouping) {
+      return (await ops()).summarize(grouping ?? "current", todayIso());
+    },
+    async previewSuccessors() {
+      return (await ops()).previewSuccessors(todayIso());
+    },
+    async applySuccessors(edits) {
+      const r = await (await ops()).applySuccessors(edits, todayIso());
+      return { applied: r.applied.length, skipped: r.skipped.length };
     },
     async template() {
       const { writeTemplate } = await import("../xlsx/template");

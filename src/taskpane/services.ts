@@ -6,6 +6,7 @@
  * JavaScript stays small.
  */
 import { createContext, useContext } from "react";
+import type { AgencyCellEdit, AgencyGrouping, SuccessorEdits } from "../core/agency";
 import type { Finding, FindingRef, ImportResult } from "../core/model";
 
 /** Reports progress of a slow step: a fraction 0..1 or null when unknown. */
@@ -65,7 +66,12 @@ export interface PaneServices {
   selectCell(ref: FindingRef): Promise<void>;
   probeHighlight(): Promise<HighlightProbe>;
   applyHighlight(probe: HighlightProbe, mapping: ColumnMapping | null): Promise<StatusCounts>;
-  summarize(): Promise<Summary>;
+  /** Per-agency counts grouped by today's body (default) or as the plan writes the leads. */
+  summarize(grouping?: AgencyGrouping): Promise<Summary>;
+  /** The lead/coordinating cells naming agencies dissolved by today, with their new text; nothing is written. */
+  previewSuccessors(): Promise<SuccessorEdits>;
+  /** Writes the cells the planner confirmed, each only if unchanged since the preview. */
+  applySuccessors(edits: AgencyCellEdit[]): Promise<{ applied: number; skipped: number }>;
   /** The blank appendix template as .xlsx bytes. */
   template(): Promise<Uint8Array>;
 }

@@ -89,6 +89,8 @@ export function fakeServices(overrides: Partial<PaneServices> = {}): jest.Mocked
     applyHighlight: jest.fn(async () => ({ met: 0, missed: 0, atRisk: 0, noData: 0 })),
     summarize: jest.fn(async () => ({ sheet: "Tổng hợp", total: 0, byStatus: { met: 0, missed: 0, atRisk: 0, noData: 0 }, byLead: [] })),
     template: jest.fn(async () => new Uint8Array([0x50, 0x4b])),
+    previewSuccessors: jest.fn(async () => ({ edits: [], reassign: [] })),
+    applySuccessors: jest.fn(async () => ({ applied: 0, skipped: 0 })),
     ...overrides,
   } as jest.Mocked<PaneServices>;
 }

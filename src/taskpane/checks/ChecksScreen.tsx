@@ -8,6 +8,8 @@ import { Busy } from "../shell/Busy";
 import { Notice } from "../shell/Notice";
 import { useScreenStyles } from "../shell/styles";
 import { cellLabel, checksReducer, groupBySeverity, initialChecksState } from "./state";
+import { REORGANIZED_RULE } from "./reorganized";
+import { ReorganizedSection } from "./ReorganizedSection";
 
 const useStyles = makeStyles({
   item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalXS },
@@ -46,7 +48,10 @@ export function ChecksScreen() {
     }
   };
 
-  const groups = groupBySeverity(state.findings);
+  // The 2025 reorganisation's findings have their own group (with its action) below the severity groups.
+  const groups = groupBySeverity(state.findings)
+    .map((g) => ({ ...g, items: g.items.filter((i) => i.finding.rule !== REORGANIZED_RULE) }))
+    .filter((g) => g.items.length > 0);
   return (
     <div className={s.screen}>
       <Text>{t.checks.intro}</Text>
@@ -100,6 +105,7 @@ export function ChecksScreen() {
           ) : null}
         </section>
       ))}
+      <ReorganizedSection findings={state.findings} onSelect={(f, i) => void select(f, i)} onChanged={() => void run()} />
     </div>
   );
 }

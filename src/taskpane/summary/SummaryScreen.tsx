@@ -2,6 +2,7 @@
 import {
   Button,
   Link,
+  Switch,
   Subtitle2,
   Table,
   TableBody,
@@ -12,6 +13,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
+import type { AgencyGrouping } from "../../core/agency";
 import { useStrings } from "../i18n";
 import { reasonOf, useServices } from "../services";
 import type { StatusCounts, Summary } from "../services";
@@ -31,15 +33,17 @@ export function SummaryScreen() {
     error: null,
   });
 
+  const [grouping, setGrouping] = useState<AgencyGrouping>("current");
+
   const load = useCallback(async () => {
     setState((prev) => ({ ...prev, loading: true, error: null }));
     try {
-      const summary = await services.summarize();
+      const summary = await services.summarize(grouping);
       setState({ loading: false, summary, error: null });
     } catch (e) {
       setState({ loading: false, summary: null, error: t.summary.failed(reasonOf(e, t.unknownError, t.lang === "vi" ? "vi" : "en")) });
     }
-  }, [services, t]);
+  }, [services, t, grouping]);
 
   useEffect(() => {
     void load();
@@ -62,6 +66,11 @@ export function SummaryScreen() {
           {t.summary.refresh}
         </Button>
       </div>
+      <Switch
+        label={t.summary.groupCurrent}
+        checked={grouping === "current"}
+        onChange={(_, data) => setGrouping(data.checked ? "current" : "asWritten")}
+      />
       {state.loading ? <Busy label={t.summary.loading} /> : null}
       {state.error ? (
         <Notice intent="error" onDismiss={() => setState((prev) => ({ ...prev, error: null }))}>

@@ -41,4 +41,14 @@ describe("SummaryScreen", () => {
     fireEvent.click(screen.getByRole("button", { name: vi.summary.refresh }));
     expect(await screen.findByText(vi.summary.total(12))).toBeTruthy();
   });
+
+  it("groups by today's agency by default and switches to the plan's names on request", async () => {
+    const summarize = jest.fn(async () => summary);
+    renderWith(<SummaryScreen />, fakeServices({ summarize }));
+    await screen.findByText(vi.summary.total(12));
+    expect(summarize).toHaveBeenLastCalledWith("current");
+    fireEvent.click(screen.getByRole("switch", { name: vi.summary.groupCurrent }));
+    await screen.findByText(vi.summary.total(12));
+    expect(summarize).toHaveBeenLastCalledWith("asWritten");
+  });
 });
