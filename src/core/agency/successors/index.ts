@@ -7,7 +7,7 @@
  */
 import type { Agency } from "../../model";
 import { DEFAULT_DIRECTORY, type AgencyDirectory } from "../directory";
-import type { AgencyHistory, LegalBasis, Note, Successor } from "../history";
+import { PROVINCE_HISTORY, type AgencyHistory, type LegalBasis, type Note, type ProvinceHistory, type Successor } from "../history";
 import { matchAgency } from "..";
 
 export type { AgencyHistory, LegalBasis, Note, Successor } from "../history";
@@ -251,4 +251,25 @@ export function successorText(agency: string | Agency, lang: "vi" | "en", asOf: 
   }
   const first = s.unverified[0];
   return first ? (lang === "vi" ? `Chưa xác minh: ${first.vi}` : `Not verified: ${first.en}`) : null;
+}
+
+/**
+ * The province a province's agencies belong to on `date` (Nghị quyết
+ * 202/2025/QH15): "Bắc Giang" is "Bắc Ninh" from 1/7/2025. Provinces the data
+ * does not list come back unchanged with `known: false` (nothing is guessed).
+ *
+ * @example
+ * provinceOn("tỉnh Bắc Giang", "2026-01-01") // { name: "Bắc Ninh", since: "2025-07-01", known: true, basis: [Nghị quyết 202/2025/QH15] }
+ */
+export function provinceOn(
+  province: string,
+  date: string | Date,
+  history: readonly ProvinceHistory[] = PROVINCE_HISTORY,
+): { name: string; since: string | null; known: boolean; basis: LegalBasis[] } {
+  const day = isoDay(date);
+  const bare = province.normalize("NFC").replace(/^\s*(?:tỉnh|thành phố|tp\.?)\s+/iu, "").trim();
+  const h = history.find((x) => x.name.toLocaleLowerCase("vi") === bare.toLocaleLowerCase("vi"));
+  if (!h) return { name: bare, since: null, known: false, basis: [] };
+  if (h.validTo >= day) return { name: h.name, since: null, known: true, basis: [] };
+  return { name: h.successor, since: nextDay(h.validTo), known: true, basis: h.basis };
 }

@@ -1,6 +1,6 @@
 import { DEFAULT_DIRECTORY, parseAgencies, type AgencyDirectory } from "..";
 import { AGENCY_HISTORY, AgencyHistorySchema, PROVINCE_HISTORY, ProvinceHistorySchema, type AgencyHistory } from "../history";
-import { citeBasis, currentAgencyName, formRecipientsOn, successorsOn } from ".";
+import { citeBasis, currentAgencyName, formRecipientsOn, provinceOn, successorsOn } from ".";
 
 const names = (s: ReturnType<typeof successorsOn>): string[] => (s.status === "replaced" ? s.successors.map((x) => x.name) : []);
 
@@ -143,5 +143,16 @@ describe("the reorganisation data", () => {
       const entry = DEFAULT_DIRECTORY.entries.find((e) => e.id === h.id);
       if (entry) expect(entry.name).toBe(h.name);
     }
+  });
+});
+
+describe("provinceOn", () => {
+  it("gives Bắc Ninh for Bắc Giang and Thành phố Hồ Chí Minh for Bình Dương from 1/7/2025 (Nghị quyết 202/2025/QH15)", () => {
+    expect(provinceOn("tỉnh Bắc Giang", "2026-01-01")).toMatchObject({ name: "Bắc Ninh", since: "2025-07-01", known: true });
+    expect(provinceOn("Bình Dương", "2025-07-01").name).toBe("Thành phố Hồ Chí Minh");
+    expect(provinceOn("Bắc Giang", "2025-06-30")).toMatchObject({ name: "Bắc Giang", since: null, known: true });
+  });
+  it("says when it knows nothing about a province instead of guessing", () => {
+    expect(provinceOn("Nghệ An", "2026-01-01")).toEqual({ name: "Nghệ An", since: null, known: false, basis: [] });
   });
 });
