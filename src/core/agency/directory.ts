@@ -90,6 +90,9 @@ export const DEFAULT_DIRECTORY: AgencyDirectory = {
     so("so-ngv", "Ngoại vụ"),
     // Created by the 2025 reorganisation (history.ts): plans written since name them.
     so("so-nnmt", "Nông nghiệp và Môi trường", ["NN&MT", "Sở NN&MT"]),
+    // Special departments of Nghị định 45/2025/NĐ-CP, where a province has them.
+    so("so-dttg", "Dân tộc và Tôn giáo"),
+    so("so-dl", "Du lịch"),
     agency("thanh-tra", "Thanh tra tỉnh"),
     agency("ubnd-tinh", "UBND tỉnh", { aliases: ["Ủy ban nhân dân tỉnh"] }),
     agency("vp-ubnd", "Văn phòng UBND tỉnh", { aliases: ["Văn phòng Ủy ban nhân dân tỉnh"], abbreviations: ["VP UBND tỉnh"] }),

@@ -234,6 +234,10 @@ export const AGENCY_HISTORY: AgencyHistory[] = [
     successors: [], reassign: false, basis: [ND45], sources: [SRC_ND45, SRC_HCM_MERGES], unverified: [ND45_DATE],
   },
   {
+    id: "so-dttg", name: "Sở Dân tộc và Tôn giáo", validFrom: "2025-03-01", validTo: null,
+    successors: [], reassign: false, basis: [ND45], sources: [SRC_ND45], unverified: [ND45_DATE],
+  },
+  {
     id: "so-ldtbxh", name: "Sở Lao động - Thương binh và Xã hội", validFrom: null, validTo: ENDED_MARCH,
     successors: [{ id: "so-nv", name: "Sở Nội vụ" }], reassign: false,
     basis: [ND45], sources: [SRC_ND45, SRC_MINISTRIES],
