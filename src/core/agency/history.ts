@@ -189,12 +189,12 @@ const SRC_HCM = {
 // ── Shared caveats ─────────────────────────────────────────────────────────
 
 const ND45_DATE: Note = {
-  vi: "Ngày hiệu lực 1/3/2025 của Nghị định 45/2025/NĐ-CP không tìm thấy trong văn bản đã tra; mỗi tỉnh tự quyết định ngày hợp nhất (phần lớn 1/3/2025).",
-  en: "Nghị định 45/2025/NĐ-CP's effective date (1 March 2025) was not found in a searched text; each province set its own merger date (mostly 1 March 2025).",
+  vi: "ngày 1/3/2025 chưa đối chiếu được với văn bản gốc (mỗi tỉnh tự định ngày hợp nhất).",
+  en: "the date 1 March 2025 was not checked against the text itself (each province set its own merger date).",
 };
 const MERGE_INFERRED = (what: string, whatEn: string): Note => ({
-  vi: `Việc ${what} suy ra từ danh sách sở của Nghị định 45/2025/NĐ-CP và việc hợp nhất các bộ tương ứng; chưa tìm thấy văn bản nêu trực tiếp.`,
-  en: `That ${whatEn} is inferred from Nghị định 45/2025/NĐ-CP's list of departments and the matching merger of ministries; no searched text states it directly.`,
+  vi: `${what} suy ra từ danh sách sở của Nghị định 45/2025/NĐ-CP, chưa thấy văn bản nêu trực tiếp.`,
+  en: `${whatEn} is inferred from Nghị định 45/2025/NĐ-CP's list of departments; no text found says it directly.`,
 });
 
 // ── Agencies ───────────────────────────────────────────────────────────────
@@ -207,7 +207,7 @@ export const AGENCY_HISTORY: AgencyHistory[] = [
     id: "so-khdt", name: "Sở Kế hoạch và Đầu tư", validFrom: null, validTo: ENDED_MARCH,
     successors: [{ id: "so-tc", name: "Sở Tài chính" }], reassign: false,
     basis: [ND45], sources: [SRC_ND45, SRC_MINISTRIES],
-    unverified: [ND45_DATE, MERGE_INFERRED("hợp nhất Sở KH&ĐT vào Sở Tài chính", "Sở KH&ĐT went into Sở Tài chính")],
+    unverified: [ND45_DATE, MERGE_INFERRED("việc hợp nhất vào Sở Tài chính", "the merger into Sở Tài chính")],
   },
   {
     id: "so-tttt", name: "Sở Thông tin và Truyền thông", validFrom: null, validTo: ENDED_MARCH,
@@ -243,10 +243,10 @@ export const AGENCY_HISTORY: AgencyHistory[] = [
     basis: [ND45], sources: [SRC_ND45, SRC_MINISTRIES],
     unverified: [
       ND45_DATE,
-      MERGE_INFERRED("chuyển Sở LĐ-TB&XH vào Sở Nội vụ", "Sở LĐ-TB&XH went into Sở Nội vụ"),
+      MERGE_INFERRED("việc chuyển vào Sở Nội vụ", "the move into Sở Nội vụ"),
       {
-        vi: "Một số nhiệm vụ (giáo dục nghề nghiệp, bảo trợ xã hội, trẻ em…) chuyển sang sở khác; chưa xác minh được sở nào nhận nhiệm vụ nào — kiểm tra theo nội dung chỉ tiêu.",
-        en: "Some duties (vocational training, social protection, children…) went to other departments; which went where could not be verified — check against the indicator.",
+        vi: "một số nhiệm vụ (giáo dục nghề nghiệp, bảo trợ xã hội…) sang sở khác: sở nào nhận chưa xác minh, xem theo nội dung chỉ tiêu.",
+        en: "some duties (vocational training, social protection…) went elsewhere: which department took them is not verified; judge by the indicator.",
       },
     ],
   },
@@ -254,10 +254,8 @@ export const AGENCY_HISTORY: AgencyHistory[] = [
     id: "cuc-hq", name: "Cục Hải quan tỉnh", validFrom: null, validTo: ENDED_MARCH,
     successors: [{ id: "hq-kv", name: "Chi cục Hải quan khu vực" }], reassign: false,
     basis: [QD382], sources: [SRC_CUSTOMS],
-    unverified: [{
-      vi: "Số hiệu Chi cục Hải quan khu vực tùy tỉnh (Bắc Giang, Bắc Ninh: khu vực V).",
-      en: "The regional branch's number depends on the province (Bắc Giang, Bắc Ninh: region V).",
-    }],
+    // The regional branch's number depends on the province (Bắc Giang, Bắc Ninh: region V), as the source lists.
+    unverified: [],
   },
   {
     id: "hq-kv", name: "Chi cục Hải quan khu vực", validFrom: "2025-03-01", validTo: null,
@@ -268,8 +266,8 @@ export const AGENCY_HISTORY: AgencyHistory[] = [
     successors: [{ id: "hq-kv", name: "Chi cục Hải quan khu vực" }], reassign: false,
     basis: [QD382], sources: [SRC_CUSTOMS],
     unverified: [{
-      vi: "Chi cục Hải quan cũ thành Hải quan cửa khẩu/ngoài cửa khẩu thuộc Chi cục Hải quan khu vực; tên đơn vị cụ thể thay cho Chi cục này chưa xác minh, nên ghi đơn vị cấp trên.",
-      en: "Former customs branches became border/inland customs offices under the regional branch; the exact office that replaced this one was not verified, so the regional branch is given.",
+      vi: "đơn vị Hải quan cửa khẩu/ngoài cửa khẩu cụ thể thay Chi cục này chưa xác minh, nên ghi Chi cục Hải quan khu vực.",
+      en: "the exact border/inland customs office that replaced this branch is not verified, so the regional branch is given.",
     }],
   },
   {
@@ -277,8 +275,8 @@ export const AGENCY_HISTORY: AgencyHistory[] = [
     successors: [{ id: "cc-tk", name: "Chi cục Thống kê tỉnh" }], reassign: false,
     basis: [QD384], sources: [SRC_STATS],
     unverified: [{
-      vi: "Tên và thời điểm của đơn vị thống kê cấp tỉnh (Chi cục Thống kê tỉnh từ 1/3/2025) chưa tìm thấy trong văn bản đã tra; chỉ xác minh được Cục Thống kê thuộc Bộ Tài chính theo Quyết định 384/QĐ-BTC.",
-      en: "The provincial statistics unit's name and date (Chi cục Thống kê tỉnh from 1 March 2025) were not found in a searched text; only that Cục Thống kê sits under the Ministry of Finance (Quyết định 384/QĐ-BTC) was verified.",
+      vi: "tên và ngày của đơn vị thống kê cấp tỉnh (Chi cục Thống kê tỉnh từ 1/3/2025) chưa thấy trong văn bản đã tra.",
+      en: "the provincial statistics unit's name and date (Chi cục Thống kê tỉnh from 1 March 2025) were not found in a searched text.",
     }],
   },
   {
@@ -286,22 +284,22 @@ export const AGENCY_HISTORY: AgencyHistory[] = [
     successors: [{ id: "tk-tinh", name: "Thống kê tỉnh" }], reassign: false,
     basis: [QD384], sources: [SRC_STATS],
     unverified: [{
-      vi: "Việc đổi thành \"Thống kê tỉnh\" từ 1/7/2025 (theo tỉnh mới) chưa tìm thấy trong văn bản đã tra.",
-      en: "The renaming to \"Thống kê tỉnh\" from 1 July 2025 (per merged province) was not found in a searched text.",
+      vi: "tên \"Thống kê tỉnh\" từ 1/7/2025 chưa thấy trong văn bản đã tra.",
+      en: "the name \"Thống kê tỉnh\" from 1 July 2025 was not found in a searched text.",
     }],
   },
   {
     id: "tk-tinh", name: "Thống kê tỉnh", validFrom: "2025-07-01", validTo: null,
     successors: [], reassign: false, basis: [QD384], sources: [SRC_STATS],
-    unverified: [{ vi: "Tên và ngày thành lập chưa xác minh.", en: "Name and start date not verified." }],
+    unverified: [{ vi: "tên và ngày thành lập Thống kê tỉnh chưa xác minh.", en: "Thống kê tỉnh's name and start date are not verified." }],
   },
   {
     id: "cuc-thue", name: "Cục Thuế tỉnh", validFrom: null, validTo: ENDED_MARCH,
     successors: [{ id: "cc-thue-kv", name: "Chi cục Thuế khu vực" }], reassign: false,
     basis: [QD1378], sources: [SRC_TAX],
     unverified: [{
-      vi: "Việc Cục Thuế tỉnh thành Chi cục Thuế khu vực từ 1/3/2025 chưa tìm thấy trong văn bản đã tra.",
-      en: "That Cục Thuế tỉnh became a regional tax branch (Chi cục Thuế khu vực) from 1 March 2025 was not found in a searched text.",
+      vi: "Cục Thuế tỉnh thành Chi cục Thuế khu vực từ 1/3/2025: chưa thấy trong văn bản đã tra.",
+      en: "Cục Thuế tỉnh becoming a regional branch from 1 March 2025 was not found in a searched text.",
     }],
   },
   {
@@ -309,14 +307,14 @@ export const AGENCY_HISTORY: AgencyHistory[] = [
     successors: [{ id: "thue-tinh", name: "Thuế tỉnh" }], reassign: false,
     basis: [QD1378], sources: [SRC_TAX],
     unverified: [{
-      vi: "Ngày 1/7/2025 tổ chức lại thành Thuế tỉnh, thành phố chưa tìm thấy trong văn bản đã tra; đã xác minh Thuế tỉnh, thành phố và Thuế cơ sở tồn tại (Quyết định 1378/QĐ-CT).",
-      en: "The 1 July 2025 reorganisation into provincial tax offices was not found in a searched text; that Thuế tỉnh/thành phố and Thuế cơ sở exist was verified (Quyết định 1378/QĐ-CT).",
+      vi: "ngày 1/7/2025 thành Thuế tỉnh chưa thấy trong văn bản đã tra (đã xác minh Thuế tỉnh và Thuế cơ sở tồn tại).",
+      en: "the 1 July 2025 date of Thuế tỉnh was not found in a searched text (that Thuế tỉnh and Thuế cơ sở exist was verified).",
     }],
   },
   {
     id: "thue-tinh", name: "Thuế tỉnh", validFrom: "2025-07-01", validTo: null,
     successors: [], reassign: false, basis: [QD1378], sources: [SRC_TAX],
-    unverified: [{ vi: "Ngày bắt đầu 1/7/2025 chưa xác minh.", en: "Start date 1 July 2025 not verified." }],
+    unverified: [{ vi: "ngày bắt đầu 1/7/2025 của Thuế tỉnh chưa xác minh.", en: "Thuế tỉnh's start date 1 July 2025 is not verified." }],
   },
   {
     id: "g-ubnd-huyen", name: "UBND cấp huyện", validFrom: null, validTo: ENDED_JUNE,
@@ -326,8 +324,8 @@ export const AGENCY_HISTORY: AgencyHistory[] = [
     id: "g-pbgdpl-huyen", name: "Hội đồng phối hợp PBGDPL cấp huyện", validFrom: null, validTo: ENDED_JUNE,
     successors: [], reassign: true, basis: [LUAT72], sources: [SRC_DISTRICT, SRC_LUAT72],
     unverified: [{
-      vi: "Hội đồng cấp huyện thôi hoạt động cùng cấp huyện (suy ra, chưa tìm thấy văn bản riêng).",
-      en: "The district council ends with the district level (inferred; no specific text found).",
+      vi: "hội đồng cấp huyện thôi hoạt động cùng cấp huyện (suy ra, chưa thấy văn bản riêng).",
+      en: "the district council ends with the district level (inferred; no specific text found).",
     }],
   },
   {
