@@ -74,7 +74,8 @@ function message(items: Array<{ s: Changed; written: string }>, role: keyof type
   const r = ROLE[role];
   const body = items.length === 1 ? change((items[0] as { s: Changed }).s, (items[0] as { written: string }).written) : several(items);
   const notes = items.flatMap((i) => i.s.unverified).filter((n, k, all) => all.findIndex((m) => m.vi === n.vi) === k);
-  const more = notes.length ? { vi: ` Chưa xác minh: ${notes.map((n) => n.vi).join(" ")}`, en: ` Not verified: ${notes.map((n) => n.en).join(" ")}` } : { vi: "", en: "" };
+  const list = (xs: string[]): string => `${xs.map((x) => x.replace(/\.$/, "")).join("; ")}.`;
+  const more = notes.length ? { vi: ` Chưa xác minh: ${list(notes.map((n) => n.vi))}`, en: ` Not verified: ${list(notes.map((n) => n.en))}` } : { vi: "", en: "" };
   if (items.length === 1) return { vi: `${r.vi} ${body.vi}.${more.vi}`, en: `${r.en} ${body.en}.${more.en}` };
   return { vi: `${r.vi} đã thay đổi: ${body.vi}.${more.vi}`, en: `${r.enMany} changed: ${body.en}.${more.en}` };
 }
