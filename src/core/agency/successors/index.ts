@@ -190,7 +190,8 @@ export function formRecipientsOn(leads: ReadonlyArray<string | Agency>, periodEn
       if (!out.reassign.some((x) => x.name === s.name)) out.reassign.push({ name: s.name, since: s.since, basis: s.basis });
       continue;
     }
-    if (typeof lead !== "string" && lead.kind === "group") continue;
+    const group = typeof lead === "string" ? dir.entries.find((e) => e.id === s.id)?.kind === "group" : lead.kind === "group";
+    if (group) continue;
     if (s.status === "replaced") for (const x of s.successors) add(x.id, x.name, s.name, s.basis, s.unverified);
     else add(s.id, s.name, s.name, [], []);
   }

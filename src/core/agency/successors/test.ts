@@ -106,6 +106,12 @@ describe("formRecipientsOn", () => {
     expect(r.reassign).toEqual([expect.objectContaining({ name: "UBND cấp huyện", since: "2025-07-01" })]);
   });
 
+  it("reads names as well as parsed agencies, leaving catch-all groups to the caller", () => {
+    const r = formRecipientsOn(["Sở KH&ĐT", "Các sở, ngành", "UBND các huyện, thành phố"], "2026-06-30");
+    expect(r.recipients.map((x) => x.name)).toEqual(["Sở Tài chính"]);
+    expect(r.reassign.map((x) => x.name)).toEqual(["UBND cấp huyện"]);
+  });
+
   it("sends a 2023 form to the agencies the plan names", () => {
     const r = formRecipientsOn(leads, "2023-12-31");
     expect(r.recipients.map((x) => x.name)).toEqual(["Sở Kế hoạch và Đầu tư", "Sở Tài chính", "Sở Thông tin và Truyền thông", "Sở Tư pháp"]);
