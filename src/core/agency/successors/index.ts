@@ -82,6 +82,21 @@ const unique = <T>(xs: T[], key: (x: T) => string): T[] => {
 export function successorsOn(agency: string | Agency, date: string | Date, dir: AgencyDirectory = DEFAULT_DIRECTORY): Succession {
   if (typeof agency !== "string" && (typeof agency !== "object" || agency === null)) throw new TypeError("successorsOn: agency must be a name or an Agency");
   const day = isoDay(date);
+  // Plans repeat a few names thousands of times: remember the answer per directory, name and day.
+  const key = `${typeof agency === "string" ? "" : agency.kind}\u0000${typeof agency === "string" ? agency : agency.name}\u0000${day}`;
+  let memo = MEMO.get(dir);
+  if (!memo) MEMO.set(dir, (memo = new Map()));
+  const known = memo.get(key);
+  if (known) return known;
+  const answer = succession(agency, day, dir);
+  if (memo.size > 10_000) memo.clear();
+  memo.set(key, answer);
+  return answer;
+}
+
+const MEMO = new WeakMap<AgencyDirectory, Map<string, Succession>>();
+
+function succession(agency: string | Agency, day: string, dir: AgencyDirectory): Succession {
   const history = historyOf(dir);
   const me = idOf(agency, dir);
   const first = me.id ? history.get(me.id) : undefined;

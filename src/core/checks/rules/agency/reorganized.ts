@@ -97,6 +97,14 @@ export const agencyReorganized: Rule = {
   description: "A lead/coordinating agency dissolved by the tracking date (2025 reorganisation): successor and basis, or reassign",
   run(ctx) {
     const day = trackingDay(ctx);
+    // How each name was written, once per distinct cell text: plans repeat the same cells.
+    const spelled = new Map<string, string>();
+    const written = (a: Agency): string => {
+      const key = `${a.raw}\u0000${a.name}`;
+      let w = spelled.get(key);
+      if (w === undefined) spelled.set(key, (w = agencySpelling(a, ctx.directory)?.written ?? a.name));
+      return w;
+    };
     for (const l of agencyLists(ctx)) {
       for (const field of ["lead", "coordinating"] as const) {
         const list = l[field];
@@ -107,7 +115,7 @@ export const agencyReorganized: Rule = {
           if (a.kind === "unknown") continue;
           const s = successorsOn(a, day, ctx.directory);
           if (s.status === "current" || items.some((i) => i.s.name === s.name)) continue;
-          items.push({ s, written: agencySpelling(a, ctx.directory)?.written ?? a.name });
+          items.push({ s, written: written(a) });
         }
         if (items.length === 0) continue;
         const m = message(items, field);
