@@ -72,7 +72,8 @@ function several(items: Array<{ s: Changed; written: string }>): Note {
 
 function message(items: Array<{ s: Changed; written: string }>, role: keyof typeof ROLE): Note {
   const r = ROLE[role];
-  const body = items.length === 1 ? change((items[0] as { s: Changed }).s, (items[0] as { written: string }).written) : several(items);
+  const [only] = items;
+  const body = items.length === 1 && only ? change(only.s, only.written) : several(items);
   const notes = items.flatMap((i) => i.s.unverified).filter((n, k, all) => all.findIndex((m) => m.vi === n.vi) === k);
   const list = (xs: string[]): string => `${xs.map((x) => x.replace(/\.$/, "")).join("; ")}.`;
   const more = notes.length ? { vi: ` Chưa xác minh: ${list(notes.map((n) => n.vi))}`, en: ` Not verified: ${list(notes.map((n) => n.en))}` } : { vi: "", en: "" };
@@ -88,8 +89,8 @@ const sameList = (a: Agency[], b: Agency[]): boolean => a.length === b.length &&
  * the legal basis, or, for a level of government that ended (UBND cấp
  * huyện since 1/7/2025), as a task to reassign, naming nobody. One finding
  * per cell, listing each changed agency. A warning for a lead, information
- * for the coordinating cell. Checked as of a day before the
- * change, it reports nothing.
+ * for the coordinating cell. Checked as of a day before the change, it
+ * reports nothing.
  */
 export const agencyReorganized: Rule = {
   id: "agency.reorganized",
