@@ -43,24 +43,34 @@ export function rewriteAgencyCell(cell: string, date: string | Date, dir: Agency
   if (typeof cell !== "string") throw new TypeError("rewriteAgencyCell: cell must be a string");
   let text = cell.normalize("NFC").replace(/\s+/gu, " ").trim();
   const items = parseAgenciesWithSpelling(text, dir);
-  const named = new Set(items.filter((p) => p.agency.kind !== "unknown").map((p) => p.agency.name));
   const out: CellRewrite = { text, changes: [], reassign: [] };
+  // Who the cell names so far, and whether a replacement put them there: the first mention of an
+  // agency keeps its place, and a later mention made redundant by a replacement goes.
+  const placed = new Map<string, "written" | "replacement">();
   let from = 0;
+  const remove = (at: number, written: string, to: string): void => {
+    text = cut(text, at, written);
+    from = Math.max(0, at - 2);
+    out.changes.push({ from: written, to });
+  };
   for (const p of items) {
     if (p.agency.kind === "unknown" || !p.written) continue;
+    const at = text.indexOf(p.written, from);
     const s = successorsOn(p.agency, date, dir);
-    if (s.status === "current") continue;
-    if (s.status === "reassign") {
-      out.reassign.push(p.written);
+    if (s.status === "current" || s.status === "reassign") {
+      if (s.status === "reassign") out.reassign.push(p.written);
+      if (at >= 0 && placed.get(p.agency.name) === "replacement") {
+        remove(at, p.written, "");
+        continue;
+      }
+      if (!placed.has(p.agency.name)) placed.set(p.agency.name, "written");
+      if (at >= 0) from = at + p.written.length;
       continue;
     }
-    const at = text.indexOf(p.written, from);
     if (at < 0) continue; // not found verbatim: leave the cell as it is rather than guess
-    const fresh = s.successors.filter((x) => !named.has(x.name));
+    const fresh = s.successors.filter((x) => !placed.has(x.name));
     if (fresh.length === 0) {
-      text = cut(text, at, p.written);
-      from = Math.max(0, at - 2);
-      out.changes.push({ from: p.written, to: "" });
+      remove(at, p.written, "");
       continue;
     }
     // Inside "Các sở: …" a department is written without "Sở"; its successor is too.
@@ -72,7 +82,7 @@ export function rewriteAgencyCell(cell: string, date: string | Date, dir: Agency
     const to = words.join(", ");
     text = text.slice(0, at) + to + text.slice(at + p.written.length);
     from = at + to.length;
-    for (const x of fresh) named.add(x.name);
+    for (const x of fresh) placed.set(x.name, "replacement");
     out.changes.push({ from: p.written, to });
   }
   out.text = text;

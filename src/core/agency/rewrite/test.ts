@@ -1,7 +1,8 @@
+import fc from "fast-check";
 import { buildLayout } from "../../layout";
 import { agency, indicator, plan, task } from "../../layout/_test/plan";
 import { interpretSnapshot, layoutSnapshot } from "../../workbook";
-import { parseAgencies } from "..";
+import { parseAgencies, successorsOn } from "..";
 import { rewriteAgencyCell, successorEdits } from ".";
 
 const names = (text: string): string[] => parseAgencies(text).map((a) => a.name);
@@ -60,5 +61,33 @@ describe("successorEdits", () => {
 
   it("has nothing to rewrite as of a day before the change", () => {
     expect(successorEdits(reading, "2023-12-31")).toEqual({ edits: [], reassign: [] });
+  });
+});
+
+describe("rewriteAgencyCell, for any list of agencies", () => {
+  // Names as plans write them: full names, abbreviations, catch-all groups; joined by the separators plans use.
+  const written = [
+    "Sở Kế hoạch và Đầu tư", "Sở KH&ĐT", "Sở Tài chính", "Sở Thông tin và Truyền thông", "Sở TT&TT", "Sở Khoa học và Công nghệ",
+    "Sở Giao thông vận tải", "Sở Xây dựng", "Sở Tài nguyên và Môi trường", "Sở NN&PTNT", "Sở Tư pháp", "Sở Y tế", "Cục Thuế tỉnh",
+    "Cục Thống kê tỉnh", "Công an tỉnh", "Các sở, ngành", "UBND huyện, thành phố",
+  ];
+
+  it("reads back as today's agencies of what it was given, each once, in order, with district UBNDs kept", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...written), { minLength: 1, maxLength: 6 }), fc.constantFrom("; ", ", ", " và "), (picked, sep) => {
+        // "và" and "," inside group names would change how a list reads; keep groups behind ";".
+        const cell = picked.map((n, i) => (i > 0 && /^(Các|UBND)/.test(n) ? `; ${n}` : i > 0 ? `${sep}${n}` : n)).join("");
+        const before = parseAgencies(cell);
+        const expected: string[] = [];
+        for (const a of before) {
+          const s = successorsOn(a, "2026-11-30");
+          const now = s.status === "replaced" ? s.successors.map((x) => x.name) : [a.name];
+          for (const n of now) if (!expected.includes(n)) expected.push(n);
+        }
+        const after = [...new Set(names(rewriteAgencyCell(cell, "2026-11-30").text))];
+        expect(after).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
