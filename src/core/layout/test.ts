@@ -125,6 +125,10 @@ describe("buildLayout", () => {
     expect(successor("Sở Tư pháp")).toBeNull();
     expect(successor("Sở Lạ")).toBeNull();
     expect(String(successor("Ban Dân tộc tỉnh"))).toMatch(/^Chưa xác minh: /);
+    // What could not be verified is spelled out in the next column.
+    const doubt = (name: string) => t.rows.find((r) => r[0] === name)?.[col(t, "unverified")];
+    expect(doubt("Sở Kế hoạch và Đầu tư")).toContain("ngày 1/3/2025 chưa đối chiếu được với văn bản gốc");
+    expect(doubt("Sở Thông tin và Truyền thông")).toBeNull();
     const before = table(sheet(buildLayout(plan([indicator("1")]), { lang: "en", asOf: "2024-12-31" }), "agencies"));
     expect(before.rows.find((r) => r[0] === "Sở Kế hoạch và Đầu tư")?.[col(before, "successor")]).toBeNull();
   });

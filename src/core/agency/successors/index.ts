@@ -289,3 +289,16 @@ export function provinceOn(
   if (h.validTo >= day) return { name: h.name, since: null, known: true, basis: [] };
   return { name: h.successor, since: nextDay(h.validTo), known: true, basis: h.basis };
 }
+
+/**
+ * What the data could not verify about an agency's fate, as one sentence
+ * list for the Cơ quan sheet; null when nothing is in doubt.
+ *
+ * @example
+ * unverifiedText("Sở Kế hoạch và Đầu tư", "vi") // "ngày 1/3/2025 chưa đối chiếu được …; việc hợp nhất vào Sở Tài chính suy ra …"
+ */
+export function unverifiedText(agency: string | Agency, lang: "vi" | "en", asOf: string | Date = LATEST, dir: AgencyDirectory = DEFAULT_DIRECTORY): string | null {
+  const notes = successorsOn(agency, asOf, dir).unverified;
+  if (notes.length === 0) return null;
+  return `${notes.map((n) => n[lang].replace(/\.$/, "")).join("; ")}.`;
+}

@@ -3,7 +3,7 @@
  * with live counts of what each leads and coordinates. Its name column feeds
  * the lead/coordinating validation lists through a defined name.
  */
-import { successorText, LATEST } from "../../agency";
+import { successorText, unverifiedText, LATEST } from "../../agency";
 import type { Plan } from "../../model";
 import type { Lang } from "../../status/labels";
 import { thisRow } from "../../status/formula";
@@ -71,6 +71,7 @@ export function agenciesSheet(name: string, plan: Plan, directory: DirectoryRow[
   const values = rows.map((r): LayoutValue[] => [
     r.name, KIND_LABEL[lang][r.kind], r.abbreviations.join(", ") || null, null, null, null, null,
     r.kind === "unknown" ? null : successorText(r.name, lang, asOf),
+    r.kind === "unknown" ? null : unverifiedText(r.name, lang, asOf),
   ]);
   return {
     sheet: {
