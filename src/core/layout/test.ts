@@ -112,6 +112,10 @@ describe("buildLayout", () => {
     const two = plan([indicator("1"), indicator("2", { lead: [agency("Sở Tài chính")] }), indicator("3", { lead: [agency("Sở Tư pháp")] })]);
     expect(rowsOf(buildLayout(two, { lang: "vi" }))).toEqual(["Sở Tài chính", "Sở Tư pháp"]);
     expect(rowsOf(buildLayout(two, { lang: "vi", agencyGrouping: "asWritten" }))).toEqual(["Sở Kế hoạch và Đầu tư", "Sở Tài chính", "Sở Tư pháp"]);
+    // "Cục Thuế tỉnh" contains "Thuế tỉnh": the row's own substring criterion counts it already, once.
+    const tax = sheet(buildLayout(plan([indicator("1", { lead: [agency("Cục Thuế tỉnh")] })]), { lang: "vi" }), "summary").tables[1]?.rows[0];
+    expect(tax?.[0]).toBe("Thuế tỉnh");
+    expect(tax?.[5]).toEqual({ formula: '=COUNTIFS(ChiTieu[Đơn vị chủ trì],"*"&TongHopDonVi[[#This Row],[Đơn vị chủ trì]]&"*")' });
   });
 
   it("shows each agency's successor on Cơ quan, with the date and basis, and the district level to reassign", () => {

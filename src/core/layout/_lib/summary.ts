@@ -94,7 +94,10 @@ export function summarySheet(name: string, plan: Plan, lang: Lang, by: SummaryGr
   const countOf = (g: { label: string; names: string[] }, status: string | null): { formula: string } => {
     const statusPart = status === null ? "" : `,${statusCol},"${status}"`;
     const own = `COUNTIFS(${leadCol},"*"&${me(t.lead)}&"*"${statusPart})`;
-    const former = g.names.filter((n) => n !== g.label).map((n) => `COUNTIFS(${leadCol},${quoted(`*${n}*`)}${statusPart})`);
+    // The criteria match substrings: a former name containing today's ("Cục Thuế tỉnh" ⊃ "Thuế tỉnh") is already counted.
+    const former = g.names
+      .filter((n) => !n.toLocaleLowerCase("vi").includes(g.label.toLocaleLowerCase("vi")))
+      .map((n) => `COUNTIFS(${leadCol},${quoted(`*${n}*`)}${statusPart})`);
     return { formula: `=${[own, ...former].join("+")}` };
   };
   const byAgency: TableSpec = {
