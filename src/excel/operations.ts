@@ -5,19 +5,37 @@
  * Vietnamese sentence with what to do next.
  */
 import type { Finding, Plan } from "../core/model";
-import { buildLayout, SHEET_NAMES, TABLE_NAMES } from "../core/layout";
+import { buildLayout, DEFINED_NAMES, SHEET_NAMES, TABLE_NAMES } from "../core/layout";
 import type { SheetSpec, WorkbookLayout } from "../core/layout/types";
 import { mergeIntoWorkbook } from "../core/merge";
-import { evaluateStatus, type Lang } from "../core/status";
+import type { Lang } from "../core/status";
+import { defaultPeriod, parsePeriod, periodSummary, type PeriodSummary } from "../core/period";
 import { interpretSnapshot, type WorkbookReading } from "../core/workbook";
 import type { SheetRole } from "../core/layout/types";
 import type { HighlightRole } from "../core/highlight";
-import { highlightGaps, probeHighlight, applyHighlight, type HighlightTarget, type HighlightReport, type StatusCounts } from "./highlight";
+import { highlightGaps, probeHighlight, applyHighlight, type HighlightTarget, type HighlightReport } from "./highlight";
 import { readWorkbook } from "./read";
 import { writeLayout, type WriteReport } from "./write";
-import { explainError } from "./errors";
+import { PartialUpdateError, updateInPlace } from "./update";
+import { describeProblems, type UpdateProblem } from "../core/layout/ownership";
+import { explainError, OperationError } from "./errors";
 import { applySuccessors, previewSuccessors, type SuccessorsApplied } from "./successors";
-import { currentAgencyName, LATEST, type AgencyCellEdit, type AgencyGrouping, type SuccessorEdits } from "../core/agency";
+import type { AgencyCellEdit, AgencyGrouping, SuccessorEdits } from "../core/agency";
+
+/** An update that would break the user's structure: nothing was written, and the message says why. */
+async function inPlace(context: Excel.RequestContext, layout: WorkbookLayout, read: Parameters<typeof updateInPlace>[2]) {
+  try {
+    return await updateInPlace(context, layout, read);
+  } catch (e) {
+    if (e instanceof PartialUpdateError) throw new OperationError(e.vi, e.en, "partialUpdate");
+    throw e;
+  }
+}
+
+function refused(problems: UpdateProblem[]): OperationError {
+  const text = describeProblems(problems);
+  return new OperationError(text.vi, text.en, "updateRefused");
+}
 
 export type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -35,16 +53,15 @@ export interface ImportReport extends WriteReport {
   indicatorsSheet: string;
 }
 
-export interface Summary {
+export interface Summary extends PeriodSummary {
+  /** The indicators sheet ("" when the workbook has none). */
   sheet: string;
-  total: number;
-  byStatus: StatusCounts;
-  byLead: Array<{ agency: string; count: number; missed: number }>;
 }
 
 // Tables we write, by role; a suffixed name ("ChiTieu2") is still ours.
 const ROLE_TABLES: Array<[Exclude<SheetRole, "info">, string]> = [
   ["indicators", TABLE_NAMES.indicators],
+  ["results", TABLE_NAMES.periodResults],
   ["tasks", TABLE_NAMES.tasks],
   ["agencies", TABLE_NAMES.agencies],
   ["summary", TABLE_NAMES.summaryStatus],
@@ -81,28 +98,44 @@ export function createOperations(run: Runner = (batch) => Excel.run(batch), chec
           const report = await writeLayout(context, buildLayout(plan, { lang }));
           return { ...report, mode: "create", added: [], kept: [], gone: [], indicatorsSheet: report.sheets[SHEET_NAMES[lang].indicators] ?? "" };
         }
-        const { snapshot, facts } = await readWorkbook(context);
+        const read = await readWorkbook(context);
+        const { snapshot, facts } = read;
         const reading = interpretSnapshot(snapshot);
         const sheets = ourSheets(facts.tables);
         const merged = mergeIntoWorkbook(plan, reading);
         const layoutLang = reading.isChiTieu ? reading.lang : lang;
         const layout = buildLayout(plan, { lang: layoutLang, results: merged.user, sheetNames: sheets });
-        const report = await writeLayout(context, layout, { facts, replaceSheets: reading.isChiTieu ? Object.values(sheets) : [] });
         const indicators = layout.sheets.find((s) => s.role === "indicators")?.name ?? "";
-        return { ...report, syncs: report.syncs + 2, mode: "update", added: merged.added, kept: merged.kept, gone: merged.gone, indicatorsSheet: report.sheets[indicators] ?? indicators };
+        if (!reading.isChiTieu) {
+          const report = await writeLayout(context, layout, { facts });
+          return { ...report, syncs: report.syncs + 2, mode: "update", added: merged.added, kept: merged.kept, gone: merged.gone, indicatorsSheet: report.sheets[indicators] ?? indicators };
+        }
+        // Our sheets and tables are updated in place: never renamed or deleted, so the user's references hold.
+        const updated = await inPlace(context, layout, read);
+        if (updated.refused) throw refused(updated.plan.problems);
+        const same = Object.fromEntries(layout.sheets.map((s) => [s.name, s.name]));
+        return {
+          sheets: same, tables: {}, names: {}, syncs: updated.syncs + 2, requests: [],
+          mode: "update", added: merged.added, kept: merged.kept, gone: merged.gone, indicatorsSheet: indicators,
+        };
       }),
 
     /** Checks the workbook as officials left it and refreshes the Kiểm tra sheet (replaced, never duplicated). 3 syncs. */
     runChecks: (today: string, lang: Lang = "vi"): Promise<Finding[]> =>
       guarded(async (context) => {
         if (!checks) throw new Error("runChecks: the checks module is not wired (pass ChecksDeps to createOperations).");
-        const { snapshot, facts } = await readWorkbook(context);
+        const read = await readWorkbook(context);
+        const { snapshot, facts } = read;
         const reading = interpretSnapshot(snapshot);
         const findings = checks.runRules({ reading, today });
         const existing = ourSheets(facts.tables).checks;
         const sheet = checks.checksSheet(findings, { lang: reading.isChiTieu ? reading.lang : lang, name: existing ?? SHEET_NAMES[lang].checks });
         const layout: WorkbookLayout = { sheets: [sheet], names: [] };
-        await writeLayout(context, layout, { facts, replaceSheets: existing ? [existing] : [] });
+        // Refreshed in place (the user may point at it); a first run writes it whole.
+        if (existing) {
+          const updated = await inPlace(context, layout, read);
+          if (updated.refused) throw refused(updated.plan.problems);
+        } else await writeLayout(context, layout, { facts });
         return findings;
       }),
 
@@ -128,45 +161,32 @@ export function createOperations(run: Runner = (batch) => Excel.run(batch), chec
     applySuccessors: (confirmed: readonly AgencyCellEdit[], day: string): Promise<SuccessorsApplied> =>
       guarded((context) => applySuccessors(context, confirmed, day)),
 
-    /** Counts by status and by lead agency, from the values officials typed (same rules as the sheet's formulas). 2 syncs. */
-    summarize: (grouping: AgencyGrouping = "current", day?: string): Promise<Summary> =>
+    /**
+     * Counts by status and by lead agency for a period (default: the one KyBaoCao shows), from the
+     * values officials typed (the core's judgement, the same as the sheet's formulas). 2 syncs.
+     */
+    summarize: (periodId?: string | null, grouping: AgencyGrouping = "current", day?: string): Promise<Summary> =>
       guarded(async (context) => {
         const { snapshot } = await readWorkbook(context);
-        return summarizeReading(interpretSnapshot(snapshot), grouping, day);
+        return summarizeReading(interpretSnapshot(snapshot), periodId, grouping, day);
+      }),
+
+    /**
+     * Chooses the period the Chỉ tiêu sheet shows: writes its label into KyBaoCao, and Excel
+     * recomputes and recolours the sheet. 1 sync. NamedItem.getRange: ExcelApi 1.3.
+     */
+    setReportPeriod: (label: string): Promise<void> =>
+      guarded(async (context) => {
+        context.workbook.names.getItem(DEFINED_NAMES.reportPeriod).getRange().values = [[label]];
+        await context.sync();
       }),
   };
 }
 
 export type Operations = ReturnType<typeof createOperations>;
 
-/** Pure part of summarize, exported for tests. */
-export function summarizeReading(reading: WorkbookReading, grouping: AgencyGrouping = "asWritten", day: string = LATEST): Summary {
-  const byStatus: StatusCounts = { met: 0, missed: 0, atRisk: 0, noData: 0 };
-  const byLead = new Map<string, { count: number; missed: number }>();
-  let total = 0;
-  for (const row of reading.indicators) {
-    const v = row.values;
-    const s = evaluateStatus(
-      { op: v.op, target: v.target, targetMax: v.targetMax, direction: v.direction, baseline: v.baseline, baselineYear: v.baselineYear, targetYear: v.targetYear, result6m: v.result6m, resultYear: v.resultYear },
-      undefined,
-      reading.lang,
-    );
-    total++;
-    if (s !== "none") byStatus[s]++;
-    const leads = typeof v.lead === "string" && v.lead.trim() !== "" ? v.lead.split(/\s*;\s*|\n/).filter((x) => x !== "") : ["(chưa có)"];
-    // Grouped by today's body, two former names of one agency count once for the indicator.
-    const named = grouping === "current" ? [...new Set(leads.map((a) => currentAgencyName(a, day)))] : leads;
-    for (const agency of named) {
-      const entry = byLead.get(agency) ?? { count: 0, missed: 0 };
-      entry.count++;
-      if (s === "missed") entry.missed++;
-      byLead.set(agency, entry);
-    }
-  }
-  return {
-    sheet: reading.sheets.indicators ?? "",
-    total,
-    byStatus,
-    byLead: [...byLead].map(([agency, e]) => ({ agency, ...e })).sort((a, b) => b.count - a.count || a.agency.localeCompare(b.agency, "vi")),
-  };
+/** Pure part of summarize, exported for tests: the core's period summary (src/core/period/report.ts) with the sheet to open. */
+export function summarizeReading(reading: WorkbookReading, periodId?: string | null, grouping: AgencyGrouping = "asWritten", day?: string): Summary {
+  const period = periodId ? parsePeriod(periodId) : defaultPeriod(reading);
+  return { sheet: reading.sheets.indicators ?? "", ...periodSummary(reading, period ?? null, reading.lang, { grouping, ...(day ? { asOf: day } : {}) }) };
 }

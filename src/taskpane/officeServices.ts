@@ -94,8 +94,11 @@ export function createOfficeServices(lang: Lang = "vi"): PaneServices {
       const report = await o.applyHighlight(target, target.kind === "userTable" && mapping ? toChoices(mapping) : {}, lang);
       return report.counts;
     },
-    async summarize(grouping) {
-      return (await ops()).summarize(grouping ?? "current", todayIso());
+    async summarize(periodId, grouping) {
+      return (await ops()).summarize(periodId ?? null, grouping ?? "current", todayIso());
+    },
+    async setReportPeriod(label) {
+      await (await ops()).setReportPeriod(label);
     },
     async previewSuccessors() {
       return (await ops()).previewSuccessors(todayIso());

@@ -5,6 +5,7 @@
  * O's Excel operations and F/T's importers — loaded lazily, so the pane's first
  * JavaScript stays small.
  */
+import type { PeriodSummary } from "../core/period";
 import { createContext, useContext } from "react";
 import type { AgencyCellEdit, AgencyGrouping, SuccessorEdits } from "../core/agency";
 import type { Finding, FindingRef, ImportResult } from "../core/model";
@@ -44,13 +45,12 @@ export interface StatusCounts {
   missed: number;
   atRisk: number;
   noData: number;
+  onTrack: number;
 }
 
-export interface Summary {
+/** The core's summary of one period (src/core/period/report.ts) and the sheet to open. */
+export interface Summary extends PeriodSummary {
   sheet: string;
-  total: number;
-  byStatus: StatusCounts;
-  byLead: { agency: string; count: number; missed: number }[];
 }
 
 export interface PaneServices {
@@ -66,8 +66,10 @@ export interface PaneServices {
   selectCell(ref: FindingRef): Promise<void>;
   probeHighlight(): Promise<HighlightProbe>;
   applyHighlight(probe: HighlightProbe, mapping: ColumnMapping | null): Promise<StatusCounts>;
-  /** Per-agency counts grouped by today's body (default) or as the plan writes the leads. */
-  summarize(grouping?: AgencyGrouping): Promise<Summary>;
+  /** Counts for a period (an id such as "2023-H1"; without one, the period KyBaoCao shows), per agency grouped by today's body (default) or as the plan writes the leads. */
+  summarize(periodId?: string | null, grouping?: AgencyGrouping): Promise<Summary>;
+  /** Writes a period's label into KyBaoCao: the Chỉ tiêu sheet then shows that period. */
+  setReportPeriod(label: string): Promise<void>;
   /** The lead/coordinating cells naming agencies dissolved by today, with their new text; nothing is written. */
   previewSuccessors(): Promise<SuccessorEdits>;
   /** Writes the cells the planner confirmed, each only if unchanged since the preview. */

@@ -5,11 +5,11 @@
  * command and the workbook, not the parsing.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { promises as fs } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { CliIo } from "../../src/cli/io";
+import { diskIo } from "../support/cli-io";
 import type { Plan } from "../../src/core/model";
 import { interpretSnapshot } from "../../src/core/workbook";
 import { locateCell, buildLayout } from "../../src/core/layout";
@@ -40,19 +40,11 @@ for (const name of Object.keys(plans)) writeFileSync(join(dir, name), "văn bả
 writeFileSync(join(dir, "rong.txt"), "không có bảng");
 
 function io(): CliIo & { lines: string[] } {
-  const lines: string[] = [];
-  return {
-    lines,
-    out: (l) => lines.push(l),
-    err: (l) => lines.push(l),
-    readFile: async (p) => new Uint8Array(await fs.readFile(p)),
-    writeFile: (p, d) => fs.writeFile(p, d),
-    today: () => new Date("2024-07-01"),
-  };
+  return diskIo(new Date("2024-07-01"));
 }
 
 describe("chitieu import", () => {
-  it("writes the workbook and, with --demo-results, rows of every status", async () => {
+  it("writes the workbook and, with --demo-results, rows of every status a year-end can show", async () => {
     const out = join(dir, "demo.xlsx");
     const cli = io();
     expect(await main(["import", join(dir, "v1.txt"), "-o", out, "--demo-results"], cli)).toBe(0);
@@ -60,7 +52,11 @@ describe("chitieu import", () => {
     expect(readdirSync(dir).some((f) => f.includes(".tmp-"))).toBe(false);
     const sheet = sheetsAsCsv(out, dir)["Chỉ tiêu"] ?? [];
     const col = sheet[0]?.indexOf("Trạng thái") ?? -1;
-    expect(new Set(sheet.slice(1).map((r) => r[col]))).toEqual(new Set(["Đạt", "Không đạt", "Có nguy cơ", "Chưa có số liệu"]));
+    // KyBaoCao starts on the latest period with a result: the year (the first half's are on the grid).
+    expect(new Set(sheet.slice(1).map((r) => r[col]))).toEqual(new Set(["Đạt", "Không đạt", "Chưa có số liệu"]));
+    const grid = sheetsAsCsv(out, dir)["Kết quả theo kỳ"] ?? [];
+    expect(grid[0]).toEqual(["Mã", "Chỉ tiêu", "Đơn vị tính", "6 tháng đầu năm 2024", "Năm 2024", "Khóa"]);
+    expect(grid.slice(1).filter((r) => r[3] !== "").length).toBeGreaterThan(0);
   });
 
   it("keeps what officials typed when updating, adds new indicators and marks gone ones", async () => {
@@ -69,13 +65,14 @@ describe("chitieu import", () => {
     const layout = buildLayout(plans["v1.txt"] as Plan, { lang: "vi" });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(first) as unknown as ArrayBuffer);
-    for (const [key, column, value] of [["k0", "resultYear", 55], ["k3", "note", "Sở đã báo cáo"]] as const) {
-      const at = locateCell(layout, key, column);
-      if (!at) throw new Error("not located");
-      const ws = wb.getWorksheet(at.sheet);
-      if (!ws) throw new Error("no sheet");
-      ws.getCell(at.address).value = value;
-    }
+    const at = locateCell(layout, "k3", "note");
+    if (!at) throw new Error("not located");
+    (wb.getWorksheet(at.sheet) as ExcelJS.Worksheet).getCell(at.address).value = "Sở đã báo cáo";
+    // A result typed into the grid: k0's row, the Năm 2024 column (E).
+    const grid = wb.getWorksheet("Kết quả theo kỳ") as ExcelJS.Worksheet;
+    let row = 0;
+    grid.eachRow((r, n) => { if (r.getCell(6).value === "k0") row = n; });
+    grid.getCell(`E${row}`).value = 55;
     await wb.xlsx.writeFile(first);
 
     const second = join(dir, "v2.xlsx");
@@ -83,23 +80,39 @@ describe("chitieu import", () => {
     expect(await main(["import", join(dir, "v2.txt"), "--update", first, "-o", second], cli)).toBe(0);
     expect(cli.lines[0]).toContain("giữ 9, thêm 1, đánh dấu không còn trong văn bản 1");
     const reading = interpretSnapshot(await readWorkbook(readFileSync(second)));
-    expect(reading.results.k0?.resultYear).toBe(55);
+    expect(reading.periodResults.k0?.["2024"]).toBe(55);
     expect(reading.indicators.find((r) => r.key === "k0")?.values.sourceState).toBe("Không còn trong văn bản");
     expect(reading.notes.k3).toBe("Sở đã báo cáo");
     expect(reading.indicators.some((r) => r.key === "moi")).toBe(true);
   });
 
-  it("refuses to overwrite a workbook that has sheets of the user's own", async () => {
+  it("updates a workbook in place, even through another spelling of its path, keeping the user's own sheet", async () => {
     const mine = join(dir, "cua-toi.xlsx");
     await main(["import", join(dir, "v1.txt"), "-o", mine], io());
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(mine) as unknown as ArrayBuffer);
     wb.addWorksheet("Số liệu riêng").getCell("A1").value = "của tôi";
     await wb.xlsx.writeFile(mine);
+    const cli = io();
+    expect(await main(["import", join(dir, "v2.txt"), "--update", join(dir, ".", "cua-toi.xlsx").replace("/cua-toi", "/./cua-toi"), "-o", mine], cli)).toBe(0);
+    const after = new ExcelJS.Workbook();
+    await after.xlsx.load(readFileSync(mine) as unknown as ArrayBuffer);
+    expect(after.getWorksheet("Số liệu riêng")?.getCell("A1").value).toBe("của tôi");
+    expect(interpretSnapshot(await readWorkbook(readFileSync(mine))).indicators.some((r) => r.key === "moi")).toBe(true);
+  });
+
+  it("stops before changing anything, and says which cell is in the way, when the table cannot grow in place", async () => {
+    const mine = join(dir, "chan.xlsx");
+    await main(["import", join(dir, "v1.txt"), "-o", mine], io());
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(mine) as unknown as ArrayBuffer);
+    // A total the user typed right under the table (v1 has 10 rows: the table ends on row 11).
+    wb.getWorksheet("Chỉ tiêu")!.getCell("J12").value = { formula: "SUM(J2:J11)" } as ExcelJS.CellValue;
+    await wb.xlsx.writeFile(mine);
     const before = readFileSync(mine);
     const cli = io();
     expect(await main(["import", join(dir, "v2.txt"), "--update", mine, "-o", mine], cli)).toBe(2);
-    expect(cli.lines.join("\n")).toContain("Số liệu riêng");
+    expect(cli.lines.join("\n")).toMatch(/Không cập nhật được tại chỗ, sổ tính chưa bị thay đổi: .*'Chỉ tiêu'!J12/);
     expect(readFileSync(mine).equals(before)).toBe(true);
   });
 

@@ -10,7 +10,7 @@ import { CliError } from "../io";
 import { importFile } from "../../import";
 import { readWorkbook } from "../../xlsx";
 import { interpretSnapshot } from "../../core/workbook";
-import { planFromReading, runRules } from "../../core/checks";
+import { followedPeriods, planFromReading, runRules } from "../../core/checks";
 import type { CheckInput } from "../../core/checks";
 import type { Finding, Severity } from "../../core/model";
 import { SEVERITY_LABEL_VI } from "../../core/model";
@@ -50,8 +50,10 @@ const isZip = (b: Uint8Array): boolean => b.length > 4 && b[0] === 0x50 && b[1] 
 async function asWorkbook(name: string, bytes: Uint8Array): Promise<Omit<CheckInput, "today"> | null> {
   if (!/\.xlsx$/i.test(name) || !isZip(bytes)) return null;
   try {
-    const reading = interpretSnapshot(await readWorkbook(bytes));
-    return reading.isChiTieu ? planFromReading(reading) : null;
+    const reading = interpretSnapshot(await readWorkbook(bytes, name));
+    if (!reading.isChiTieu) return null;
+    const input = planFromReading(reading);
+    return { ...input, periods: followedPeriods(input.plan, reading) };
   } catch {
     return null; // not readable as a workbook: let the appendix importer report why
   }
@@ -64,7 +66,7 @@ export function findingJson(f: Finding): Record<string, unknown> {
     severity: f.severity,
     message: f.message,
     messageEn: f.messageEn,
-    ref: { appendix: r.appendix ?? null, stt: r.stt ?? null, code: r.code ?? null, field: r.field ?? null, sheet: r.sheet ?? null, cell: r.cell ?? null },
+    ref: { appendix: r.appendix ?? null, stt: r.stt ?? null, code: r.code ?? null, field: r.field ?? null, sheet: r.sheet ?? null, cell: r.cell ?? null, period: r.period ?? null },
   };
 }
 
@@ -101,7 +103,7 @@ export const checkCommand: CliCommand = async (args, io) => {
   let input = await asWorkbook(name, bytes);
   if (!input) {
     const outcome = await importFile(name, bytes);
-    if (!outcome.ok) throw new CliError(outcome.error.message, outcome.error.messageEn);
+    if (!outcome.ok) throw new CliError(outcome.error.message, outcome.error.messageEn, 2, outcome.error.code);
     input = { plan: outcome.result.plan };
   }
   const findings = runRules({ ...input, today: today ?? io.today() });

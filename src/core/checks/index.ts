@@ -4,7 +4,9 @@
  * for a workbook, how to locate a field's cell.
  */
 import type { Finding, Plan } from "../model";
-import { buildLayout } from "../layout";
+import { comparePeriods, planPeriods } from "../period";
+import type { Period } from "../period";
+import { buildLayout, cutCellFindings } from "../layout";
 import type { LayoutOptions } from "../layout";
 import type { WorkbookLayout } from "../layout/types";
 import { interpretSnapshot, layoutSnapshot } from "../workbook";
@@ -32,6 +34,17 @@ export function runRules(input: CheckInput): Finding[] {
   return runWith(RULES, input);
 }
 
+/** The plan's periods and the workbook's grid columns, once each, chronological. */
+function unionPeriods(a: Period[], b: Period[]): Period[] {
+  const byId = new Map([...a, ...b].map((p) => [p.id, p]));
+  return [...byId.values()].sort(comparePeriods);
+}
+
+/** The periods a workbook follows: its plan's and its grid's (what the tracking rule walks through). */
+export function followedPeriods(plan: Plan, reading: WorkbookReading): Period[] {
+  return unionPeriods(planPeriods(plan), reading.periods);
+}
+
 /**
  * The checks on a workbook as officials left it (read back by either writer
  * and `interpretSnapshot`): findings carry sheet and cell, and typed results
@@ -44,8 +57,10 @@ export function runRules(input: CheckInput): Finding[] {
 export function checkReading(input: { reading: WorkbookReading; today: string | Date; periodEnd?: string; meta?: WorkbookPlanMeta; directory?: AgencyDirectory }): Finding[] {
   const today = typeof input.today === "string" ? new Date(`${input.today.slice(0, 10)}T00:00:00Z`) : input.today;
   const from = planFromReading(input.reading, input.meta ?? {}, input.directory);
+  const periods = unionPeriods(planPeriods(from.plan), input.reading.periods);
   return runRules({
     ...from,
+    periods,
     today,
     ...(input.periodEnd ? { periodEnd: input.periodEnd } : {}),
     ...(input.directory ? { directory: input.directory } : {}),
@@ -62,7 +77,15 @@ export function checkReading(input: { reading: WorkbookReading; today: string | 
  */
 export function checkedLayout(plan: Plan, options: LayoutOptions, today: Date, directory?: AgencyDirectory): { layout: WorkbookLayout; findings: Finding[] } {
   const draft = buildLayout(plan, { ...options, findings: [] });
-  const { results, locate } = planFromReading(interpretSnapshot(layoutSnapshot(draft)), {}, directory);
-  const findings = runRules({ plan, results, locate, today, ...(directory ? { directory } : {}) });
+  const reading = interpretSnapshot(layoutSnapshot(draft));
+  const { results, locate } = planFromReading(reading, {}, directory);
+  // Cells cut to Excel's limit are findings too, so the Kiểm tra sheet says so next to a link to the cell.
+  const findings = [
+    ...runRules({ plan, results, locate, today, periods: unionPeriods(planPeriods(plan), reading.periods), ...(directory ? { directory } : {}) }),
+    ...cutCellFindings(draft.cut ?? []),
+  ];
   return { layout: buildLayout(plan, { ...options, findings }), findings };
 }
+
+export { groupFindings, RULE_TITLES, TRACKING_RULE } from "./group";
+export type { FindingGroup } from "./group";

@@ -1,4 +1,4 @@
-import { buildLayout, locateCell, sanitizeSheetName, indexLayout, PERCENT_FORMAT, INDICATOR_COLUMNS } from ".";
+import { buildLayout, exactCriterion, locateCell, sanitizeSheetName, indexLayout, PERCENT_FORMAT, INDICATOR_COLUMNS } from ".";
 import type { SheetSpec, TableSpec } from "./types";
 import { agency, indicator, plan, target, task } from "./_test/plan";
 
@@ -22,16 +22,16 @@ describe("buildLayout", () => {
   ]);
   const layout = buildLayout(p, { lang: "vi" });
 
-  it("writes the five sheets in Vietnamese, in order", () => {
-    expect(layout.sheets.map((s) => s.name)).toEqual(["Chỉ tiêu", "Nhiệm vụ", "Cơ quan", "Tổng hợp", "Kiểm tra"]);
+  it("writes the six sheets in Vietnamese, in order", () => {
+    expect(layout.sheets.map((s) => s.name)).toEqual(["Chỉ tiêu", "Kết quả theo kỳ", "Nhiệm vụ", "Cơ quan", "Tổng hợp", "Kiểm tra"]);
   });
 
   it("names the Chỉ tiêu columns exactly as the issue lists them", () => {
     const headers = table(sheet(layout, "indicators")).columns.map((c) => c.header);
     expect(headers).toEqual([
       "STT", "Mã", "Chỉ tiêu", "Đơn vị tính", "Giá trị gốc", "Năm gốc", "Xếp hạng gốc", "Chiều", "Toán tử", "Mục tiêu",
-      "Mục tiêu tối đa", "Năm mục tiêu", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Kết quả 6 tháng", "Kết quả cả năm",
-      "Trạng thái", "Chênh lệch so với mục tiêu", "% hoàn thành", "Ghi chú", "Trạng thái nguồn", "Khóa", "Phụ lục", "Nguồn",
+      "Mục tiêu tối đa", "Năm mục tiêu", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Kết quả kỳ báo cáo", "Giá trị theo lộ trình",
+      "Trạng thái", "Chênh lệch so với mục tiêu", "% so với kế hoạch", "Ghi chú", "Trạng thái nguồn", "Khóa", "Phụ lục", "Nguồn",
     ]);
     const hidden = table(sheet(layout, "indicators")).columns.filter((c) => c.hidden).map((c) => c.key);
     expect(hidden).toEqual(["key", "appendix", "source"]);
@@ -40,7 +40,11 @@ describe("buildLayout", () => {
   it("stores percent targets as fractions with a percent format on the row's number cells", () => {
     const t = table(sheet(layout, "indicators"));
     expect(t.rows[1]?.[col(t, "target")]).toBeCloseTo(0.21);
-    expect(t.cellFormats).toContainEqual({ row: 1, column: "resultYear", numberFormat: PERCENT_FORMAT });
+    expect(t.cellFormats).toContainEqual({ row: 1, column: "result", numberFormat: PERCENT_FORMAT });
+    expect(t.cellFormats).toContainEqual({ row: 1, column: "expected", numberFormat: PERCENT_FORMAT });
+    const grid = table(sheet(layout, "results"));
+    expect(grid.cellFormats).toContainEqual({ row: 1, column: "period:2024-H1", numberFormat: PERCENT_FORMAT });
+    expect(grid.cellFormats.some((f) => f.row === 0)).toBe(false);
     expect(t.cellFormats.some((f) => f.row === 0)).toBe(false);
   });
 
@@ -59,10 +63,44 @@ describe("buildLayout", () => {
     expect(t.rows[0]?.[col(t, "source")]).toContain("Gốc: 6,00");
   });
 
-  it("puts the status formula on the column, with stored-form structured references", () => {
-    const status = table(sheet(layout, "indicators")).columns.find((c) => c.key === "status");
-    expect(status?.formula).toContain("ChiTieu[[#This Row],[Kết quả cả năm]]");
+  it("puts the status formula on the column, with stored-form structured references, following KyBaoCao", () => {
+    const cols = table(sheet(layout, "indicators")).columns;
+    const status = cols.find((c) => c.key === "status");
+    expect(status?.formula).toContain("ChiTieu[[#This Row],[Kết quả kỳ báo cáo]]");
+    expect(status?.formula).toContain("KyBaoCaoKetThuc");
     expect(status?.formula).not.toContain("[@");
+    const result = cols.find((c) => c.key === "result")?.formula;
+    expect(result).toContain("MATCH(KyBaoCao,KetQuaTheoKy[[#Headers],[Mã]:[Khóa]],0)");
+    expect(result).toContain("MATCH(ChiTieu[[#This Row],[Khóa]],KetQuaTheoKy[Khóa],0)");
+    for (const f of cols.map((c) => c.formula ?? "")) expect(f).not.toMatch(/XLOOKUP|LET\(|FILTER\(|SEQUENCE\(/);
+  });
+
+  it("lays out Kết quả theo kỳ: Mã, Chỉ tiêu, Đơn vị tính, one input column per period headed by its label, hidden key", () => {
+    const grid = table(sheet(layout, "results"));
+    expect(grid.name).toBe("KetQuaTheoKy");
+    expect(grid.columns.map((c) => c.header)).toEqual(["Mã", "Chỉ tiêu", "Đơn vị tính", "6 tháng đầu năm 2024", "Năm 2024", "Khóa"]);
+    expect(grid.columns.filter((c) => c.hidden).map((c) => c.key)).toEqual(["key"]);
+    expect(grid.columns[3]?.validation).toMatchObject({ type: "decimal" });
+    expect(grid.rows.map((r) => r.at(-1))).toEqual(["1", "2", "3"]);
+  });
+
+  it("names KyBaoCao on Tổng hợp, lists the periods for it, and counts the five statuses", () => {
+    const summary = sheet(layout, "summary");
+    const names = Object.fromEntries(layout.names.map((n) => [n.name, n.formula]));
+    expect(names.KyBaoCao).toBe("='Tổng hợp'!$B$5");
+    expect(names.KyBaoCaoKetThuc).toBe("='Tổng hợp'!$B$6");
+    const cell = summary.cells.find((c) => c.address === "B5");
+    expect(cell?.value).toBe("6 tháng đầu năm 2024");
+    expect(cell?.validation).toMatchObject({ type: "list", source: { formula: "=DanhSachKyBaoCao" } });
+    const list = summary.tables.find((t) => t.name === "DanhSachKy");
+    expect(list?.rows).toEqual([["6 tháng đầu năm 2024", "2024-H1", { formula: "=DATE(2024,6,30)" }], ["Năm 2024", "2024", { formula: "=DATE(2024,12,31)" }]]);
+    expect(names.DanhSachKyBaoCao).toMatch(/^='Tổng hợp'!\$([A-Z]+)\$8:\$\1\$9$/);
+    expect(summary.tables[0]?.rows.map((r) => r[0])).toEqual(["Đạt", "Đúng tiến độ", "Có nguy cơ", "Không đạt", "Chưa có số liệu"]);
+  });
+
+  it("starts KyBaoCao on the latest period with a result", () => {
+    const l = buildLayout(p, { lang: "vi", results: { indicators: {}, tasks: {}, goneIndicators: [], goneTasks: [], periodResults: { "2": { "2024": 0.2 } } } });
+    expect(sheet(l, "summary").cells.find((c) => c.address === "B5")?.value).toBe("Năm 2024");
   });
 
   it("keeps text that looks like a formula as a plain string", () => {
@@ -74,16 +112,16 @@ describe("buildLayout", () => {
     const t = table(sheet(layout, "indicators"));
     const lead = t.columns.find((c) => c.key === "lead")?.validation;
     expect(lead).toMatchObject({ type: "list", errorStyle: "warning", source: { formula: "=DanhSachCoQuan" } });
-    expect(t.columns.find((c) => c.key === "resultYear")?.validation).toMatchObject({ type: "decimal" });
-    expect(layout.names.map((n) => n.name).sort()).toEqual(["DanhSachCoQuan", "SaiSoChoPhep"]);
+    expect(t.columns.find((c) => c.key === "target")?.validation).toMatchObject({ type: "decimal" });
+    expect(layout.names.map((n) => n.name).sort()).toEqual(["DanhSachCoQuan", "DanhSachKyBaoCao", "KyBaoCao", "KyBaoCaoKetThuc", "SaiSoChoPhep"]);
   });
 
-  it("colours statuses with three rules (and findings with three more) whatever the number of indicators", () => {
+  it("colours statuses with four rules (and findings with three more) whatever the number of indicators", () => {
     const many = plan(Array.from({ length: 500 }, (_, i) => indicator(`k${i}`)));
     const count = (l: ReturnType<typeof buildLayout>): number => l.sheets.reduce((n, s) => n + s.conditionalFormats.length, 0);
-    // Three status rules on Chỉ tiêu plus three severity rules on Kiểm tra, whatever N.
-    expect(count(layout)).toBe(6);
-    expect(count(buildLayout(many, { lang: "vi" }))).toBe(6);
+    // Four status rules on Chỉ tiêu plus three severity rules on Kiểm tra, whatever N.
+    expect(count(layout)).toBe(7);
+    expect(count(buildLayout(many, { lang: "vi" }))).toBe(7);
     expect(sheet(buildLayout(many, { lang: "vi" }), "indicators").conditionalFormats[0]?.range).toBe("A2:Y501");
   });
 
@@ -91,31 +129,57 @@ describe("buildLayout", () => {
     const l = buildLayout(plan([indicator("1", { lead: [agency("Sở Lạ", "unknown")] })]), { lang: "vi", directory: [{ name: "Sở Y tế" }] });
     const t = table(sheet(l, "agencies"));
     expect(t.rows.map((r) => r[0])).toEqual(["Sở Y tế", "Sở Lạ", "Sở Tài chính"]);
-    expect(t.columns.find((c) => c.key === "leadIndicators")?.formula).toContain("COUNTIF(ChiTieu[Đơn vị chủ trì]");
+    expect(t.columns.find((c) => c.key === "leadIndicators")?.formula).toContain("COUNTIFS(VaiTroCoQuan[Cơ quan],\"=\"&SUBSTITUTE(");
+  });
+
+  it("unrolls every lead and coordinating cell into a hidden roles table beside Cơ quan, each agency once per row and role", () => {
+    const l = buildLayout(plan([
+      indicator("1", { lead: [agency("UBND tỉnh"), agency("ubnd TỈNH")], coordinating: [agency("Văn phòng UBND tỉnh")], tasks: [task("Việc", { lead: [agency("Ban *")] })] }),
+    ]), { lang: "vi", directory: [] });
+    const roles = table(sheet(l, "agencies"), 1);
+    expect(roles.name).toBe("VaiTroCoQuan");
+    // One empty column right of Cơ quan (whose last columns are the successor and what is not verified).
+    expect(roles.anchor).toBe("K1");
+    expect(roles.columns.every((c) => c.hidden)).toBe(true);
+    expect(roles.rows.map((r) => r.slice(0, 4))).toEqual([
+      ["1", "indicator", "UBND tỉnh", "lead"],
+      ["1", "indicator", "Văn phòng UBND tỉnh", "coordinating"],
+      ["1|việc", "task", "Ban *", "lead"],
+    ]);
+  });
+
+  it("counts agencies with exact-text criteria that escape ~ * ? and cannot be read as comparisons", () => {
+    expect(exactCriterion("A2")).toBe('"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(A2,"~","~~"),"*","~*"),"?","~?")');
+    const summary = table(sheet(layout, "summary"), 1);
+    for (const c of summary.columns.filter((x) => x.formula)) {
+      expect(c.formula).toMatch(/^=COUNTIFS\(VaiTroCoQuan\[Cơ quan(?: hiện nay)?\],"="&SUBSTITUTE\(/);
+      expect(c.formula).not.toContain('"*"&');
+    }
   });
 
   it("summarises by status and by lead agency with formulas and a stacked bar chart, grouped by today's body", () => {
     const s = sheet(layout, "summary");
-    expect(s.tables.map((t) => t.name)).toEqual(["TongHopTrangThai", "TongHopDonVi"]);
     expect(s.charts[0]).toMatchObject({ type: "barStacked" });
-    // Sở Kế hoạch và Đầu tư went into Sở Tài chính on 1/3/2025: its indicators count under Sở Tài chính.
-    const row = s.tables[1]?.rows[0];
-    expect(row?.[0]).toBe("Sở Tài chính");
-    expect(row?.[1]).toEqual({ formula: '=COUNTIFS(ChiTieu[Đơn vị chủ trì],"*"&TongHopDonVi[[#This Row],[Đơn vị chủ trì]]&"*",ChiTieu[Trạng thái],"Đạt")+COUNTIFS(ChiTieu[Đơn vị chủ trì],"*Sở Kế hoạch và Đầu tư*",ChiTieu[Trạng thái],"Đạt")' });
-    expect(row?.[5]).toEqual({ formula: '=COUNTIFS(ChiTieu[Đơn vị chủ trì],"*"&TongHopDonVi[[#This Row],[Đơn vị chủ trì]]&"*")+COUNTIFS(ChiTieu[Đơn vị chủ trì],"*Sở Kế hoạch và Đầu tư*")' });
+    // Sở Kế hoạch và Đầu tư went into Sở Tài chính on 1/3/2025: its indicators count under Sở Tài chính,
+    // through the roles table's "Cơ quan hiện nay" column.
+    const byAgency = s.tables.find((t) => t.name === "TongHopDonVi");
+    expect(byAgency?.rows.map((r) => r[0])).toEqual(["Sở Tài chính"]);
+    expect(byAgency?.columns.find((c) => c.key === "total")?.formula).toMatch(/^=COUNTIFS\(VaiTroCoQuan\[Cơ quan hiện nay\],/);
+    const roles = table(sheet(layout, "agencies"), 1);
+    const at = (key: string) => roles.columns.findIndex((c) => c.key === key);
+    expect(roles.rows.find((r) => r[at("agency")] === "Sở Kế hoạch và Đầu tư")?.[at("current")]).toBe("Sở Tài chính");
   });
 
   it("groups leads as the plan writes them when asked, or as of a day before the change", () => {
-    const rowsOf = (l: ReturnType<typeof buildLayout>) => sheet(l, "summary").tables[1]?.rows.map((r) => r[0]);
-    expect(rowsOf(buildLayout(p, { lang: "vi", agencyGrouping: "asWritten" }))).toEqual(["Sở Kế hoạch và Đầu tư"]);
+    const agencyTable = (l: ReturnType<typeof buildLayout>) => sheet(l, "summary").tables.find((t) => t.name === "TongHopDonVi");
+    const rowsOf = (l: ReturnType<typeof buildLayout>) => agencyTable(l)?.rows.map((r) => r[0]);
+    const asWritten = buildLayout(p, { lang: "vi", agencyGrouping: "asWritten" });
+    expect(rowsOf(asWritten)).toEqual(["Sở Kế hoạch và Đầu tư"]);
+    expect(agencyTable(asWritten)?.columns.find((c) => c.key === "total")?.formula).toMatch(/^=COUNTIFS\(VaiTroCoQuan\[Cơ quan\],/);
     expect(rowsOf(buildLayout(p, { lang: "vi", asOf: "2024-12-31" }))).toEqual(["Sở Kế hoạch và Đầu tư"]);
     const two = plan([indicator("1"), indicator("2", { lead: [agency("Sở Tài chính")] }), indicator("3", { lead: [agency("Sở Tư pháp")] })]);
     expect(rowsOf(buildLayout(two, { lang: "vi" }))).toEqual(["Sở Tài chính", "Sở Tư pháp"]);
     expect(rowsOf(buildLayout(two, { lang: "vi", agencyGrouping: "asWritten" }))).toEqual(["Sở Kế hoạch và Đầu tư", "Sở Tài chính", "Sở Tư pháp"]);
-    // "Cục Thuế tỉnh" contains "Thuế tỉnh": the row's own substring criterion counts it already, once.
-    const tax = sheet(buildLayout(plan([indicator("1", { lead: [agency("Cục Thuế tỉnh")] })]), { lang: "vi" }), "summary").tables[1]?.rows[0];
-    expect(tax?.[0]).toBe("Thuế tỉnh");
-    expect(tax?.[5]).toEqual({ formula: '=COUNTIFS(ChiTieu[Đơn vị chủ trì],"*"&TongHopDonVi[[#This Row],[Đơn vị chủ trì]]&"*")' });
   });
 
   it("shows each agency's successor on Cơ quan, with the date and basis, and the district level to reassign", () => {
@@ -143,7 +207,7 @@ describe("buildLayout", () => {
 
   it("writes English names and statuses only when asked", () => {
     const en = buildLayout(p, { lang: "en" });
-    expect(en.sheets.map((s) => s.name)).toEqual(["Indicators", "Tasks", "Agencies", "Summary", "Checks"]);
+    expect(en.sheets.map((s) => s.name)).toEqual(["Indicators", "Results by period", "Tasks", "Agencies", "Summary", "Checks"]);
     expect(sheet(en, "indicators").conditionalFormats.map((c) => c.formula)).toContain('=$R2="Not met"');
   });
 

@@ -170,9 +170,12 @@ export const ImportWarningSchema = z.object({
 });
 export type ImportWarning = z.infer<typeof ImportWarningSchema>;
 
-/** A text repair (NFC, old font "ð/ñ", lost glyph) so the UI can show what changed. */
+/**
+ * A text repair (NFC, old font "ð/ñ", lost glyph; in PDFs, runs read by glyph
+ * position and combining marks attached to their letter) so the UI can show what changed.
+ */
 export const RepairSchema = z.object({
-  kind: z.enum(["nfc", "oldFont", "lostGlyph"]),
+  kind: z.enum(["nfc", "oldFont", "lostGlyph", "joinedRuns", "attachedMark"]),
   from: z.string(),
   to: z.string(),
   count: z.number().int(),
@@ -198,6 +201,8 @@ export const FindingRefSchema = z.object({
   field: z.string().optional(),
   sheet: z.string().optional(),
   cell: z.string().optional(),
+  /** The reporting period a finding is about ("2023-H1"), for a period's result. */
+  period: z.string().optional(),
 });
 export type FindingRef = z.infer<typeof FindingRefSchema>;
 
@@ -216,6 +221,7 @@ export const STATUS = {
   missed: "Không đạt",
   noData: "Chưa có số liệu",
   atRisk: "Có nguy cơ",
+  onTrack: "Đúng tiến độ",
 } as const;
 export type Status = (typeof STATUS)[keyof typeof STATUS];
 

@@ -33,6 +33,8 @@ export const vi = {
     reading: (name: string) => `Đang đọc ${name}…`,
     unsupported: (name: string) =>
       `Không đọc được tệp “${name}”: chỉ nhận .docx, .pdf, .xlsx, .csv hoặc .txt. Nếu là .doc hoặc .xls, hãy mở bằng Word/Excel và lưu lại thành .docx/.xlsx.`,
+    tooLarge: (name: string, mb: number, limit: number) =>
+      `Tệp “${name}” quá lớn (${mb} MB, tối đa ${limit} MB) nên chưa được đọc: hãy kiểm tra đã chọn đúng tệp phụ lục, hoặc tách phụ lục ra tệp riêng.`,
     emptyPaste: "Chưa có văn bản nào được dán. Hãy dán nội dung phụ lục vào ô trên rồi bấm lại.",
     readFailed: (reason: string) => `Không đọc được phụ lục: ${reason} Hãy kiểm tra lại tệp, hoặc sao chép văn bản từ tệp và dán vào ô bên dưới.`,
     previewTitle: (file: string) => `Đã đọc: ${file}`,
@@ -44,7 +46,7 @@ export const vi = {
     warningsTitle: (n: number) => `Cảnh báo khi đọc (${n})`,
     repairsTitle: (n: number) => `Đã sửa lỗi chữ (${n})`,
     repairLine: (from: string, to: string, count: number) => `“${from}” → “${to}” (${count} chỗ)`,
-    repairKind: { nfc: "Chuẩn hoá dấu", oldFont: "Phông chữ cũ", lostGlyph: "Chữ bị mất" },
+    repairKind: { nfc: "Chuẩn hoá dấu", oldFont: "Phông chữ cũ", lostGlyph: "Chữ bị mất", joinedRuns: "Ghép chữ theo vị trí (PDF)", attachedMark: "Gắn dấu vào chữ (PDF)" },
     create: "Tạo bảng",
     update: "Cập nhật",
     updateHint: "Cập nhật: giữ nguyên kết quả, ghi chú và trạng thái đã nhập; thêm chỉ tiêu mới; đánh dấu chỉ tiêu không còn trong văn bản.",
@@ -67,6 +69,9 @@ export const vi = {
     severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
     goTo: (where: string) => `Đến ô ${where}`,
     showAll: (n: number) => `Hiện tất cả (${n})`,
+    filter: "Hiện mức độ",
+    planDefects: "Lỗi của bản kế hoạch",
+    tracking: "Theo dõi kết quả: kỳ đã qua chưa có kết quả",
     noCell: "Không gắn với ô cụ thể",
     failed: (reason: string) => `Chưa kiểm tra được: ${reason} Hãy tạo bảng chỉ tiêu ở thẻ Nhập phụ lục trước, rồi kiểm tra lại.`,
     selectFailed: (reason: string) => `Không chọn được ô: ${reason} Trang hoặc ô có thể đã bị xoá; hãy kiểm tra lại.`,
@@ -107,7 +112,10 @@ export const vi = {
     failed: (reason: string) => `Chưa tô màu được: ${reason} Bảng tính được giữ nguyên. Hãy kiểm tra lại các cột đã chọn rồi thử lại.`,
   },
   summary: {
-    intro: "Tổng hợp nhanh các chỉ tiêu theo trạng thái và theo đơn vị chủ trì.",
+    intro: "Tổng hợp nhanh các chỉ tiêu theo trạng thái và theo đơn vị chủ trì, cho kỳ báo cáo đã chọn.",
+    period: "Kỳ báo cáo",
+    periodHint: "Chọn kỳ: trang Chỉ tiêu và trang Tổng hợp chuyển sang kỳ này (ô KyBaoCao).",
+    noPeriods: "Sổ theo dõi chưa có kỳ báo cáo nào (không có trang Kết quả theo kỳ). Hãy nhập lại phụ lục để tạo.",
     refresh: "Cập nhật tổng hợp",
     loading: "Đang tổng hợp…",
     total: (n: number) => `Tổng số: ${n} chỉ tiêu`,
@@ -116,6 +124,9 @@ export const vi = {
     colAgency: "Đơn vị chủ trì",
     colCount: "Số chỉ tiêu",
     colMissed: "Không đạt",
+    colOnTrack: "Đúng tiến độ",
+    colAtRisk: "Có nguy cơ",
+    colMet: "Đạt",
     openSheet: (sheet: string) => `Mở trang “${sheet}”`,
     empty: "Chưa có chỉ tiêu nào. Hãy nhập phụ lục trước.",
     failed: (reason: string) => `Chưa tổng hợp được: ${reason} Hãy tạo bảng chỉ tiêu ở thẻ Nhập phụ lục trước.`,
@@ -131,7 +142,7 @@ export const vi = {
     failedTitle: "Chưa làm được",
     close: "Đóng",
   },
-  status: { met: "Đạt", missed: "Không đạt", noData: "Chưa có số liệu", atRisk: "Có nguy cơ" },
+  status: { met: "Đạt", missed: "Không đạt", noData: "Chưa có số liệu", atRisk: "Có nguy cơ", onTrack: "Đúng tiến độ" },
   unknownError: "Đã xảy ra lỗi không rõ nguyên nhân.",
 };
 

@@ -3,11 +3,11 @@
  * Office.js that src/excel uses, with Excel's own refusals (invalid or
  * duplicate sheet names). Tables are in tables.ts.
  */
-import { parseRect } from "../../../src/excel/_lib/a1";
+import { parseRect, splitSheet } from "../../../src/excel/_lib/a1";
 import { Collection } from "./collection";
 import { ClientObject, notFound, StandInError, type StandInContext } from "./context";
 import { RangeProxy } from "./range";
-import { newSheet, findSheet, type ChartState, type SheetState } from "./state";
+import { newSheet, findSheet, references, rewriteReferences, type ChartState, type SheetState } from "./state";
 import { TableCollectionProxy } from "./tables";
 
 function checkSheetName(name: string, sheets: SheetState[], self?: SheetState): void {
@@ -89,6 +89,7 @@ export class WorksheetProxy extends ClientObject {
     this.write(name, (s: SheetState) => {
       checkSheetName(name, this.ctx.state.sheets, s);
       if (this.ctx.state.activeSheet === s.name) this.ctx.state.activeSheet = name;
+      if (s.name !== name) rewriteReferences(this.ctx.state, references.renameSheet(s.name, name));
       s.name = name;
     });
   }
@@ -145,6 +146,9 @@ export class WorksheetProxy extends ClientObject {
       const state = this.ctx.state;
       state.sheets = state.sheets.filter((x) => x !== s);
       if (state.activeSheet === s.name) state.activeSheet = state.sheets[0]?.name ?? null;
+      // Excel turns references to the sheet and to its tables into #REF!.
+      for (const t of s.tables) rewriteReferences(state, references.deleteTable(t.name));
+      rewriteReferences(state, references.deleteSheet(s.name));
     });
   }
 }
@@ -286,7 +290,20 @@ class NamedItemProxy extends ClientObject {
   get formula(): string {
     return this.read("formula");
   }
+  set formula(formula: string) {
+    this.write(formula, (n: { name: string; formula: string }) => (n.formula = formula));
+  }
   delete(): void {
     this.write(null, (n: { name: string; formula: string }) => (this.ctx.state.names = this.ctx.state.names.filter((x) => x !== n)));
+  }
+  /** The range a name refers to (ExcelApi 1.3); a name that is not a sheet reference fails, as in Excel. */
+  getRange(): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const n = this.resolve() ?? notFound("name");
+      const { sheet: sheetName, ref } = splitSheet(n.formula.replace(/^=/, ""));
+      const sheet = sheetName !== null ? findSheet(this.ctx.state, sheetName) : undefined;
+      if (!sheet) throw new StandInError("InvalidArgument", `The name "${n.name}" does not refer to a range.`);
+      return { sheet, rect: parseRect(ref) };
+    });
   }
 }

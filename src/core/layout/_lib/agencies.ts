@@ -8,8 +8,10 @@ import type { Plan } from "../../model";
 import type { Lang } from "../../status/labels";
 import { thisRow } from "../../status/formula";
 import type { DefinedName, LayoutValue, SheetSpec, TableSpec } from "../types";
-import { AGENCY_COLUMNS, DEFINED_NAMES, INDICATOR_COLUMNS, TABLE_NAMES, TASK_COLUMNS, header, headerOf } from "./columns";
-import { quoteSheet } from "./a1";
+import { AGENCY_COLUMNS, DEFINED_NAMES, TABLE_NAMES, header, headerOf } from "./columns";
+import { address, quoteSheet } from "./a1";
+import type { AgencyRole } from "./roles";
+import { AGENCY_ROLE, ROLE_KIND, roleCountFormula, rolesTable } from "./roles";
 
 /** One agency of a directory, as the agency module lists them. */
 export interface DirectoryRow {
@@ -44,22 +46,30 @@ export function agencyRows(plan: Plan, directory: DirectoryRow[]): Array<Require
   return out;
 }
 
+/** The roles table sits one empty column to the right of the agency table. */
+export const ROLES_ANCHOR = address(1, AGENCY_COLUMNS.length + 2);
+
 /**
  * @param asOf the day the successor column is judged at (ISO); by default the
  * latest known state, so a workbook written today shows today's bodies.
  */
-export function agenciesSheet(name: string, plan: Plan, directory: DirectoryRow[], lang: Lang, asOf: string = LATEST): { sheet: SheetSpec; names: DefinedName[] } {
+export function agenciesSheet(
+  name: string,
+  plan: Plan,
+  directory: DirectoryRow[],
+  lang: Lang,
+  roles: AgencyRole[] = [],
+  asOf: string = LATEST,
+): { sheet: SheetSpec; names: DefinedName[] } {
   const rows = agencyRows(plan, directory);
-  const me = (key: string): string => thisRow(TABLE_NAMES.agencies, header(AGENCY_COLUMNS, key, lang));
-  const count = (table: string, column: string): string =>
-    `=COUNTIF(${table}[${column}],"*"&${me("name")}&"*")`;
-  const ind = (key: string): string => header(INDICATOR_COLUMNS, key, lang);
-  const task = (key: string): string => header(TASK_COLUMNS, key, lang);
+  const me = thisRow(TABLE_NAMES.agencies, header(AGENCY_COLUMNS, "name", lang));
+  // Exact membership, counted from the roles table (see ./roles).
+  const count = (kind: AgencyRole["kind"], role: AgencyRole["role"]): string => roleCountFormula(lang, me, { kind, role });
   const formulas: Record<string, string> = {
-    leadIndicators: count(TABLE_NAMES.indicators, ind("lead")),
-    coordIndicators: count(TABLE_NAMES.indicators, ind("coordinating")),
-    leadTasks: count(TABLE_NAMES.tasks, task("lead")),
-    coordTasks: count(TABLE_NAMES.tasks, task("coordinating")),
+    leadIndicators: count(ROLE_KIND.indicator, AGENCY_ROLE.lead),
+    coordIndicators: count(ROLE_KIND.indicator, AGENCY_ROLE.coordinating),
+    leadTasks: count(ROLE_KIND.task, AGENCY_ROLE.lead),
+    coordTasks: count(ROLE_KIND.task, AGENCY_ROLE.coordinating),
   };
   const columns = AGENCY_COLUMNS.map((def) => {
     const col: TableSpec["columns"][number] = { key: def.key, header: headerOf(def, lang), width: def.width };
@@ -77,7 +87,10 @@ export function agenciesSheet(name: string, plan: Plan, directory: DirectoryRow[
     sheet: {
       name,
       role: "agencies",
-      tables: [{ name: TABLE_NAMES.agencies, anchor: "A1", columns, rows: values, cellFormats: [], style: "TableStyleLight9" }],
+      tables: [
+        { name: TABLE_NAMES.agencies, anchor: "A1", columns, rows: values, cellFormats: [], style: "TableStyleLight9", rowKey: "name" },
+        rolesTable(roles, lang, ROLES_ANCHOR, asOf),
+      ],
       cells: [],
       conditionalFormats: [],
       charts: [],

@@ -14,6 +14,8 @@ export interface ColumnDef {
   numberFormat?: string;
   hidden?: boolean;
   wrap?: boolean;
+  /** Officials type into it (see ColumnSpec.input): the merge carries it, an update never overwrites it. */
+  input?: boolean;
 }
 
 export const INDICATOR_COLUMNS: ColumnDef[] = [
@@ -32,16 +34,28 @@ export const INDICATOR_COLUMNS: ColumnDef[] = [
   { key: "lead", vi: "Đơn vị chủ trì", en: "Lead agency", width: 26, wrap: true },
   { key: "coordinating", vi: "Đơn vị phối hợp", en: "Coordinating agencies", width: 30, wrap: true },
   { key: "deadline", vi: "Thời hạn", en: "Deadline", width: 14, wrap: true },
-  { key: "result6m", vi: "Kết quả 6 tháng", en: "Six month result", width: 11 },
-  { key: "resultYear", vi: "Kết quả cả năm", en: "Full year result", width: 11 },
+  // The chosen period's figures (KyBaoCao), looked up from the Kết quả theo kỳ grid: formulas, not inputs.
+  { key: "result", vi: "Kết quả kỳ báo cáo", en: "Result for the period", width: 11 },
+  { key: "expected", vi: "Giá trị theo lộ trình", en: "Expected by now", width: 11, numberFormat: "#,##0.00" },
   { key: "status", vi: "Trạng thái", en: "Status", width: 15 },
   { key: "gap", vi: "Chênh lệch so với mục tiêu", en: "Gap to target", width: 12 },
-  { key: "completion", vi: "% hoàn thành", en: "Completion", width: 10, numberFormat: "0%" },
-  { key: "note", vi: "Ghi chú", en: "Notes", width: 30, wrap: true },
+  // result ÷ target × 100 as a plain number (105.0 means 105 %), the way reports print "so với kế hoạch".
+  { key: "percentOfPlan", vi: "% so với kế hoạch", en: "Percent of plan", width: 10, numberFormat: "0.0" },
+  { key: "note", vi: "Ghi chú", en: "Notes", width: 30, wrap: true, input: true },
   { key: "sourceState", vi: "Trạng thái nguồn", en: "Source state", width: 14, wrap: true },
   { key: "key", vi: "Khóa", en: "Key", width: 20, hidden: true, numberFormat: "@" },
   { key: "appendix", vi: "Phụ lục", en: "Appendix", width: 20, hidden: true },
   { key: "source", vi: "Nguồn", en: "Source text", width: 40, hidden: true },
+];
+
+/**
+ * Columns of the Chỉ tiêu sheet before the period grid existed: read (and
+ * migrated into the grid by the merge), never written again.
+ */
+export const LEGACY_INDICATOR_COLUMNS: ColumnDef[] = [
+  { key: "result6m", vi: "Kết quả 6 tháng", en: "Six month result", width: 11 },
+  { key: "resultYear", vi: "Kết quả cả năm", en: "Full year result", width: 11 },
+  { key: "completion", vi: "% hoàn thành", en: "Completion", width: 10 },
 ];
 
 export const TASK_COLUMNS: ColumnDef[] = [
@@ -50,8 +64,8 @@ export const TASK_COLUMNS: ColumnDef[] = [
   { key: "lead", vi: "Đơn vị chủ trì", en: "Lead agency", width: 26, wrap: true },
   { key: "coordinating", vi: "Đơn vị phối hợp", en: "Coordinating agencies", width: 30, wrap: true },
   { key: "deadline", vi: "Thời hạn", en: "Deadline", width: 14, wrap: true },
-  { key: "status", vi: "Trạng thái", en: "Status", width: 16 },
-  { key: "note", vi: "Ghi chú", en: "Notes", width: 30, wrap: true },
+  { key: "status", vi: "Trạng thái", en: "Status", width: 16, input: true },
+  { key: "note", vi: "Ghi chú", en: "Notes", width: 30, wrap: true, input: true },
   { key: "sourceState", vi: "Trạng thái nguồn", en: "Source state", width: 14, wrap: true },
   { key: "key", vi: "Khóa", en: "Key", width: 20, hidden: true, numberFormat: "@" },
   { key: "indicatorKey", vi: "Khóa chỉ tiêu", en: "Indicator key", width: 20, hidden: true, numberFormat: "@" },
@@ -69,6 +83,37 @@ export const AGENCY_COLUMNS: ColumnDef[] = [
   { key: "unverified", vi: "Chưa xác minh được", en: "Not verified", width: 50, wrap: true },
 ];
 
+/** The hidden agency roles table beside Cơ quan (see ./roles): what agency counts count from. */
+export const ROLE_COLUMNS: ColumnDef[] = [
+  { key: "key", vi: "Khóa", en: "Key", width: 20, numberFormat: "@" },
+  { key: "kind", vi: "Loại dòng", en: "Row kind", width: 10 },
+  { key: "agency", vi: "Cơ quan", en: "Agency", width: 30, numberFormat: "@" },
+  { key: "role", vi: "Vai trò", en: "Role", width: 12 },
+  { key: "status", vi: "Trạng thái", en: "Status", width: 15 },
+  // Today's body for the agency (2025 reorganisation), so summaries can count by it.
+  { key: "current", vi: "Cơ quan hiện nay", en: "Current agency", width: 30, numberFormat: "@" },
+];
+
+/**
+ * The fixed columns of the Kết quả theo kỳ grid; one input column per period
+ * (headed by the period's label) sits between "Đơn vị tính" and "Khóa".
+ */
+export const PERIOD_GRID_COLUMNS = {
+  before: [
+    { key: "code", vi: "Mã", en: "Code", width: 8, numberFormat: "@" },
+    { key: "name", vi: "Chỉ tiêu", en: "Indicator", width: 48, wrap: true },
+    { key: "unit", vi: "Đơn vị tính", en: "Unit", width: 10 },
+  ],
+  after: [{ key: "key", vi: "Khóa", en: "Key", width: 20, hidden: true, numberFormat: "@" }],
+} as const satisfies { before: ColumnDef[]; after: ColumnDef[] };
+
+/** The columns of the period list on Tổng hợp (the source of KyBaoCao's list and of its end date). */
+export const PERIOD_LIST_COLUMNS: ColumnDef[] = [
+  { key: "label", vi: "Kỳ báo cáo", en: "Reporting period", width: 24 },
+  { key: "id", vi: "Mã kỳ", en: "Period id", width: 10, numberFormat: "@" },
+  { key: "end", vi: "Ngày kết thúc", en: "Period end", width: 12, numberFormat: "dd/mm/yyyy" },
+];
+
 /** The header of a column in a language. */
 export function headerOf(def: ColumnDef, lang: Lang): string {
   return lang === "en" ? def.en : def.vi;
@@ -83,22 +128,31 @@ export function header(defs: ColumnDef[], key: string, lang: Lang): string {
 
 /** Sheet, table and defined names, per language. Table and defined names are ASCII and fixed. */
 export const SHEET_NAMES = {
-  vi: { indicators: "Chỉ tiêu", tasks: "Nhiệm vụ", agencies: "Cơ quan", summary: "Tổng hợp", checks: "Kiểm tra", info: "Thông tin" },
-  en: { indicators: "Indicators", tasks: "Tasks", agencies: "Agencies", summary: "Summary", checks: "Checks", info: "Info" },
+  vi: { indicators: "Chỉ tiêu", results: "Kết quả theo kỳ", tasks: "Nhiệm vụ", agencies: "Cơ quan", summary: "Tổng hợp", checks: "Kiểm tra", info: "Thông tin" },
+  en: { indicators: "Indicators", results: "Results by period", tasks: "Tasks", agencies: "Agencies", summary: "Summary", checks: "Checks", info: "Info" },
 } as const;
 
 export const TABLE_NAMES = {
   indicators: "ChiTieu",
   tasks: "NhiemVu",
   agencies: "CoQuan",
+  agencyRoles: "VaiTroCoQuan",
   summaryStatus: "TongHopTrangThai",
   summaryAgency: "TongHopDonVi",
   checks: "KiemTra",
+  periodResults: "KetQuaTheoKy",
+  periods: "DanhSachKy",
 } as const;
 
 export const DEFINED_NAMES = {
   tolerance: "SaiSoChoPhep",
   agencyList: "DanhSachCoQuan",
+  /** The chosen period's label: the Chỉ tiêu sheet and the summary show this period. */
+  reportPeriod: "KyBaoCao",
+  /** The chosen period's last day (a date serial), read by the status formulas. */
+  reportPeriodEnd: "KyBaoCaoKetThuc",
+  /** The labels of the periods (KyBaoCao's validation list). */
+  periodList: "DanhSachKyBaoCao",
 } as const;
 
 /** Marks rows whose indicator or task is no longer in the re-imported document. */

@@ -1,19 +1,25 @@
 /**
  * The Tổng hợp sheet: the plan's particulars, the ≈ tolerance (a defined
- * name the status formula reads), counts by status and a status × lead
- * agency table (formulas), and a stacked bar chart of that table. The chart
+ * name the status formula reads), the reporting period shown (KyBaoCao, a
+ * list of the plan's periods, and its end date), counts by status and a
+ * status × lead agency table for that period (formulas), the list of periods,
+ * and a stacked bar chart of the agency table. The chart
  * is in the layout; a writer that cannot draw charts still leaves the tables.
  */
-import { agencyGroups, LATEST, type AgencyGrouping } from "../../agency";
+import { currentAgencyName, LATEST, type AgencyGrouping } from "../../agency";
 import type { Plan } from "../../model";
 import type { Lang } from "../../status/labels";
 import { VOCABULARY } from "../../status/labels";
 import { DEFAULT_TOLERANCE } from "../../status";
 import { thisRow } from "../../status/formula";
+import type { Period } from "../../period";
+import { periodLabel } from "../../period";
 import type { DefinedName, FreeCell, SheetSpec, TableSpec } from "../types";
-import { DEFINED_NAMES, INDICATOR_COLUMNS, TABLE_NAMES, header } from "./columns";
+import { DEFINED_NAMES, INDICATOR_COLUMNS, PERIOD_LIST_COLUMNS, TABLE_NAMES, header, headerOf } from "./columns";
 import { address, columnLetter, quoteSheet } from "./a1";
 import { indicatorsOf } from "./indicators";
+import { AGENCY_ROLE, ROLE_KIND, roleCountFormula } from "./roles";
+import type { AgencyRole } from "./roles";
 
 const TEXT = {
   vi: {
@@ -26,6 +32,10 @@ const TEXT = {
     lead: "Đơn vị chủ trì",
     total: "Tổng",
     chart: "Trạng thái chỉ tiêu theo đơn vị chủ trì",
+    period: "Kỳ báo cáo (chọn để xem)",
+    periodEnd: "Ngày kết thúc kỳ",
+    periodPrompt: "Chọn kỳ báo cáo: sheet Chỉ tiêu và bảng tổng hợp hiển thị kết quả, trạng thái của kỳ này.",
+    periodError: "Hãy chọn một kỳ trong danh sách.",
   },
   en: {
     title: "Indicator summary",
@@ -37,17 +47,30 @@ const TEXT = {
     lead: "Lead agency",
     total: "Total",
     chart: "Indicator status by lead agency",
+    period: "Reporting period (choose)",
+    periodEnd: "Period end",
+    periodPrompt: "Choose the reporting period: the Indicators sheet and these tables show its results and statuses.",
+    periodError: "Choose a period from the list.",
   },
 } as const;
 
-/** Lead agencies of the indicators, in order of first appearance. */
-function leadAgencies(plan: Plan): string[] {
-  const seen = new Set<string>();
-  for (const { indicator } of indicatorsOf(plan)) for (const a of indicator.lead) seen.add(a.name);
-  return [...seen];
+/** Lead agencies of the indicator rows (or today's bodies), in order of first appearance (once each, as COUNTIFS compares text). */
+function leadAgencies(plan: Plan, roles: AgencyRole[] | undefined, asOf: string | null): string[] {
+  const written = roles
+    ? roles.filter((r) => r.kind === ROLE_KIND.indicator && r.role === AGENCY_ROLE.lead).map((r) => r.agency)
+    : indicatorsOf(plan).flatMap(({ indicator }) => indicator.lead.map((a) => a.name));
+  // Grouped by today's body (asOf given): "Sở Kế hoạch và Đầu tư" is listed as "Sở Tài chính".
+  const names = asOf === null ? written : written.map((n) => currentAgencyName(n, asOf));
+  const seen = new Map<string, string>();
+  for (const n of names) if (!seen.has(n.toLowerCase())) seen.set(n.toLowerCase(), n);
+  return [...seen.values()];
 }
 
 export const SUMMARY_TABLE_ROW = 7;
+
+const STATUS_ORDER = ["met", "onTrack", "atRisk", "missed", "noData"] as const;
+
+const isoParts = (iso: string): string => `${Number(iso.slice(0, 4))},${Number(iso.slice(5, 7))},${Number(iso.slice(8, 10))}`;
 
 /** How the per-agency table groups leads: by today's body (default) or as written, judged at `asOf` (ISO; default the latest known). */
 export interface SummaryGrouping {
@@ -55,14 +78,22 @@ export interface SummaryGrouping {
   asOf?: string;
 }
 
-const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
-
-export function summarySheet(name: string, plan: Plan, lang: Lang, by: SummaryGrouping = {}): { sheet: SheetSpec; names: DefinedName[] } {
+export function summarySheet(
+  name: string,
+  plan: Plan,
+  lang: Lang,
+  periods: Period[],
+  chosen: Period | null,
+  roles?: AgencyRole[],
+  by: SummaryGrouping = {},
+): { sheet: SheetSpec; names: DefinedName[] } {
+  // Grouped by today's body, rows name today's agencies and count the roles table's "current" column.
+  const current = (by.grouping ?? "current") === "current";
+  const matchBy = current ? "current" : "agency";
   const t = TEXT[lang];
   const s = VOCABULARY[lang].status;
-  const statuses = [s.met, s.atRisk, s.missed, s.noData];
+  const statuses = STATUS_ORDER.map((k) => s[k]);
   const statusCol = `${TABLE_NAMES.indicators}[${header(INDICATOR_COLUMNS, "status", lang)}]`;
-  const leadCol = `${TABLE_NAMES.indicators}[${header(INDICATOR_COLUMNS, "lead", lang)}]`;
   const docLine = [plan.number, plan.dateRaw ?? plan.date].filter((x): x is string => !!x).join(", ");
 
   const cells: FreeCell[] = [
@@ -70,8 +101,23 @@ export function summarySheet(name: string, plan: Plan, lang: Lang, by: SummaryGr
     { address: "A2", value: t.doc },
     { address: "B2", value: docLine || null },
     { address: "A3", value: t.tolerance },
-    { address: "B3", value: DEFAULT_TOLERANCE, numberFormat: "0%" },
+    { address: "B3", value: DEFAULT_TOLERANCE, numberFormat: "0%", input: true },
     { address: "A4", value: t.percentNote },
+    { address: "A5", value: t.period, bold: true },
+    {
+      address: "B5",
+      value: chosen ? periodLabel(chosen, lang) : null,
+      bold: true,
+      // The planner's choice: an update keeps it.
+      input: true,
+      validation: { type: "list", source: { formula: `=${DEFINED_NAMES.periodList}` }, errorStyle: "stop", allowBlank: true, prompt: t.periodPrompt, error: t.periodError },
+    },
+    { address: "A6", value: t.periodEnd },
+    {
+      address: "B6",
+      value: { formula: `=IFERROR(INDEX(${TABLE_NAMES.periods}[${header(PERIOD_LIST_COLUMNS, "end", lang)}],MATCH(${DEFINED_NAMES.reportPeriod},${TABLE_NAMES.periods}[${header(PERIOD_LIST_COLUMNS, "label", lang)}],0)),"")` },
+      numberFormat: "dd/mm/yyyy",
+    },
   ];
 
   const byStatus: TableSpec = {
@@ -88,45 +134,60 @@ export function summarySheet(name: string, plan: Plan, lang: Lang, by: SummaryGr
 
   const agencyCol = "D";
   const me = (h: string): string => thisRow(TABLE_NAMES.summaryAgency, h);
-  const groups = agencyGroups(leadAgencies(plan), by.grouping ?? "current", by.asOf ?? LATEST);
-  // A row counts the leads written with its own name (the cell, as before) plus, when grouped by
-  // today's body, those written with a former name ("Sở Kế hoạch và Đầu tư" under "Sở Tài chính").
-  const countOf = (g: { label: string; names: string[] }, status: string | null): { formula: string } => {
-    const statusPart = status === null ? "" : `,${statusCol},"${status}"`;
-    const own = `COUNTIFS(${leadCol},"*"&${me(t.lead)}&"*"${statusPart})`;
-    // The criteria match substrings: a former name containing today's ("Cục Thuế tỉnh" ⊃ "Thuế tỉnh") is already counted.
-    const former = g.names
-      .filter((n) => !n.toLocaleLowerCase("vi").includes(g.label.toLocaleLowerCase("vi")))
-      .map((n) => `COUNTIFS(${leadCol},${quoted(`*${n}*`)}${statusPart})`);
-    return { formula: `=${[own, ...former].join("+")}` };
-  };
   const byAgency: TableSpec = {
     name: TABLE_NAMES.summaryAgency,
     anchor: `${agencyCol}${SUMMARY_TABLE_ROW}`,
     columns: [
       { key: "lead", header: t.lead, width: 36, wrap: true },
-      ...statuses.map((label, i) => ({ key: ["met", "atRisk", "missed", "noData"][i] ?? label, header: label, width: 11 })),
-      { key: "total", header: t.total, width: 9 },
+      ...statuses.map((label, i) => ({
+        key: STATUS_ORDER[i] ?? label,
+        header: label,
+        width: 11,
+        // Exact membership, counted from the roles table (see ./roles).
+        formula: roleCountFormula(lang, me(t.lead), { kind: ROLE_KIND.indicator, role: AGENCY_ROLE.lead, status: label, by: matchBy }),
+      })),
+      { key: "total", header: t.total, width: 9, formula: roleCountFormula(lang, me(t.lead), { kind: ROLE_KIND.indicator, role: AGENCY_ROLE.lead, by: matchBy }) },
     ],
-    rows: groups.map((g) => [g.label, ...statuses.map((label) => countOf(g, label)), countOf(g, null)]),
+    rows: leadAgencies(plan, roles, current ? by.asOf ?? LATEST : null).map((n) => [n, ...statuses.map(() => null), null]),
+    cellFormats: [],
+    style: "TableStyleLight9",
+    rowKey: "lead",
+  };
+
+  // The period list sits right of the agency table, one column apart.
+  const listCol = columnLetter(4 + byAgency.columns.length + 1);
+  const periodList: TableSpec = {
+    name: TABLE_NAMES.periods,
+    anchor: `${listCol}${SUMMARY_TABLE_ROW}`,
+    columns: PERIOD_LIST_COLUMNS.map((d) => ({ key: d.key, header: headerOf(d, lang), width: d.width, ...(d.numberFormat ? { numberFormat: d.numberFormat } : {}) })),
+    // The end as DATE(): a date serial both engines compare, without a date type in the layout.
+    rows: periods.map((p) => [periodLabel(p, lang), p.id, { formula: `=DATE(${isoParts(p.end)})` }]),
     cellFormats: [],
     style: "TableStyleLight9",
   };
+  const listFirst = SUMMARY_TABLE_ROW + 1;
+  const listLast = SUMMARY_TABLE_ROW + Math.max(periods.length, 1);
 
-  const lastRow = SUMMARY_TABLE_ROW + Math.max(byAgency.rows.length, 1);
-  // Lead names plus the four status columns; the total column stays out of the stacked bars.
-  const dataRange = `${quoteSheet(name)}!$${agencyCol}$${SUMMARY_TABLE_ROW}:$${columnLetter(4 + statuses.length)}$${lastRow}`;
+  const agencyLast = SUMMARY_TABLE_ROW + Math.max(byAgency.rows.length, 1);
+  const lastRow = Math.max(agencyLast, listLast);
+  // Lead names plus the status columns; the total column stays out of the stacked bars.
+  const dataRange = `${quoteSheet(name)}!$${agencyCol}$${SUMMARY_TABLE_ROW}:$${columnLetter(4 + statuses.length)}$${agencyLast}`;
   return {
     sheet: {
       name,
       role: "summary",
-      tables: [byStatus, byAgency],
+      tables: [byStatus, byAgency, periodList],
       cells,
       conditionalFormats: [],
       charts: [{ type: "barStacked", title: t.chart, dataRange, anchor: address(Math.max(lastRow, SUMMARY_TABLE_ROW + 5) + 2, 1), width: 720, height: 360 }],
       freeze: { rows: 0, columns: 0 },
       print: { landscape: true, fitToWidth: true },
     },
-    names: [{ name: DEFINED_NAMES.tolerance, formula: `=${quoteSheet(name)}!$B$3` }],
+    names: [
+      { name: DEFINED_NAMES.tolerance, formula: `=${quoteSheet(name)}!$B$3` },
+      { name: DEFINED_NAMES.reportPeriod, formula: `=${quoteSheet(name)}!$B$5` },
+      { name: DEFINED_NAMES.reportPeriodEnd, formula: `=${quoteSheet(name)}!$B$6` },
+      { name: DEFINED_NAMES.periodList, formula: `=${quoteSheet(name)}!$${listCol}$${listFirst}:$${listCol}$${listLast}` },
+    ],
   };
 }

@@ -4,6 +4,7 @@
  * and whole rows whose indicator or task left the document (kept, marked).
  */
 import type { LayoutValue } from "../types";
+import { INDICATOR_COLUMNS, TASK_COLUMNS } from "./columns";
 
 export interface CarriedRow {
   /** Cell values by column key. */
@@ -15,14 +16,18 @@ export interface CarriedRow {
 }
 
 export interface UserData {
-  /** indicator key → values of user columns (result6m, resultYear, note). */
+  /** indicator key → values of user columns of the Chỉ tiêu sheet (note). */
   indicators: Record<string, Record<string, LayoutValue>>;
+  /** indicator key → period id → the result typed in the Kết quả theo kỳ grid (kept for every period, never dropped). */
+  periodResults?: Record<string, Record<string, LayoutValue>>;
+  /** The period KyBaoCao showed (id), kept across an update. */
+  reportPeriod?: string | null;
   /** task key → values of user columns (status, note). */
   tasks: Record<string, Record<string, LayoutValue>>;
   goneIndicators: CarriedRow[];
   goneTasks: CarriedRow[];
 }
 
-/** Columns whose cells belong to the officials, not to the document. */
-export const USER_INDICATOR_COLUMNS = ["result6m", "resultYear", "note"] as const;
-export const USER_TASK_COLUMNS = ["status", "note"] as const;
+/** Columns whose cells belong to the officials, not to the document: the input columns of src/core/layout/ownership. */
+export const USER_INDICATOR_COLUMNS: readonly string[] = INDICATOR_COLUMNS.filter((c) => c.input).map((c) => c.key);
+export const USER_TASK_COLUMNS: readonly string[] = TASK_COLUMNS.filter((c) => c.input).map((c) => c.key);
