@@ -5,18 +5,17 @@
 import { CliError } from "./io";
 import type { CliCommand, CliIo } from "./io";
 import { nodeIo } from "./nodeIo";
-import { parseCommand } from "./commands/parse";
-import { importCommand } from "./commands/import";
-import { checkCommand } from "./commands/check";
-import { templateCommand } from "./commands/template";
-import { statusCommand } from "./commands/status";
 
-export const COMMANDS: Record<string, CliCommand> = {
-  parse: parseCommand,
-  import: importCommand,
-  check: checkCommand,
-  status: statusCommand,
-  template: templateCommand,
+/**
+ * Each command is loaded when it is called, so `--help` starts without exceljs,
+ * pdfjs or the parsers, and a command loads only the readers it needs.
+ */
+export const COMMANDS: Record<string, () => Promise<CliCommand>> = {
+  parse: async () => (await import("./commands/parse")).parseCommand,
+  import: async () => (await import("./commands/import")).importCommand,
+  check: async () => (await import("./commands/check")).checkCommand,
+  status: async () => (await import("./commands/status")).statusCommand,
+  template: async () => (await import("./commands/template")).templateCommand,
 };
 
 const USAGE = [
@@ -45,7 +44,7 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
     return 2;
   }
   try {
-    return await command(rest, io);
+    return await (await command())(rest, io);
   } catch (e) {
     const known = e instanceof CliError ? e : systemError(e);
     if (known) {

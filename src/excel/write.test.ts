@@ -34,7 +34,7 @@ describe("writeLayout", () => {
     expect(dumped.tables).toEqual(expected.tables);
     const read = await readWorkbook(ctx(state));
     expect(withoutBlankRows(read.snapshot).tables).toEqual(expected.tables);
-    expect(read.syncs).toBe(2);
+    expect(read.syncs).toBe(3);
   });
 
   it("imports 10 and 5,000 indicators in 2 round trips with calculation suspended", async () => {
@@ -69,6 +69,8 @@ describe("writeLayout", () => {
     expect(state.names.map((n) => n.name).sort()).toEqual(layout.names.map((n) => n.name).sort());
     const chart = findSheet(state, "Tổng hợp")?.charts[0];
     expect(chart?.type).toBe("BarStacked");
+    // Series by columns, never "Auto": desktop Excel may plot an auto chart transposed.
+    expect(chart?.seriesBy).toBe("Columns");
     expect(chart?.title).toBe(layout.sheets.find((s) => s.role === "summary")?.charts[0]?.title);
   });
 

@@ -16,7 +16,7 @@ const DOCX = join(ROOT, "tests", "fixtures", "docx", "000-bac-giang-nq02-2025.do
 /** The pane's own strings (vi.ts / en.ts), so the tests click what users read. */
 function loadStrings(name) {
   const esbuild = require("esbuild");
-  const out = esbuild.buildSync({ entryPoints: [join(ROOT, "src", "taskpane", "i18n", `${name}.ts`)], bundle: true, format: "cjs", platform: "node", write: false });
+  const out = esbuild.buildSync({ entryPoints: [join(ROOT, "src", "app", "i18n", `${name}.ts`)], bundle: true, format: "cjs", platform: "node", write: false });
   const module = { exports: {} };
   new Function("module", "exports", "require", out.outputFiles[0].text)(module, module.exports, require);
   return module.exports[name];

@@ -26,7 +26,7 @@ export { agencyRoles, splitAgencies, exactCriterion, escapeWildcards, roleCountF
 export type { AgencyRole } from "./_lib/roles";
 export { EXCEL_CELL_MAX, fitCellText, limitCellText, cutCellFindings } from "./cellLimit";
 export type { CutCell } from "./cellLimit";
-export { INDICATOR_COLUMNS, PERIOD_GRID_COLUMNS, PERIOD_LIST_COLUMNS, TASK_COLUMNS, AGENCY_COLUMNS, ROLE_COLUMNS, SHEET_NAMES, TABLE_NAMES, DEFINED_NAMES, GONE_FROM_SOURCE } from "./_lib/columns";
+export { INDICATOR_COLUMNS, PERIOD_GRID_COLUMNS, PERIOD_LIST_COLUMNS, TASK_COLUMNS, AGENCY_COLUMNS, ROLE_COLUMNS, SHEET_NAMES, TABLE_NAMES, DEFINED_NAMES, GONE_FROM_SOURCE, isOurTable } from "./_lib/columns";
 export type { ColumnDef } from "./_lib/columns";
 export { STATUS_FILLS, statusColourRules } from "../status/colours";
 export { PERCENT_FORMAT, COMPUTED_INDICATOR_COLUMNS, indicatorRowRefs, indicatorKeysOf, indicatorsOf, resultLookupFormula } from "./_lib/indicators";

@@ -230,7 +230,8 @@ export function finishActions(context: Excel.RequestContext, spec: SheetSpec, sh
       run: () => {
         const { sheet, ref } = splitSheet(ch.dataRange);
         const source = sheet === null ? ws() : context.workbook.worksheets.getItem(sheet);
-        const chart = ws().charts.add(CHART_TYPES[ch.type], source.getRange(ref), "Auto");
+        // One series per status column, as the .xlsx writer plots it: "Auto" lets desktop Excel transpose a square-ish range.
+        const chart = ws().charts.add(CHART_TYPES[ch.type], source.getRange(ref), "Columns");
         chart.title.text = ch.title;
         chart.setPosition(ch.anchor);
         chart.width = ch.width;

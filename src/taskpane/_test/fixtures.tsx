@@ -8,10 +8,10 @@ import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { ImportResultSchema } from "../../core/model";
 import type { Agency, ImportResult, Indicator } from "../../core/model";
-import { StringsContext, stringsFor } from "../i18n";
-import type { Lang } from "../i18n";
-import { ServicesContext } from "../services";
-import type { PaneServices } from "../services";
+import { stringsFor } from "../../app/i18n";
+import { ServicesContext, StringsContext } from "../context";
+import type { Lang } from "../../app/i18n";
+import type { PaneServices } from "../../app/services";
 
 const agency = (name: string): Agency => ({ name, raw: name, kind: "agency" });
 
@@ -92,6 +92,7 @@ export function fakeServices(overrides: Partial<PaneServices> = {}): jest.Mocked
     template: jest.fn(async () => new Uint8Array([0x50, 0x4b])),
     previewSuccessors: jest.fn(async () => ({ edits: [], reassign: [] })),
     applySuccessors: jest.fn(async () => ({ applied: 0, skipped: 0 })),
+    openWorkbook: jest.fn(async () => undefined),
     ...overrides,
   } as jest.Mocked<PaneServices>;
 }

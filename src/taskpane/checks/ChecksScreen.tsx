@@ -3,8 +3,8 @@ import { Badge, Button, Caption1, Checkbox, Link, Subtitle2, Text, makeStyles, t
 import { useReducer, useState } from "react";
 import type { Finding, Severity } from "../../core/model";
 import { groupFindings } from "../../core/checks/group";
-import { useStrings } from "../i18n";
-import { reasonOf, useServices } from "../services";
+import { reasonOf } from "../../app/services";
+import { useServices, useStrings } from "../context";
 import { Busy } from "../shell/Busy";
 import { Notice } from "../shell/Notice";
 import { useScreenStyles } from "../shell/styles";

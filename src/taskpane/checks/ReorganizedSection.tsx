@@ -2,8 +2,8 @@
 import { Badge, Button, Caption1, Link, Subtitle2, Text } from "@fluentui/react-components";
 import { useReducer, useState } from "react";
 import type { Finding } from "../../core/model";
-import { useStrings } from "../i18n";
-import { reasonOf, useServices } from "../services";
+import { useStrings, useServices } from "../context";
+import { reasonOf } from "../../app/services";
 import { Busy } from "../shell/Busy";
 import { Notice } from "../shell/Notice";
 import { useScreenStyles } from "../shell/styles";

@@ -2,8 +2,8 @@
 import { fireEvent, screen, within } from "@testing-library/react";
 import type { Finding } from "../../core/model";
 import { fakeServices, renderWith } from "../_test/fixtures";
-import { en } from "../i18n/en";
-import { vi } from "../i18n/vi";
+import { en } from "../../app/i18n/en";
+import { vi } from "../../app/i18n/vi";
 import { ChecksScreen } from "./ChecksScreen";
 import { cellLabel, checksReducer, initialChecksState } from "./state";
 

@@ -7,10 +7,10 @@ import { useEffect, useState } from "react";
 import { ChecksScreen } from "../checks/ChecksScreen";
 import { HighlightScreen } from "../highlight/HighlightScreen";
 import { ImportScreen } from "../import/ImportScreen";
-import { StringsContext, stringsFor } from "../i18n";
-import type { Lang } from "../i18n";
-import { ServicesContext } from "../services";
-import type { PaneServices } from "../services";
+import { stringsFor } from "../../app/i18n";
+import { ServicesContext, StringsContext } from "../context";
+import type { Lang } from "../../app/i18n";
+import type { PaneServices } from "../../app/services";
 import { SummaryScreen } from "../summary/SummaryScreen";
 import { Notice } from "./Notice";
 

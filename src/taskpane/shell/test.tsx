@@ -1,9 +1,9 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen } from "@testing-library/react";
 import { fakeServices } from "../_test/fixtures";
-import { languageFor } from "../i18n";
-import { en } from "../i18n/en";
-import { vi } from "../i18n/vi";
+import { languageFor } from "../../app/i18n";
+import { en } from "../../app/i18n/en";
+import { vi } from "../../app/i18n/vi";
 import { App } from "./App";
 
 describe("language", () => {

@@ -20,9 +20,10 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import type { AgencyGrouping } from "../../core/agency";
-import { useStrings } from "../i18n";
-import { reasonOf, useServices } from "../services";
-import type { StatusCounts, Summary } from "../services";
+import { useStrings } from "../context";
+import { reasonOf } from "../../app/services";
+import { useServices } from "../context";
+import type { StatusCounts, Summary } from "../../app/services";
 import { Busy } from "../shell/Busy";
 import { Notice } from "../shell/Notice";
 import { useScreenStyles } from "../shell/styles";

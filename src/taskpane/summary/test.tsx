@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { fakeServices, renderWith } from "../_test/fixtures";
-import { vi } from "../i18n/vi";
-import type { Summary } from "../services";
+import { vi } from "../../app/i18n/vi";
+import type { Summary } from "../../app/services";
 import { SummaryScreen } from "./SummaryScreen";
 
 const summary: Summary = {

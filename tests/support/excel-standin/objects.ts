@@ -195,11 +195,11 @@ class ChartCollectionProxy extends ClientObject {
   protected readState(): unknown {
     return undefined;
   }
-  add(type: string, source: RangeProxy, _seriesBy?: string): ChartProxy {
+  add(type: string, source: RangeProxy, seriesBy = "Auto"): ChartProxy {
     const holder: { chart?: ChartState } = {};
     this.write(type, (s: SheetState) => {
       const src = source.resolve() ?? notFound("chart source");
-      holder.chart = { name: `Chart ${s.charts.length + 1}`, type, source: src.rect, title: "", anchor: null, width: 360, height: 216 };
+      holder.chart = { name: `Chart ${s.charts.length + 1}`, type, source: src.rect, seriesBy, title: "", anchor: null, width: 360, height: 216 };
       s.charts.push(holder.chart);
     });
     return new ChartProxy(this.ctx, () => holder.chart);

@@ -43,6 +43,8 @@ export interface ChartState {
   name: string;
   type: string;
   source: Rect;
+  /** How the series were asked for ("Auto", "Columns", "Rows"). */
+  seriesBy: string;
   title: string;
   anchor: string | null;
   width: number;

@@ -144,6 +144,15 @@ export const TABLE_NAMES = {
   periods: "DanhSachKy",
 } as const;
 
+/**
+ * Whether a table is one of ours: named from TABLE_NAMES, possibly with the
+ * number Excel or our writer added ("ChiTieu2"). The Office.js reader reads
+ * only these, so a table another part of the add-in reads must be named here.
+ */
+export function isOurTable(name: string): boolean {
+  return Object.values(TABLE_NAMES).some((base) => name === base || new RegExp(`^${base}\\d+$`).test(name));
+}
+
 export const DEFINED_NAMES = {
   tolerance: "SaiSoChoPhep",
   agencyList: "DanhSachCoQuan",

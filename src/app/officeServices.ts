@@ -11,7 +11,7 @@ import { rectAddress } from "../excel/_lib/a1";
 import type { HighlightTarget } from "../excel/highlight";
 import type { Operations } from "../excel/operations";
 import type { Lang } from "./i18n";
-import { countPlan } from "./import/state";
+import { countPlan } from "./services";
 import type { ColumnMapping, HighlightProbe, PaneServices } from "./services";
 
 /** Today as yyyy-mm-dd in the user's time zone: the checks judge passed deadlines against it. */
@@ -110,6 +110,10 @@ export function createOfficeServices(lang: Lang = "vi"): PaneServices {
     async template() {
       const { writeTemplate } = await import("../xlsx/template");
       return writeTemplate();
+    },
+    async openWorkbook(bytes) {
+      const { openAsNewWorkbook } = await import("../excel/newWorkbook");
+      await openAsNewWorkbook(bytes);
     },
   };
 }

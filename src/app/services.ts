@@ -1,12 +1,11 @@
 /**
- * What the task pane needs from the outside world, as one small interface.
- * Screens receive it through context, so component tests pass a fake and the
- * real pane passes `createOfficeServices()` (officeServices.ts), which wires
- * O's Excel operations and F/T's importers — loaded lazily, so the pane's first
- * JavaScript stays small.
+ * What the task pane and the ribbon commands need from the outside world, as one
+ * small interface. Pane screens receive it through context (src/taskpane/context.ts),
+ * so component tests pass a fake; the real pane and the commands pass
+ * `createOfficeServices()` (officeServices.ts), which wires the Excel operations
+ * and the importers — loaded lazily, so the first JavaScript stays small.
  */
 import type { PeriodSummary } from "../core/period";
-import { createContext, useContext } from "react";
 import type { AgencyCellEdit, AgencyGrouping, SuccessorEdits } from "../core/agency";
 import type { Finding, FindingRef, ImportResult } from "../core/model";
 
@@ -76,15 +75,11 @@ export interface PaneServices {
   applySuccessors(edits: AgencyCellEdit[]): Promise<{ applied: number; skipped: number }>;
   /** The blank appendix template as .xlsx bytes. */
   template(): Promise<Uint8Array>;
-}
-
-export const ServicesContext = createContext<PaneServices | null>(null);
-
-export function useServices(): PaneServices {
-  const services = useContext(ServicesContext);
-  // A screen rendered without a provider is a programming error, not a user's problem.
-  if (!services) throw new Error("useServices(): render inside <ServicesContext.Provider>.");
-  return services;
+  /**
+   * Opens .xlsx bytes as a new workbook in Excel (Excel.createWorkbook, ExcelApi 1.8:
+   * Windows, Mac and the web alike, where a download link does not work on Mac).
+   */
+  openWorkbook(bytes: Uint8Array): Promise<void>;
 }
 
 /** A one-line reason from anything thrown, for the plain-language error messages. */
@@ -95,4 +90,17 @@ export function reasonOf(e: unknown, fallback: string, lang: "vi" | "en" = "vi")
   const line = text.split("\n")[0]?.trim() ?? "";
   if (!line) return fallback;
   return /[.!?…]$/.test(line) ? line : `${line}.`;
+}
+
+/** How many appendices, indicators and tasks a read plan holds (the pane's preview and the write report). */
+export function countPlan(result: ImportResult): { appendices: number; indicators: number; tasks: number } {
+  let indicators = 0;
+  let tasks = 0;
+  for (const appendix of result.plan.appendices) {
+    for (const indicator of appendix.indicators) {
+      if (indicator.level === "indicator") indicators += 1;
+      tasks += indicator.tasks.length;
+    }
+  }
+  return { appendices: result.plan.appendices.length, indicators, tasks };
 }

@@ -55,8 +55,10 @@ export const en: Strings = {
     written: (indicators: number, sheet: string) => `Wrote ${indicators} indicators to the “${sheet}” sheet.`,
     writeFailed: (reason: string) => `Could not write to the workbook: ${reason} The workbook is unchanged. Close any open dialogs in Excel and try again.`,
     startOver: "Read another appendix",
-    template: "Download blank appendix template",
-    templateDone: "Downloaded the blank appendix template (mau-phu-luc-chi-tieu.xlsx).",
+    template: "Open blank appendix template",
+    templateDone: "Opened the blank appendix template in a new workbook. Save it (File › Save), then fill in the appendix.",
+    templateDownloaded: (reason: string) =>
+      `Excel could not open a new workbook (${reason}), so the template was downloaded as mau-phu-luc-chi-tieu.xlsx. If no file appears (Excel on Mac does not download from the task pane), open Chỉ tiêu in Excel on the web.`,
     templateFailed: (reason: string) => `Could not create the template: ${reason}`,
     more: (n: number) => `… and ${n} more`,
   },

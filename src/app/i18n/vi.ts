@@ -54,8 +54,10 @@ export const vi = {
     written: (indicators: number, sheet: string) => `Đã ghi ${indicators} chỉ tiêu vào trang “${sheet}”.`,
     writeFailed: (reason: string) => `Chưa ghi được vào bảng tính: ${reason} Bảng tính được giữ nguyên như trước. Hãy đóng các hộp thoại đang mở trong Excel rồi thử lại.`,
     startOver: "Đọc phụ lục khác",
-    template: "Tải mẫu phụ lục trống",
-    templateDone: "Đã tải mẫu phụ lục trống (mau-phu-luc-chi-tieu.xlsx).",
+    template: "Mở mẫu phụ lục trống",
+    templateDone: "Đã mở mẫu phụ lục trống trong một sổ tính mới. Hãy lưu sổ đó (Tệp › Lưu) rồi điền phụ lục vào.",
+    templateDownloaded: (reason: string) =>
+      `Excel không mở được sổ tính mới (${reason}), nên mẫu đã được tải xuống thành tệp mau-phu-luc-chi-tieu.xlsx. Nếu không thấy tệp (Excel trên máy Mac không tải tệp từ ngăn bên), hãy mở Chỉ tiêu trong Excel trên web.`,
     templateFailed: (reason: string) => `Chưa tạo được mẫu phụ lục: ${reason}`,
     more: (n: number) => `… và ${n} mục khác`,
   },
