@@ -94,11 +94,18 @@ export function createOfficeServices(lang: Lang = "vi"): PaneServices {
       const report = await o.applyHighlight(target, target.kind === "userTable" && mapping ? toChoices(mapping) : {}, lang);
       return report.counts;
     },
-    async summarize(periodId) {
-      return (await ops()).summarize(periodId ?? null);
+    async summarize(periodId, grouping) {
+      return (await ops()).summarize(periodId ?? null, grouping ?? "current", todayIso());
     },
     async setReportPeriod(label) {
       await (await ops()).setReportPeriod(label);
+    },
+    async previewSuccessors() {
+      return (await ops()).previewSuccessors(todayIso());
+    },
+    async applySuccessors(edits) {
+      const r = await (await ops()).applySuccessors(edits, todayIso());
+      return { applied: r.applied.length, skipped: r.skipped.length };
     },
     async template() {
       const { writeTemplate } = await import("../xlsx/template");

@@ -6,6 +6,7 @@
  * and the importers — loaded lazily, so the first JavaScript stays small.
  */
 import type { PeriodSummary } from "../core/period";
+import type { AgencyCellEdit, AgencyGrouping, SuccessorEdits } from "../core/agency";
 import type { Finding, FindingRef, ImportResult } from "../core/model";
 
 /** Reports progress of a slow step: a fraction 0..1 or null when unknown. */
@@ -64,10 +65,14 @@ export interface PaneServices {
   selectCell(ref: FindingRef): Promise<void>;
   probeHighlight(): Promise<HighlightProbe>;
   applyHighlight(probe: HighlightProbe, mapping: ColumnMapping | null): Promise<StatusCounts>;
-  /** Counts for a period (an id such as "2023-H1"); without one, the period KyBaoCao shows. */
-  summarize(periodId?: string | null): Promise<Summary>;
+  /** Counts for a period (an id such as "2023-H1"; without one, the period KyBaoCao shows), per agency grouped by today's body (default) or as the plan writes the leads. */
+  summarize(periodId?: string | null, grouping?: AgencyGrouping): Promise<Summary>;
   /** Writes a period's label into KyBaoCao: the Chỉ tiêu sheet then shows that period. */
   setReportPeriod(label: string): Promise<void>;
+  /** The lead/coordinating cells naming agencies dissolved by today, with their new text; nothing is written. */
+  previewSuccessors(): Promise<SuccessorEdits>;
+  /** Writes the cells the planner confirmed, each only if unchanged since the preview. */
+  applySuccessors(edits: AgencyCellEdit[]): Promise<{ applied: number; skipped: number }>;
   /** The blank appendix template as .xlsx bytes. */
   template(): Promise<Uint8Array>;
   /**

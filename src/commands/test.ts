@@ -22,6 +22,8 @@ function services(overrides: Partial<PaneServices> = {}): PaneServices {
     summarize: fail,
     setReportPeriod: fail,
     template: fail,
+    previewSuccessors: fail,
+    applySuccessors: fail,
     openWorkbook: fail,
     ...overrides,
   };

@@ -87,7 +87,7 @@ describe("operations", () => {
     await ops.setReportPeriod("Năm 2024");
     expect(syncs() - before).toBe(1);
     expect(findSheet(state, "Tổng hợp")?.cells.get("4,1")?.value).toBe("Năm 2024");
-    const summary = await ops.summarize();
+    const summary = await ops.summarize(undefined, "asWritten");
     expect(summary).toEqual({
       sheet: "Chỉ tiêu",
       period: { id: "2024", label: "Năm 2024", end: "2024-12-31" },
@@ -96,6 +96,10 @@ describe("operations", () => {
       byStatus: { met: 1, missed: 1, atRisk: 0, noData: 0, onTrack: 0 },
       byLead: [{ agency: "Sở Kế hoạch và Đầu tư", count: 2, met: 1, onTrack: 0, atRisk: 0, missed: 1, noData: 0 }],
     });
+    // By default leads are grouped under today's body: Sở Kế hoạch và Đầu tư went into Sở Tài chính on 1/3/2025.
+    const lead = { count: 2, met: 1, onTrack: 0, atRisk: 0, missed: 1, noData: 0 };
+    expect((await ops.summarize(undefined, "current", "2026-11-30")).byLead).toEqual([{ agency: "Sở Tài chính", ...lead }]);
+    expect((await ops.summarize(undefined, "current", "2024-12-31")).byLead).toEqual([{ agency: "Sở Kế hoạch và Đầu tư", ...lead }]);
     expect(summarizeReading(interpretSnapshot({ sheetNames: ["Sheet1"], tables: [] })).total).toBe(0);
   });
 

@@ -19,6 +19,8 @@ import { writeLayout, type WriteReport } from "./write";
 import { PartialUpdateError, updateInPlace } from "./update";
 import { describeProblems, type UpdateProblem } from "../core/layout/ownership";
 import { explainError, OperationError } from "./errors";
+import { applySuccessors, previewSuccessors, type SuccessorsApplied } from "./successors";
+import type { AgencyCellEdit, AgencyGrouping, SuccessorEdits } from "../core/agency";
 
 /** An update that would break the user's structure: nothing was written, and the message says why. */
 async function inPlace(context: Excel.RequestContext, layout: WorkbookLayout, read: Parameters<typeof updateInPlace>[2]) {
@@ -154,14 +156,20 @@ export function createOperations(run: Runner = (batch) => Excel.run(batch), chec
     highlightGaps: (choices: Partial<Record<HighlightRole, string | null>> = {}, lang: Lang = "vi") =>
       guarded((context) => highlightGaps(context, choices, lang)),
 
+    /** The lead/coordinating cells naming agencies dissolved by `day`, with their new text; nothing is written. The workbook read's syncs. */
+    previewSuccessors: (day: string): Promise<SuccessorEdits> => guarded((context) => previewSuccessors(context, day)),
+    /** Writes the edits the planner confirmed, each only if its cell is unchanged since the preview. The read's syncs + 1. */
+    applySuccessors: (confirmed: readonly AgencyCellEdit[], day: string): Promise<SuccessorsApplied> =>
+      guarded((context) => applySuccessors(context, confirmed, day)),
+
     /**
      * Counts by status and by lead agency for a period (default: the one KyBaoCao shows), from the
      * values officials typed (the core's judgement, the same as the sheet's formulas). 3 syncs.
      */
-    summarize: (periodId?: string | null): Promise<Summary> =>
+    summarize: (periodId?: string | null, grouping: AgencyGrouping = "current", day?: string): Promise<Summary> =>
       guarded(async (context) => {
         const { snapshot } = await readWorkbook(context);
-        return summarizeReading(interpretSnapshot(snapshot), periodId);
+        return summarizeReading(interpretSnapshot(snapshot), periodId, grouping, day);
       }),
 
     /**
@@ -179,7 +187,7 @@ export function createOperations(run: Runner = (batch) => Excel.run(batch), chec
 export type Operations = ReturnType<typeof createOperations>;
 
 /** Pure part of summarize, exported for tests: the core's period summary (src/core/period/report.ts) with the sheet to open. */
-export function summarizeReading(reading: WorkbookReading, periodId?: string | null): Summary {
+export function summarizeReading(reading: WorkbookReading, periodId?: string | null, grouping: AgencyGrouping = "asWritten", day?: string): Summary {
   const period = periodId ? parsePeriod(periodId) : defaultPeriod(reading);
-  return { sheet: reading.sheets.indicators ?? "", ...periodSummary(reading, period ?? null) };
+  return { sheet: reading.sheets.indicators ?? "", ...periodSummary(reading, period ?? null, reading.lang, { grouping, ...(day ? { asOf: day } : {}) }) };
 }

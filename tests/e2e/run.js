@@ -139,6 +139,31 @@ scenario("runs the checks and a click on a finding selects its cell", {}, async 
   await shot(page, "checks-selected");
 });
 
+scenario("groups the 2025 reorganisation findings and rewrites agencies only after the planner confirms", {}, async ({ page }) => {
+  await pasteAndRead(page, vi, seedText("002"));
+  await page.getByRole("button", { name: vi.import.create }).click();
+  await page.getByText(/^Đã ghi \d+ chỉ tiêu/).waitFor({ timeout: 30000 });
+  await openTab(page, vi, "checks");
+  const panel = page.locator("#panel-checks");
+  await panel.getByRole("button", { name: vi.checks.run, exact: true }).click();
+  const group = panel.getByRole("region", { name: new RegExp(vi.checks.reorg.title) });
+  await group.waitFor({ timeout: 30000 });
+  const text = await group.textContent();
+  assert(text.includes("đơn vị kế thừa: Sở Tài chính") && text.includes("nhiệm vụ phải được giao lại từ 1/7/2025"), `reorg group: ${text.slice(0, 300)}`);
+  const before = await dump(page);
+  await group.getByRole("button", { name: vi.checks.reorg.switchTo }).click();
+  await group.getByRole("button", { name: vi.checks.reorg.confirm }).waitFor({ timeout: 30000 });
+  await shot(page, "reorg-confirm");
+  await noAxeViolations(page, "Sắp xếp 2025");
+  assert(JSON.stringify(await dump(page)) === JSON.stringify(before), "nothing changes before the planner confirms");
+  await group.getByRole("button", { name: vi.checks.reorg.confirm }).click();
+  await panel.getByText(/^Đã đổi \d+ ô\./).waitFor({ timeout: 30000 });
+  const rows = (await dump(page)).tables.find((t) => t.name === "ChiTieu").rows;
+  const row34 = rows.find((r) => r[0] === "3.4");
+  assert(row34 && row34[12] === "Sở Tài chính", `lead of 3.4 after the change: ${row34 && row34[12]}`);
+  await shot(page, "reorg-done");
+});
+
 scenario("highlights missed targets on a user's own table with renamed headers, touching nothing else", {}, async ({ page }) => {
   const headers = ["Nội dung", "Chỉ tiêu KH 2025", "Thực hiện", "Cơ quan theo dõi"];
   const rows = [

@@ -78,6 +78,22 @@ export const en: Strings = {
     noCell: "Not tied to a cell",
     failed: (reason: string) => `Could not run the checks: ${reason} Create the indicator tables on the Import appendix tab first, then check again.`,
     selectFailed: (reason: string) => `Could not select the cell: ${reason} The sheet or cell may have been deleted; check again.`,
+    reorg: {
+      title: "2025 reorganisation",
+      intro: "These agencies no longer exist after the 2025 reorganisation. Each finding gives the successor and the legal basis.",
+      switchTo: "Switch to the successor agencies",
+      preparing: "Finding the cells to change…",
+      confirmTitle: (cells: number) => `${plural(cells, "lead/coordinating cell", "lead/coordinating cells")} will change:`,
+      change: (from: string, to: string) => (to ? `“${from}” → “${to}”` : `remove “${from}” (its successor is already in the cell)`),
+      reassign: (n: number) => `${plural(n, "cell", "cells")} with a district UBND will not change: the task must be reassigned since 1 July 2025; you choose who takes it.`,
+      nothing: "No agency cell needs changing.",
+      confirm: "Confirm the change",
+      cancel: "Cancel",
+      applying: "Changing…",
+      done: (applied: number, skipped: number) =>
+        `Changed ${plural(applied, "cell", "cells")}.${skipped ? ` ${plural(skipped, "cell was", "cells were")} left as they are: edited after the preview.` : ""} Nothing else changed.`,
+      failed: (reason: string) => `Could not change the cells: ${reason} Nothing more was changed; try again.`,
+    },
   },
   highlight: {
     intro: "Computes statuses and colours the indicators that miss their targets: on the Chỉ tiêu sheet, or on a table you built yourself.",
@@ -117,6 +133,7 @@ export const en: Strings = {
     openSheet: (sheet: string) => `Open the “${sheet}” sheet`,
     empty: "No indicators yet. Import an appendix first.",
     failed: (reason: string) => `Could not summarise: ${reason} Create the indicator tables on the Import appendix tab first.`,
+    groupCurrent: "Group by today's agency (after the 2025 reorganisation)",
   },
   commands: {
     checkedTitle: "Checks finished",

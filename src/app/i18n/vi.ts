@@ -77,6 +77,22 @@ export const vi = {
     noCell: "Không gắn với ô cụ thể",
     failed: (reason: string) => `Chưa kiểm tra được: ${reason} Hãy tạo bảng chỉ tiêu ở thẻ Nhập phụ lục trước, rồi kiểm tra lại.`,
     selectFailed: (reason: string) => `Không chọn được ô: ${reason} Trang hoặc ô có thể đã bị xoá; hãy kiểm tra lại.`,
+    reorg: {
+      title: "Sắp xếp tổ chức bộ máy 2025",
+      intro: "Các đơn vị dưới đây không còn sau sắp xếp năm 2025. Xem đơn vị kế thừa và căn cứ trong từng phát hiện.",
+      switchTo: "Đổi sang đơn vị kế thừa",
+      preparing: "Đang tìm các ô cần đổi…",
+      confirmTitle: (cells: number) => `Sẽ đổi ${cells} ô đơn vị chủ trì / phối hợp:`,
+      change: (from: string, to: string) => (to ? `“${from}” → “${to}”` : `bỏ “${from}” (đơn vị kế thừa đã có trong ô)`),
+      reassign: (n: number) => `${n} ô có UBND cấp huyện sẽ không đổi: nhiệm vụ phải được giao lại từ 1/7/2025, bạn tự chọn đơn vị nhận.`,
+      nothing: "Không có ô nào cần đổi tên đơn vị.",
+      confirm: "Xác nhận đổi",
+      cancel: "Hủy",
+      applying: "Đang đổi…",
+      done: (applied: number, skipped: number) =>
+        `Đã đổi ${applied} ô.${skipped ? ` ${skipped} ô không đổi vì đã bị sửa sau khi xem trước.` : ""} Các ô khác giữ nguyên.`,
+      failed: (reason: string) => `Chưa đổi được: ${reason} Bảng tính không bị thay đổi thêm; hãy thử lại.`,
+    },
   },
   highlight: {
     intro: "Tính trạng thái và tô màu các chỉ tiêu chưa đạt: trên trang Chỉ tiêu, hoặc trên bảng do bạn tự lập.",
@@ -116,6 +132,7 @@ export const vi = {
     openSheet: (sheet: string) => `Mở trang “${sheet}”`,
     empty: "Chưa có chỉ tiêu nào. Hãy nhập phụ lục trước.",
     failed: (reason: string) => `Chưa tổng hợp được: ${reason} Hãy tạo bảng chỉ tiêu ở thẻ Nhập phụ lục trước.`,
+    groupCurrent: "Gộp theo đơn vị hiện nay (sau sắp xếp 2025)",
   },
   commands: {
     checkedTitle: "Đã kiểm tra xong",

@@ -16,7 +16,7 @@ import { agencyRoles } from "./_lib/roles";
 import { limitCellText } from "./cellLimit";
 import { checksSheet } from "./checksSheet";
 import type { UserData } from "./_lib/userData";
-import { directoryRows } from "../agency";
+import { directoryRows, type AgencyGrouping } from "../agency";
 import { initialReportPeriod, layoutPeriods, periodGridSheet } from "./_lib/periodGrid";
 
 export type { DirectoryRow } from "./_lib/agencies";
@@ -47,6 +47,13 @@ export interface LayoutOptions {
   sheetNames?: Partial<Record<SheetRole, string>>;
   /** The agency directory listed on Cơ quan before the plan's own agencies (default: the built-in directory). */
   directory?: DirectoryRow[];
+  /**
+   * Per-agency summaries group leads by today's body ("current", the default:
+   * what Sở KH&ĐT led counts under Sở Tài chính) or as the plan writes them.
+   */
+  agencyGrouping?: AgencyGrouping;
+  /** The day "today's body" and the Cơ quan successor column are judged at (ISO); default: the latest known. */
+  asOf?: string;
 }
 
 /**
@@ -60,9 +67,12 @@ export function buildLayout(plan: Plan, options: LayoutOptions): WorkbookLayout 
   const indicators = indicatorsSheet(nameOf("indicators"), plan, lang, options.results);
   const tasks = tasksSheet(nameOf("tasks"), plan, lang, options.results);
   const roles = agencyRoles(indicators.tables[0], tasks.tables[0]);
-  const agencies = agenciesSheet(nameOf("agencies"), plan, options.directory ?? directoryRows(), lang, roles);
+  const agencies = agenciesSheet(nameOf("agencies"), plan, options.directory ?? directoryRows(), lang, roles, options.asOf);
   const periods = layoutPeriods(plan, options.results);
-  const summary = summarySheet(nameOf("summary"), plan, lang, periods, initialReportPeriod(periods, options.results), roles);
+  const summary = summarySheet(nameOf("summary"), plan, lang, periods, initialReportPeriod(periods, options.results), roles, {
+    ...(options.agencyGrouping ? { grouping: options.agencyGrouping } : {}),
+    ...(options.asOf ? { asOf: options.asOf } : {}),
+  });
   const sheets: SheetSpec[] = [
     indicators,
     periodGridSheet(nameOf("results"), plan, periods, lang, options.results),

@@ -90,6 +90,8 @@ export function fakeServices(overrides: Partial<PaneServices> = {}): jest.Mocked
     summarize: jest.fn(async () => ({ sheet: "Tổng hợp", period: null, periods: [], total: 0, byStatus: { met: 0, missed: 0, atRisk: 0, noData: 0, onTrack: 0 }, byLead: [] })),
     setReportPeriod: jest.fn(async () => undefined),
     template: jest.fn(async () => new Uint8Array([0x50, 0x4b])),
+    previewSuccessors: jest.fn(async () => ({ edits: [], reassign: [] })),
+    applySuccessors: jest.fn(async () => ({ applied: 0, skipped: 0 })),
     openWorkbook: jest.fn(async () => undefined),
     ...overrides,
   } as jest.Mocked<PaneServices>;
