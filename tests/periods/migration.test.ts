@@ -13,6 +13,8 @@ import { diskIo } from "../support/cli-io";
 import { main } from "../../src/cli/main";
 import type { StatusTable } from "../../src/core/period";
 import { interpretSnapshot } from "../../src/core/workbook";
+import type { WorkbookReading } from "../../src/core/workbook";
+import { checkReading } from "../../src/core/checks";
 import { readWorkbook } from "../../src/xlsx";
 import { sheetsAsCsv } from "../xlsx/support/libreoffice";
 import { expectXlsxFidelity } from "../support/fidelity";
@@ -91,6 +93,21 @@ describe.each([
       const b = JSON.parse((await cli(["status", out, "--period", id, "--json"])).out) as StatusTable;
       expect(b.indicators.map((r) => [r.key, r.status, r.result])).toEqual(a.indicators.map((r) => [r.key, r.status, r.result]));
     }
+  });
+
+  // The old columns stay beside the grid, but only the grid counts: a number typed there later must not be lost silently.
+  it("warns, naming the old cell, about a number typed into an old result column after the migration", () => {
+    const inOldColumns = (reading: WorkbookReading) => checkReading({ reading, today: "2026-11-30" })
+      .filter((f) => f.rule === "result.wrongColumn" && (f.ref.field === "result6m" || f.ref.field === "resultYear"));
+    // Every old value is in the grid: nothing to say.
+    expect(inOldColumns(migrated)).toEqual([]);
+    const typedLater = structuredClone(migrated);
+    const row = typedLater.indicators.find((r) => typeof r.values.resultYear === "number");
+    if (!row) throw new Error("no full-year result in the fixture");
+    row.values.resultYear = (row.values.resultYear as number) + 1;
+    const f = inOldColumns(typedLater);
+    expect(f.map((x) => x.ref)).toEqual([expect.objectContaining({ sheet: "Chỉ tiêu", cell: `${migrated.columns.indicators.resultYear}${row.sheetRow}` })]);
+    expect(f[0]?.message).toContain("không được tính");
   });
 
   // The grid was added to the old file in place: LibreOffice must compute Chỉ tiêu's status from it, for the

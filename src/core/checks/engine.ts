@@ -16,6 +16,8 @@ interface Placed {
 const INDICATOR_FIELDS = new Set([
   "stt", "code", "name", "unit", "baseline", "baselineYear", "baselineRank", "direction", "op", "target",
   "targetYear", "lead", "coordinating", "deadline", "note",
+  // The old result columns, found only in a workbook that still has them (kept beside the grid by an in-place update).
+  "result6m", "resultYear",
 ]);
 
 function referenceOf(subject: Subject, input: CheckInput): FindingRef {

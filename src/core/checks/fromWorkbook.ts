@@ -10,7 +10,7 @@ import type { Appendix, Baseline, Indicator, Plan, Target, TargetOp, Task } from
 import { parseDeadline, parseTarget } from "../parse";
 import type { SnapshotValue, WorkbookReading } from "../workbook";
 import { locateInReading } from "../workbook";
-import { periodResultsOf } from "../merge";
+import { legacyCells, periodResultsOf } from "../merge";
 import { sttSegments } from "./_lib/stt";
 import { BODY_APPENDIX_ID } from "../import/body";
 import { VOCABULARY } from "../status/labels";
@@ -109,7 +109,10 @@ export function planFromReading(reading: WorkbookReading, meta: WorkbookPlanMeta
     }
     app.indicators.push(ind);
     byKey.set(key, ind);
-    results.set(key, { periods: periodResults[key] ?? {}, note: v.note ?? null });
+    const entry: ResultEntry = { periods: periodResults[key] ?? {}, note: v.note ?? null };
+    // Old result columns left beside the grid by an in-place update: the rules say a number there is not counted.
+    if (reading.legacy && reading.grid !== null) entry.legacy = legacyCells(r, period?.to ?? null);
+    results.set(key, entry);
   });
   for (const r of reading.tasks) {
     const v = r.values;

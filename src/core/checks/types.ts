@@ -14,6 +14,12 @@ export interface ResultEntry {
   periods: Record<string, unknown>;
   /** The Ghi chú cell, to notice a result typed there by mistake. */
   note?: unknown;
+  /**
+   * Filled cells of the old result columns ("Kết quả 6 tháng", "Kết quả cả năm") that an in-place update
+   * left in the table as the user's, beside the grid: no longer read as results, so a number typed there
+   * after the migration would be lost without a word. Set only when the workbook has the grid.
+   */
+  legacy?: Array<{ field: string; period: string; value: unknown }>;
 }
 
 export interface CheckInput {

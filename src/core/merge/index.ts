@@ -40,10 +40,33 @@ export const USER_ROW_KEY_PREFIX = "user:";
 
 const blank = (v: SnapshotValue | undefined): boolean => v === null || v === undefined || v === "";
 
+/** One old result column's cell and the period it stands for (see legacyPeriodResults). */
+export interface LegacyCell {
+  field: "result6m" | "resultYear";
+  /** "2023-H1" for the 6-month column, "2023" for the full year. */
+  period: string;
+  value: SnapshotValue;
+}
+
 /**
- * The old single-round results of a pre-grid workbook as period results: the
- * 6-month result as the first half of the row's target year, the full-year
- * result as that year (`fallbackYear` when the row has no target year).
+ * The filled old result cells of one row, with the period each stands for:
+ * the 6-month result as the first half of the row's target year, the
+ * full-year result as that year (`fallbackYear` when the row has no target year).
+ * @example
+ * legacyCells(row, 2023) // [{ field: "resultYear", period: "2023", value: 3.06 }]
+ */
+export function legacyCells(row: RowReading, fallbackYear: number | null): LegacyCell[] {
+  const ty = row.values.targetYear;
+  const year = typeof ty === "number" && Number.isInteger(ty) ? ty : fallbackYear;
+  if (year === null) return [];
+  const out: LegacyCell[] = [];
+  if (!blank(row.values.result6m)) out.push({ field: "result6m", period: `${year}-H1`, value: row.values.result6m ?? null });
+  if (!blank(row.values.resultYear)) out.push({ field: "resultYear", period: `${year}`, value: row.values.resultYear ?? null });
+  return out;
+}
+
+/**
+ * The old single-round results of a pre-grid workbook as period results (see legacyCells).
  * @example
  * legacyPeriodResults(reading, 2023)["PL-I/3.1"] // { "2023": 3.06 }
  */
@@ -52,13 +75,8 @@ export function legacyPeriodResults(reading: WorkbookReading, fallbackYear: numb
   if (!reading.legacy) return out;
   for (const row of reading.indicators) {
     const key = row.key ?? `${USER_ROW_KEY_PREFIX}${row.sheetRow}`;
-    const ty = row.values.targetYear;
-    const year = typeof ty === "number" && Number.isInteger(ty) ? ty : fallbackYear;
-    if (year === null) continue;
-    const values: Record<string, SnapshotValue> = {};
-    if (!blank(row.values.result6m)) values[`${year}-H1`] = row.values.result6m ?? null;
-    if (!blank(row.values.resultYear)) values[`${year}`] = row.values.resultYear ?? null;
-    if (Object.keys(values).length > 0) out[key] = values;
+    const cells = legacyCells(row, fallbackYear);
+    if (cells.length > 0) out[key] = Object.fromEntries(cells.map((c) => [c.period, c.value]));
   }
   return out;
 }

@@ -39,4 +39,14 @@ describe("result rules", () => {
     expect(findings("result.wrongColumn", scored(), { results: res(null, 3.6), today: new Date("2024-01-10") })).toEqual([]);
     expect(findings("result.wrongColumn", scored(), { results: res(3.4, null, "đã báo cáo"), today: new Date("2023-07-15") })).toEqual([]);
   });
+
+  it("reports a number in an old result column kept beside the grid that the grid does not hold, and not one migrated into it", () => {
+    const kept = (year: unknown, old: unknown) => new Map([["A", { periods: { "2023-H1": null, "2023": year }, legacy: [{ field: "resultYear", period: "2023", value: old }] }]]);
+    const f = findings("result.wrongColumn", scored(), { results: kept(null, 3.6), today: new Date("2024-01-10") });
+    expect(f.map((x) => x.ref.field)).toEqual(["resultYear"]);
+    expect(f[0]?.message).toContain('"Kết quả cả năm" không được tính');
+    expect(f[0]?.message).toContain("Kết quả theo kỳ");
+    expect(findings("result.wrongColumn", scored(), { results: kept(3.4, 3.6), today: new Date("2024-01-10") })).toHaveLength(1);
+    expect(findings("result.wrongColumn", scored(), { results: kept(3.6, 3.6), today: new Date("2024-01-10") })).toEqual([]);
+  });
 });

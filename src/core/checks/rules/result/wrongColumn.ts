@@ -1,11 +1,15 @@
 import type { Rule } from "../../types";
+import { LEGACY_INDICATOR_COLUMNS, SHEET_NAMES } from "../../../layout/_lib/columns";
+import { parsePeriod } from "../../../period";
 import { isoDay, viDate } from "../deadline/_lib";
 import { asNumber, isBlank, resultFields } from "./_lib";
 
 /**
  * A result typed in the wrong place: a result for a period that is not over
- * yet (typed in the next round's column), or a bare number in Ghi chú while
- * no period has a result.
+ * yet (typed in the next round's column), a bare number in Ghi chú while
+ * no period has a result, or a number in an old result column ("Kết quả cả
+ * năm") kept beside the grid after an in-place update that the grid does not
+ * hold (typed there after the migration, so not counted).
  */
 export const resultWrongColumn: Rule = {
   id: "result.wrongColumn",
@@ -27,6 +31,16 @@ export const resultWrongColumn: Rule = {
         ctx.report(this, { row: r, field }, {
           vi: `${who}: đã nhập kết quả cho kỳ "${period.label}" khi kỳ chưa kết thúc (${viDate(period.end)}) — có nhập nhầm cột?`,
           en: `${whoEn}: a result is entered for "${period.labelEn}" before the period is over (${period.end}) — wrong column?`,
+        });
+      }
+      for (const old of res.legacy ?? []) {
+        const period = parsePeriod(old.period);
+        // Migrated: the grid holds the same value for its period.
+        if (isBlank(old.value) || !period || res.periods[period.id] === old.value) continue;
+        const column = LEGACY_INDICATOR_COLUMNS.find((c) => c.key === old.field);
+        ctx.report(this, { row: r, field: old.field }, {
+          vi: `${who}: số "${String(old.value)}" ở cột cũ "${column?.vi ?? old.field}" không được tính — kết quả ${period.label} nhập ở sheet "${SHEET_NAMES.vi.results}".`,
+          en: `${whoEn}: "${String(old.value)}" in the old column "${column?.en ?? old.field}" is not counted — enter the result for ${period.labelEn} on the "${SHEET_NAMES.en.results}" sheet.`,
         });
       }
       const none = fields.every((f) => isBlank(f.value));
