@@ -44,6 +44,8 @@ export interface ColumnSpec {
   /** A calculated column: the same formula in every data row. */
   formula?: string;
   validation?: ValidationSpec;
+  /** An input column: its data cells stay editable when the sheet is protected (see SheetSpec.protect). */
+  input?: boolean;
 }
 
 export interface TableSpec {
@@ -102,6 +104,10 @@ export interface SheetSpec {
   tabColor?: string;
   /** Printing: landscape, and fit all columns on one page width (rows flow onto further pages). Optional, added by W. */
   print?: { landscape: boolean; fitToWidth: boolean };
+  /** Sheet protection without a password: guards against slips, not people. Only `input` columns stay editable. */
+  protect?: boolean;
+  /** Hidden from the tabs (still readable by any reader): where forms keep their identity. */
+  hidden?: boolean;
 }
 
 export interface DefinedName {
