@@ -19,6 +19,11 @@ function services(overrides: Partial<PaneServices> = {}): PaneServices {
     applyHighlight: fail,
     summarize: fail,
     template: fail,
+    formPeriods: fail,
+    makeForms: fail,
+    collectForms: fail,
+    returnsStatus: fail,
+    resolveConflict: fail,
     ...overrides,
   };
 }

@@ -69,8 +69,8 @@ const scenario = (name, options, fn) => scenarios.push({ name, options, fn });
 
 scenario("starts in Vietnamese with the four screens and passes axe", {}, async ({ page }) => {
   await page.getByRole("tablist").waitFor();
-  assert((await page.getByRole("tab").count()) === 4, "four tabs");
-  for (const name of [vi.tabs.import, vi.tabs.checks, vi.tabs.highlight, vi.tabs.summary]) {
+  assert((await page.getByRole("tab").count()) === 5, "five tabs");
+  for (const name of [vi.tabs.import, vi.tabs.checks, vi.tabs.highlight, vi.tabs.summary, vi.tabs.returns]) {
     assert((await page.getByRole("tab", { name, exact: true }).count()) === 1, `tab ${name}`);
   }
   assert((await page.evaluate(() => document.documentElement.lang)) === "vi", "html lang is vi");

@@ -5,7 +5,7 @@
  * and workbooks; every decision is made here.
  */
 export { slugify, formFileNames } from "./slug";
-export { formSource, planFingerprint, formatNumber } from "./source";
+export { formSource, planFingerprint, formatNumber, planTitleFrom, PLAN_TITLE_CELL } from "./source";
 export type { FormSource, FormIndicator, FormTask, FormPeriod } from "./source";
 export { formRecipients, PLANNING_OFFICE } from "./recipients";
 export type { FormRecipient, AgencyRoute } from "./recipients";
@@ -17,6 +17,6 @@ export { readReturn } from "./returns";
 export type { ReturnRead, ReturnedRow, ReturnWarning } from "./returns";
 export {
   collectForms, openConflicts, resolveConflict, readResult, readTaskStatus, sameValue, showValue,
-  historySheet, progressSheet, progressRows, readHistory, HISTORY_SHEET, PROGRESS_SHEET, HISTORY_TABLE, PROGRESS_TABLE, RECORD_STATE,
+  historySheet, progressSheet, tableWrites, locateWrites, progressRows, readHistory, HISTORY_SHEET, PROGRESS_SHEET, HISTORY_TABLE, PROGRESS_TABLE, RECORD_STATE,
 } from "./collect";
-export type { CellWrite, CollectedForm, CollectOutcome, CollectReport, CollectState, Conflict, HistoryRecord, ProgressRow } from "./collect";
+export type { TableCellWrite, CellWrite, CollectedForm, CollectOutcome, CollectReport, CollectState, Conflict, HistoryRecord, ProgressRow } from "./collect";

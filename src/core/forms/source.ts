@@ -9,6 +9,7 @@ import type { AgencyDirectory } from "../agency";
 import type { Agency } from "../model";
 import { planFromReading } from "../checks/fromWorkbook";
 import { opSymbol } from "../status/labels";
+import { SHEET_NAMES } from "../layout/_lib/columns";
 import type { SnapshotValue, WorkbookReading } from "../workbook";
 
 export interface FormIndicator {
@@ -39,7 +40,15 @@ export interface FormTask {
 export interface FormPeriod {
   id: string;
   label: string;
+  /** The period's column header in the period grid, when it is not the label (an English workbook). */
+  header?: string;
 }
+
+/** The period grid of the tracking workbook ("Kết quả theo kỳ"): one input column per period, rows keyed by a hidden column. */
+export const PERIOD_GRID = {
+  table: "KetQuaTheoKy",
+  keyHeader: (lang: "vi" | "en"): string => (lang === "en" ? "Key" : "Khóa"),
+} as const;
 
 export interface FormSource {
   /** The plan's title ("" when the workbook does not say). */
@@ -153,4 +162,18 @@ export function formSource(
     periods: extra.periods,
     results: extra.results,
   };
+}
+
+/** Where the tracking workbook names its plan: the summary sheet's first cell ("Tổng hợp chỉ tiêu: <title>"). */
+export const PLAN_TITLE_CELL = { sheets: [SHEET_NAMES.vi.summary, SHEET_NAMES.en.summary], address: "A1" } as const;
+
+/**
+ * The plan's title from the summary's title cell, "" when it is not there.
+ * @example
+ * planTitleFrom("Tổng hợp chỉ tiêu: Kế hoạch 370/KH-UBND") // "Kế hoạch 370/KH-UBND"
+ */
+export function planTitleFrom(cell: SnapshotValue): string {
+  if (typeof cell !== "string") return "";
+  const m = /^(?:Tổng hợp chỉ tiêu|Indicator summary):\s*(.*)$/su.exec(cell.trim());
+  return m?.[1]?.trim() ?? "";
 }

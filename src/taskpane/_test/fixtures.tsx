@@ -89,6 +89,11 @@ export function fakeServices(overrides: Partial<PaneServices> = {}): jest.Mocked
     applyHighlight: jest.fn(async () => ({ met: 0, missed: 0, atRisk: 0, noData: 0 })),
     summarize: jest.fn(async () => ({ sheet: "Tổng hợp", total: 0, byStatus: { met: 0, missed: 0, atRisk: 0, noData: 0 }, byLead: [] })),
     template: jest.fn(async () => new Uint8Array([0x50, 0x4b])),
+    formPeriods: jest.fn(async () => [{ id: "2023-H1", label: "6 tháng đầu năm 2023" }, { id: "2023", label: "Năm 2023" }]),
+    makeForms: jest.fn(async () => []),
+    collectForms: jest.fn(async () => ({ accepted: [], rejected: [], rowsRejected: [], conflicts: [], pending: [], warnings: [] })),
+    returnsStatus: jest.fn(async () => ({ conflicts: [], pending: [], periodLabel: null })),
+    resolveConflict: jest.fn(async () => undefined),
     ...overrides,
   } as jest.Mocked<PaneServices>;
 }

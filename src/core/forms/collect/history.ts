@@ -7,6 +7,7 @@
  * ours: rewritten whole from the history each time.
  */
 import { z } from "zod";
+import { argb } from "../../layout/colour";
 import type { ColumnSpec, LayoutCell, SheetSpec, TableSpec } from "../../layout/types";
 import { PERCENT_FORMAT } from "../../layout/_lib/indicators";
 import type { SnapshotValue, WorkbookSnapshot } from "../../workbook/snapshot";
@@ -89,7 +90,7 @@ function sheet(name: string, t: TableSpec, title: string): SheetSpec {
     conditionalFormats: [],
     charts: [],
     freeze: { rows: 2, columns: 0 },
-    tabColor: "FF6B7A8F",
+    tabColor: argb("FF6B7A8F"),
   };
 }
 
@@ -197,7 +198,7 @@ export function progressSheet(rows: ProgressRow[]): SheetSpec {
   const s = sheet(PROGRESS_SHEET, t, "Tiến độ nộp báo cáo của các đơn vị");
   const last = Math.max(rows.length, 1) + 2;
   s.conditionalFormats = [
-    { range: `A3:G${last}`, formula: `=$E3="Chưa nộp"`, fill: "FFFCE4D6", fontColor: "FF9C0006" },
+    { range: `A3:G${last}`, formula: `=$E3="Chưa nộp"`, fill: argb("FFFCE4D6"), fontColor: argb("FF9C0006") },
   ];
   return s;
 }

@@ -28,6 +28,8 @@ import type { HistoryRecord } from "./history";
 
 export { historySheet, progressSheet, progressRows, readHistory, HISTORY_SHEET, PROGRESS_SHEET, HISTORY_TABLE, PROGRESS_TABLE, RECORD_STATE, HistoryRecordSchema } from "./history";
 export type { HistoryRecord, ProgressRow, RecordState } from "./history";
+export { tableWrites, locateWrites } from "./targets";
+export type { TableCellWrite } from "./targets";
 
 /** A change to one of our input cells in the tracking workbook. */
 export type CellWrite =
@@ -54,6 +56,8 @@ export interface Conflict {
   file: string;
   /** handTyped: the workbook's value came from no form; otherAgency: another agency's return put it there. */
   reason: "handTyped" | "otherAgency";
+  /** Both figures are percent fractions (0.92 shows as 92%). */
+  percent: boolean;
 }
 
 export interface CollectReport {
@@ -238,7 +242,7 @@ export function collectForms(state: CollectState, forms: CollectedForm[], now: s
       const byOther = history.some((x) => mine(x) && x.agency !== id.agency && x.state === RECORD_STATE.used && sameValue(x.value, w));
       report.conflicts.push({
         code, key: row.key, name, kind: row.kind, period: periodId, periodLabel: period.label,
-        workbook: w, form: value, agency: id.agency, file: form.file, reason: byOther ? "otherAgency" : "handTyped",
+        workbook: w, form: value, agency: id.agency, file: form.file, reason: byOther ? "otherAgency" : "handTyped", percent: row.percent,
       });
       if (!decided) {
         history.push(record(RECORD_STATE.pending));
@@ -284,7 +288,8 @@ export function openConflicts(state: CollectState): Conflict[] {
     if (sameValue(w, x.value)) continue;
     const byOther = state.history.some((y) => y.kind === x.kind && y.key === x.key && y.periodId === x.periodId && y.agency !== x.agency && y.state === RECORD_STATE.used && sameValue(y.value, w));
     out.push({ code: x.code, key: x.key, name: x.name, kind: x.kind, period: x.periodId, periodLabel: x.periodLabel, workbook: w, form: x.value,
-      agency: x.agency, file: x.file, reason: byOther ? "otherAgency" : "handTyped" });
+      agency: x.agency, file: x.file, reason: byOther ? "otherAgency" : "handTyped",
+      percent: x.kind === "indicator" && (source.indicators.find((i) => i.key === x.key)?.percent ?? false) });
   }
   return out;
 }

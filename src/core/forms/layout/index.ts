@@ -6,6 +6,7 @@
  * its tasks with a status list and a note. The sheet is protected without a
  * password so only the input cells take typing; the identity sheet is hidden.
  */
+import { argb } from "../../layout/colour";
 import type { ColumnSpec, FreeCell, LayoutCell, SheetSpec, TableSpec, ValidationSpec, WorkbookLayout } from "../../layout/types";
 import { PERCENT_FORMAT } from "../../layout/_lib/indicators";
 import type { FormPeriod, FormSource } from "../source";
@@ -191,7 +192,7 @@ export function formLayout(input: FormInput): WorkbookLayout {
     conditionalFormats: [],
     charts: [],
     freeze: { rows: 0, columns: 0 },
-    tabColor: "FF1F6FB2",
+    tabColor: argb("FF1F6FB2"),
     print: { landscape: true, fitToWidth: true },
     protect: true,
   };

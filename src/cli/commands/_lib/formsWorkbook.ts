@@ -1,0 +1,80 @@
+/**
+ * The tracking workbook as the forms commands need it: its bytes, what the
+ * core reads from it (plan, periods, period grid, task statuses, the history
+ * of returns) and the changes a collect makes, as cell writes and sheets.
+ */
+import type { CliIo } from "../../io";
+import { CliError } from "../../io";
+import {
+  formRecipients, formSourceFromReading, historySheet, PLAN_TITLE_CELL, planTitleFrom, progressRows, progressSheet, readHistory, tableWrites,
+} from "../../../core/forms";
+import type { AgencyRoute, CollectOutcome, CollectState, FormPeriod, FormSource } from "../../../core/forms";
+import type { SheetSpec } from "../../../core/layout/types";
+import { interpretSnapshot } from "../../../core/workbook";
+import type { WorkbookReading } from "../../../core/workbook";
+import { readCells, readWorkbook } from "../../../xlsx";
+import type { TableCellWrite } from "../../../core/forms";
+
+export interface TrackingWorkbook {
+  path: string;
+  bytes: Uint8Array;
+  reading: WorkbookReading;
+  state: CollectState;
+  source: FormSource;
+}
+
+export async function loadTrackingWorkbook(io: CliIo, path: string): Promise<TrackingWorkbook> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(path);
+  } catch {
+    throw new CliError(`Không đọc được tệp ${path}.`, `Cannot read ${path}.`);
+  }
+  const snapshot = await readWorkbook(bytes).catch(() => {
+    throw new CliError(`${path} không phải tệp Excel đọc được.`, `${path} is not a readable Excel file.`);
+  });
+  const reading = interpretSnapshot(snapshot);
+  if (!reading.isChiTieu) throw new CliError(`${path} không phải sổ theo dõi Chỉ tiêu (không có bảng Chỉ tiêu).`, `${path} is not a Chỉ tiêu tracking workbook (no Chỉ tiêu table).`);
+  const titles = await readCells(bytes, PLAN_TITLE_CELL.sheets.map((sheet) => ({ sheet, address: PLAN_TITLE_CELL.address })));
+  const title = titles.map(planTitleFrom).find((t) => t !== "") ?? "";
+  const source = formSourceFromReading(reading, title);
+  if (source.periods.length === 0) {
+    throw new CliError(`${path} chưa có sheet "Kết quả theo kỳ"; hãy cập nhật sổ (chitieu import … --update) trước.`, `${path} has no "Kết quả theo kỳ" sheet yet; update the workbook (chitieu import … --update) first.`);
+  }
+  const { records } = readHistory(snapshot);
+  const state: CollectState = { source, history: records, recipientsFor: (periodId) => formRecipients(source, routeFor(periodOf(source, periodId))) };
+  return { path, bytes, reading, state, source };
+}
+
+function periodOf(source: FormSource, id: string): FormPeriod {
+  const p = source.periods.find((x) => x.id === id);
+  if (!p) throw new Error(`periodOf: ${id} is not a period of the plan`);
+  return p;
+}
+
+/** A period of the plan named by its id ("2023-H1") or its label ("6 tháng đầu năm 2023"). */
+export function findPeriod(source: FormSource, text: string): FormPeriod {
+  const t = text.trim().toLowerCase();
+  const p = source.periods.find((x) => x.id.toLowerCase() === t || x.label.toLowerCase() === t);
+  if (!p) {
+    const list = source.periods.map((x) => `${x.id} (${x.label})`).join(", ");
+    throw new CliError(`Kỳ "${text}" không có trong kế hoạch. Các kỳ: ${list}.`, `Period "${text}" is not one of the plan's. Periods: ${list}.`);
+  }
+  return p;
+}
+
+/** Which agency reports for a period: the plan's own names (the 2025 successors come with the agency directory's dates). */
+export function routeFor(period: FormPeriod): AgencyRoute {
+  void period;
+  return (a) => [a.name];
+}
+
+/** The writes and sheets a collect outcome makes in the workbook. */
+export function collectChanges(wb: TrackingWorkbook, outcome: CollectOutcome): { cells: TableCellWrite[]; sheets: SheetSpec[] } {
+  const percentKeys = new Set(wb.source.indicators.filter((i) => i.percent).map((i) => i.key));
+  const rows = progressRows(outcome.history, wb.source.periods, wb.state.recipientsFor);
+  return {
+    cells: tableWrites(outcome.writes, wb.source, wb.reading.lang),
+    sheets: [historySheet(outcome.history, percentKeys), progressSheet(rows)],
+  };
+}

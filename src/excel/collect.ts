@@ -1,0 +1,129 @@
+/**
+ * Collecting returned forms into the open workbook with Office.js: one read
+ * of the whole workbook (2 round trips), the core's decision, then every
+ * figure and both history sheets in one write (1 round trip, more only when
+ * the write exceeds Excel's request size). 3 round trips whatever the number
+ * of forms and rows.
+ */
+import {
+  collectForms, formRecipients, formSourceFromReading, historySheet, locateWrites, openConflicts, progressRows, progressSheet,
+  readHistory, resolveConflict, tableWrites, HISTORY_SHEET, PROGRESS_SHEET,
+} from "../core/forms";
+import type { AgencyRoute, CellWrite, CollectedForm, CollectOutcome, CollectState, Conflict, FormPeriod, HistoryRecord } from "../core/forms";
+import { interpretSnapshot } from "../core/workbook";
+import type { WorkbookReading, WorkbookSnapshot } from "../core/workbook";
+import { readWorkbook } from "./read";
+import { writeLayout } from "./write";
+import { explainError, OperationError } from "./errors";
+import type { WorkbookFacts } from "./_lib/facts";
+import { PLAN_TITLE_CELL, planTitleFrom } from "../core/forms";
+import type { FormSource } from "../core/forms";
+
+export interface CollectRun {
+  outcome: CollectOutcome;
+  syncs: number;
+}
+
+/** Which agencies report for a period (today's agencies after the 2025 reorganisation). */
+export type RouteFor = (period: FormPeriod) => AgencyRoute;
+const asNamed: RouteFor = () => (a) => [a.name];
+
+function stateOf(snapshot: WorkbookSnapshot, reading: WorkbookReading, routeFor: RouteFor): CollectState {
+  const source = formSourceFromReading(reading, "");
+  return {
+    source,
+    history: readHistory(snapshot).records,
+    recipientsFor: (id) => {
+      const period = source.periods.find((p) => p.id === id);
+      return period ? formRecipients(source, routeFor(period)) : [];
+    },
+  };
+}
+
+/** Queues the cell writes and both history sheets, then sends them; refuses before writing anything when a cell is gone. */
+async function writeChanges(context: Excel.RequestContext, snapshot: WorkbookSnapshot, facts: WorkbookFacts, state: CollectState, lang: WorkbookReading["lang"], writes: CellWrite[], history: HistoryRecord[]): Promise<number> {
+  const { located, missing } = locateWrites(snapshot, tableWrites(writes, state.source, lang));
+  if (missing.length > 0) {
+    const where = missing.slice(0, 3).map((m) => `${m.key} / ${m.header}`).join("; ");
+    throw new OperationError(`Không tìm thấy ô để ghi (${where}); sổ tính được giữ nguyên. Hãy cập nhật sổ theo dõi rồi thử lại.`, `Cells to write were not found (${where}); the workbook was left as it was.`, "cellsGone");
+  }
+  for (const w of located) context.workbook.worksheets.getItem(w.sheet).getRange(w.address).values = [[w.value]];
+  const percentKeys = new Set(state.source.indicators.filter((i) => i.percent).map((i) => i.key));
+  const sheets = [historySheet(history, percentKeys), progressSheet(progressRows(history, state.source.periods, state.recipientsFor))];
+  const replace = facts.sheets.filter((s) => s === HISTORY_SHEET || s === PROGRESS_SHEET);
+  // The cell writes above ride in the layout write's request: no round trip of their own.
+  const report = await writeLayout(context, { sheets, names: [] }, { facts, replaceSheets: replace });
+  return report.syncs;
+}
+
+/**
+ * @example
+ * await Excel.run((context) => collectIntoWorkbook(context, [{ file, read: readReturn(snapshot) }], new Date().toISOString()));
+ */
+export async function collectIntoWorkbook(context: Excel.RequestContext, forms: CollectedForm[], now: string, routeFor: RouteFor = asNamed): Promise<CollectRun> {
+  const { snapshot, facts, syncs: readSyncs } = await readWorkbook(context);
+  const reading = interpretSnapshot(snapshot);
+  const state = stateOf(snapshot, reading, routeFor);
+  const outcome = collectForms(state, forms, now);
+  if (!outcome.changed) return { outcome, syncs: readSyncs };
+  const writeSyncs = await writeChanges(context, snapshot, facts, state, reading.lang, outcome.writes, outcome.history);
+  return { outcome, syncs: readSyncs + writeSyncs };
+}
+
+/** Conflicts still waiting for the planner, and agencies that have not returned the latest period's form. 2 round trips. */
+export async function returnsStatus(context: Excel.RequestContext, routeFor: RouteFor = asNamed): Promise<{ conflicts: Conflict[]; pending: string[]; periodLabel: string | null }> {
+  const { snapshot } = await readWorkbook(context);
+  const state = stateOf(snapshot, interpretSnapshot(snapshot), routeFor);
+  const rows = progressRows(state.history, state.source.periods, state.recipientsFor);
+  const last = rows.at(-1)?.periodId ?? null;
+  return {
+    conflicts: openConflicts(state),
+    pending: rows.filter((r) => r.periodId === last && !r.returned).map((r) => r.agency),
+    periodLabel: rows.at(-1)?.periodLabel ?? null,
+  };
+}
+
+/** The planner's choice on one conflict ("dùng số của đơn vị" / "giữ số hiện tại"). 3 round trips. */
+export async function resolveInWorkbook(context: Excel.RequestContext, conflict: Conflict, choice: "useForm" | "keep", routeFor: RouteFor = asNamed): Promise<number> {
+  const { snapshot, facts, syncs } = await readWorkbook(context);
+  const reading = interpretSnapshot(snapshot);
+  const state = stateOf(snapshot, reading, routeFor);
+  const { writes, history } = resolveConflict(state, conflict, choice);
+  return syncs + (await writeChanges(context, snapshot, facts, state, reading.lang, writes, history));
+}
+
+/** The plan as forms need it, with its title from the summary sheet. 3 round trips. */
+export async function readFormSource(context: Excel.RequestContext): Promise<FormSource> {
+  const { snapshot } = await readWorkbook(context);
+  const reading = interpretSnapshot(snapshot);
+  if (!reading.isChiTieu) throw new OperationError("Sổ tính chưa có bảng Chỉ tiêu: hãy nhập phụ lục trước.", "The workbook has no Chỉ tiêu table: import an appendix first.", "notChiTieu");
+  const sheet = PLAN_TITLE_CELL.sheets.find((n) => snapshot.sheetNames.includes(n));
+  let title = "";
+  if (sheet) {
+    const cell = context.workbook.worksheets.getItem(sheet).getRange(PLAN_TITLE_CELL.address);
+    cell.load("values");
+    await context.sync();
+    title = planTitleFrom((cell.values[0]?.[0] ?? null) as string | number | boolean | null);
+  }
+  return formSourceFromReading(reading, title);
+}
+
+export type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** The pane's and ribbon's entry points for agency returns, with Office errors in plain words. */
+export function createReturnsOperations(run: Runner = (batch) => Excel.run(batch), routeFor: RouteFor = asNamed) {
+  const guarded = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    try {
+      return await run(batch);
+    } catch (e) {
+      throw explainError(e);
+    }
+  };
+  return {
+    readFormSource: () => guarded((context) => readFormSource(context)),
+    collect: (forms: CollectedForm[], now: string) => guarded((context) => collectIntoWorkbook(context, forms, now, routeFor)),
+    status: () => guarded((context) => returnsStatus(context, routeFor)),
+    resolve: (conflict: Conflict, choice: "useForm" | "keep") => guarded((context) => resolveInWorkbook(context, conflict, choice, routeFor)),
+  };
+}
+export type ReturnsOperations = ReturnType<typeof createReturnsOperations>;
