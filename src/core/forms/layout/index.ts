@@ -7,7 +7,8 @@
  * password so only the input cells take typing; the identity sheet is hidden.
  */
 import { argb } from "../../layout/colour";
-import type { ColumnSpec, FreeCell, LayoutCell, SheetSpec, TableSpec, ValidationSpec, WorkbookLayout } from "../../layout/types";
+import { columnLetter, parseAddress } from "../../layout/_lib/a1";
+import type { ColumnSpec, ConditionalFormatSpec, FreeCell, LayoutCell, SheetSpec, TableSpec, ValidationSpec, WorkbookLayout } from "../../layout/types";
 import { PERCENT_FORMAT } from "../../layout/_lib/indicators";
 import type { FormPeriod, FormSource } from "../source";
 import type { FormRecipient } from "../recipients";
@@ -30,25 +31,42 @@ export const FORM_TASK_STATUS = [
  * the same two columns (F and G).
  */
 export const FORM_INDICATOR_COLUMNS = [
-  { key: "code", header: "Mã", width: 9 },
-  { key: "name", header: "Chỉ tiêu", width: 52 },
+  { key: "code", header: "Mã", width: 11 },
+  { key: "name", header: "Chỉ tiêu", width: 50 },
   { key: "unit", header: "Đơn vị tính", width: 14 },
-  { key: "target", header: "Mục tiêu", width: 14 },
-  { key: "previous", header: "Kết quả kỳ trước", width: 15 },
+  { key: "target", header: "Mục tiêu", width: 16 },
+  { key: "previous", header: "Kết quả kỳ trước", width: 19 },
   { key: "current", header: "Kết quả kỳ này", width: 16 },
-  { key: "explanation", header: "Giải trình", width: 42 },
+  { key: "explanation", header: "Giải trình", width: 40 },
   { key: "key", header: "Khóa", width: 12 },
 ] as const;
 export const FORM_TASK_COLUMNS = [
-  { key: "code", header: "Mã chỉ tiêu", width: 9 },
-  { key: "text", header: "Nhiệm vụ", width: 52 },
+  { key: "code", header: "Mã chỉ tiêu", width: 11 },
+  { key: "text", header: "Nhiệm vụ", width: 50 },
   { key: "deadline", header: "Thời hạn", width: 14 },
-  { key: "coordinating", header: "Đơn vị phối hợp", width: 14 },
-  { key: "currentStatus", header: "Trạng thái đã ghi nhận", width: 15 },
+  { key: "coordinating", header: "Đơn vị phối hợp", width: 16 },
+  { key: "currentStatus", header: "Trạng thái hiện tại", width: 19 },
   { key: "status", header: "Trạng thái", width: 16 },
-  { key: "note", header: "Ghi chú", width: 42 },
+  { key: "note", header: "Ghi chú", width: 40 },
   { key: "key", header: "Khóa", width: 12 },
 ] as const;
+
+/** Header rows in the plan's blue, input cells in light yellow: what to fill is visible at a glance (and in print). */
+const HEADER_FILL = { fill: argb("FF1F6FB2"), fontColor: argb("FFFFFFFF") };
+const INPUT_FILL = { fill: argb("FFFFF2CC"), fontColor: argb("FF000000") };
+
+function shading(table: TableSpec): ConditionalFormatSpec[] {
+  const anchor = parseAddress(table.anchor);
+  const visible = table.columns.filter((c) => !c.hidden).length;
+  const first = table.columns.findIndex((c) => c.input);
+  const last = table.columns.length - 1 - [...table.columns].reverse().findIndex((c) => c.input);
+  const top = anchor.row + 1;
+  const bottom = anchor.row + Math.max(table.rows.length, 1);
+  return [
+    { range: `${columnLetter(anchor.col)}${anchor.row}:${columnLetter(anchor.col + visible - 1)}${anchor.row}`, formula: "=TRUE()", ...HEADER_FILL },
+    { range: `${columnLetter(anchor.col + first)}${top}:${columnLetter(anchor.col + last)}${bottom}`, formula: "=TRUE()", ...INPUT_FILL },
+  ];
+}
 
 const INSTRUCTIONS = [
   "Hướng dẫn: nhập số liệu vào cột \"Kết quả kỳ này\" và giải thích (nếu cần) ở cột \"Giải trình\"; các ô khác được khóa để tránh sửa nhầm.",
@@ -189,7 +207,7 @@ export function formLayout(input: FormInput): WorkbookLayout {
     role: "info",
     tables,
     cells,
-    conditionalFormats: [],
+    conditionalFormats: tables.flatMap(shading),
     charts: [],
     freeze: { rows: 0, columns: 0 },
     tabColor: argb("FF1F6FB2"),
