@@ -9,12 +9,16 @@ import { parseCommand } from "./commands/parse";
 import { importCommand } from "./commands/import";
 import { checkCommand } from "./commands/check";
 import { templateCommand } from "./commands/template";
+import { formsCommand } from "./commands/forms";
+import { collectCommand } from "./commands/collect";
 
 export const COMMANDS: Record<string, CliCommand> = {
   parse: parseCommand,
   import: importCommand,
   check: checkCommand,
   template: templateCommand,
+  forms: formsCommand,
+  collect: collectCommand,
 };
 
 const USAGE = [
@@ -23,6 +27,8 @@ const USAGE = [
   "  chitieu import FILE -o OUT.xlsx          Tạo sổ theo dõi chỉ tiêu / write the tracking workbook",
   "  chitieu check FILE [--json]              Kiểm tra tính nhất quán / consistency checks",
   "  chitieu template -o mau-phu-luc.xlsx     Tạo mẫu phụ lục trống / blank appendix template",
+  "  chitieu forms SỔ.xlsx --period ID -o THƯ-MỤC   Biểu mẫu báo cáo cho từng đơn vị / one report form per agency",
+  "  chitieu collect BIỂU-MẪU.xlsx... --into SỔ.xlsx [-o RA.xlsx] [--json]   Thu biểu mẫu về sổ / take returned forms in",
 ].join("\n");
 
 export const nodeIo: CliIo = {

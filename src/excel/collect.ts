@@ -6,7 +6,7 @@
  * of forms and rows.
  */
 import {
-  collectForms, formRecipients, formSourceFromReading, historySheet, locateWrites, openConflicts, progressRows, progressSheet,
+  collectForms, formRecipients, formSourceFromWorkbook, historySheet, locateWrites, openConflicts, progressRows, progressSheet,
   readHistory, resolveConflict, tableWrites, HISTORY_SHEET, PROGRESS_SHEET,
 } from "../core/forms";
 import type { AgencyRoute, CellWrite, CollectedForm, CollectOutcome, CollectState, Conflict, FormPeriod, HistoryRecord } from "../core/forms";
@@ -29,7 +29,7 @@ export type RouteFor = (period: FormPeriod) => AgencyRoute;
 const asNamed: RouteFor = () => (a) => [a.name];
 
 function stateOf(snapshot: WorkbookSnapshot, reading: WorkbookReading, routeFor: RouteFor): CollectState {
-  const source = formSourceFromReading(reading, "");
+  const source = formSourceFromWorkbook(snapshot, reading, "");
   return {
     source,
     history: readHistory(snapshot).records,
@@ -105,7 +105,7 @@ export async function readFormSource(context: Excel.RequestContext): Promise<For
     await context.sync();
     title = planTitleFrom((cell.values[0]?.[0] ?? null) as string | number | boolean | null);
   }
-  return formSourceFromReading(reading, title);
+  return formSourceFromWorkbook(snapshot, reading, title);
 }
 
 export type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;

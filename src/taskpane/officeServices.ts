@@ -61,7 +61,7 @@ export async function buildForms(
   const period = source.periods.find((p) => p.id === periodId);
   if (!period) throw new Error(`Kỳ ${periodId} không có trong kế hoạch.`);
   const recipients = forms.formRecipients(source);
-  const names = forms.formFileNames(recipients.map((r) => ({ agency: r.agency, periodId })));
+  const names = forms.recipientFileNames(recipients, periodId);
   const out: FormFile[] = [];
   for (const [i, recipient] of recipients.entries()) {
     out.push({ fileName: names[i] ?? `bao-cao-${i + 1}.xlsx`, agency: recipient.agency, bytes: await write(forms.formLayout({ source, recipient, period, issued })) });

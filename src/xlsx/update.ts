@@ -33,6 +33,50 @@ function decode(ref: string): { top: number; left: number; bottom: number; right
 }
 
 /**
+ * exceljs reads data validations back one cell at a time and, writing them
+ * again, regroups them into overlapping ranges (E2:E32 and E10:E32), which
+ * Excel's strict readers reject. Regroup them ourselves first: one range per
+ * column and run of consecutive rows with the same rule.
+ */
+function compactValidations(ws: ExcelJS.Worksheet): void {
+  const handle = (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations;
+  const cells = new Map<string, Array<{ col: string; row: number }>>();
+  const rules = new Map<string, unknown>();
+  for (const [address, rule] of Object.entries(handle.model)) {
+    if (rule === undefined || rule === null) continue;
+    const id = JSON.stringify(rule);
+    rules.set(id, rule);
+    const r = decode(address);
+    for (let row = r.top; row <= r.bottom; row++) {
+      for (let col = r.left; col <= r.right; col++) cells.set(id, [...(cells.get(id) ?? []), { col: letterOf(col), row }]);
+    }
+  }
+  const model: Record<string, unknown> = {};
+  for (const [id, list] of cells) {
+    const byCol = new Map<string, number[]>();
+    for (const c of list) byCol.set(c.col, [...(byCol.get(c.col) ?? []), c.row]);
+    for (const [col, rows] of byCol) {
+      rows.sort((a, b) => a - b);
+      let start = rows[0] ?? 0;
+      for (let i = 1; i <= rows.length; i++) {
+        const prev = rows[i - 1] ?? start;
+        if (i === rows.length || rows[i] !== prev + 1) {
+          model[start === prev ? `${col}${start}` : `${col}${start}:${col}${prev}`] = rules.get(id);
+          start = rows[i] ?? start;
+        }
+      }
+    }
+  }
+  handle.model = model;
+}
+
+function letterOf(col: number): string {
+  let s = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/**
  * @example
  * const { bytes, missing } = await updateWorkbookCells(old, { cells: [{ table: "KetQuaTheoKy", keyHeader: "Khóa", key: "PL-I/3.2", header: "Năm 2023", value: 3.1 }], sheets: [] });
  */
@@ -68,6 +112,7 @@ export async function updateWorkbookCells(input: Uint8Array, change: { cells: Ta
     }
     if (!found) missing.push(...cells);
   }
+  for (const ws of wb.worksheets) compactValidations(ws);
   for (const spec of change.sheets) {
     const old = wb.getWorksheet(spec.name);
     if (old) wb.removeWorksheet(old.id);

@@ -70,6 +70,9 @@ function printText(io: CliIo, o: CollectOutcome, percentKeys: ReadonlySet<string
 export const collectCommand: CliCommand = async (args, io) => {
   const a = parseArgs(args);
   const wb = await loadTrackingWorkbook(io, a.into);
+  if (!wb.hasGrid) {
+    throw new CliError(`${a.into} chưa có sheet "Kết quả theo kỳ" để ghi số liệu; hãy cập nhật sổ (chitieu import … --update) trước.`, `${a.into} has no "Kết quả theo kỳ" sheet to take figures; update the workbook (chitieu import … --update) first.`);
+  }
   const forms: CollectedForm[] = [];
   for (const f of a.forms) forms.push(await readForm(io, f));
   const outcome = collectForms(wb.state, forms, io.today().toISOString());

@@ -8,7 +8,7 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { CliCommand } from "../io";
 import { CliError } from "../io";
-import { formFileNames, formLayout, formRecipients } from "../../core/forms";
+import { formLayout, formRecipients, recipientFileNames } from "../../core/forms";
 import { writeWorkbook } from "../../xlsx";
 import { findPeriod, loadTrackingWorkbook, routeFor } from "./_lib/formsWorkbook";
 import { safeWrite } from "./_lib/safeWrite";
@@ -37,7 +37,7 @@ export const formsCommand: CliCommand = async (args, io) => {
   const period = findPeriod(wb.source, a.period);
   const recipients = formRecipients(wb.source, routeFor(period));
   const issued = io.today().toISOString();
-  const names = formFileNames(recipients.map((r) => ({ agency: r.agency, periodId: period.id })));
+  const names = recipientFileNames(recipients, period.id);
   await mkdir(a.out, { recursive: true });
   for (const [i, recipient] of recipients.entries()) {
     const path = join(a.out, names[i] ?? `bao-cao-${i + 1}.xlsx`);

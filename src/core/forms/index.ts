@@ -4,8 +4,8 @@
  * adapters (src/xlsx, src/excel, src/cli, src/taskpane) read and write files
  * and workbooks; every decision is made here.
  */
-export { slugify, formFileNames } from "./slug";
-export { formSource, planFingerprint, formatNumber, planTitleFrom, PLAN_TITLE_CELL } from "./source";
+export { slugify, formFileNames, recipientFileNames } from "./slug";
+export { formSource, formSourceFromWorkbook, PERIOD_GRID, planFingerprint, formatNumber, planTitleFrom, PLAN_TITLE_CELL } from "./source";
 export type { FormSource, FormIndicator, FormTask, FormPeriod } from "./source";
 export { formRecipients, PLANNING_OFFICE } from "./recipients";
 export type { FormRecipient, AgencyRoute } from "./recipients";

@@ -10,7 +10,9 @@ import type { Agency } from "../model";
 import { planFromReading } from "../checks/fromWorkbook";
 import { opSymbol } from "../status/labels";
 import { SHEET_NAMES } from "../layout/_lib/columns";
-import type { SnapshotValue, WorkbookReading } from "../workbook";
+import type { SnapshotValue, WorkbookReading, WorkbookSnapshot } from "../workbook";
+import { comparePeriods, parsePeriod, planPeriods } from "../period";
+import type { Period } from "../period";
 
 export interface FormIndicator {
   key: string;
@@ -40,6 +42,8 @@ export interface FormTask {
 export interface FormPeriod {
   id: string;
   label: string;
+  /** Last day of the period (ISO): decides which agencies exist to report it. */
+  end?: string;
   /** The period's column header in the period grid, when it is not the label (an English workbook). */
   header?: string;
 }
@@ -176,4 +180,39 @@ export function planTitleFrom(cell: SnapshotValue): string {
   if (typeof cell !== "string") return "";
   const m = /^(?:Tổng hợp chỉ tiêu|Indicator summary):\s*(.*)$/su.exec(cell.trim());
   return m?.[1]?.trim() ?? "";
+}
+
+/**
+ * The form source of a tracking workbook as read: the plan's periods are the
+ * columns of its period grid ("Kết quả theo kỳ"; each header is a period
+ * label), with the values officials typed there; a workbook without the grid
+ * yet gets the periods its targets imply and no results.
+ * @example
+ * const source = formSourceFromWorkbook(snapshot, interpretSnapshot(snapshot), "Kế hoạch 370/KH-UBND");
+ * source.periods.map((p) => p.id) // ["2023-H1", "2023"]
+ */
+export function formSourceFromWorkbook(snapshot: WorkbookSnapshot, reading: WorkbookReading, title: string, dir?: AgencyDirectory): FormSource & { hasGrid: boolean } {
+  const grid = snapshot.tables.find((t) => t.name === PERIOD_GRID.table) ?? snapshot.tables.find((t) => t.name.startsWith(PERIOD_GRID.table) && /^\d+$/.test(t.name.slice(PERIOD_GRID.table.length)));
+  const results: Record<string, Record<string, SnapshotValue>> = {};
+  let periods: FormPeriod[];
+  if (grid) {
+    const keyCol = grid.headers.findIndex((h) => h.trim() === PERIOD_GRID.keyHeader("vi") || h.trim() === PERIOD_GRID.keyHeader("en"));
+    const columns: Array<{ index: number; period: Period; header: string }> = [];
+    grid.headers.forEach((h, index) => {
+      const period = index === keyCol ? null : parsePeriod(h);
+      if (period) columns.push({ index, period, header: h.trim() });
+    });
+    columns.sort((a, b) => comparePeriods(a.period, b.period));
+    periods = columns.map((c) => ({ id: c.period.id, label: c.period.label, end: c.period.end, ...(c.header !== c.period.label ? { header: c.header } : {}) }));
+    for (const row of keyCol >= 0 ? grid.rows : []) {
+      const key = text(row[keyCol]);
+      if (!key) continue;
+      const values: Record<string, SnapshotValue> = {};
+      for (const c of columns) values[c.period.id] = row[c.index] ?? null;
+      results[key] = values;
+    }
+  } else {
+    periods = planPeriods(planFromReading(reading, {}, dir).plan).map((p) => ({ id: p.id, label: p.label, end: p.end }));
+  }
+  return { ...formSource(reading, { title, periods, results }, dir), hasGrid: grid !== undefined };
 }

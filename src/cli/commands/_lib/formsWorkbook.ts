@@ -6,7 +6,7 @@
 import type { CliIo } from "../../io";
 import { CliError } from "../../io";
 import {
-  formRecipients, formSourceFromReading, historySheet, PLAN_TITLE_CELL, planTitleFrom, progressRows, progressSheet, readHistory, tableWrites,
+  formRecipients, formSourceFromWorkbook, historySheet, PLAN_TITLE_CELL, planTitleFrom, progressRows, progressSheet, readHistory, tableWrites,
 } from "../../../core/forms";
 import type { AgencyRoute, CollectOutcome, CollectState, FormPeriod, FormSource } from "../../../core/forms";
 import type { SheetSpec } from "../../../core/layout/types";
@@ -21,6 +21,8 @@ export interface TrackingWorkbook {
   reading: WorkbookReading;
   state: CollectState;
   source: FormSource;
+  /** The workbook has the period grid that collected figures go into. */
+  hasGrid: boolean;
 }
 
 export async function loadTrackingWorkbook(io: CliIo, path: string): Promise<TrackingWorkbook> {
@@ -37,13 +39,13 @@ export async function loadTrackingWorkbook(io: CliIo, path: string): Promise<Tra
   if (!reading.isChiTieu) throw new CliError(`${path} không phải sổ theo dõi Chỉ tiêu (không có bảng Chỉ tiêu).`, `${path} is not a Chỉ tiêu tracking workbook (no Chỉ tiêu table).`);
   const titles = await readCells(bytes, PLAN_TITLE_CELL.sheets.map((sheet) => ({ sheet, address: PLAN_TITLE_CELL.address })));
   const title = titles.map(planTitleFrom).find((t) => t !== "") ?? "";
-  const source = formSourceFromReading(reading, title);
+  const source = formSourceFromWorkbook(snapshot, reading, title);
   if (source.periods.length === 0) {
-    throw new CliError(`${path} chưa có sheet "Kết quả theo kỳ"; hãy cập nhật sổ (chitieu import … --update) trước.`, `${path} has no "Kết quả theo kỳ" sheet yet; update the workbook (chitieu import … --update) first.`);
+    throw new CliError(`${path}: không xác định được kỳ báo cáo nào (không có năm mục tiêu).`, `${path}: no reporting period can be told (no target year).`);
   }
   const { records } = readHistory(snapshot);
   const state: CollectState = { source, history: records, recipientsFor: (periodId) => formRecipients(source, routeFor(periodOf(source, periodId))) };
-  return { path, bytes, reading, state, source };
+  return { path, bytes, reading, state, source, hasGrid: source.hasGrid };
 }
 
 function periodOf(source: FormSource, id: string): FormPeriod {

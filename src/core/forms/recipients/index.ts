@@ -16,6 +16,8 @@ import type { FormSource } from "../source";
 export const PLANNING_OFFICE = {
   vi: "Cơ quan tổng hợp kế hoạch (chỉ tiêu, nhiệm vụ giao chung cho các sở, ngành, địa phương)",
   en: "Planning office (indicators and tasks assigned to groups of agencies)",
+  /** Its file name: the full name folds to an unwieldy slug. */
+  slug: "co-quan-tong-hop-giao-chung",
 } as const;
 
 export interface FormRecipient {

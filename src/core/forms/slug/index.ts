@@ -3,6 +3,7 @@
  * shares mangle Vietnamese letters in file names, so the name on disk is a
  * plain slug and the Vietnamese name lives inside the file.
  */
+import { PLANNING_OFFICE } from "../recipients";
 
 /**
  * @example
@@ -27,12 +28,21 @@ export function slugify(text: string): string {
  * @example
  * formFileNames([{ agency: "Sở Tư pháp", periodId: "2023" }]) // ["bao-cao-2023-so-tu-phap.xlsx"]
  */
-export function formFileNames(forms: Array<{ agency: string; periodId: string }>): string[] {
+export function formFileNames(forms: Array<{ agency: string; periodId: string; slug?: string }>): string[] {
   const seen = new Map<string, number>();
   return forms.map((f) => {
-    const base = `bao-cao-${slugify(f.periodId)}-${slugify(f.agency)}`;
+    const base = `bao-cao-${slugify(f.periodId)}-${f.slug ?? slugify(f.agency)}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     return `${n === 1 ? base : `${base}-${n}`}.xlsx`;
   });
+}
+
+/**
+ * The file name of each recipient's form for a period (the planning office's has a short name of its own).
+ * @example
+ * recipientFileNames(formRecipients(source), "2023")[0] // "bao-cao-2023-so-thong-tin-va-truyen-thong.xlsx"
+ */
+export function recipientFileNames(recipients: Array<{ agency: string; kind: "agency" | "planningOffice" }>, periodId: string): string[] {
+  return formFileNames(recipients.map((r) => ({ agency: r.agency, periodId, ...(r.kind === "planningOffice" ? { slug: PLANNING_OFFICE.slug } : {}) })));
 }
