@@ -14,6 +14,7 @@ import type { Lang } from "./i18n";
 import { countPlan } from "./import/state";
 import type { ColumnMapping, FormFile, HighlightProbe, PaneServices } from "./services";
 import type { FormSource, ReturnRead } from "../core/forms";
+import type * as FormsModule from "../core/forms";
 import type { WorkbookLayout } from "../core/layout/types";
 import type { WorkbookSnapshot } from "../core/workbook/snapshot";
 import type { ReturnsOperations } from "../excel/collect";
@@ -54,7 +55,7 @@ async function loadOperations(): Promise<Operations> {
 export async function buildForms(
   source: FormSource,
   periodId: string,
-  forms: typeof import("../core/forms"),
+  forms: typeof FormsModule,
   write: (layout: WorkbookLayout) => Promise<Uint8Array>,
   issued: string,
 ): Promise<FormFile[]> {

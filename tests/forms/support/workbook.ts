@@ -44,10 +44,10 @@ export async function ensurePeriodGrid(path: string, labels: string[]): Promise<
   const col = (h: string) => header.indexOf(h);
   const rows: unknown[][] = [];
   for (let r = 2; r <= ind.rowCount; r++) {
-    const row = ind.getRow(r);
-    const key = row.getCell(col("Khóa")).value;
+    const cells = ind.getRow(r).values as unknown[];
+    const key = cells[col("Khóa")];
     if (!key) continue;
-    rows.push([row.getCell(col("Mã")).value ?? null, row.getCell(col("Chỉ tiêu")).value ?? null, ...labels.map(() => null), String(key)]);
+    rows.push([cells[col("Mã")] ?? null, cells[col("Chỉ tiêu")] ?? null, ...labels.map(() => null), String(key)]);
   }
   const ws = wb.addWorksheet("Kết quả theo kỳ");
   ws.addTable({ name: "KetQuaTheoKy", ref: "A1", headerRow: true, totalsRow: false, style: { theme: "TableStyleMedium2", showRowStripes: true },
