@@ -1,4 +1,4 @@
 /** The exceljs adapter: layout → .xlsx bytes, and .xlsx bytes → snapshot. */
 export { writeWorkbook } from "./write";
 export { readWorkbook, readCells, snapshotValue } from "./read";
-export { updateWorkbookCells } from "./update";
+export { updateWorkbookCells } from "./collectCells";

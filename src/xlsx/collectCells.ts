@@ -2,7 +2,9 @@
  * Changes our cells in an existing .xlsx and nothing else we can avoid: input
  * cells found by table name, row key and column header (never by position,
  * officials sort and add columns), and our own sheets replaced whole. Used by
- * `chitieu collect` until the shared in-place mechanism covers it.
+ * `chitieu collect` until the shared in-place mechanism (./update.ts, from the
+ * inplace work) takes cell writes and whole sheets; it rewrites the file
+ * through exceljs, so parts exceljs does not model (charts, pivots) are lost.
  */
 import ExcelJS from "exceljs";
 import type { SheetSpec } from "../core/layout/types";
