@@ -14,7 +14,7 @@ import type { DirectoryRow } from "./_lib/agencies";
 import { summarySheet } from "./_lib/summary";
 import { checksSheet } from "./checksSheet";
 import type { UserData } from "./_lib/userData";
-import { directoryRows } from "../agency";
+import { directoryRows, type AgencyGrouping } from "../agency";
 
 export type { DirectoryRow } from "./_lib/agencies";
 export type { UserData, CarriedRow } from "./_lib/userData";
@@ -39,6 +39,13 @@ export interface LayoutOptions {
   sheetNames?: Partial<Record<SheetRole, string>>;
   /** The agency directory listed on Cơ quan before the plan's own agencies (default: the built-in directory). */
   directory?: DirectoryRow[];
+  /**
+   * Per-agency summaries group leads by today's body ("current", the default:
+   * what Sở KH&ĐT led counts under Sở Tài chính) or as the plan writes them.
+   */
+  agencyGrouping?: AgencyGrouping;
+  /** The day "today's body" and the Cơ quan successor column are judged at (ISO); default: the latest known. */
+  asOf?: string;
 }
 
 /**
@@ -49,8 +56,11 @@ export interface LayoutOptions {
 export function buildLayout(plan: Plan, options: LayoutOptions): WorkbookLayout {
   const lang = options.lang;
   const nameOf = (role: Exclude<SheetRole, "info">): string => options.sheetNames?.[role] ?? SHEET_NAMES[lang][role];
-  const agencies = agenciesSheet(nameOf("agencies"), plan, options.directory ?? directoryRows(), lang);
-  const summary = summarySheet(nameOf("summary"), plan, lang);
+  const agencies = agenciesSheet(nameOf("agencies"), plan, options.directory ?? directoryRows(), lang, options.asOf);
+  const summary = summarySheet(nameOf("summary"), plan, lang, {
+    ...(options.agencyGrouping ? { grouping: options.agencyGrouping } : {}),
+    ...(options.asOf ? { asOf: options.asOf } : {}),
+  });
   const sheets: SheetSpec[] = [
     indicatorsSheet(nameOf("indicators"), plan, lang, options.results),
     tasksSheet(nameOf("tasks"), plan, lang, options.results),

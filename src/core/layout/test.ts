@@ -94,11 +94,39 @@ describe("buildLayout", () => {
     expect(t.columns.find((c) => c.key === "leadIndicators")?.formula).toContain("COUNTIF(ChiTieu[Đơn vị chủ trì]");
   });
 
-  it("summarises by status and by lead agency with formulas and a stacked bar chart", () => {
+  it("summarises by status and by lead agency with formulas and a stacked bar chart, grouped by today's body", () => {
     const s = sheet(layout, "summary");
     expect(s.tables.map((t) => t.name)).toEqual(["TongHopTrangThai", "TongHopDonVi"]);
     expect(s.charts[0]).toMatchObject({ type: "barStacked" });
-    expect(s.tables[1]?.rows.map((r) => r[0])).toEqual(["Sở Kế hoạch và Đầu tư"]);
+    // Sở Kế hoạch và Đầu tư went into Sở Tài chính on 1/3/2025: its indicators count under Sở Tài chính.
+    const row = s.tables[1]?.rows[0];
+    expect(row?.[0]).toBe("Sở Tài chính");
+    expect(row?.[1]).toEqual({ formula: '=COUNTIFS(ChiTieu[Đơn vị chủ trì],"*"&TongHopDonVi[[#This Row],[Đơn vị chủ trì]]&"*",ChiTieu[Trạng thái],"Đạt")+COUNTIFS(ChiTieu[Đơn vị chủ trì],"*Sở Kế hoạch và Đầu tư*",ChiTieu[Trạng thái],"Đạt")' });
+    expect(row?.[5]).toEqual({ formula: '=COUNTIFS(ChiTieu[Đơn vị chủ trì],"*"&TongHopDonVi[[#This Row],[Đơn vị chủ trì]]&"*")+COUNTIFS(ChiTieu[Đơn vị chủ trì],"*Sở Kế hoạch và Đầu tư*")' });
+  });
+
+  it("groups leads as the plan writes them when asked, or as of a day before the change", () => {
+    const rowsOf = (l: ReturnType<typeof buildLayout>) => sheet(l, "summary").tables[1]?.rows.map((r) => r[0]);
+    expect(rowsOf(buildLayout(p, { lang: "vi", agencyGrouping: "asWritten" }))).toEqual(["Sở Kế hoạch và Đầu tư"]);
+    expect(rowsOf(buildLayout(p, { lang: "vi", asOf: "2024-12-31" }))).toEqual(["Sở Kế hoạch và Đầu tư"]);
+    const two = plan([indicator("1"), indicator("2", { lead: [agency("Sở Tài chính")] }), indicator("3", { lead: [agency("Sở Tư pháp")] })]);
+    expect(rowsOf(buildLayout(two, { lang: "vi" }))).toEqual(["Sở Tài chính", "Sở Tư pháp"]);
+    expect(rowsOf(buildLayout(two, { lang: "vi", agencyGrouping: "asWritten" }))).toEqual(["Sở Kế hoạch và Đầu tư", "Sở Tài chính", "Sở Tư pháp"]);
+  });
+
+  it("shows each agency's successor on Cơ quan, with the date and basis, and the district level to reassign", () => {
+    const l = buildLayout(plan([indicator("1", { lead: [agency("Sở Thông tin và Truyền thông"), agency("UBND cấp huyện", "group"), agency("Sở Lạ", "unknown")] })]), { lang: "vi" });
+    const t = table(sheet(l, "agencies"));
+    expect(t.columns.map((c) => c.header)).toContain("Đơn vị kế thừa (sắp xếp 2025)");
+    const successor = (name: string) => t.rows.find((r) => r[0] === name)?.[col(t, "successor")];
+    expect(successor("Sở Thông tin và Truyền thông")).toBe("Sở Khoa học và Công nghệ (từ 1/3/2025; Nghị định 45/2025/NĐ-CP)");
+    expect(successor("Sở Kế hoạch và Đầu tư")).toBe("Sở Tài chính (từ 1/3/2025; Nghị định 45/2025/NĐ-CP) — có chi tiết chưa xác minh");
+    expect(successor("UBND cấp huyện")).toBe("Không còn từ 1/7/2025: giao lại nhiệm vụ (Luật Tổ chức chính quyền địa phương số 72/2025/QH15)");
+    expect(successor("Sở Tư pháp")).toBeNull();
+    expect(successor("Sở Lạ")).toBeNull();
+    expect(String(successor("Ban Dân tộc tỉnh"))).toMatch(/^Chưa xác minh: /);
+    const before = table(sheet(buildLayout(plan([indicator("1")]), { lang: "en", asOf: "2024-12-31" }), "agencies"));
+    expect(before.rows.find((r) => r[0] === "Sở Kế hoạch và Đầu tư")?.[col(before, "successor")]).toBeNull();
   });
 
   it("reserves the Kiểm tra sheet with a findings table", () => {

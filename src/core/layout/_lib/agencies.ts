@@ -3,6 +3,7 @@
  * with live counts of what each leads and coordinates. Its name column feeds
  * the lead/coordinating validation lists through a defined name.
  */
+import { successorText, LATEST } from "../../agency";
 import type { Plan } from "../../model";
 import type { Lang } from "../../status/labels";
 import { thisRow } from "../../status/formula";
@@ -43,7 +44,11 @@ export function agencyRows(plan: Plan, directory: DirectoryRow[]): Array<Require
   return out;
 }
 
-export function agenciesSheet(name: string, plan: Plan, directory: DirectoryRow[], lang: Lang): { sheet: SheetSpec; names: DefinedName[] } {
+/**
+ * @param asOf the day the successor column is judged at (ISO); by default the
+ * latest known state, so a workbook written today shows today's bodies.
+ */
+export function agenciesSheet(name: string, plan: Plan, directory: DirectoryRow[], lang: Lang, asOf: string = LATEST): { sheet: SheetSpec; names: DefinedName[] } {
   const rows = agencyRows(plan, directory);
   const me = (key: string): string => thisRow(TABLE_NAMES.agencies, header(AGENCY_COLUMNS, key, lang));
   const count = (table: string, column: string): string =>
@@ -63,7 +68,10 @@ export function agenciesSheet(name: string, plan: Plan, directory: DirectoryRow[
     if (f) col.formula = f;
     return col;
   });
-  const values = rows.map((r): LayoutValue[] => [r.name, KIND_LABEL[lang][r.kind], r.abbreviations.join(", ") || null, null, null, null, null]);
+  const values = rows.map((r): LayoutValue[] => [
+    r.name, KIND_LABEL[lang][r.kind], r.abbreviations.join(", ") || null, null, null, null, null,
+    r.kind === "unknown" ? null : successorText(r.name, lang, asOf),
+  ]);
   return {
     sheet: {
       name,

@@ -65,6 +65,7 @@ export const AGENCY_COLUMNS: ColumnDef[] = [
   { key: "coordIndicators", vi: "Phối hợp chỉ tiêu", en: "Coordinates indicators", width: 10 },
   { key: "leadTasks", vi: "Chủ trì nhiệm vụ", en: "Leads tasks", width: 10 },
   { key: "coordTasks", vi: "Phối hợp nhiệm vụ", en: "Coordinates tasks", width: 10 },
+  { key: "successor", vi: "Đơn vị kế thừa (sắp xếp 2025)", en: "Successor (2025 reorganisation)", width: 44, wrap: true },
 ];
 
 /** The header of a column in a language. */

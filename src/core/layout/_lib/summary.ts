@@ -4,6 +4,7 @@
  * agency table (formulas), and a stacked bar chart of that table. The chart
  * is in the layout; a writer that cannot draw charts still leaves the tables.
  */
+import { agencyGroups, LATEST, type AgencyGrouping } from "../../agency";
 import type { Plan } from "../../model";
 import type { Lang } from "../../status/labels";
 import { VOCABULARY } from "../../status/labels";
@@ -48,7 +49,15 @@ function leadAgencies(plan: Plan): string[] {
 
 export const SUMMARY_TABLE_ROW = 7;
 
-export function summarySheet(name: string, plan: Plan, lang: Lang): { sheet: SheetSpec; names: DefinedName[] } {
+/** How the per-agency table groups leads: by today's body (default) or as written, judged at `asOf` (ISO; default the latest known). */
+export interface SummaryGrouping {
+  grouping?: AgencyGrouping;
+  asOf?: string;
+}
+
+const quoted = (text: string): string => `"${text.replace(/"/g, '""')}"`;
+
+export function summarySheet(name: string, plan: Plan, lang: Lang, by: SummaryGrouping = {}): { sheet: SheetSpec; names: DefinedName[] } {
   const t = TEXT[lang];
   const s = VOCABULARY[lang].status;
   const statuses = [s.met, s.atRisk, s.missed, s.noData];
@@ -79,20 +88,24 @@ export function summarySheet(name: string, plan: Plan, lang: Lang): { sheet: She
 
   const agencyCol = "D";
   const me = (h: string): string => thisRow(TABLE_NAMES.summaryAgency, h);
+  const groups = agencyGroups(leadAgencies(plan), by.grouping ?? "current", by.asOf ?? LATEST);
+  // A row counts the leads written with its own name (the cell, as before) plus, when grouped by
+  // today's body, those written with a former name ("Sở Kế hoạch và Đầu tư" under "Sở Tài chính").
+  const countOf = (g: { label: string; names: string[] }, status: string | null): { formula: string } => {
+    const statusPart = status === null ? "" : `,${statusCol},"${status}"`;
+    const own = `COUNTIFS(${leadCol},"*"&${me(t.lead)}&"*"${statusPart})`;
+    const former = g.names.filter((n) => n !== g.label).map((n) => `COUNTIFS(${leadCol},${quoted(`*${n}*`)}${statusPart})`);
+    return { formula: `=${[own, ...former].join("+")}` };
+  };
   const byAgency: TableSpec = {
     name: TABLE_NAMES.summaryAgency,
     anchor: `${agencyCol}${SUMMARY_TABLE_ROW}`,
     columns: [
       { key: "lead", header: t.lead, width: 36, wrap: true },
-      ...statuses.map((label, i) => ({
-        key: ["met", "atRisk", "missed", "noData"][i] ?? label,
-        header: label,
-        width: 11,
-        formula: `=COUNTIFS(${leadCol},"*"&${me(t.lead)}&"*",${statusCol},"${label}")`,
-      })),
-      { key: "total", header: t.total, width: 9, formula: `=COUNTIF(${leadCol},"*"&${me(t.lead)}&"*")` },
+      ...statuses.map((label, i) => ({ key: ["met", "atRisk", "missed", "noData"][i] ?? label, header: label, width: 11 })),
+      { key: "total", header: t.total, width: 9 },
     ],
-    rows: leadAgencies(plan).map((n) => [n, null, null, null, null, null]),
+    rows: groups.map((g) => [g.label, ...statuses.map((label) => countOf(g, label)), countOf(g, null)]),
     cellFormats: [],
     style: "TableStyleLight9",
   };
