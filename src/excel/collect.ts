@@ -7,7 +7,7 @@
  */
 import {
   collectForms, formRecipients, formSourceFromWorkbook, historySheet, locateWrites, openConflicts, progressRows, progressSheet,
-  readHistory, resolveConflict, tableWrites, HISTORY_SHEET, PROGRESS_SHEET,
+  readHistory, resolveConflict, routeOn, tableWrites, HISTORY_SHEET, PROGRESS_SHEET,
 } from "../core/forms";
 import type { AgencyRoute, CellWrite, CollectedForm, CollectOutcome, CollectState, Conflict, FormPeriod, HistoryRecord } from "../core/forms";
 import { interpretSnapshot } from "../core/workbook";
@@ -26,7 +26,7 @@ export interface CollectRun {
 
 /** Which agencies report for a period (today's agencies after the 2025 reorganisation). */
 export type RouteFor = (period: FormPeriod) => AgencyRoute;
-const asNamed: RouteFor = () => (a) => [a.name];
+const byPeriod: RouteFor = (period) => (period.end ? routeOn(period.end) : (a) => [a.name]);
 
 function stateOf(snapshot: WorkbookSnapshot, reading: WorkbookReading, routeFor: RouteFor): CollectState {
   const source = formSourceFromWorkbook(snapshot, reading, "");
@@ -60,7 +60,7 @@ async function writeChanges(context: Excel.RequestContext, snapshot: WorkbookSna
  * @example
  * await Excel.run((context) => collectIntoWorkbook(context, [{ file, read: readReturn(snapshot) }], new Date().toISOString()));
  */
-export async function collectIntoWorkbook(context: Excel.RequestContext, forms: CollectedForm[], now: string, routeFor: RouteFor = asNamed): Promise<CollectRun> {
+export async function collectIntoWorkbook(context: Excel.RequestContext, forms: CollectedForm[], now: string, routeFor: RouteFor = byPeriod): Promise<CollectRun> {
   const { snapshot, facts, syncs: readSyncs } = await readWorkbook(context);
   const reading = interpretSnapshot(snapshot);
   const state = stateOf(snapshot, reading, routeFor);
@@ -71,7 +71,7 @@ export async function collectIntoWorkbook(context: Excel.RequestContext, forms: 
 }
 
 /** Conflicts still waiting for the planner, and agencies that have not returned the latest period's form. 2 round trips. */
-export async function returnsStatus(context: Excel.RequestContext, routeFor: RouteFor = asNamed): Promise<{ conflicts: Conflict[]; pending: string[]; periodLabel: string | null }> {
+export async function returnsStatus(context: Excel.RequestContext, routeFor: RouteFor = byPeriod): Promise<{ conflicts: Conflict[]; pending: string[]; periodLabel: string | null }> {
   const { snapshot } = await readWorkbook(context);
   const state = stateOf(snapshot, interpretSnapshot(snapshot), routeFor);
   const rows = progressRows(state.history, state.source.periods, state.recipientsFor);
@@ -84,7 +84,7 @@ export async function returnsStatus(context: Excel.RequestContext, routeFor: Rou
 }
 
 /** The planner's choice on one conflict ("dùng số của đơn vị" / "giữ số hiện tại"). 3 round trips. */
-export async function resolveInWorkbook(context: Excel.RequestContext, conflict: Conflict, choice: "useForm" | "keep", routeFor: RouteFor = asNamed): Promise<number> {
+export async function resolveInWorkbook(context: Excel.RequestContext, conflict: Conflict, choice: "useForm" | "keep", routeFor: RouteFor = byPeriod): Promise<number> {
   const { snapshot, facts, syncs } = await readWorkbook(context);
   const reading = interpretSnapshot(snapshot);
   const state = stateOf(snapshot, reading, routeFor);
@@ -111,7 +111,7 @@ export async function readFormSource(context: Excel.RequestContext): Promise<For
 export type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 /** The pane's and ribbon's entry points for agency returns, with Office errors in plain words. */
-export function createReturnsOperations(run: Runner = (batch) => Excel.run(batch), routeFor: RouteFor = asNamed) {
+export function createReturnsOperations(run: Runner = (batch) => Excel.run(batch), routeFor: RouteFor = byPeriod) {
   const guarded = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     try {
       return await run(batch);

@@ -61,7 +61,7 @@ export async function buildForms(
 ): Promise<FormFile[]> {
   const period = source.periods.find((p) => p.id === periodId);
   if (!period) throw new Error(`Kỳ ${periodId} không có trong kế hoạch.`);
-  const recipients = forms.formRecipients(source);
+  const recipients = forms.formRecipients(source, period.end ? forms.routeOn(period.end) : undefined);
   const names = forms.recipientFileNames(recipients, periodId);
   const out: FormFile[] = [];
   for (const [i, recipient] of recipients.entries()) {

@@ -69,6 +69,22 @@ describe("chitieu forms on seed 002 for 2023", () => {
     expect(reading.indicators.map((r) => r.key).filter((k) => k !== null && !inForms.has(k))).toEqual([]);
   });
 
+  it("sends the 2026 forms to today's agencies: Sở Tài chính, not Sở KH&ĐT or Sở TT&TT", async () => {
+    const out = join(dir, "forms-2026");
+    const r = await cli(["forms", workbook, "--period", "2026", "-o", out], "2026-11-30T08:00:00.000Z");
+    expect(r.code).toBe(0);
+    const agencies: string[] = [];
+    for (const f of readdirSync(out)) {
+      const id = readIdentity(await readWorkbook(readFileSync(join(out, f))));
+      if (id.ok) agencies.push(id.identity.agency);
+    }
+    expect(agencies).toContain("Sở Tài chính");
+    expect(agencies).toContain("Sở Khoa học và Công nghệ");
+    expect(agencies).not.toContain("Sở Kế hoạch và Đầu tư");
+    expect(agencies).not.toContain("Sở Thông tin và Truyền thông");
+    expect(readdirSync(out)).toContain("bao-cao-2026-so-tai-chinh.xlsx");
+  }, 60_000);
+
   it("writes forms every reader accepts", () => {
     expectXlsxFidelity(Object.values(forms).slice(0, 3));
   }, 120_000);

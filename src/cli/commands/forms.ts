@@ -34,7 +34,7 @@ function parseArgs(args: string[]): { workbook: string; period: string; out: str
 export const formsCommand: CliCommand = async (args, io) => {
   const a = parseArgs(args);
   const wb = await loadTrackingWorkbook(io, a.workbook);
-  const period = findPeriod(wb.source, a.period);
+  const period = findPeriod(io, wb.source, a.period);
   const recipients = formRecipients(wb.source, routeFor(period));
   const issued = io.today().toISOString();
   const names = recipientFileNames(recipients, period.id);

@@ -7,7 +7,7 @@
 export { slugify, formFileNames, recipientFileNames } from "./slug";
 export { formSource, formSourceFromWorkbook, PERIOD_GRID, planFingerprint, formatNumber, planTitleFrom, PLAN_TITLE_CELL } from "./source";
 export type { FormSource, FormIndicator, FormTask, FormPeriod } from "./source";
-export { formRecipients, PLANNING_OFFICE } from "./recipients";
+export { formRecipients, routeOn, PLANNING_OFFICE } from "./recipients";
 export type { FormRecipient, AgencyRoute } from "./recipients";
 export { readIdentity, FormIdentitySchema, FORM_VERSION, IDENTITY_SHEET, IDENTITY_TABLES } from "./identity";
 export type { FormIdentity, FormRow } from "./identity";

@@ -6,11 +6,12 @@
 import type { CliIo } from "../../io";
 import { CliError } from "../../io";
 import {
-  formRecipients, formSourceFromWorkbook, historySheet, PLAN_TITLE_CELL, planTitleFrom, progressRows, progressSheet, readHistory, tableWrites,
+  formRecipients, formSourceFromWorkbook, routeOn, historySheet, PLAN_TITLE_CELL, planTitleFrom, progressRows, progressSheet, readHistory, tableWrites,
 } from "../../../core/forms";
 import type { AgencyRoute, CollectOutcome, CollectState, FormPeriod, FormSource } from "../../../core/forms";
 import type { SheetSpec } from "../../../core/layout/types";
 import { interpretSnapshot } from "../../../core/workbook";
+import { parsePeriod } from "../../../core/period";
 import type { WorkbookReading } from "../../../core/workbook";
 import { readCells, readWorkbook } from "../../../xlsx";
 import type { TableCellWrite } from "../../../core/forms";
@@ -54,21 +55,25 @@ function periodOf(source: FormSource, id: string): FormPeriod {
   return p;
 }
 
-/** A period of the plan named by its id ("2023-H1") or its label ("6 tháng đầu năm 2023"). */
-export function findPeriod(source: FormSource, text: string): FormPeriod {
+/**
+ * A period named by its id ("2023-H1") or its label ("6 tháng đầu năm 2023"). A period outside the plan's
+ * own (a 2023 plan still followed in 2026) is allowed with a note: its figures need a column in the grid
+ * before they can be collected.
+ */
+export function findPeriod(io: CliIo, source: FormSource, text: string): FormPeriod {
+  const parsed = parsePeriod(text);
   const t = text.trim().toLowerCase();
-  const p = source.periods.find((x) => x.id.toLowerCase() === t || x.label.toLowerCase() === t);
-  if (!p) {
-    const list = source.periods.map((x) => `${x.id} (${x.label})`).join(", ");
-    throw new CliError(`Kỳ "${text}" không có trong kế hoạch. Các kỳ: ${list}.`, `Period "${text}" is not one of the plan's. Periods: ${list}.`);
-  }
-  return p;
+  const own = source.periods.find((x) => x.id.toLowerCase() === t || x.label.toLowerCase() === t || x.id === parsed?.id);
+  if (own) return own;
+  const list = source.periods.map((x) => `${x.id} (${x.label})`).join(", ");
+  if (!parsed) throw new CliError(`Không hiểu kỳ "${text}". Các kỳ của kế hoạch: ${list}.`, `Cannot read period "${text}". The plan's periods: ${list}.`);
+  io.err(`Lưu ý: kỳ ${parsed.label} không có cột trong sheet "Kết quả theo kỳ" (các kỳ: ${list}); biểu mẫu vẫn được tạo, nhưng cần thêm cột kỳ này trước khi thu. / Note: ${parsed.labelEn} has no column in the period grid; forms are written, but the period needs a column before they can be collected.`);
+  return { id: parsed.id, label: parsed.label, end: parsed.end };
 }
 
-/** Which agency reports for a period: the plan's own names (the 2025 successors come with the agency directory's dates). */
+/** Which agency reports for a period: today's agency for periods after the 2025 reorganisation. */
 export function routeFor(period: FormPeriod): AgencyRoute {
-  void period;
-  return (a) => [a.name];
+  return period.end ? routeOn(period.end) : (a) => [a.name];
 }
 
 /** The writes and sheets a collect outcome makes in the workbook. */

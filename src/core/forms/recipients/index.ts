@@ -10,6 +10,8 @@
  * merged into one get one form.
  */
 import type { Agency } from "../../model";
+import { successorsOn } from "../../agency";
+import type { AgencyDirectory } from "../../agency";
 import type { FormSource } from "../source";
 
 /** The planning office's form: clearly not an agency of the plan. */
@@ -34,6 +36,25 @@ export interface FormRecipient {
 export type AgencyRoute = (agency: Agency) => string[];
 
 const asNamed: AgencyRoute = (a) => [a.name];
+
+/**
+ * Who reports, for a period ending on `periodEnd`, for each agency the plan
+ * names: itself while it exists; its successor(s) once it was merged away
+ * (Sở Kế hoạch và Đầu tư → Sở Tài chính from 1/3/2025); nobody when its level
+ * of government ended (UBND cấp huyện from 1/7/2025), so its work falls to the
+ * planning office's form. The history is the agency directory's.
+ * @example
+ * routeOn("2026-12-31")({ name: "Sở Kế hoạch và Đầu tư", raw: "Sở KH&ĐT", kind: "agency" }) // ["Sở Tài chính"]
+ * routeOn("2023-12-31")({ name: "Sở Kế hoạch và Đầu tư", raw: "Sở KH&ĐT", kind: "agency" }) // ["Sở Kế hoạch và Đầu tư"]
+ */
+export function routeOn(periodEnd: string, dir?: AgencyDirectory): AgencyRoute {
+  return (a) => {
+    const s = successorsOn(a, periodEnd, dir);
+    if (s.status === "current") return [a.name];
+    if (s.status === "reassign") return [];
+    return s.successors.map((x) => x.name);
+  };
+}
 
 /** Specific (non-group) agencies of a list, routed, without repeats. */
 function specific(list: Agency[], route: AgencyRoute, formerly: Map<string, Set<string>>): string[] {

@@ -1,5 +1,5 @@
 import { fixtureSource } from "../_test/fixture";
-import { formRecipients, PLANNING_OFFICE } from ".";
+import { formRecipients, PLANNING_OFFICE, routeOn } from ".";
 
 describe("formRecipients", () => {
   const source = fixtureSource();
@@ -38,5 +38,19 @@ describe("formRecipients", () => {
     const routed = formRecipients(source, route);
     expect(routed.some((r) => r.agency === "Sở Kế hoạch và Đầu tư")).toBe(false);
     expect(routed.find((r) => r.agency === "Sở Tài chính")).toMatchObject({ indicatorKeys: ["1.2"], formerly: ["Sở Kế hoạch và Đầu tư"] });
+  });
+});
+
+describe("routeOn", () => {
+  const source = fixtureSource();
+  it("sends the forms of periods after the 2025 reorganisation to today's agency", () => {
+    const after = formRecipients(source, routeOn("2026-12-31"));
+    expect(after.map((r) => r.agency)).toContain("Sở Tài chính");
+    expect(after.map((r) => r.agency)).not.toContain("Sở Kế hoạch và Đầu tư");
+    expect(after.find((r) => r.agency === "Sở Tài chính")?.formerly).toEqual(["Sở Kế hoạch và Đầu tư"]);
+  });
+
+  it("keeps the plan's agencies for periods before the change", () => {
+    expect(formRecipients(source, routeOn("2024-12-31")).map((r) => r.agency)).toContain("Sở Kế hoạch và Đầu tư");
   });
 });
