@@ -54,14 +54,13 @@ export function collectJson(o: CollectOutcome): unknown {
   };
 }
 
-function printText(io: CliIo, o: CollectOutcome, percentKeys: ReadonlySet<string>): void {
+function printText(io: CliIo, o: CollectOutcome): void {
   for (const a of o.accepted) io.out(`Nhận / Taken: ${a.file} — ${a.agency}, ${a.period}: ${Object.keys(a.values).length} số liệu / values`);
   for (const r of o.rejected) io.out(`Từ chối cả tệp / Rejected: ${r.message}`);
   for (const r of o.rowsRejected) io.out(`Không nhận dòng / Row not taken: ${r.message}`);
   for (const w of o.warnings) io.out(`Lưu ý / Note: ${w.message}`);
   for (const c of o.conflicts) {
-    const pct = percentKeys.has(c.key);
-    io.out(`Xung đột / Conflict: ${c.code ?? c.key} (${c.periodLabel}) — sổ / workbook ${showValue(c.workbook, pct)}, ${c.agency} ${showValue(c.form, pct)}: giữ số trong sổ cho đến khi cán bộ chọn / the workbook keeps its value until the planner chooses.`);
+    io.out(`Xung đột / Conflict: ${c.code ?? c.key} (${c.periodLabel}) — sổ / workbook ${showValue(c.workbook, c.percent)}, ${c.agency} ${showValue(c.form, c.percent)}: giữ số trong sổ cho đến khi cán bộ chọn / the workbook keeps its value until the planner chooses.`);
   }
   if (o.pending.length > 0) io.out(`Chưa nộp / Not returned (${o.pending.length}): ${o.pending.join("; ")}`);
 }
@@ -90,10 +89,9 @@ export const collectCommand: CliCommand = async (args, io) => {
   } else if (a.out !== null) {
     await safeWrite(io, a.out, wb.bytes);
   }
-  const percentKeys = new Set(wb.state.source.indicators.filter((i) => i.percent).map((i) => i.key));
   if (a.json) io.out(JSON.stringify(collectJson(outcome), null, 2));
   else {
-    printText(io, outcome, percentKeys);
+    printText(io, outcome);
     io.out(outcome.changed ? `Đã ghi ${target}${a.out === null ? ` (bản cũ: ${a.into}.bak)` : ""}. / Wrote ${target}.` : "Sổ theo dõi không thay đổi. / The workbook is unchanged.");
   }
   return outcome.accepted.length > 0 && outcome.rejected.length === 0 ? 0 : 1;

@@ -9,6 +9,8 @@ import type { AgencyDirectory } from "../agency";
 import type { Agency } from "../model";
 import { planFromReading } from "../checks/fromWorkbook";
 import { opSymbol } from "../status/labels";
+import { formatNumber } from "./format";
+export { formatNumber } from "./format";
 import { SHEET_NAMES } from "../layout/_lib/columns";
 import type { SnapshotValue, WorkbookReading, WorkbookSnapshot } from "../workbook";
 import { comparePeriods, parsePeriod, planPeriods } from "../period";
@@ -69,11 +71,6 @@ export interface FormSource {
 
 const text = (v: SnapshotValue | undefined): string => (v === null || v === undefined ? "" : String(v).trim());
 
-/** "92" / "3,4" / "0,575": a number the Vietnamese way, at most four decimals. */
-export function formatNumber(n: number): string {
-  const rounded = Math.round(n * 1e4) / 1e4;
-  return String(rounded).replace(".", ",");
-}
 
 /**
  * A 53-bit hash (cyrb53) as 14 hex digits: enough to tell plans apart, and

@@ -8,7 +8,7 @@
 import { Button, Field, Select, Subtitle2, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 import type { DragEvent } from "react";
-import { formatNumber } from "../../core/forms/source";
+import { showValue } from "../../core/forms/format";
 import type { SnapshotValue } from "../../core/workbook/snapshot";
 import { useStrings } from "../i18n";
 import { reasonOf, useServices } from "../services";
@@ -74,8 +74,7 @@ export function ReturnsScreen({ save = saveBytes }: { save?: (bytes: Uint8Array,
     };
   }, [services, t, lang]);
 
-  const show = (v: SnapshotValue, percent: boolean): string =>
-    v === null || v === "" ? t.returns.empty : typeof v === "number" ? (percent ? `${formatNumber(v * 100)}%` : formatNumber(v)) : String(v);
+  const show = (v: SnapshotValue, percent: boolean): string => showValue(v, percent, t.returns.empty);
 
   const makeForms = async () => {
     if (!state.periodId) return;

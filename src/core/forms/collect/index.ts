@@ -19,7 +19,6 @@
 import { parseNumber } from "../../parse";
 import type { SnapshotValue } from "../../workbook/snapshot";
 import type { FormSource } from "../source";
-import { formatNumber } from "../source";
 import type { FormRecipient } from "../recipients";
 import type { ReturnRead, ReturnWarning } from "../returns";
 import { FORM_TASK_STATUS } from "../layout";
@@ -28,6 +27,7 @@ import type { HistoryRecord } from "./history";
 
 export { historySheet, progressSheet, progressRows, readHistory, HISTORY_SHEET, PROGRESS_SHEET, HISTORY_TABLE, PROGRESS_TABLE, RECORD_STATE, HistoryRecordSchema } from "./history";
 export type { HistoryRecord, ProgressRow, RecordState } from "./history";
+export { showValue } from "../format";
 export { tableWrites, locateWrites } from "./targets";
 export type { TableCellWrite } from "./targets";
 
@@ -112,8 +112,6 @@ export function readTaskStatus(v: SnapshotValue): string | null {
   return hit ? hit.workbook : null;
 }
 
-const show = (v: SnapshotValue, percent: boolean): string =>
-  v === null ? "(trống)" : typeof v === "number" ? (percent ? `${formatNumber(v * 100)}%` : formatNumber(v)) : `"${String(v)}"`;
 
 /**
  * @example
@@ -315,5 +313,3 @@ export function resolveConflict(state: CollectState, conflict: Pick<Conflict, "k
     : { target: "periodResult", key: conflict.key, periodId: conflict.period, value: Number(conflict.form) };
   return { writes: [write], history };
 }
-
-export { show as showValue };
