@@ -20,7 +20,7 @@ import { parseNumber } from "../../parse";
 import type { SnapshotValue } from "../../workbook/snapshot";
 import type { FormSource } from "../source";
 import type { FormRecipient } from "../recipients";
-import type { ReturnRead, ReturnWarning } from "../returns";
+import type { ReturnedRow, ReturnRead, ReturnWarning } from "../returns";
 import { FORM_TASK_STATUS } from "../layout";
 import { RECORD_STATE } from "./history";
 import type { HistoryRecord } from "./history";
@@ -138,31 +138,13 @@ export function collectForms(state: CollectState, forms: CollectedForm[], now: s
   const periodsTouched: string[] = [];
 
   for (const form of forms) {
-    const r = form.read;
-    if (!r.ok) {
-      report.rejected.push({ file: form.file, code: r.code, message: `${form.file}: ${r.message}`, messageEn: `${form.file}: ${r.messageEn}` });
+    const checked = checkForm(form, source.fingerprint, periods);
+    if (!checked.ok) {
+      report.rejected.push(checked.rejection);
       continue;
     }
+    const { read: r, period } = checked;
     const id = r.identity;
-    if (id.planFingerprint !== source.fingerprint) {
-      report.rejected.push({
-        file: form.file,
-        code: "form.otherPlan",
-        message: `${form.file}: biểu mẫu của ${id.agency} được tạo từ một kế hoạch khác${id.planTitle ? ` ("${id.planTitle}")` : ""} hoặc kế hoạch đã thay đổi từ khi gửi biểu mẫu; không nhận số liệu nào từ tệp này.`,
-        messageEn: `${form.file}: ${id.agency}'s form was made from another plan${id.planTitle ? ` ("${id.planTitle}")` : ""} or the plan changed since the forms were sent; nothing taken from this file.`,
-      });
-      continue;
-    }
-    const period = periods.get(id.periodId);
-    if (!period) {
-      report.rejected.push({
-        file: form.file,
-        code: "form.otherPeriod",
-        message: `${form.file}: biểu mẫu cho kỳ "${id.periodLabel}", kỳ này không có trong sổ theo dõi; không nhận số liệu nào từ tệp này.`,
-        messageEn: `${form.file}: the form is for "${id.periodLabel}", a period this workbook does not have; nothing taken from this file.`,
-      });
-      continue;
-    }
     if (!periodsTouched.includes(period.id)) periodsTouched.push(period.id);
     for (const w of r.warnings) report.warnings.push({ ...w, file: form.file, message: `${form.file}: ${w.message}`, messageEn: `${form.file}: ${w.messageEn}` });
     const version = `${id.formVersion} · ${id.issued}`;
@@ -175,33 +157,12 @@ export function collectForms(state: CollectState, forms: CollectedForm[], now: s
       const task = row.kind === "task" ? tasks.get(row.key) : undefined;
       const code = ind?.code ?? task?.code ?? null;
       const name = ind?.name ?? task?.text ?? row.key;
-      const where = `${form.file}, dòng ${row.sheetRow}${code ? ` (${code})` : ""}`;
-      const whereEn = `${form.file}, row ${row.sheetRow}${code ? ` (${code})` : ""}`;
-      if (!ind && !task) {
-        report.rowsRejected.push({ file: form.file, code: "form.rowUnknown", key: row.key, row: row.sheetRow, value: row.value,
-          message: `${where}: dòng này không còn trong sổ theo dõi; không nhận.`, messageEn: `${whereEn}: this row is no longer in the workbook; not taken.` });
+      const read = rowValue(form.file, row, code, ind !== undefined || task !== undefined);
+      if (!read.ok) {
+        report.rowsRejected.push(read.rejection);
         continue;
       }
-      let value: number | string;
-      if (row.kind === "indicator") {
-        const v = readResult(row.value);
-        if (!v.ok) {
-          report.rowsRejected.push({ file: form.file, code: "form.notNumber", key: row.key, row: row.sheetRow, value: row.value,
-            message: `${where}: "${String(row.value)}" không phải là một số; dòng này không được nhận (ghi chữ ở cột Giải trình).`,
-            messageEn: `${whereEn}: "${String(row.value)}" is not a number; this row was not taken (words go in the Giải trình column).` });
-          continue;
-        }
-        value = v.value;
-      } else {
-        const s = readTaskStatus(row.value);
-        if (s === null) {
-          report.rowsRejected.push({ file: form.file, code: "form.badStatus", key: row.key, row: row.sheetRow, value: row.value,
-            message: `${where}: "${String(row.value)}" không phải trạng thái trong danh sách (Đã hoàn thành / Đang thực hiện / Chưa thực hiện); không nhận.`,
-            messageEn: `${whereEn}: "${String(row.value)}" is not a status from the list; not taken.` });
-          continue;
-        }
-        value = s;
-      }
+      const value = read.value;
       values[row.key] = value;
       const periodId = period.id;
       const note = blank(row.note) ? null : String(row.note).trim();
@@ -269,6 +230,53 @@ export function collectForms(state: CollectState, forms: CollectedForm[], now: s
     }
   }
   return { ...report, writes: [...writes.values()], history, changed };
+}
+
+type Rejection = CollectReport["rejected"][number];
+type RowRejection = CollectReport["rowsRejected"][number];
+
+/** A form this workbook can take (ours, of this plan, for one of its periods), or why not. */
+function checkForm(form: CollectedForm, fingerprint: string, periods: Map<string, FormSource["periods"][number]>):
+  | { ok: true; read: Extract<ReturnRead, { ok: true }>; period: FormSource["periods"][number] }
+  | { ok: false; rejection: Rejection } {
+  const r = form.read;
+  const reject = (code: string, vi: string, en: string): { ok: false; rejection: Rejection } =>
+    ({ ok: false, rejection: { file: form.file, code, message: `${form.file}: ${vi}`, messageEn: `${form.file}: ${en}` } });
+  if (!r.ok) return reject(r.code, r.message, r.messageEn);
+  const id = r.identity;
+  const titled = id.planTitle ? ` ("${id.planTitle}")` : "";
+  if (id.planFingerprint !== fingerprint) {
+    return reject("form.otherPlan",
+      `biểu mẫu của ${id.agency} được tạo từ một kế hoạch khác${titled} hoặc kế hoạch đã thay đổi từ khi gửi biểu mẫu; không nhận số liệu nào từ tệp này.`,
+      `${id.agency}'s form was made from another plan${titled} or the plan changed since the forms were sent; nothing taken from this file.`);
+  }
+  const period = periods.get(id.periodId);
+  if (!period) {
+    return reject("form.otherPeriod",
+      `biểu mẫu cho kỳ "${id.periodLabel}", kỳ này không có trong sổ theo dõi; không nhận số liệu nào từ tệp này.`,
+      `the form is for "${id.periodLabel}", a period this workbook does not have; nothing taken from this file.`);
+  }
+  return { ok: true, read: r, period };
+}
+
+/** What a non-blank row brings: a number (indicator) or a status (task) read as the main workbook reads them, or why not. */
+function rowValue(file: string, row: ReturnedRow, code: string | null, known: boolean): { ok: true; value: number | string } | { ok: false; rejection: RowRejection } {
+  const where = `${file}, dòng ${row.sheetRow}${code ? ` (${code})` : ""}`;
+  const whereEn = `${file}, row ${row.sheetRow}${code ? ` (${code})` : ""}`;
+  const reject = (c: string, vi: string, en: string): { ok: false; rejection: RowRejection } =>
+    ({ ok: false, rejection: { file, code: c, key: row.key, row: row.sheetRow, value: row.value, message: `${where}: ${vi}`, messageEn: `${whereEn}: ${en}` } });
+  const typed = String(row.value);
+  if (!known) return reject("form.rowUnknown", "dòng này không còn trong sổ theo dõi; không nhận.", "this row is no longer in the workbook; not taken.");
+  if (row.kind === "indicator") {
+    const v = readResult(row.value);
+    return v.ok ? { ok: true, value: v.value } : reject("form.notNumber",
+      `"${typed}" không phải là một số; dòng này không được nhận (ghi chữ ở cột Giải trình).`,
+      `"${typed}" is not a number; this row was not taken (words go in the Giải trình column).`);
+  }
+  const s = readTaskStatus(row.value);
+  return s !== null ? { ok: true, value: s } : reject("form.badStatus",
+    `"${typed}" không phải trạng thái trong danh sách (Đã hoàn thành / Đang thực hiện / Chưa thực hiện); không nhận.`,
+    `"${typed}" is not a status from the list; not taken.`);
 }
 
 function latestPeriod(history: HistoryRecord[]): string[] {
