@@ -166,7 +166,7 @@ export function collectForms(state: CollectState, forms: CollectedForm[], now: s
       values[row.key] = value;
       const periodId = period.id;
       const note = blank(row.note) ? null : String(row.note).trim();
-      const mine = (x: HistoryRecord): boolean => x.kind === row.kind && x.key === row.key && x.periodId === periodId;
+      const mine = (x: HistoryRecord): boolean => sameCell(x, row.kind, row.key, periodId);
       const record = (st: HistoryRecord["state"]): HistoryRecord => ({
         periodId, periodLabel: period.label, agency: id.agency, kind: row.kind, key: row.key, code, name,
         value, note, file: form.file, formVersion: version, collected: now, state: st,
@@ -232,6 +232,11 @@ export function collectForms(state: CollectState, forms: CollectedForm[], now: s
   return { ...report, writes: [...writes.values()], history, changed };
 }
 
+/** Whether a history record is about this cell: an indicator's result for a period, or a task's one status cell (not per period). */
+function sameCell(x: HistoryRecord, kind: "indicator" | "task" | "form", key: string, periodId: string): boolean {
+  return x.kind === kind && x.key === key && (kind === "task" || x.periodId === periodId);
+}
+
 type Rejection = CollectReport["rejected"][number];
 type RowRejection = CollectReport["rowsRejected"][number];
 
@@ -292,7 +297,7 @@ export function openConflicts(state: CollectState): Conflict[] {
     if (x.state !== RECORD_STATE.pending || x.kind === "form" || x.value === null) continue;
     const w = x.kind === "task" ? (source.tasks.find((t) => t.key === x.key)?.status ?? null) : (source.results[x.key]?.[x.periodId] ?? null);
     if (sameValue(w, x.value)) continue;
-    const byOther = state.history.some((y) => y.kind === x.kind && y.key === x.key && y.periodId === x.periodId && y.agency !== x.agency && y.state === RECORD_STATE.used && sameValue(y.value, w));
+    const byOther = state.history.some((y) => sameCell(y, x.kind, x.key, x.periodId) && y.agency !== x.agency && y.state === RECORD_STATE.used && sameValue(y.value, w));
     out.push({ code: x.code, key: x.key, name: x.name, kind: x.kind, period: x.periodId, periodLabel: x.periodLabel, workbook: w, form: x.value,
       agency: x.agency, file: x.file, reason: byOther ? "otherAgency" : "handTyped",
       percent: x.kind === "indicator" && (source.indicators.find((i) => i.key === x.key)?.percent ?? false) });
@@ -307,7 +312,7 @@ export function openConflicts(state: CollectState): Conflict[] {
  */
 export function resolveConflict(state: CollectState, conflict: Pick<Conflict, "key" | "kind" | "period" | "agency" | "form">, choice: "useForm" | "keep"): { writes: CellWrite[]; history: HistoryRecord[] } {
   const history = state.history.map((r) => ({ ...r }));
-  const same = (x: HistoryRecord): boolean => x.kind === conflict.kind && x.key === conflict.key && x.periodId === conflict.period;
+  const same = (x: HistoryRecord): boolean => sameCell(x, conflict.kind, conflict.key, conflict.period);
   const pending = history.find((x) => same(x) && x.agency === conflict.agency && x.state === RECORD_STATE.pending && sameValue(x.value, conflict.form));
   if (!pending) throw new Error(`resolveConflict: no pending record for ${conflict.kind} ${conflict.key} (${conflict.period}) from ${conflict.agency}`);
   if (choice === "keep") {

@@ -98,6 +98,14 @@ describe("collectForms", () => {
     expect(used.writes).toEqual([{ target: "periodResult", key: "1.1", periodId: "2024-H1", value: 0.95 }]);
   });
 
+  it("updates a task's one status cell from the agency's next round, not as a conflict", () => {
+    const s1 = after(stateOf(source), collect(stateOf(source), [["h1.xlsx", typeInto(blankForm, taskKey, "Trạng thái", "Đang thực hiện")]]));
+    const yearForm = typeInto(formSnapshot(source, "Sở Tư pháp", "2024"), taskKey, "Trạng thái", "Đã hoàn thành");
+    const o = collect(s1, [["nam.xlsx", yearForm]], LATER);
+    expect(o.conflicts).toEqual([]);
+    expect(o.writes).toEqual([{ target: "taskStatus", key: taskKey, value: "Hoàn thành" }]);
+  });
+
   it("sees a figure from another agency as a conflict, not a correction", () => {
     const s1 = after(stateOf(source), collect(stateOf(source), [["tp.xlsx", typeInto(blankForm, "1.5", "Kết quả kỳ này", 7)]]));
     const yte = typeInto(formSnapshot(source, "Sở Y tế"), "1.5", "Kết quả kỳ này", 8);
