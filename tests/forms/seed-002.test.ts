@@ -160,8 +160,9 @@ describe("chitieu collect on seed 002 for 2023", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(into);
     const ws = wb.getWorksheet("Kết quả theo kỳ");
+    const headers = (ws?.getRow(1).values as unknown[] | undefined) ?? [];
     ws?.eachRow((row) => {
-      if (row.getCell(5).value === "PL-I/3.2") row.getCell(4).value = 3.55;
+      if (row.getCell(headers.indexOf("Khóa")).value === "PL-I/3.2") row.getCell(headers.indexOf("Năm 2023")).value = 3.55;
     });
     await wb.xlsx.writeFile(corrected);
     const { json } = await collect([tuPhap], corrected);
