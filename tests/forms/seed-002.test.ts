@@ -131,6 +131,16 @@ describe("chitieu collect on seed 002 for 2023", () => {
     expect(snapshot.sheetNames).toEqual(expect.arrayContaining(["Nguồn số liệu", "Tiến độ nộp báo cáo"]));
   }, 60_000);
 
+  it("sets the statuses of Sở Tư pháp's and Sở KH&ĐT's indicators, as chitieu status reads them", async () => {
+    const r = await cli(["status", into, "--period", "2023", "--json"]);
+    const table = JSON.parse(r.out) as { indicators: Array<{ key: string; status: string; result: unknown }> };
+    const status = (key: string) => table.indicators.find((x) => x.key === key)?.status;
+    expect(status("PL-I/3.2")).toBe("met"); // ≥ 3,5: 3,6
+    expect(status("PL-I/3.3")).toBe("met"); // ≥ 92%: 93%
+    expect(status("PL-I/3.4")).toBe("missed"); // ≥ 83%: 80%
+    expect(status("PL-I/3.15")).toBe("noData"); // "khoảng 20" was not taken
+  }, 60_000);
+
   it("changes nothing when the same form is collected a second time", async () => {
     const before = readFileSync(into);
     const mtime = statSync(into).mtimeMs;
