@@ -115,6 +115,8 @@ export async function updateWorkbookCells(input: Uint8Array, change: { cells: Ta
     if (!found) missing.push(...cells);
   }
   for (const ws of wb.worksheets) compactValidations(ws);
+  // exceljs drops formulas' cached results it cannot keep consistent: have Excel compute everything on open.
+  wb.calcProperties.fullCalcOnLoad = true;
   for (const spec of change.sheets) {
     const old = wb.getWorksheet(spec.name);
     if (old) wb.removeWorksheet(old.id);
