@@ -10,13 +10,14 @@ import { z } from "zod";
 import { argb } from "../../layout/colour";
 import type { ColumnSpec, LayoutCell, SheetSpec, TableSpec } from "../../layout/types";
 import { PERCENT_FORMAT } from "../../layout/_lib/indicators";
+import { TABLE_NAMES } from "../../layout/_lib/columns";
 import type { SnapshotValue, WorkbookSnapshot } from "../../workbook/snapshot";
 import type { FormRecipient } from "../recipients";
 
 export const HISTORY_SHEET = "Nguồn số liệu";
 export const PROGRESS_SHEET = "Tiến độ nộp báo cáo";
-export const HISTORY_TABLE = "NguonSoLieu";
-export const PROGRESS_TABLE = "TienDoNopBaoCao";
+export const HISTORY_TABLE = TABLE_NAMES.returnsHistory;
+export const PROGRESS_TABLE = TABLE_NAMES.returnsProgress;
 
 /** What became of a value a form brought. */
 export const RECORD_STATE = {

@@ -93,6 +93,9 @@ export const TABLE_NAMES = {
   summaryStatus: "TongHopTrangThai",
   summaryAgency: "TongHopDonVi",
   checks: "KiemTra",
+  /** Agency returns (src/core/forms): every value a form brought, and who has returned. */
+  returnsHistory: "NguonSoLieu",
+  returnsProgress: "TienDoNopBaoCao",
 } as const;
 
 export const DEFINED_NAMES = {
