@@ -20,6 +20,17 @@ describe("chitieu forms / collect arguments", () => {
     expect(r.out).toContain("2023-H1 (6 tháng đầu năm 2023)");
   });
 
+  it("never replaces forms already in the folder (returns are often saved there) unless --force", async () => {
+    const out = join(dir, "lan-2");
+    expect((await cli(["forms", workbook, "--period", "2023", "-o", out])).code).toBe(0);
+    const first = readFileSync(join(out, readdirSync(out)[0] ?? ""));
+    const again = await cli(["forms", workbook, "--period", "2023", "-o", out], "2024-02-01T00:00:00.000Z");
+    expect(again.code).toBe(2);
+    expect(again.out).toContain("--force");
+    expect(readFileSync(join(out, readdirSync(out)[0] ?? "")).equals(first)).toBe(true);
+    expect((await cli(["forms", workbook, "--period", "2023", "-o", out, "--force"])).code).toBe(0);
+  }, 60_000);
+
   it("asks for at least one form and --into", async () => {
     expect((await cli(["collect", "--into", workbook])).code).toBe(2);
     expect((await cli(["collect", "a.xlsx"])).code).toBe(2);

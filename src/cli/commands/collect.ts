@@ -12,25 +12,27 @@ import { collectForms, readReturn, showValue } from "../../core/forms";
 import type { CollectOutcome, CollectedForm } from "../../core/forms";
 import { readWorkbook, updateWorkbookCells } from "../../xlsx";
 import { collectChanges, loadTrackingWorkbook } from "./_lib/formsWorkbook";
-import { safeWrite } from "./_lib/safeWrite";
+import { refuseExisting, safeWrite } from "./_lib/safeWrite";
 
-const USAGE = "chitieu collect FORM.xlsx... --into WORKBOOK [-o OUT.xlsx] [--json]";
+const USAGE = "chitieu collect FORM.xlsx... --into WORKBOOK [-o OUT.xlsx] [--json] [--force]";
 
-function parseArgs(args: string[]): { forms: string[]; into: string; out: string | null; json: boolean } {
+function parseArgs(args: string[]): { forms: string[]; into: string; out: string | null; json: boolean; force: boolean } {
   const forms: string[] = [];
   let into: string | null = null;
   let out: string | null = null;
   let json = false;
+  let force = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i] ?? "";
     if (a === "--into") into = args[++i] ?? null;
+    else if (a === "--force") force = true;
     else if (a === "-o" || a === "--out") out = args[++i] ?? null;
     else if (a === "--json") json = true;
     else if (!a.startsWith("-")) forms.push(a);
     else throw new CliError(`Tham số không hợp lệ: ${a}`, `Unknown argument: ${a}`);
   }
   if (!into || forms.length === 0) throw new CliError(`Cần ít nhất một biểu mẫu và --into SỔ.xlsx: ${USAGE}`, `Need at least one form and --into WORKBOOK: ${USAGE}`);
-  return { forms, into, out, json };
+  return { forms, into, out, json, force };
 }
 
 async function readForm(io: CliIo, path: string): Promise<CollectedForm> {
@@ -68,6 +70,7 @@ function printText(io: CliIo, o: CollectOutcome): void {
 /** @example await collectCommand(["bao-cao-2023-so-tu-phap.xlsx", "--into", "theo-doi.xlsx", "--json"], nodeIo); */
 export const collectCommand: CliCommand = async (args, io) => {
   const a = parseArgs(args);
+  if (a.out !== null && a.out !== a.into) await refuseExisting([a.out], a.force);
   const wb = await loadTrackingWorkbook(io, a.into);
   if (!wb.hasGrid) {
     throw new CliError(`${a.into} chưa có sheet "Kết quả theo kỳ" để ghi số liệu; hãy cập nhật sổ (chitieu import … --update) trước.`, `${a.into} has no "Kết quả theo kỳ" sheet to take figures; update the workbook (chitieu import … --update) first.`);

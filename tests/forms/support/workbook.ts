@@ -13,14 +13,23 @@ import { updateWorkbookCells } from "../../../src/xlsx";
 export const ROOT = resolve(__dirname, "../../..");
 
 export function io(today = "2024-01-15T08:00:00.000Z", lines: string[] = []): CliIo & { lines: string[] } {
-  return {
+  // The real disk, with the file operations commands may use (stat, rename, remove).
+  const disk = {
     lines,
-    out: (l) => lines.push(l),
-    err: (l) => lines.push(l),
-    readFile: async (p) => new Uint8Array(await fs.readFile(p)),
-    writeFile: (p, d) => fs.writeFile(p, d),
+    out: (l: string) => void lines.push(l),
+    err: (l: string) => void lines.push(l),
+    readFile: async (p: string) => new Uint8Array(await fs.readFile(p)),
+    writeFile: (p: string, d: Uint8Array) => fs.writeFile(p, d),
+    stat: async (p: string) => {
+      const s = await fs.stat(p).catch(() => null);
+      if (!s) return null;
+      return { kind: s.isDirectory() ? ("directory" as const) : s.isFile() ? ("file" as const) : ("other" as const), size: s.size, realPath: await fs.realpath(p), id: `${s.dev}:${s.ino}` };
+    },
+    rename: (a: string, b: string) => fs.rename(a, b),
+    remove: (p: string) => fs.rm(p, { force: true }),
     today: () => new Date(today),
   };
+  return disk;
 }
 
 /** Runs the CLI; returns its exit code and everything it printed. */
