@@ -8,6 +8,7 @@
 import type { PeriodSummary } from "../core/period";
 import type { AgencyCellEdit, AgencyGrouping, SuccessorEdits } from "../core/agency";
 import type { Finding, FindingRef, ImportResult } from "../core/model";
+import type { CollectReport, Conflict } from "../core/forms";
 
 /** Reports progress of a slow step: a fraction 0..1 or null when unknown. */
 export type Progress = (fraction: number | null) => void;
@@ -80,6 +81,28 @@ export interface PaneServices {
    * Windows, Mac and the web alike, where a download link does not work on Mac).
    */
   openWorkbook(bytes: Uint8Array): Promise<void>;
+  /** The reporting periods of the plan in the open workbook (for the forms picker). */
+  formPeriods(): Promise<Array<{ id: string; label: string }>>;
+  /** One form per reporting agency for a period, as files to save. */
+  makeForms(periodId: string): Promise<FormFile[]>;
+  /** Takes returned forms (several files at once) into the open workbook. */
+  collectForms(files: Array<{ name: string; bytes: Uint8Array }>): Promise<CollectReport>;
+  /** Conflicts waiting for the planner and agencies that have not returned the latest round. */
+  returnsStatus(): Promise<ReturnsStatus>;
+  /** "dùng số của đơn vị" (useForm) or "giữ số hiện tại" (keep) for one conflict. */
+  resolveConflict(conflict: Conflict, choice: "useForm" | "keep"): Promise<void>;
+}
+
+export interface FormFile {
+  fileName: string;
+  agency: string;
+  bytes: Uint8Array;
+}
+
+export interface ReturnsStatus {
+  conflicts: Conflict[];
+  pending: string[];
+  periodLabel: string | null;
 }
 
 /** A one-line reason from anything thrown, for the plain-language error messages. */

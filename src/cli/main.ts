@@ -16,6 +16,8 @@ export const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   check: async () => (await import("./commands/check")).checkCommand,
   status: async () => (await import("./commands/status")).statusCommand,
   template: async () => (await import("./commands/template")).templateCommand,
+  forms: async () => (await import("./commands/forms")).formsCommand,
+  collect: async () => (await import("./commands/collect")).collectCommand,
 };
 
 const USAGE = [
@@ -27,6 +29,8 @@ const USAGE = [
   "  chitieu check FILE [--json]              Kiểm tra tính nhất quán / consistency checks",
   "  chitieu status SO.xlsx [--period 2023-H1] [--json]  Trạng thái theo kỳ / status for a period",
   "  chitieu template -o mau-phu-luc.xlsx     Tạo mẫu phụ lục trống / blank appendix template",
+  "  chitieu forms SỔ.xlsx --period ID -o THƯ-MỤC   Biểu mẫu báo cáo cho từng đơn vị / one report form per agency",
+  "  chitieu collect BIỂU-MẪU.xlsx... --into SỔ.xlsx [-o RA.xlsx] [--json]   Thu biểu mẫu về sổ / take returned forms in",
 ].join("\n");
 
 export { nodeIo } from "./nodeIo";

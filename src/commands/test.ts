@@ -25,6 +25,11 @@ function services(overrides: Partial<PaneServices> = {}): PaneServices {
     previewSuccessors: fail,
     applySuccessors: fail,
     openWorkbook: fail,
+    formPeriods: fail,
+    makeForms: fail,
+    collectForms: fail,
+    returnsStatus: fail,
+    resolveConflict: fail,
     ...overrides,
   };
 }

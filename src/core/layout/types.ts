@@ -51,7 +51,8 @@ export interface ColumnSpec {
   validation?: ValidationSpec;
   /**
    * An input column: we create it, officials type into it (results, notes, task statuses). An update writes
-   * it only where the cell is empty; a value or formula already there is the user's and stays.
+   * it only where the cell is empty; a value or formula already there is the user's and stays. Its data cells
+   * stay editable when the sheet is protected (see SheetSpec.protect).
    */
   input?: boolean;
 }
@@ -121,6 +122,10 @@ export interface SheetSpec {
   tabColor?: Argb;
   /** Printing: landscape, and fit all columns on one page width (rows flow onto further pages). Optional, added by W. */
   print?: { landscape: boolean; fitToWidth: boolean };
+  /** Sheet protection without a password: guards against slips, not people. Only `input` columns stay editable. */
+  protect?: boolean;
+  /** Hidden from the tabs (still readable by any reader): where forms keep their identity. */
+  hidden?: boolean;
 }
 
 export interface DefinedName {

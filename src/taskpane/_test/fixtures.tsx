@@ -93,6 +93,11 @@ export function fakeServices(overrides: Partial<PaneServices> = {}): jest.Mocked
     previewSuccessors: jest.fn(async () => ({ edits: [], reassign: [] })),
     applySuccessors: jest.fn(async () => ({ applied: 0, skipped: 0 })),
     openWorkbook: jest.fn(async () => undefined),
+    formPeriods: jest.fn(async () => [{ id: "2023-H1", label: "6 tháng đầu năm 2023" }, { id: "2023", label: "Năm 2023" }]),
+    makeForms: jest.fn(async () => []),
+    collectForms: jest.fn(async () => ({ accepted: [], rejected: [], rowsRejected: [], conflicts: [], pending: [], warnings: [] })),
+    returnsStatus: jest.fn(async () => ({ conflicts: [], pending: [], periodLabel: null })),
+    resolveConflict: jest.fn(async () => undefined),
     ...overrides,
   } as jest.Mocked<PaneServices>;
 }

@@ -12,9 +12,10 @@ import { ServicesContext, StringsContext } from "../context";
 import type { Lang } from "../../app/i18n";
 import type { PaneServices } from "../../app/services";
 import { SummaryScreen } from "../summary/SummaryScreen";
+import { ReturnsScreen } from "../returns/ReturnsScreen";
 import { Notice } from "./Notice";
 
-export const TABS = ["import", "checks", "highlight", "summary"] as const;
+export const TABS = ["import", "checks", "highlight", "summary", "returns"] as const;
 export type TabId = (typeof TABS)[number];
 
 const useStyles = makeStyles({
@@ -90,6 +91,7 @@ export function App({ lang, services, missing, initialTab = "import" }: AppProps
                     {id === "checks" ? <ChecksScreen /> : null}
                     {id === "highlight" ? <HighlightScreen /> : null}
                     {id === "summary" && tab === "summary" ? <SummaryScreen /> : null}
+                    {id === "returns" && tab === "returns" ? <ReturnsScreen /> : null}
                   </div>
                 ))}
               </>

@@ -27,10 +27,10 @@ describe("language", () => {
 });
 
 describe("App", () => {
-  it("shows the four screens as tabs and switches between them keeping each one's state", () => {
+  it("shows the five screens as tabs and switches between them keeping each one's state", () => {
     render(<App lang="vi" services={fakeServices()} missing="" />);
     const tabs = screen.getAllByRole("tab");
-    expect(tabs).toEqual([vi.tabs.import, vi.tabs.checks, vi.tabs.highlight, vi.tabs.summary].map((name) => screen.getByRole("tab", { name })));
+    expect(tabs).toEqual([vi.tabs.import, vi.tabs.checks, vi.tabs.highlight, vi.tabs.summary, vi.tabs.returns].map((name) => screen.getByRole("tab", { name })));
     fireEvent.change(screen.getByLabelText(vi.import.pasteLabel), { target: { value: "giữ lại" } });
     fireEvent.click(screen.getByRole("tab", { name: vi.tabs.checks }));
     expect(screen.getByRole("tabpanel", { name: vi.tabs.checks })).toBeTruthy();

@@ -142,6 +142,9 @@ export const TABLE_NAMES = {
   checks: "KiemTra",
   periodResults: "KetQuaTheoKy",
   periods: "DanhSachKy",
+  /** Agency returns (src/core/forms): every value a form brought, and who has returned. */
+  returnsHistory: "NguonSoLieu",
+  returnsProgress: "TienDoNopBaoCao",
 } as const;
 
 /**
