@@ -52,9 +52,9 @@ export function statusChart(rows: StatusRow[], periodLabel: string): ChartData {
   return {
     title: `Số chỉ tiêu theo kết quả đánh giá – ${periodLabel}`,
     kind: "column",
-    series: keys.map((k) => ({ name: statusWord(k), color: STATUS_COLOURS[k] })),
-    // One bar per status, each its own series so it keeps its colour and legend entry.
-    categories: keys.map((k, i) => ({ label: statusWord(k), values: keys.map((_, j) => (i === j ? counts[k] : 0)) })),
+    // One series, one bar per status in the status's colour.
+    series: [{ name: "Số chỉ tiêu", color: "4472C4" }],
+    categories: keys.map((k) => ({ label: statusWord(k), values: [counts[k]], color: STATUS_COLOURS[k] })),
     description: `Biểu đồ cột: ${keys.map((k) => `${statusWord(k)} ${counts[k]}`).join(", ")}.`,
   };
 }

@@ -108,7 +108,9 @@ function concernBlocks(rows: StatusRow[], explanations: Record<string, string>, 
     return blocks;
   }
   const missed = concerns.filter((r) => r.status === "missed").length;
-  blocks.push(p(`Có ${missed} chỉ tiêu không đạt và ${concerns.length - missed} chỉ tiêu có nguy cơ không đạt, cụ thể:`));
+  const atRisk = concerns.length - missed;
+  const parts = [missed > 0 ? `${missed} chỉ tiêu không đạt` : null, atRisk > 0 ? `${atRisk} chỉ tiêu có nguy cơ không đạt` : null].filter((x): x is string => x !== null);
+  blocks.push(p(`Có ${listWords(parts)}, cụ thể:`));
   concerns.forEach((r, i) => {
     const unit = r.unit ? ` ${r.unit}` : "";
     const facts = [
@@ -200,7 +202,7 @@ export function buildReport(tableInput: StatusTable, contextInput: ReportContext
     p(`Trên đây là báo cáo kết quả thực hiện các chỉ tiêu ${lowerLabel} của ${plan}./.`),
   ];
   const issuingBody = context.issuer.toUpperCase();
-  const subject = [`Kết quả thực hiện các chỉ tiêu của ${plan}`, lowerLabel];
+  const subject = [`Kết quả thực hiện các chỉ tiêu ${lowerLabel}`, `của ${plan}`];
   return {
     format: ND30_FORMAT,
     header: {

@@ -24,6 +24,8 @@ export interface TableColumn {
 export interface ChartCategory {
   label: string;
   values: number[];
+  /** "RRGGBB": this category's own bar colour (a one-series chart colours each bar by its status). */
+  color?: string;
 }
 
 export interface ChartSeries {

@@ -40,7 +40,7 @@ describe("buildReport", () => {
 
   it("titles it BÁO CÁO with the subject and the period's label", () => {
     expect(doc.docType).toBe("BÁO CÁO");
-    expect(doc.subject.join(" ")).toBe("Kết quả thực hiện các chỉ tiêu của Kế hoạch Nâng cao Chỉ số năng lực cạnh tranh cấp tỉnh năm 2023 năm 2023");
+    expect(doc.subject.join(" ")).toBe("Kết quả thực hiện các chỉ tiêu năm 2023 của Kế hoạch Nâng cao Chỉ số năng lực cạnh tranh cấp tỉnh năm 2023");
   });
 
   it("writes numbers the Vietnamese way, percent indicators in percent points", () => {
