@@ -9,7 +9,8 @@ import { ADDED_STATUS_HEADER, userRowStatus, userStatusFormula } from "../core/h
 import { INDICATOR_COLUMNS, STATUS_FILLS, TABLE_NAMES, indicatorRowRefs } from "../core/layout";
 import { evaluateStatus, statusFormula, VOCABULARY, type Lang, type StatusKey } from "../core/status";
 import { parseRect, rectAddress, splitSheet, type Rect } from "./_lib/a1";
-import { formulaColumn, officeColor } from "./_lib/actions";
+import { formulaColumn } from "./_lib/actions";
+import { rgbHex } from "../core/layout/colour";
 import { renameInFormula } from "./_lib/rename";
 
 export type StatusCounts = Record<Exclude<StatusKey, "none">, number>;
@@ -97,8 +98,8 @@ function colourRules(range: Excel.Range, formulaFor: (label: string) => string, 
   for (const [label, colours] of [[s.missed, STATUS_FILLS.missed], [s.atRisk, STATUS_FILLS.atRisk], [s.met, STATUS_FILLS.met]] as const) {
     const cf = range.conditionalFormats.add("Custom");
     cf.custom.rule.formula = formulaFor(label);
-    cf.custom.format.fill.color = officeColor(colours.fill);
-    cf.custom.format.font.color = officeColor(colours.fontColor);
+    cf.custom.format.fill.color = rgbHex(colours.fill);
+    cf.custom.format.font.color = rgbHex(colours.fontColor);
   }
 }
 

@@ -32,9 +32,12 @@ describe("writeWorkbook", () => {
     expect(t).not.toContain("totalsRowLabel");
   });
 
-  it("stores the status formula as the column's calculated formula, so added rows compute too", async () => {
+  it("writes the status formula in every row but no calculatedColumnFormula, which unpatched exceljs cannot read", async () => {
     const t = await xml("xl/tables/table1.xml");
-    expect(t).toMatch(/<tableColumn id="18" name="Trạng thái"><calculatedColumnFormula>IF\(NOT\(ISNUMBER\(ChiTieu\[\[#This Row\],\[Mục tiêu\]\]\)\)/);
+    expect(t).toContain('<tableColumn id="18" name="Trạng thái"/>');
+    expect(t).not.toContain("calculatedColumnFormula");
+    const sheet = await xml("xl/worksheets/sheet1.xml");
+    for (const cell of ["R2", "R3"]) expect(sheet).toMatch(new RegExp(`<c r="${cell}"[^>]*><f>IF\\(NOT\\(ISNUMBER\\(ChiTieu\\[\\[#This Row\\],\\[Mục tiêu\\]\\]\\)\\)`));
   });
 
   it("leaves formula results empty so Excel and LibreOffice compute them on open", async () => {

@@ -66,7 +66,7 @@ function writeTable(ws: Worksheet, t: TableSpec): void {
   });
   // Excel needs at least one data row in a table; an empty table gets one empty row.
   const rows = t.rows.length > 0 ? t.rows : [t.columns.map(() => null)];
-  const table = ws.addTable({
+  ws.addTable({
     name: t.name,
     ref: t.anchor,
     headerRow: true,
@@ -75,12 +75,10 @@ function writeTable(ws: Worksheet, t: TableSpec): void {
     columns: t.columns.map((c) => ({ name: c.header, filterButton: true })),
     rows: rows.map((r) => t.columns.map((c, j) => (c.formula ? { formula: strip(c.formula) } : cellValue(r[j] ?? null)))),
   });
-  // The column formula, so rows officials add compute too (see _lib/exceljsPatch).
-  const model = (table as unknown as { table: { columns: Array<Record<string, unknown>> } }).table;
-  t.columns.forEach((c, i) => {
-    const m = model.columns[i];
-    if (m && c.formula) m.calculatedColumnFormula = strip(c.formula);
-  });
+  // No <calculatedColumnFormula>: unpatched exceljs 4.4 loses every column after the first one that has it
+  // and then crashes ("setting 'filterButton'"), so a colleague's exceljs script could not read our files.
+  // The formula is in every row; the Office.js writer, which writes the live workbook, still makes real
+  // calculated columns (Excel does that itself when a whole table column gets one formula).
   // A file carries no auto-fit and LibreOffice keeps default heights: estimate wrapped rows' line counts so
   // long names do not spill over the next row on screen or in print.
   rows.forEach((r, i) => {

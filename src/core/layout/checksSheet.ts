@@ -10,6 +10,8 @@ import { SEVERITY_LABEL_VI } from "../model";
 import { quoteSheet } from "./_lib/a1";
 import { SHEET_NAMES, TABLE_NAMES } from "./_lib/columns";
 import type { ConditionalFormatSpec, LayoutCell, SheetSpec } from "./types";
+import { argb } from "./colour";
+import type { Argb } from "./colour";
 
 export interface ChecksSheetOptions {
   lang: "vi" | "en";
@@ -27,10 +29,10 @@ const WIDTHS = [11, 24, 80, 14, 7, 9, 14, 18];
 const SEVERITY_LABEL_EN: Record<Severity, string> = { error: "Error", warning: "Warning", info: "Info" };
 
 /** Fill and font per severity: red, amber, blue — the status colours officials already know. */
-const COLOURS: Record<Severity, { fill: string; fontColor: string }> = {
-  error: { fill: "#FFC7CE", fontColor: "#9C0006" },
-  warning: { fill: "#FFEB9C", fontColor: "#9C5700" },
-  info: { fill: "#DDEBF7", fontColor: "#1F4E78" },
+const COLOURS: Record<Severity, { fill: Argb; fontColor: Argb }> = {
+  error: { fill: argb("FFFFC7CE"), fontColor: argb("FF9C0006") },
+  warning: { fill: argb("FFFFEB9C"), fontColor: argb("FF9C5700") },
+  info: { fill: argb("FFDDEBF7"), fontColor: argb("FF1F4E78") },
 };
 
 /** A formula string literal: quotes doubled. */

@@ -4,6 +4,9 @@
  * Excel) and `src/xlsx` (files) both write exactly this, so what a test proves
  * on an .xlsx file holds in Excel.
  */
+import type { Argb } from "./colour";
+
+export type { Argb } from "./colour";
 
 /** A literal value. Strings are always written as text, never interpreted as formulas. */
 export type LayoutValue = string | number | boolean | null;
@@ -64,8 +67,8 @@ export interface ConditionalFormatSpec {
   range: string;
   /** Expression rule, relative to the range's top-left cell ("=$Q2=\"Không đạt\""). */
   formula: string;
-  fill: string;
-  fontColor: string;
+  fill: Argb;
+  fontColor: Argb;
 }
 
 export interface FreeCell {
@@ -99,7 +102,7 @@ export interface SheetSpec {
   charts: ChartSpec[];
   /** Rows and columns frozen at the top-left. */
   freeze: { rows: number; columns: number };
-  tabColor?: string;
+  tabColor?: Argb;
   /** Printing: landscape, and fit all columns on one page width (rows flow onto further pages). Optional, added by W. */
   print?: { landscape: boolean; fitToWidth: boolean };
 }

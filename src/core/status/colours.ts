@@ -4,14 +4,15 @@
  * rule count stays 3 whatever the number of rows, and sorting or filtering
  * keeps each row's colour with its status.
  */
-import type { ConditionalFormatSpec } from "../layout/types";
+import type { Argb, ConditionalFormatSpec } from "../layout/types";
+import { argb } from "../layout/colour";
 import type { Lang } from "./labels";
 import { VOCABULARY } from "./labels";
 
 export const STATUS_FILLS = {
-  missed: { fill: "FFF4C7CE", fontColor: "FF9C0006" },
-  atRisk: { fill: "FFFFEB9C", fontColor: "FF9C5700" },
-  met: { fill: "FFC6EFCE", fontColor: "FF006100" },
+  missed: { fill: argb("FFF4C7CE"), fontColor: argb("FF9C0006") },
+  atRisk: { fill: argb("FFFFEB9C"), fontColor: argb("FF9C5700") },
+  met: { fill: argb("FFC6EFCE"), fontColor: argb("FF006100") },
 } as const;
 
 /**
@@ -22,7 +23,7 @@ export const STATUS_FILLS = {
  */
 export function statusColourRules(range: string, statusCell: string, lang: Lang): ConditionalFormatSpec[] {
   const s = VOCABULARY[lang].status;
-  const rule = (label: string, colours: { fill: string; fontColor: string }): ConditionalFormatSpec => ({
+  const rule = (label: string, colours: { fill: Argb; fontColor: Argb }): ConditionalFormatSpec => ({
     range,
     formula: `=${statusCell}="${label.replace(/"/g, '""')}"`,
     ...colours,

@@ -8,6 +8,7 @@
 import type { ConditionalFormatSpec, FreeCell, SheetSpec, TableSpec, ValidationSpec, WorkbookLayout } from "../../core/layout/types";
 import { parseRect, rectAddress, splitSheet, type Rect } from "./a1";
 import { estimateBytes, toExcelInput } from "./cells";
+import { rgbHex } from "../../core/layout/colour";
 
 export interface Action {
   bytes: number;
@@ -16,11 +17,6 @@ export interface Action {
 
 type Sheets = Map<string, Excel.Worksheet>;
 
-/** "FF1F6FB2" (ARGB, as the layout and .xlsx files write colours) → "#1F6FB2" for Office.js. */
-export function officeColor(argb: string): string {
-  const hex = argb.replace(/^#/, "");
-  return `#${hex.length === 8 ? hex.slice(2) : hex}`;
-}
 
 /** Layout widths are in characters; Office.js wants points (Calibri 11: about 5.6 pt per character plus padding). */
 export function widthPoints(chars: number): number {
@@ -80,7 +76,7 @@ export function sheetActions(context: Excel.RequestContext, spec: SheetSpec, she
       bytes: estimateBytes([spec.name, spec.tabColor]),
       run: () => {
         const ws = context.workbook.worksheets.add(spec.name);
-        if (spec.tabColor !== undefined) ws.tabColor = officeColor(spec.tabColor);
+        if (spec.tabColor !== undefined) ws.tabColor = rgbHex(spec.tabColor);
         sheets.set(spec.name, ws);
       },
     },
@@ -187,8 +183,8 @@ function conditionalFormatAction(ws: () => Excel.Worksheet, cf: ConditionalForma
     run: () => {
       const rule = ws().getRange(cf.range).conditionalFormats.add("Custom");
       rule.custom.rule.formula = cf.formula;
-      rule.custom.format.fill.color = officeColor(cf.fill);
-      rule.custom.format.font.color = officeColor(cf.fontColor);
+      rule.custom.format.fill.color = rgbHex(cf.fill);
+      rule.custom.format.font.color = rgbHex(cf.fontColor);
     },
   };
 }

@@ -1,14 +1,16 @@
 /**
- * Two gaps in exceljs 4.4.0's table XML, patched once at load:
+ * Gaps in exceljs 4.4.0's XML, patched once at load:
  * - it writes totalsRowShown="1" on tables without a totals row (Excel's own
  *   files say "0"); we write "0";
- * - it cannot write a column's calculatedColumnFormula, so rows an official
- *   adds to the table would not get the status formula; we add it from the
- *   column model's `calculatedColumnFormula` (our own field), and let the
- *   reader skip that element (unpatched, exceljs crashes reading any table
- *   with a calculated column, Excel's own files included);
  * - it labels totals ("Total", "none") on tables that have no totals row; we
- *   write no totals attributes (our tables never have a totals row).
+ *   write no totals attributes (our tables never have a totals row);
+ * - it writes a font's children in its own order (color, family, scheme, sz,
+ *   name); CT_Font is a choice so the schema accepts it, but Microsoft's Open
+ *   XML SDK validator and Excel's strict readers want Excel's order;
+ * - its reader crashes on a table column with a <calculatedColumnFormula>
+ *   (Excel's own files have them); we let the reader skip that element.
+ * We never write <calculatedColumnFormula> ourselves: unpatched exceljs must
+ * read our files (see ../write.ts).
  * Node-only (the adapter is used by the CLI and tests); the browser build
  * writes through Office.js instead.
  */
@@ -21,10 +23,7 @@ interface XmlStream {
 interface ColumnModel {
   id: number;
   name: string;
-  totalsRowLabel?: string;
-  totalsRowFunction?: string;
   dxfId?: string;
-  calculatedColumnFormula?: string;
 }
 interface XformClass<M> {
   prototype: {
@@ -33,6 +32,13 @@ interface XformClass<M> {
     parseClose(name: string): boolean;
   };
 }
+interface FontXformInstance {
+  map: Record<string, { prop: string; xform: { render(xmlStream: XmlStream, value: unknown): void } }>;
+  options: { tagName: string };
+}
+
+/** CT_Font's children in the order Excel writes them (ECMA-376 Part 1, 18.8.22, as Excel serialises it). */
+const FONT_ORDER = ["b", "i", "strike", "condense", "extend", "outline", "shadow", "u", "vertAlign", "sz", "color", "name", "rFont", "family", "charset", "scheme"];
 
 let patched = false;
 
@@ -41,14 +47,7 @@ export function patchExceljs(): void {
   patched = true;
   const TableColumnXform = require("exceljs/lib/xlsx/xform/table/table-column-xform") as XformClass<ColumnModel>;
   TableColumnXform.prototype.render = function render(xmlStream: XmlStream, model: ColumnModel): boolean {
-    const attrs = { id: model.id.toString(), name: model.name, dxfId: model.dxfId };
-    if (model.calculatedColumnFormula) {
-      xmlStream.openNode("tableColumn", attrs);
-      xmlStream.leafNode("calculatedColumnFormula", undefined, model.calculatedColumnFormula);
-      xmlStream.closeNode();
-    } else {
-      xmlStream.leafNode("tableColumn", attrs);
-    }
+    xmlStream.leafNode("tableColumn", { id: model.id.toString(), name: model.name, dxfId: model.dxfId });
     return true;
   };
   const parseOpen = TableColumnXform.prototype.parseOpen;
@@ -73,5 +72,16 @@ export function patchExceljs(): void {
       if (own) xmlStream.openNode = openNode;
       else delete (xmlStream as Partial<XmlStream>).openNode;
     }
+  };
+  const FontXform = require("exceljs/lib/xlsx/xform/style/font-xform") as XformClass<Record<string, unknown>>;
+  FontXform.prototype.render = function renderInExcelOrder(this: FontXformInstance, xmlStream: XmlStream, model: Record<string, unknown>): void {
+    xmlStream.openNode(this.options.tagName);
+    const tags = Object.keys(this.map);
+    const rank = (t: string): number => (FONT_ORDER.includes(t) ? FONT_ORDER.indexOf(t) : FONT_ORDER.length);
+    for (const tag of [...tags].sort((a, b) => rank(a) - rank(b))) {
+      const defn = this.map[tag];
+      if (defn) defn.xform.render(xmlStream, model[defn.prop]);
+    }
+    xmlStream.closeNode();
   };
 }

@@ -82,12 +82,15 @@ function writeMainSheet(ws: ExcelJS.Worksheet, agencyCount: number, deadlineCoun
   const last = TEMPLATE_HEADER_ROW + TEMPLATE_ROWS;
   for (let r = first; r <= last; r++) {
     for (let c = 1; c <= width; c++) ws.getCell(r, c).alignment = { vertical: "top", wrapText: true };
-    // Free text stays allowed ("warning"): plans name agencies and deadlines no list foresees.
-    const agencyList = { type: "list" as const, allowBlank: true, formulae: [`'${LISTS_SHEET}'!$A$2:$A$${agencyCount + 1}`], showErrorMessage: true, errorStyle: "warning", errorTitle: "Ngoài danh sách", error: "Tên này không có trong danh sách cơ quan. Vẫn giữ nếu đúng là tên đầy đủ của cơ quan." };
-    ws.getCell(r, 7).dataValidation = agencyList;
-    ws.getCell(r, 8).dataValidation = { ...agencyList, showErrorMessage: false };
-    ws.getCell(r, 9).dataValidation = { type: "list", allowBlank: true, formulae: [`'${LISTS_SHEET}'!$B$2:$B$${deadlineCount + 1}`], showErrorMessage: false };
   }
+  // One validation per column range: set cell by cell, exceljs 4.4 re-groups them into overlapping ranges
+  // (G5:G304 and G10:G304), which Excel's validator reports.
+  // Free text stays allowed ("warning"): plans name agencies and deadlines no list foresees.
+  const agencyList = { type: "list" as const, allowBlank: true, formulae: [`'${LISTS_SHEET}'!$A$2:$A$${agencyCount + 1}`], showErrorMessage: true, errorStyle: "warning", errorTitle: "Ngoài danh sách", error: "Tên này không có trong danh sách cơ quan. Vẫn giữ nếu đúng là tên đầy đủ của cơ quan." };
+  const dv = (ws as unknown as { dataValidations: { add(range: string, v: Record<string, unknown>): void } }).dataValidations;
+  dv.add(`G${first}:G${last}`, agencyList);
+  dv.add(`H${first}:H${last}`, { ...agencyList, showErrorMessage: false });
+  dv.add(`I${first}:I${last}`, { type: "list", allowBlank: true, formulae: [`'${LISTS_SHEET}'!$B$2:$B$${deadlineCount + 1}`], showErrorMessage: false });
 }
 
 const INSTRUCTIONS = [

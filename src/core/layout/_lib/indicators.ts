@@ -16,6 +16,7 @@ import { statusColourRules } from "../../status/colours";
 import type { LayoutCell, LayoutValue, SheetSpec, TableSpec } from "../types";
 import { INDICATOR_COLUMNS, DEFINED_NAMES, GONE_FROM_SOURCE, TABLE_NAMES, header, headerOf } from "./columns";
 import { columnLetter } from "./a1";
+import { argb } from "../colour";
 import { uniqueKeys } from "./keys";
 import type { UserData } from "./userData";
 
@@ -169,7 +170,7 @@ export function indicatorsSheet(name: string, plan: Plan, lang: Lang, user: User
     conditionalFormats: statusColourRules(range, `$${statusCol}2`, lang),
     charts: [],
     freeze: { rows: 1, columns: 3 },
-    tabColor: "FF1F6FB2",
+    tabColor: argb("FF1F6FB2"),
     print: { landscape: true, fitToWidth: true },
   };
 }
