@@ -62,7 +62,17 @@ describe("writeLayout", () => {
     expect(sheet?.conditionalFormats.map((cf) => cf.formula)).toEqual(spec?.conditionalFormats.map((cf) => cf.formula));
     expect(sheet?.conditionalFormats[0]?.fill).toBe("#F4C7CE");
     expect(sheet?.freeze).toEqual({ rows: 1, columns: 3 });
-    expect(sheet?.pageLayout).toEqual({ orientation: "Landscape", zoom: { horizontalFitToPages: 1 } });
+    // A4 landscape, one page wide (both directions named, or Excel ignores it), header row repeated, technical columns not printed.
+    expect(sheet?.pageLayout).toEqual({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: "$1:$1",
+      printArea: "A:V",
+      footer: { left: "&A", center: "Trang &P/&N" },
+    });
+    expect(findSheet(state, "Tổng hợp")?.pageLayout.printTitleRows).toBe("$7:$7");
+    expect(findSheet(state, "Kiểm tra")?.pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
     expect(sheet?.columnWidths.get(2)).toBe(widthPoints(48));
     expect([...(sheet?.hiddenColumns ?? [])]).toEqual([22, 23, 24]);
     expect(sheet?.validations.length).toBeGreaterThan(0);

@@ -11,7 +11,7 @@
  */
 import ExcelJS from "exceljs";
 import type { CellValue, Worksheet } from "exceljs";
-import type { LayoutCell, SheetSpec, TableSpec, ValidationSpec, WorkbookLayout } from "../core/layout/types";
+import type { LayoutCell, PrintSpec, SheetSpec, TableSpec, ValidationSpec, WorkbookLayout } from "../core/layout/types";
 import { patchExceljs } from "./_lib/exceljsPatch";
 
 const strip = (f: string): string => (f.startsWith("=") ? f.slice(1) : f);
@@ -106,17 +106,25 @@ function writeTable(ws: Worksheet, t: TableSpec): void {
   header.font = { bold: true };
 }
 
+/** The layout's print spec as exceljs page setup: A4 (paper size 9), fit to one page wide, title rows, print area, footer. */
+function applyPrint(ws: Worksheet, p: PrintSpec): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9,
+    orientation: p.landscape ? "landscape" : "portrait",
+    // fitToHeight 0 = as many pages tall as needed; exceljs adds <pageSetUpPr fitToPage="1"/> for fitToPage.
+    ...(p.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+    ...(p.titleRows ? { printTitlesRow: `${p.titleRows.first}:${p.titleRows.last}` } : {}),
+    ...(p.columns ? { printArea: `${letter(p.columns.first)}:${letter(p.columns.last)}` } : {}),
+  };
+  ws.headerFooter = { ...ws.headerFooter, oddFooter: `&L${p.footer.left}&C${p.footer.center}` };
+}
+
 function writeSheet(wb: ExcelJS.Workbook, s: SheetSpec): void {
   const views: Array<Partial<ExcelJS.WorksheetView>> =
     s.freeze.rows > 0 || s.freeze.columns > 0 ? [{ state: "frozen", xSplit: s.freeze.columns, ySplit: s.freeze.rows }] : [];
   const ws = wb.addWorksheet(s.name, { views, ...(s.tabColor ? { properties: { tabColor: { argb: s.tabColor } } } : {}) });
-  if (s.print) {
-    ws.pageSetup = {
-      ...ws.pageSetup,
-      orientation: s.print.landscape ? "landscape" : "portrait",
-      ...(s.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
-    };
-  }
+  if (s.print) applyPrint(ws, s.print);
   for (const t of s.tables) writeTable(ws, t);
   for (const c of s.cells) {
     const cell = ws.getCell(c.address);

@@ -13,6 +13,7 @@ import { agenciesSheet } from "./_lib/agencies";
 import type { DirectoryRow } from "./_lib/agencies";
 import { summarySheet } from "./_lib/summary";
 import { checksSheet } from "./checksSheet";
+import { tablePrint } from "./_lib/print";
 import type { UserData } from "./_lib/userData";
 import { directoryRows } from "../agency";
 
@@ -27,6 +28,7 @@ export { taskRows } from "./_lib/tasks";
 export { taskKeys } from "./_lib/keys";
 export { sanitizeSheetName } from "./sheetName";
 export { locateCell, indexLayout } from "./locate";
+export { tablePrint } from "./_lib/print";
 export type { LayoutIndex } from "./locate";
 
 export interface LayoutOptions {
@@ -58,5 +60,7 @@ export function buildLayout(plan: Plan, options: LayoutOptions): WorkbookLayout 
     summary.sheet,
     checksSheet(options.findings ?? [], { lang, name: nameOf("checks") }),
   ];
-  return { sheets, names: [...summary.names, ...agencies.names] };
+  // Every sheet prints the same way: its main table's header repeated, technical columns left out (_lib/print.ts).
+  const printed = sheets.map((s): SheetSpec => (s.tables[0] ? { ...s, print: tablePrint(s.tables[0], lang) } : s));
+  return { sheets: printed, names: [...summary.names, ...agencies.names] };
 }

@@ -103,8 +103,21 @@ export interface SheetSpec {
   /** Rows and columns frozen at the top-left. */
   freeze: { rows: number; columns: number };
   tabColor?: Argb;
-  /** Printing: landscape, and fit all columns on one page width (rows flow onto further pages). Optional, added by W. */
-  print?: { landscape: boolean; fitToWidth: boolean };
+  /** How the sheet prints (see _lib/print.ts); absent: the application's defaults. */
+  print?: PrintSpec;
+}
+
+export interface PrintSpec {
+  paper: "A4";
+  landscape: boolean;
+  /** All printed columns on one page width; rows flow onto as many pages as they need. */
+  fitToWidth: boolean;
+  /** Sheet rows (1-based, inclusive) repeated at the top of every page: the table's header row. */
+  titleRows: { first: number; last: number } | null;
+  /** Sheet columns (1-based, inclusive) printed; null prints the whole used range. */
+  columns: { first: number; last: number } | null;
+  /** Footer text with Excel's codes (&P page, &N pages, &A sheet name). */
+  footer: { left: string; center: string };
 }
 
 export interface DefinedName {

@@ -5,8 +5,8 @@
  * to tables or names (formulas, validation, conditional formats, charts).
  * Nothing here syncs: write.ts groups the actions into requests.
  */
-import type { ConditionalFormatSpec, FreeCell, SheetSpec, TableSpec, ValidationSpec, WorkbookLayout } from "../../core/layout/types";
-import { parseRect, rectAddress, splitSheet, type Rect } from "./a1";
+import type { ConditionalFormatSpec, FreeCell, PrintSpec, SheetSpec, TableSpec, ValidationSpec, WorkbookLayout } from "../../core/layout/types";
+import { columnLetters, parseRect, rectAddress, splitSheet, type Rect } from "./a1";
 import { estimateBytes, toExcelInput } from "./cells";
 import { rgbHex } from "../../core/layout/colour";
 
@@ -189,6 +189,30 @@ function conditionalFormatAction(ws: () => Excel.Worksheet, cf: ConditionalForma
   };
 }
 
+/**
+ * The layout's print spec through `pageLayout` (ExcelApi 1.9, the add-in's
+ * minimum). Excel's scaling quirk: fit-to-pages takes effect only with both
+ * directions given and no percentage scale, so the zoom object names width 1
+ * and height 0 ("automatic": as many pages tall as needed) and no `scale`
+ * (OfficeDev/office-js#1860: `{ horizontalFitToPages: 1 }` alone was not applied).
+ */
+function printAction(ws: () => Excel.Worksheet, p: PrintSpec): Action {
+  return {
+    bytes: estimateBytes(p),
+    run: () => {
+      const layout = ws().pageLayout;
+      layout.paperSize = p.paper;
+      layout.orientation = p.landscape ? "Landscape" : "Portrait";
+      if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (p.titleRows) layout.setPrintTitleRows(`$${p.titleRows.first}:$${p.titleRows.last}`);
+      if (p.columns) layout.setPrintArea(`${columnLetters(p.columns.first - 1)}:${columnLetters(p.columns.last - 1)}`);
+      const footer = layout.headersFooters.defaultForAllPages;
+      footer.leftFooter = p.footer.left;
+      footer.centerFooter = p.footer.center;
+    },
+  };
+}
+
 const CHART_TYPES = { barStacked: "BarStacked", bar: "BarClustered", pie: "Pie" } as const;
 
 /** Phase 3: everything that refers to tables or names, once they all exist. */
@@ -209,16 +233,7 @@ export function finishActions(context: Excel.RequestContext, spec: SheetSpec, sh
     });
   }
   const print = spec.print;
-  if (print) {
-    actions.push({
-      bytes: estimateBytes(print),
-      run: () => {
-        ws().pageLayout.orientation = print.landscape ? "Landscape" : "Portrait";
-        // One page wide; rows flow onto as many pages as they need.
-        if (print.fitToWidth) ws().pageLayout.zoom = { horizontalFitToPages: 1 };
-      },
-    });
-  }
+  if (print) actions.push(printAction(ws, print));
   for (const ch of spec.charts) {
     actions.push({
       bytes: estimateBytes(ch),

@@ -46,31 +46,62 @@ export class WorksheetCollectionProxy extends Collection<WorksheetProxy, SheetSt
   }
 }
 
+type Write = (data: unknown, f: (s: SheetState) => void) => void;
+
+/**
+ * worksheet.pageLayout, write-only as our writers use it. Like Excel:
+ * title rows must span whole rows ("$1:$1"), and a fit-to-pages zoom that
+ * names only one direction is not applied (OfficeDev/office-js#1860), so a
+ * writer that relies on it fails a test here too.
+ */
+class PageLayoutStandIn {
+  readonly headersFooters: { defaultForAllPages: { leftFooter: string; centerFooter: string } };
+  constructor(private readonly write: Write) {
+    const w = write;
+    this.headersFooters = {
+      defaultForAllPages: {
+        set leftFooter(v: string) { w(v, (s) => (s.pageLayout.footer.left = v)); },
+        get leftFooter(): string { throw new StandInError("PropertyNotLoaded", "leftFooter"); },
+        set centerFooter(v: string) { w(v, (s) => (s.pageLayout.footer.center = v)); },
+        get centerFooter(): string { throw new StandInError("PropertyNotLoaded", "centerFooter"); },
+      },
+    };
+  }
+  set orientation(v: string) { this.write(v, (s) => (s.pageLayout.orientation = v)); }
+  get orientation(): string { throw new StandInError("PropertyNotLoaded", "pageLayout.orientation"); }
+  set paperSize(v: string) { this.write(v, (s) => (s.pageLayout.paperSize = v)); }
+  get paperSize(): string { throw new StandInError("PropertyNotLoaded", "pageLayout.paperSize"); }
+  set zoom(v: unknown) {
+    this.write(v, (s) => {
+      const z = v as { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+      const oneSided = (z.horizontalFitToPages === undefined) !== (z.verticalFitToPages === undefined) && z.scale === undefined;
+      if (!oneSided) s.pageLayout.zoom = v;
+    });
+  }
+  get zoom(): unknown { throw new StandInError("PropertyNotLoaded", "pageLayout.zoom"); }
+  setPrintTitleRows(rows: string): void {
+    this.write(rows, (s) => {
+      // Excel reports a bad range when the batch runs, not when the call is queued.
+      if (!/^\$?\d+:\$?\d+$/.test(rows)) throw new StandInError("InvalidArgument", `setPrintTitleRows("${rows}"): the range must span whole rows`);
+      s.pageLayout.printTitleRows = rows;
+    });
+  }
+  setPrintArea(area: string): void {
+    this.write(area, (s) => (s.pageLayout.printArea = area));
+  }
+}
+
 export class WorksheetProxy extends ClientObject {
   protected readonly scalars = ["name", "tabColor", "position"] as const;
   readonly freezePanes: FreezePanesProxy;
-  readonly pageLayout: { orientation: string; zoom: unknown };
+  readonly pageLayout: PageLayoutStandIn;
   constructor(
     ctx: StandInContext,
     readonly resolve: () => SheetState | undefined,
   ) {
     super(ctx);
     this.freezePanes = new FreezePanesProxy(ctx, resolve);
-    const write = (data: unknown, f: (s: SheetState) => void) => this.write(data, f);
-    this.pageLayout = {
-      set orientation(v: string) {
-        write(v, (s) => (s.pageLayout.orientation = v));
-      },
-      get orientation(): string {
-        throw new StandInError("PropertyNotLoaded", "pageLayout.orientation");
-      },
-      set zoom(v: unknown) {
-        write(v, (s) => (s.pageLayout.zoom = v));
-      },
-      get zoom(): unknown {
-        throw new StandInError("PropertyNotLoaded", "pageLayout.zoom");
-      },
-    };
+    this.pageLayout = new PageLayoutStandIn((data, f) => this.write(data, f));
   }
   protected target(): SheetState | undefined {
     return this.resolve();

@@ -61,7 +61,16 @@ export interface SheetState {
   freeze: { rows: number; columns: number };
   tabColor: string | null;
   /** Page setup as set through worksheet.pageLayout. */
-  pageLayout: { orientation: string | null; zoom: unknown };
+  pageLayout: {
+    orientation: string | null;
+    zoom: unknown;
+    paperSize: string | null;
+    /** "$1:$1" as set by setPrintTitleRows. */
+    printTitleRows: string | null;
+    /** "A:V" as set by setPrintArea. */
+    printArea: string | null;
+    footer: { left: string; center: string };
+  };
 }
 
 export interface WorkbookState {
@@ -98,7 +107,7 @@ export function newSheet(name: string): SheetState {
     hiddenColumns: new Set(),
     freeze: { rows: 0, columns: 0 },
     tabColor: null,
-    pageLayout: { orientation: null, zoom: null },
+    pageLayout: { orientation: null, zoom: null, paperSize: null, printTitleRows: null, printArea: null, footer: { left: "", center: "" } },
   };
 }
 

@@ -109,7 +109,6 @@ export function summarySheet(name: string, plan: Plan, lang: Lang): { sheet: She
       conditionalFormats: [],
       charts: [{ type: "barStacked", title: t.chart, dataRange, anchor: address(Math.max(lastRow, SUMMARY_TABLE_ROW + 5) + 2, 1), width: 720, height: 360 }],
       freeze: { rows: 0, columns: 0 },
-      print: { landscape: true, fitToWidth: true },
     },
     names: [{ name: DEFINED_NAMES.tolerance, formula: `=${quoteSheet(name)}!$B$3` }],
   };
