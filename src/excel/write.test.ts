@@ -79,6 +79,9 @@ describe("writeLayout", () => {
     expect(state.names.map((n) => n.name).sort()).toEqual(layout.names.map((n) => n.name).sort());
     const chart = findSheet(state, "Tổng hợp")?.charts[0];
     expect(chart?.type).toBe("BarStacked");
+    // Same bars as the .xlsx chart part: one series per status column, in the status colours.
+    expect(chart?.seriesBy).toBe("Columns");
+    expect(chart?.seriesColors).toEqual(["#006100", "#9C5700", "#9C0006", "#9E9E9E"]);
     expect(chart?.title).toBe(layout.sheets.find((s) => s.role === "summary")?.charts[0]?.title);
   });
 

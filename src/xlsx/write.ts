@@ -5,14 +5,14 @@
  * formats and defined names. Everything is built in memory; bytes come out
  * only when the whole workbook is done, so a failure writes nothing.
  *
- * Charts: exceljs 4.4 cannot write charts. The layout's chart is skipped
- * here (its data table on Tổng hợp stays, with live counts); the Office.js
- * writer draws it.
+ * Charts: exceljs 4.4 cannot write charts; ./chart.ts adds the layout's
+ * charts as DrawingML parts to the bytes exceljs wrote.
  */
 import ExcelJS from "exceljs";
 import type { CellValue, Worksheet } from "exceljs";
 import type { LayoutCell, PrintSpec, SheetSpec, TableSpec, ValidationSpec, WorkbookLayout } from "../core/layout/types";
 import { patchExceljs } from "./_lib/exceljsPatch";
+import { addCharts } from "./chart";
 
 const strip = (f: string): string => (f.startsWith("=") ? f.slice(1) : f);
 
@@ -161,5 +161,5 @@ export async function writeWorkbook(layout: WorkbookLayout): Promise<Uint8Array>
   for (const s of layout.sheets) writeSheet(wb, s);
   for (const n of layout.names) wb.definedNames.add(strip(n.formula), n.name);
   const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  return addCharts(new Uint8Array(buffer as ArrayBuffer), layout);
 }

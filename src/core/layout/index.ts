@@ -61,6 +61,6 @@ export function buildLayout(plan: Plan, options: LayoutOptions): WorkbookLayout 
     checksSheet(options.findings ?? [], { lang, name: nameOf("checks") }),
   ];
   // Every sheet prints the same way: its main table's header repeated, technical columns left out (_lib/print.ts).
-  const printed = sheets.map((s): SheetSpec => (s.tables[0] ? { ...s, print: tablePrint(s.tables[0], lang) } : s));
+  const printed = sheets.map((s): SheetSpec => (s.tables[0] ? { ...s, print: tablePrint(s.tables[0], lang, s.role === "summary" ? "sheet" : "table") } : s));
   return { sheets: printed, names: [...summary.names, ...agencies.names] };
 }

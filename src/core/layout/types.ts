@@ -89,6 +89,8 @@ export interface ChartSpec {
   anchor: string;
   width: number;
   height: number;
+  /** Colour of each series (the data range's columns after the first), so every writer colours statuses alike. */
+  seriesColors?: Argb[];
 }
 
 export type SheetRole = "indicators" | "tasks" | "agencies" | "summary" | "checks" | "info";

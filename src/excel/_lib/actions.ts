@@ -240,8 +240,10 @@ export function finishActions(context: Excel.RequestContext, spec: SheetSpec, sh
       run: () => {
         const { sheet, ref } = splitSheet(ch.dataRange);
         const source = sheet === null ? ws() : context.workbook.worksheets.getItem(sheet);
-        const chart = ws().charts.add(CHART_TYPES[ch.type], source.getRange(ref), "Auto");
+        // Series are the range's columns (statuses), whatever its shape: "Auto" picks rows when there are fewer agencies than statuses.
+        const chart = ws().charts.add(CHART_TYPES[ch.type], source.getRange(ref), "Columns");
         chart.title.text = ch.title;
+        ch.seriesColors?.forEach((colour, i) => chart.series.getItemAt(i).format.fill.setSolidColor(rgbHex(colour)));
         chart.setPosition(ch.anchor);
         chart.width = ch.width;
         chart.height = ch.height;

@@ -222,11 +222,14 @@ class ChartCollectionProxy extends ClientObject {
   protected readState(): unknown {
     return undefined;
   }
-  add(type: string, source: RangeProxy, _seriesBy?: string): ChartProxy {
+  add(type: string, source: RangeProxy, seriesBy = "Auto"): ChartProxy {
     const holder: { chart?: ChartState } = {};
     this.write(type, (s: SheetState) => {
       const src = source.resolve() ?? notFound("chart source");
-      holder.chart = { name: `Chart ${s.charts.length + 1}`, type, source: src.rect, title: "", anchor: null, width: 360, height: 216 };
+      // Like Excel's "Auto": series by rows when the range has more columns than rows.
+      const byColumns = seriesBy === "Columns" || (seriesBy === "Auto" && src.rect.rows >= src.rect.cols);
+      const count = byColumns ? src.rect.cols - 1 : src.rect.rows - 1;
+      holder.chart = { name: `Chart ${s.charts.length + 1}`, type, source: src.rect, title: "", anchor: null, width: 360, height: 216, seriesBy: byColumns ? "Columns" : "Rows", seriesColors: Array.from({ length: count }, () => null) };
       s.charts.push(holder.chart);
     });
     return new ChartProxy(this.ctx, () => holder.chart);
@@ -236,6 +239,7 @@ class ChartCollectionProxy extends ClientObject {
 class ChartProxy extends ClientObject {
   protected readonly scalars = ["name", "width", "height"] as const;
   readonly title: { text: string };
+  readonly series: { getItemAt(index: number): { format: { fill: { setSolidColor(color: string): void } } } };
   constructor(
     ctx: StandInContext,
     private readonly resolve: () => ChartState | undefined,
@@ -249,6 +253,19 @@ class ChartProxy extends ClientObject {
       get text(): string {
         throw new StandInError("PropertyNotLoaded", "chart.title.text");
       },
+    };
+    this.series = {
+      getItemAt: (index: number) => ({
+        format: {
+          fill: {
+            setSolidColor: (color: string) =>
+              write(color, (c) => {
+                if (index < 0 || index >= c.seriesColors.length) throw new StandInError("InvalidArgument", `series.getItemAt(${index}): the chart has ${c.seriesColors.length} series`);
+                c.seriesColors[index] = color;
+              }),
+          },
+        },
+      }),
     };
   }
   protected target(): ChartState | undefined {

@@ -47,6 +47,9 @@ export interface ChartState {
   anchor: string | null;
   width: number;
   height: number;
+  seriesBy: string;
+  /** Fill colour of each series, by index, as set through series.getItemAt(i).format.fill.setSolidColor. */
+  seriesColors: Array<string | null>;
 }
 
 export interface SheetState {

@@ -19,8 +19,9 @@ const FOOTER = { vi: "Trang &P/&N", en: "Page &P of &N" } as const;
  * blocks would print each on its own pages).
  * @example
  * tablePrint(indicatorTable, "vi").columns // { first: 1, last: 22 }: Khóa, Phụ lục, Nguồn left out
+ * tablePrint(statusTable, "vi", "sheet").columns // null: the whole sheet
  */
-export function tablePrint(table: TableSpec, lang: Lang): PrintSpec {
+export function tablePrint(table: TableSpec, lang: Lang, area: "table" | "sheet" = "table"): PrintSpec {
   const anchor = parseAddress(table.anchor);
   let lastVisible = table.columns.length - 1;
   while (lastVisible > 0 && table.columns[lastVisible]?.hidden) lastVisible--;
@@ -29,7 +30,8 @@ export function tablePrint(table: TableSpec, lang: Lang): PrintSpec {
     landscape: true,
     fitToWidth: true,
     titleRows: { first: anchor.row, last: anchor.row },
-    columns: { first: 1, last: anchor.col + lastVisible },
+    // A sheet of several tables and a chart (Tổng hợp) prints whole: no print area.
+    columns: area === "table" ? { first: 1, last: anchor.col + lastVisible } : null,
     footer: { left: "&A", center: FOOTER[lang] },
   };
 }
