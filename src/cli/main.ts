@@ -9,12 +9,14 @@ import { parseCommand } from "./commands/parse";
 import { importCommand } from "./commands/import";
 import { checkCommand } from "./commands/check";
 import { templateCommand } from "./commands/template";
+import { reportCommand } from "./commands/report";
 
 export const COMMANDS: Record<string, CliCommand> = {
   parse: parseCommand,
   import: importCommand,
   check: checkCommand,
   template: templateCommand,
+  report: reportCommand,
 };
 
 const USAGE = [
@@ -23,6 +25,7 @@ const USAGE = [
   "  chitieu import FILE -o OUT.xlsx          Tạo sổ theo dõi chỉ tiêu / write the tracking workbook",
   "  chitieu check FILE [--json]              Kiểm tra tính nhất quán / consistency checks",
   "  chitieu template -o mau-phu-luc.xlsx     Tạo mẫu phụ lục trống / blank appendix template",
+  "  chitieu report FILE.xlsx --period 2023 -o BAOCAO.docx  Báo cáo kết quả kỳ (Word) / period report",
 ].join("\n");
 
 export const nodeIo: CliIo = {

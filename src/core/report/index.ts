@@ -87,8 +87,8 @@ function indicatorTable(rows: StatusRow[]): Block[] {
       kind: "table",
       columns: [
         { header: "STT", width: 7, align: "center" },
-        { header: "Chỉ tiêu", width: 35, align: "left" },
-        { header: "ĐVT", width: 9, align: "center" },
+        { header: "Chỉ tiêu", width: 33, align: "left" },
+        { header: "ĐVT", width: 11, align: "center" },
         { header: "Mục tiêu", width: 12, align: "center" },
         { header: "Kết quả", width: 11, align: "center" },
         { header: "% so với kế hoạch", width: 11, align: "center" },
