@@ -19,6 +19,9 @@ function services(overrides: Partial<PaneServices> = {}): PaneServices {
     applyHighlight: fail,
     summarize: fail,
     template: fail,
+    reportSource: fail,
+    createReport: fail,
+    offerFile: fail,
     ...overrides,
   };
 }

@@ -7,6 +7,7 @@
  */
 import { createContext, useContext } from "react";
 import type { Finding, FindingRef, ImportResult } from "../core/model";
+import type { StatusTable } from "../core/report";
 
 /** Reports progress of a slow step: a fraction 0..1 or null when unknown. */
 export type Progress = (fraction: number | null) => void;
@@ -52,6 +53,22 @@ export interface Summary {
   byLead: { agency: string; count: number; missed: number }[];
 }
 
+/** What the report is made from: the period's status table and the plan's title, read from the open workbook. */
+export interface ReportSource {
+  table: StatusTable;
+  planTitle: string;
+}
+
+/** A file the pane hands to the user. */
+export interface OfferedFile {
+  fileName: string;
+  mime: string;
+  bytes: Uint8Array;
+}
+
+/** How the file reached the user: a save dialog, the browser's downloads, or the system browser (Office on Mac). */
+export type OfferOutcome = "saved" | "downloaded" | "openedInBrowser" | "cancelled";
+
 export interface PaneServices {
   /** Reads a chosen or dropped file (.docx, .pdf, .xlsx, .csv, .txt). */
   readFile(fileName: string, bytes: Uint8Array): Promise<ReadOutcome>;
@@ -68,6 +85,12 @@ export interface PaneServices {
   summarize(): Promise<Summary>;
   /** The blank appendix template as .xlsx bytes. */
   template(): Promise<Uint8Array>;
+  /** The status table of the report's period, from the open workbook; null when it holds no Chỉ tiêu table. */
+  reportSource(): Promise<ReportSource | null>;
+  /** The period report (.docx, Nghị định 30/2020 format) built from a source. */
+  createReport(source: ReportSource): Promise<OfferedFile>;
+  /** Hands a file to the user in the way the host allows (see report/offerFile.ts). */
+  offerFile(file: OfferedFile): Promise<OfferOutcome>;
 }
 
 export const ServicesContext = createContext<PaneServices | null>(null);

@@ -55,3 +55,22 @@ export function statusTableFromReading(reading: WorkbookReading, period: ReportP
   });
   return { period: { id: period.id, label: period.label, end: period.end }, indicators };
 }
+
+/**
+ * The period a report covers when the user names none: the latest target
+ * year of the plan, as a full year when any full-year result is typed, else
+ * its first half; null when the plan has no target year.
+ */
+export function defaultReportPeriod(reading: WorkbookReading): ReportPeriod | null {
+  const years = reading.indicators.map((r) => num(r.values.targetYear)).filter((y): y is number => y !== null);
+  if (years.length === 0) return null;
+  const year = Math.max(...years);
+  const anyYear = reading.indicators.some((r) => num(r.values.resultYear) !== null);
+  return reportPeriod(anyYear ? String(year) : `${year}-H1`);
+}
+
+/** "bao-cao-nam-2023.docx": an ASCII file name from the period's label. */
+export function reportFileName(label: string): string {
+  const ascii = label.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+  return `bao-cao-${ascii.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}.docx`;
+}

@@ -89,6 +89,9 @@ export function fakeServices(overrides: Partial<PaneServices> = {}): jest.Mocked
     applyHighlight: jest.fn(async () => ({ met: 0, missed: 0, atRisk: 0, noData: 0 })),
     summarize: jest.fn(async () => ({ sheet: "Tổng hợp", total: 0, byStatus: { met: 0, missed: 0, atRisk: 0, noData: 0 }, byLead: [] })),
     template: jest.fn(async () => new Uint8Array([0x50, 0x4b])),
+    reportSource: jest.fn(async () => null),
+    createReport: jest.fn(async () => ({ fileName: "bao-cao-nam-2025.docx", mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", bytes: new Uint8Array([0x50, 0x4b]) })),
+    offerFile: jest.fn(async () => "downloaded" as const),
     ...overrides,
   } as jest.Mocked<PaneServices>;
 }

@@ -104,6 +104,20 @@ export const vi = {
     empty: "Chưa có chỉ tiêu nào. Hãy nhập phụ lục trước.",
     failed: (reason: string) => `Chưa tổng hợp được: ${reason} Hãy tạo bảng chỉ tiêu ở thẻ Nhập phụ lục trước.`,
   },
+  report: {
+    heading: "Báo cáo kết quả",
+    period: (label: string, n: number) => `Kỳ báo cáo: ${label} (${n} chỉ tiêu)`,
+    chartHeading: "Trạng thái chỉ tiêu theo đơn vị chủ trì",
+    create: "Tạo báo cáo",
+    creating: "Đang tạo báo cáo…",
+    noLead: "Chưa xác định đơn vị chủ trì",
+    none: "Chưa có kỳ báo cáo: sổ chưa có chỉ tiêu với năm mục tiêu.",
+    saved: (name: string) => `Đã lưu báo cáo ${name}.`,
+    downloaded: (name: string) => `Đã tải báo cáo ${name} về thư mục Tải xuống.`,
+    openedInBrowser: (name: string) => `Đã mở trình duyệt để tải báo cáo ${name}.`,
+    cancelled: "Đã hủy lưu báo cáo.",
+    failed: (reason: string) => `Chưa tạo được báo cáo: ${reason}`,
+  },
   commands: {
     checkedTitle: "Đã kiểm tra xong",
     checked: (errors: number, warnings: number, infos: number) =>

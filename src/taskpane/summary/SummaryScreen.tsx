@@ -18,6 +18,7 @@ import type { StatusCounts, Summary } from "../services";
 import { Busy } from "../shell/Busy";
 import { Notice } from "../shell/Notice";
 import { useScreenStyles } from "../shell/styles";
+import { ReportPanel } from "../report/ReportPanel";
 
 const STATUS_KEYS: readonly (keyof StatusCounts)[] = ["met", "missed", "atRisk", "noData"];
 
@@ -112,6 +113,7 @@ export function SummaryScreen() {
           <Link as="button" onClick={() => void openSheet(summary.sheet)}>
             {t.summary.openSheet(summary.sheet)}
           </Link>
+          <ReportPanel />
         </>
       ) : null}
     </div>
