@@ -34,7 +34,7 @@ describe("highlight on a table the user made", () => {
     const result = await highlightGaps(context);
     expect(context.syncCount).toBe(2);
     if (!result.done) throw new Error("expected the highlight to be applied");
-    expect(result.report.counts).toEqual({ met: 2, missed: 1, atRisk: 0, noData: 1 });
+    expect(result.report.counts).toEqual({ met: 2, missed: 1, atRisk: 0, noData: 1, onTrack: 0 });
     expect(userCells(state)).toBe(before);
     const sheet = findSheet(state, "Theo dõi");
     expect(sheet?.cells.get("2,8")?.value).toBe("Trạng thái (Chỉ tiêu)");
@@ -71,7 +71,7 @@ describe("highlight on a table the user made", () => {
     expect(findSheet(state, "Số liệu")?.tables[0]?.rect.cols).toBe(3);
 
     const report = await applyHighlight(ctx(state), result.target, { target: "Cột A", result: "Cột B" });
-    expect(report.counts).toEqual({ met: 1, missed: 0, atRisk: 0, noData: 0 });
+    expect(report.counts).toEqual({ met: 1, missed: 0, atRisk: 0, noData: 0, onTrack: 0 });
     expect(findSheet(state, "Số liệu")?.cells.get("1,3")?.formula).toContain("Bang2[[#This Row],[Cột A]]");
   });
 
@@ -95,7 +95,7 @@ describe("highlight on a Chỉ tiêu sheet", () => {
     const result = await highlightGaps(context);
     expect(context.syncCount).toBe(2);
     if (!result.done) throw new Error("expected the highlight to be applied");
-    expect(result.report.counts).toEqual({ met: 1, missed: 1, atRisk: 0, noData: 1 });
+    expect(result.report.counts).toEqual({ met: 1, missed: 1, atRisk: 0, noData: 1, onTrack: 0 });
     expect(sheet?.cells.get("2,17")?.formula).toBe(sheet?.cells.get("1,17")?.formula);
     expect(sheet?.conditionalFormats.map((cf) => cf.formula)).toEqual(['=$R2="Không đạt"', '=$R2="Có nguy cơ"', '=$R2="Đạt"']);
   });

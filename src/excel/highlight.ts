@@ -28,7 +28,7 @@ export interface HighlightReport {
   statusHeader: string;
 }
 
-const zero = (): StatusCounts => ({ met: 0, missed: 0, atRisk: 0, noData: 0 });
+const zero = (): StatusCounts => ({ met: 0, missed: 0, atRisk: 0, noData: 0, onTrack: 0 });
 
 /** Finds the table's header row in the used range (tables have no address property to load). */
 function locate(values: unknown[][], headers: string[]): { row: number; col: number } | null {

@@ -80,7 +80,7 @@ describe("operations", () => {
     expect(summary).toEqual({
       sheet: "Chỉ tiêu",
       total: 2,
-      byStatus: { met: 1, missed: 1, atRisk: 0, noData: 0 },
+      byStatus: { met: 1, missed: 1, atRisk: 0, noData: 0, onTrack: 0 },
       byLead: [{ agency: "Sở Kế hoạch và Đầu tư", count: 2, missed: 1 }],
     });
     expect(summarizeReading(interpretSnapshot({ sheetNames: ["Sheet1"], tables: [] })).total).toBe(0);

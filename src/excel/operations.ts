@@ -133,7 +133,7 @@ export type Operations = ReturnType<typeof createOperations>;
 
 /** Pure part of summarize, exported for tests. */
 export function summarizeReading(reading: WorkbookReading): Summary {
-  const byStatus: StatusCounts = { met: 0, missed: 0, atRisk: 0, noData: 0 };
+  const byStatus: StatusCounts = { met: 0, missed: 0, atRisk: 0, noData: 0, onTrack: 0 };
   const byLead = new Map<string, { count: number; missed: number }>();
   let total = 0;
   for (const row of reading.indicators) {

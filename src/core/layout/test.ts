@@ -78,12 +78,12 @@ describe("buildLayout", () => {
     expect(layout.names.map((n) => n.name).sort()).toEqual(["DanhSachCoQuan", "SaiSoChoPhep"]);
   });
 
-  it("colours statuses with three rules (and findings with three more) whatever the number of indicators", () => {
+  it("colours statuses with four rules (and findings with three more) whatever the number of indicators", () => {
     const many = plan(Array.from({ length: 500 }, (_, i) => indicator(`k${i}`)));
     const count = (l: ReturnType<typeof buildLayout>): number => l.sheets.reduce((n, s) => n + s.conditionalFormats.length, 0);
-    // Three status rules on Chỉ tiêu plus three severity rules on Kiểm tra, whatever N.
-    expect(count(layout)).toBe(6);
-    expect(count(buildLayout(many, { lang: "vi" }))).toBe(6);
+    // Four status rules on Chỉ tiêu plus three severity rules on Kiểm tra, whatever N.
+    expect(count(layout)).toBe(7);
+    expect(count(buildLayout(many, { lang: "vi" }))).toBe(7);
     expect(sheet(buildLayout(many, { lang: "vi" }), "indicators").conditionalFormats[0]?.range).toBe("A2:Y501");
   });
 

@@ -216,6 +216,7 @@ export const STATUS = {
   missed: "Không đạt",
   noData: "Chưa có số liệu",
   atRisk: "Có nguy cơ",
+  onTrack: "Đúng tiến độ",
 } as const;
 export type Status = (typeof STATUS)[keyof typeof STATUS];
 

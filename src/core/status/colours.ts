@@ -1,7 +1,8 @@
 /**
- * The status colours: red for Không đạt, amber for Có nguy cơ, green for Đạt.
- * Three expression rules over a whole range (never one per cell), so the
- * rule count stays 3 whatever the number of rows, and sorting or filtering
+ * The status colours: red for Không đạt, amber for Có nguy cơ, green for Đạt,
+ * blue for Đúng tiến độ (on the way, not yet judged: it must not read as Đạt).
+ * Four expression rules over a whole range (never one per cell), so the
+ * rule count stays 4 whatever the number of rows, and sorting or filtering
  * keeps each row's colour with its status.
  */
 import type { Argb, ConditionalFormatSpec } from "../layout/types";
@@ -13,6 +14,7 @@ export const STATUS_FILLS = {
   missed: { fill: argb("FFF4C7CE"), fontColor: argb("FF9C0006") },
   atRisk: { fill: argb("FFFFEB9C"), fontColor: argb("FF9C5700") },
   met: { fill: argb("FFC6EFCE"), fontColor: argb("FF006100") },
+  onTrack: { fill: argb("FFDDEBF7"), fontColor: argb("FF1F4E79") },
 } as const;
 
 /**
@@ -28,5 +30,5 @@ export function statusColourRules(range: string, statusCell: string, lang: Lang)
     formula: `=${statusCell}="${label.replace(/"/g, '""')}"`,
     ...colours,
   });
-  return [rule(s.missed, STATUS_FILLS.missed), rule(s.atRisk, STATUS_FILLS.atRisk), rule(s.met, STATUS_FILLS.met)];
+  return [rule(s.missed, STATUS_FILLS.missed), rule(s.atRisk, STATUS_FILLS.atRisk), rule(s.met, STATUS_FILLS.met), rule(s.onTrack, STATUS_FILLS.onTrack)];
 }

@@ -35,7 +35,7 @@ export function thisRow(table: string, header: string): string {
 const q = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
 /** TRUE when the row counts as lower-is-better: the direction column says so, or the operator is ≤ or <. */
-function lowerExpr(r: RowRefs, lang: Lang): string {
+function lowerExpr(r: Pick<RowRefs, "direction" | "op">, lang: Lang): string {
   const v = VOCABULARY[lang];
   return `OR(${r.direction}=${q(v.lowerIsBetter)},${r.op}=${q(v.ops["<="])},${r.op}=${q(v.ops["<"])})`;
 }
@@ -45,7 +45,7 @@ function lowerExpr(r: RowRefs, lang: Lang): string {
  * direction (≥ for higher-is-better, ≤ for lower-is-better); equality at the
  * boundary meets ≥ and ≤; a range without an upper bound is "at least".
  */
-export function metExpr(x: string, r: RowRefs, lang: Lang): string {
+export function metExpr(x: string, r: Pick<RowRefs, "op" | "target" | "targetMax" | "direction" | "tolerance">, lang: Lang): string {
   const o = VOCABULARY[lang].ops;
   const t = r.target;
   const cases: Array<[string, string]> = [
@@ -99,13 +99,15 @@ function latest(r: RowRefs): string {
  * better); inside a range 0, outside it the distance to the nearer bound.
  */
 export function gapFormula(r: RowRefs, lang: Lang = "vi"): string {
-  const x = latest(r);
+  return `=IF(OR(NOT(ISNUMBER(${r.target})),AND(NOT(ISNUMBER(${r.resultYear})),NOT(ISNUMBER(${r.result6m})))),"",${gapExpr(latest(r), r, lang)})`;
+}
+
+type PlanRefs = Omit<RowRefs, "result6m" | "resultYear">;
+
+function gapExpr(x: string, r: PlanRefs, lang: Lang): string {
   const o = VOCABULARY[lang].ops;
   const range = `IF(${x}<${r.target},${x}-${r.target},IF(AND(ISNUMBER(${r.targetMax}),${x}>${r.targetMax}),${r.targetMax}-${x},0))`;
-  return (
-    `=IF(OR(NOT(ISNUMBER(${r.target})),AND(NOT(ISNUMBER(${r.resultYear})),NOT(ISNUMBER(${r.result6m})))),"",` +
-    `IF(${r.op}=${q(o.range)},${range},IF(${lowerExpr(r, lang)},${r.target}-${x},${x}-${r.target})))`
-  );
+  return `IF(${r.op}=${q(o.range)},${range},IF(${lowerExpr(r, lang)},${r.target}-${x},${x}-${r.target}))`;
 }
 
 /**
@@ -121,4 +123,54 @@ export function completionFormula(r: RowRefs, lang: Lang = "vi"): string {
     `IFERROR(IF(AND(ISNUMBER(${r.baseline}),${r.baseline}<>${r.target}),(${x}-${r.baseline})/(${r.target}-${r.baseline}),` +
     `IF(${lowerExpr(r, lang)},${r.target}/${x},${x}/${r.target})),""))`
   );
+}
+
+/** Expressions of one period's judgement: the row's plan cells, its result for the period and the period's end (a date serial). */
+export interface PeriodRefs extends Omit<RowRefs, "result6m" | "resultYear"> {
+  /** The row's result for the chosen period (a number, or "" when there is none). */
+  result: string;
+  /** The chosen period's last day as a date serial (a defined name, "KyBaoCaoKetThuc"). */
+  end: string;
+}
+
+/** TRUE when the period is judged against the target itself (mirrors isFinalAt). */
+function finalExpr(r: PeriodRefs): string {
+  return `IF(ISNUMBER(${r.targetYear}),${r.end}>=DATE(${r.targetYear},12,31),MONTH(${r.end})=12)`;
+}
+
+/**
+ * Giá trị theo lộ trình (mirrors expectedAt): the target once the period is
+ * final or without a full baseline, else the straight line from the baseline
+ * (31/12 of its year) to the target (31/12 of its year) read at the period's end.
+ */
+export function expectedFormula(r: PeriodRefs): string {
+  const from = `DATE(${r.baselineYear},12,31)`;
+  const line = `${r.baseline}+(${r.target}-${r.baseline})*(${r.end}-${from})/(DATE(${r.targetYear},12,31)-${from})`;
+  const hasLine = `AND(ISNUMBER(${r.baseline}),ISNUMBER(${r.baselineYear}),ISNUMBER(${r.targetYear}),${r.targetYear}>${r.baselineYear})`;
+  return `=IF(OR(NOT(ISNUMBER(${r.target})),NOT(ISNUMBER(${r.end}))),"",IF(${finalExpr(r)},${r.target},IF(${hasLine},${line},${r.target})))`;
+}
+
+/**
+ * Trạng thái of the chosen period (mirrors evaluateAt). `expected` is the
+ * row's Giá trị theo lộ trình cell, so the line is written once per row.
+ */
+export function periodStatusFormula(r: PeriodRefs, expected: string, lang: Lang = "vi"): string {
+  const s = VOCABULARY[lang].status;
+  const x = r.result;
+  const ahead = `IF(${lowerExpr(r, lang)},${x}<=${expected},${x}>=${expected})`;
+  return (
+    `=IF(NOT(ISNUMBER(${r.target})),"",IF(NOT(ISNUMBER(${x})),${q(s.noData)},` +
+    `IF(${finalExpr(r)},IF(${metExpr(x, r, lang)},${q(s.met)},${q(s.missed)}),` +
+    `IF(${ahead},${q(s.onTrack)},${q(s.atRisk)}))))`
+  );
+}
+
+/** % so với kế hoạch: result ÷ target × 100; "" without a result or with a zero target (never from the baseline). */
+export function percentOfPlanFormula(r: PeriodRefs): string {
+  return `=IF(OR(NOT(ISNUMBER(${r.result})),NOT(ISNUMBER(${r.target}))),"",IF(${r.target}=0,"",${r.result}/${r.target}*100))`;
+}
+
+/** Chênh lệch so với mục tiêu of the chosen period's result (same sign rules as gapFormula). */
+export function periodGapFormula(r: PeriodRefs, lang: Lang = "vi"): string {
+  return `=IF(OR(NOT(ISNUMBER(${r.target})),NOT(ISNUMBER(${r.result}))),"",${gapExpr(r.result, r, lang)})`;
 }

@@ -8,8 +8,12 @@ import type { TargetOp } from "../model";
 
 export type Lang = "vi" | "en";
 
-/** What a status formula can produce; "none" is an empty cell (no target to judge against). */
-export type StatusKey = "met" | "missed" | "noData" | "atRisk" | "none";
+/**
+ * What a status formula can produce; "none" is an empty cell (no target to
+ * judge against). "onTrack" only comes from a period before the target's
+ * year is over (a result on or ahead of the straight line to the target).
+ */
+export type StatusKey = "met" | "missed" | "noData" | "atRisk" | "onTrack" | "none";
 
 export interface StatusVocabulary {
   status: Record<Exclude<StatusKey, "none">, string>;
@@ -23,13 +27,13 @@ const OPS_VI: Record<TargetOp, string> = { ">=": "≥", "<=": "≤", ">": ">", "
 
 export const VOCABULARY: Record<Lang, StatusVocabulary> = {
   vi: {
-    status: { met: STATUS.met, missed: STATUS.missed, noData: STATUS.noData, atRisk: STATUS.atRisk },
+    status: { met: STATUS.met, missed: STATUS.missed, noData: STATUS.noData, atRisk: STATUS.atRisk, onTrack: STATUS.onTrack },
     ops: OPS_VI,
     higherIsBetter: "Cao hơn là tốt",
     lowerIsBetter: "Thấp hơn là tốt",
   },
   en: {
-    status: { met: "Met", missed: "Not met", noData: "No data yet", atRisk: "At risk" },
+    status: { met: "Met", missed: "Not met", noData: "No data yet", atRisk: "At risk", onTrack: "On track" },
     ops: { ...OPS_VI, range: "range" },
     higherIsBetter: "Higher is better",
     lowerIsBetter: "Lower is better",
