@@ -14,7 +14,7 @@ import { reportPeriod, statusTableFromReading } from "../../core/report/fromRead
 import { writeReportDocx } from "../../docx";
 import { readInput } from "./parse";
 
-const USAGE = "chitieu report WORKBOOK --period 2023|2023-H1 -o BAOCAO.docx [--issuer TÊN] [--parent TÊN] [--symbol BC-UBND] [--place ĐỊA-DANH] [--date YYYY-MM-DD]";
+const USAGE = "chitieu report WORKBOOK --period 2023|2023-H1|\"Năm 2023\" -o BAOCAO.docx [--issuer TÊN] [--parent TÊN] [--symbol BC-UBND] [--place ĐỊA-DANH] [--date YYYY-MM-DD]";
 const VALUE_FLAGS = ["--period", "-o", "--out", "--issuer", "--parent", "--symbol", "--place", "--date"] as const;
 
 function parseArgs(args: string[]): { file: string; values: Map<string, string> } {
@@ -57,7 +57,7 @@ export const reportCommand: CliCommand = async (args, io) => {
   if (!periodId) throw new CliError(`Cần --period: ${USAGE}`, `Need --period: ${USAGE}`);
   if (!out) throw new CliError(`Cần -o TỆP.docx: ${USAGE}`, `Need -o FILE.docx: ${USAGE}`);
   const period = reportPeriod(periodId);
-  if (!period) throw new CliError(`Kỳ báo cáo không hợp lệ: "${periodId}" (ví dụ 2023 hoặc 2023-H1)`, `Invalid period: "${periodId}" (e.g. 2023 or 2023-H1)`);
+  if (!period) throw new CliError(`Kỳ báo cáo không hợp lệ: "${periodId}" (ví dụ 2023, 2023-H1, 2023-9M, 2023-Q3 hoặc "Năm 2023")`, `Invalid period: "${periodId}" (e.g. 2023, 2023-H1, 2023-9M, 2023-Q3)`);
   const date = values.get("--date") ?? io.today().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new CliError(`Ngày không hợp lệ cho --date: ${date} (cần YYYY-MM-DD)`, `Invalid --date: ${date} (need YYYY-MM-DD)`);
 

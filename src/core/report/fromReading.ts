@@ -1,41 +1,42 @@
 /**
  * A status table from a workbook as read, for the report, until the periods
- * core (`statusTable(reading, period)` in src/core/period) is merged: then
- * this file goes and the CLI and pane call that instead. Statuses come from
- * the one evaluator the workbook's formula mirrors (src/core/status); the
- * period picks the result column the current workbook has (6-month or
- * full-year).
+ * helper's `statusTable(reading, period)` lands: then the CLI and the pane
+ * call that and this file goes. Statuses, expected values and "% so với kế
+ * hoạch" come from the period core (`evaluatePeriod`); only the result's
+ * source is interim: the full-year column for a year, the 6-month column for
+ * its first half (what workbooks hold before the period grid).
  */
-import { evaluateStatus, readOpSymbol, DEFAULT_TOLERANCE } from "../status";
+import { evaluatePeriod, parsePeriod } from "../period";
+import type { Period } from "../period";
+import { readOpSymbol } from "../status";
+import type { PlanRow } from "../status";
 import type { SnapshotValue, WorkbookReading } from "../workbook";
 import type { StatusTable } from "./input";
 
-export interface ReportPeriod {
-  id: string;
-  label: string;
-  end: string;
-  column: "result6m" | "resultYear";
-}
+export type ReportPeriod = Period;
 
-/** "2023" → Năm 2023; "2023-H1" → 6 tháng đầu năm 2023; anything else → null (bad data, said by the caller). */
-export function reportPeriod(id: string): ReportPeriod | null {
-  const year = /^(\d{4})$/.exec(id.trim());
-  if (year?.[1]) return { id: year[1], label: `Năm ${year[1]}`, end: `${year[1]}-12-31`, column: "resultYear" };
-  const half = /^(\d{4})-H1$/i.exec(id.trim());
-  if (half?.[1]) return { id: `${half[1]}-H1`, label: `6 tháng đầu năm ${half[1]}`, end: `${half[1]}-06-30`, column: "result6m" };
-  return null;
+/** A period id or label ("2023", "2023-H1", "Năm 2023"); null when it is not one (bad data, said by the caller). */
+export function reportPeriod(text: string): Period | null {
+  return parsePeriod(text);
 }
 
 const num = (v: SnapshotValue | undefined): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
 const text = (v: SnapshotValue | undefined): string | null => (v === null || v === undefined || String(v).trim() === "" ? null : String(v).trim());
 
-export function statusTableFromReading(reading: WorkbookReading, period: ReportPeriod): StatusTable {
+/** The cell holding a period's result in a workbook without the period grid. */
+function resultOf(values: Record<string, SnapshotValue>, period: Period): SnapshotValue {
+  if (period.kind === "year") return values.resultYear ?? null;
+  if (period.kind === "half") return values.result6m ?? null;
+  return null;
+}
+
+export function statusTableFromReading(reading: WorkbookReading, period: Period): StatusTable {
   const indicators = reading.indicators.map((r, i) => {
     const v = r.values;
-    const result = num(v[period.column]);
+    const row: PlanRow = { op: v.op, target: v.target, targetMax: v.targetMax, direction: v.direction, baseline: v.baseline, baselineYear: v.baselineYear, targetYear: v.targetYear };
+    const raw = resultOf(v, period);
+    const evaluation = evaluatePeriod(row, period, raw, undefined, reading.lang);
     const target = num(v.target);
-    const row = { ...v, result6m: period.column === "result6m" ? v.result6m : null, resultYear: period.column === "resultYear" ? v.resultYear : null };
-    const status = evaluateStatus(row as Parameters<typeof evaluateStatus>[0], DEFAULT_TOLERANCE, reading.lang);
     const source = text(v.source) ?? "";
     const op = text(v.op);
     return {
@@ -45,10 +46,10 @@ export function statusTableFromReading(reading: WorkbookReading, period: ReportP
       name: text(v.name) ?? "",
       unit: text(v.unit),
       target: target === null ? null : { op: op === null ? null : (readOpSymbol(op) ?? op), value: target, max: num(v.targetMax), year: num(v.targetYear) },
-      expected: null,
-      result,
-      status,
-      percentOfPlan: result !== null && target !== null && target !== 0 ? (result / target) * 100 : null,
+      expected: evaluation.expected,
+      result: num(raw),
+      status: evaluation.status,
+      percentOfPlan: evaluation.percentOfPlan,
       lead: (text(v.lead) ?? "").split(";").map((s) => s.trim()).filter((s) => s !== ""),
       percent: /Mục tiêu: [^|]*%/.test(source) || (text(v.unit) ?? "").includes("%"),
     };
@@ -61,7 +62,7 @@ export function statusTableFromReading(reading: WorkbookReading, period: ReportP
  * year of the plan, as a full year when any full-year result is typed, else
  * its first half; null when the plan has no target year.
  */
-export function defaultReportPeriod(reading: WorkbookReading): ReportPeriod | null {
+export function defaultReportPeriod(reading: WorkbookReading): Period | null {
   const years = reading.indicators.map((r) => num(r.values.targetYear)).filter((y): y is number => y !== null);
   if (years.length === 0) return null;
   const year = Math.max(...years);

@@ -150,7 +150,7 @@ describe("chartPicture", () => {
     const groups = pic.shapes.filter((s) => s.kind === "group");
     expect(groups).toHaveLength(5);
     const bar = (i: number) => { const g = groups[i]; return g?.kind === "group" ? g.shapes.find((s) => s.kind === "rect") : undefined; };
-    expect(bar(0)).toMatchObject({ width: 156, fill: "2E7D32" });
+    expect(bar(0)).toMatchObject({ width: 156, fill: "006100" });
     const svg = chartSvg(chartPicture({ ...chart, categories: [{ label: "<Sở & Ngành>", values: [1, 0, 0, 0] }] }, 300));
     expect(svg).toContain("&lt;Sở &amp; Ngành&gt;");
     expect(svg.startsWith("<svg")).toBe(true);

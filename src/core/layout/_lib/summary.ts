@@ -8,8 +8,7 @@ import type { Plan } from "../../model";
 import type { Lang } from "../../status/labels";
 import { VOCABULARY } from "../../status/labels";
 import { DEFAULT_TOLERANCE } from "../../status";
-import { STATUS_FILLS } from "../../status/colours";
-import { argb } from "../colour";
+import { STATUS_CHART_COLOURS } from "../../status/colours";
 import { thisRow } from "../../status/formula";
 import type { DefinedName, FreeCell, SheetSpec, TableSpec } from "../types";
 import { DEFINED_NAMES, INDICATOR_COLUMNS, TABLE_NAMES, header } from "./columns";
@@ -50,13 +49,13 @@ function leadAgencies(plan: Plan): string[] {
 
 export const SUMMARY_TABLE_ROW = 7;
 
-/** Bars in the order of the status columns (Đạt, Có nguy cơ, Không đạt, Chưa có số liệu): the font colours of the sheet's status fills, grey for no data. */
-const CHART_COLOURS = [STATUS_FILLS.met.fontColor, STATUS_FILLS.atRisk.fontColor, STATUS_FILLS.missed.fontColor, argb("FF9E9E9E")];
+/** The status columns of the agency table, in order; the chart's bars take their colours by the same keys. */
+const STATUS_COLUMNS = ["met", "atRisk", "missed", "noData"] as const;
 
 export function summarySheet(name: string, plan: Plan, lang: Lang): { sheet: SheetSpec; names: DefinedName[] } {
   const t = TEXT[lang];
   const s = VOCABULARY[lang].status;
-  const statuses = [s.met, s.atRisk, s.missed, s.noData];
+  const statuses = STATUS_COLUMNS.map((k) => s[k]);
   const statusCol = `${TABLE_NAMES.indicators}[${header(INDICATOR_COLUMNS, "status", lang)}]`;
   const leadCol = `${TABLE_NAMES.indicators}[${header(INDICATOR_COLUMNS, "lead", lang)}]`;
   const docLine = [plan.number, plan.dateRaw ?? plan.date].filter((x): x is string => !!x).join(", ");
@@ -112,7 +111,7 @@ export function summarySheet(name: string, plan: Plan, lang: Lang): { sheet: She
       tables: [byStatus, byAgency],
       cells,
       conditionalFormats: [],
-      charts: [{ type: "barStacked", title: t.chart, dataRange, seriesColors: CHART_COLOURS, anchor: address(Math.max(lastRow, SUMMARY_TABLE_ROW + 5) + 2, 1), width: 720, height: 360 }],
+      charts: [{ type: "barStacked", title: t.chart, dataRange, seriesColors: STATUS_COLUMNS.map((k) => STATUS_CHART_COLOURS[k]), anchor: address(Math.max(lastRow, SUMMARY_TABLE_ROW + 5) + 2, 1), width: 720, height: 360 }],
       freeze: { rows: 0, columns: 0 },
     },
     names: [{ name: DEFINED_NAMES.tolerance, formula: `=${quoteSheet(name)}!$B$3` }],

@@ -4,6 +4,7 @@
  */
 import { formatNumberVi } from "../../parse/number";
 import { VOCABULARY } from "../../status/labels";
+import { STATUS_CHART_COLOURS } from "../../status/colours";
 import type { TargetOp } from "../../model";
 import type { ReportStatusKey, StatusRow } from "../input";
 
@@ -16,13 +17,13 @@ const STATUS_VI: Record<ReportStatusKey, string> = {
   none: "Không có mục tiêu để đánh giá",
 };
 
-/** Colours of the chart bars, matching the sheet's status fills (src/core/status/colours) in a darker tone that prints. */
+/** Colours of the chart bars ("RRGGBB"): the same as the workbook's chart (src/core/status/colours). */
 export const STATUS_COLOURS: Record<ReportStatusKey, string> = {
-  met: "2E7D32",
-  onTrack: "66BB6A",
-  atRisk: "F9A825",
-  missed: "C62828",
-  noData: "9E9E9E",
+  met: STATUS_CHART_COLOURS.met.slice(2),
+  onTrack: STATUS_CHART_COLOURS.onTrack.slice(2),
+  atRisk: STATUS_CHART_COLOURS.atRisk.slice(2),
+  missed: STATUS_CHART_COLOURS.missed.slice(2),
+  noData: STATUS_CHART_COLOURS.noData.slice(2),
   none: "BDBDBD",
 };
 
