@@ -1,7 +1,6 @@
 /**
  * Acceptance of the report (issue #14) on seed 002: import, 2023 results typed
- * into the workbook (exceljs, as an official's file would hold them) and the
- * file computed and saved by LibreOffice, then `chitieu report` → .docx →
+ * in LibreOffice through python3-uno and the file saved by LibreOffice, then `chitieu report` → .docx →
  * LibreOffice PDF → text and pictures. One page of the report and of the
  * workbook are kept under /work/reports/report/ for people to look at.
  */
@@ -9,11 +8,10 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { main } from "../../src/cli/main";
 import type { CliIo } from "../../src/cli/io";
-import { pdfPageToPng, resaveAsXlsx, toPdf } from "../xlsx/support/libreoffice";
+import { pdfPageToPng, toPdf } from "../xlsx/support/libreoffice";
 
 const dir = mkdtempSync(join(tmpdir(), "report-acc-"));
 const seed = join(__dirname, "..", "fixtures", "seeds", "002-pci-minh-bach-2023.txt");
@@ -26,26 +24,16 @@ const io: CliIo = {
   today: () => new Date("2024-01-10T00:00:00Z"),
 };
 
-/** Full-year 2023 results: the first met, the second missed, the rest left empty; returns the rows typed. */
-async function typeResults(path: string): Promise<Array<{ name: string; status: string }>> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
-  const ws = wb.getWorksheet("Chỉ tiêu");
-  if (!ws) throw new Error("no Chỉ tiêu sheet");
-  const headers = (ws.getRow(1).values as unknown[]).map((v) => String(v ?? ""));
-  const col = (h: string) => headers.indexOf(h);
-  const typed: Array<{ name: string; status: string }> = [];
-  for (let r = 2; r <= ws.rowCount && typed.length < 2; r++) {
-    const target = ws.getCell(r, col("Mục tiêu")).value;
-    const op = String(ws.getCell(r, col("Toán tử")).value ?? "");
-    if (typeof target !== "number" || (op !== "≥" && op !== "≤")) continue;
-    const meet = typed.length === 0;
-    const better = op === "≥" ? 1 : -1;
-    ws.getCell(r, col("Kết quả cả năm")).value = meet ? target : target - better * Math.max(Math.abs(target) * 0.2, 1);
-    typed.push({ name: String(ws.getCell(r, col("Chỉ tiêu")).value), status: meet ? "Đạt" : "Không đạt" });
+/** Full-year 2023 results typed in LibreOffice (python3-uno): the first met exactly, the second missed; the file recalculated and saved by LibreOffice. */
+function typeInLibreOffice(src: string, dst: string): Array<{ name: string; status: string }> {
+  const profile = mkdtempSync(join(tmpdir(), "lo-uno-"));
+  try {
+    const r = spawnSync("/usr/bin/python3", [join(__dirname, "support", "type_results.py"), profile, src, dst], { encoding: "utf8", timeout: 120_000 });
+    if (r.status !== 0) throw new Error(`type_results.py failed: ${r.stderr}`);
+    return JSON.parse(r.stdout) as Array<{ name: string; status: string }>;
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
   }
-  await wb.xlsx.writeFile(path);
-  return typed;
 }
 
 const squash = (s: string): string => s.replace(/\s+/g, "");
@@ -54,14 +42,17 @@ describe("chitieu report on seed 002 with 2023 results", () => {
   let typed: Array<{ name: string; status: string }> = [];
   let pdfText = "";
   let docx: JSZip;
+  let workbook: JSZip;
+  let typedBook: JSZip;
+  let summaryPageText = "";
 
   beforeAll(async () => {
     const book = join(dir, "theo-doi.xlsx");
     expect(await main(["import", seed, "-o", book], io)).toBe(0);
-    typed = await typeResults(book);
-    const lo = join(dir, "lo");
-    mkdirSync(lo);
-    const saved = resaveAsXlsx(book, lo);
+    workbook = await JSZip.loadAsync(readFileSync(book));
+    const saved = join(dir, "typed.xlsx");
+    typed = typeInLibreOffice(book, saved);
+    typedBook = await JSZip.loadAsync(readFileSync(saved));
     const report = join(dir, "bao-cao.docx");
     expect(await main(["report", saved, "--period", "2023", "-o", report, "--issuer", "Ủy ban nhân dân tỉnh Bắc Giang", "--place", "Bắc Giang"], io)).toBe(0);
     docx = await JSZip.loadAsync(readFileSync(report));
@@ -75,6 +66,14 @@ describe("chitieu report on seed 002 with 2023 results", () => {
     copyFileSync(pdfPagePng(pdfPath, 2), join(reports, "bao-cao-trang-2.png"));
     const bookPdf = toPdf(saved, join(dir, "pdf"));
     copyFileSync(pdfPagePng(bookPdf, 1), join(reports, "so-theo-doi-chi-tieu.png"));
+    const pages = Number(/Pages:\s+(\d+)/.exec(spawnSync("pdfinfo", [bookPdf], { encoding: "utf8" }).stdout)?.[1] ?? "0");
+    for (let page = 1; page <= pages; page++) {
+      const text = spawnSync("pdftotext", ["-f", String(page), "-l", String(page), bookPdf, "-"], { encoding: "utf8" }).stdout;
+      if (text.startsWith("Tổng hợp chỉ tiêu")) {
+        summaryPageText = text;
+        copyFileSync(pdfPagePng(bookPdf, page), join(reports, "so-theo-doi-tong-hop.png"));
+      }
+    }
   }, 120_000);
 
   function pdfPagePng(pdf: string, page: number): string {
@@ -108,5 +107,17 @@ describe("chitieu report on seed 002 with 2023 results", () => {
     expect(styles).toContain('w:ascii="Times New Roman"');
     expect(Object.keys(docx.files).some((f) => /^word\/charts\/chart\d+\.xml$/.test(f))).toBe(true);
     expect(pdfText).not.toMatch(/\b(undefined|NaN|null)\b/);
+  });
+
+  it("writes a workbook with a chart part on Tổng hợp, A4 landscape one page wide, and Print_Titles; LibreOffice keeps them and prints the chart page", async () => {
+    for (const zip of [workbook, typedBook]) {
+      expect(Object.keys(zip.files).some((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))).toBe(true);
+      const book = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+      expect(book).toMatch(/_xlnm\.Print_Titles/);
+    }
+    const sheet1 = (await workbook.file("xl/worksheets/sheet1.xml")?.async("string")) ?? "";
+    expect(sheet1).toContain('<pageSetUpPr fitToPage="1"/>');
+    expect(sheet1).toMatch(/orientation="landscape"[^>]*fitToWidth="1"[^>]*fitToHeight="0"/);
+    expect(summaryPageText).toContain("Trạng thái chỉ tiêu theo đơn vị chủ trì");
   });
 });
