@@ -128,10 +128,14 @@ export function createOfficeServices(lang: Lang = "vi"): PaneServices {
       return writeTemplate();
     },
     async reportSource() {
-      const [{ readReportSource }, { defaultReportPeriod, statusTableFromReading }] = await Promise.all([import("../excel/reportSource"), import("../core/report/fromReading")]);
-      const { reading, planTitle } = await Excel.run((context) => readReportSource(context));
+      const [{ readReportSource }, { defaultReportPeriod, statusTableFromReading }, { returnsForReport }] = await Promise.all([
+        import("../excel/reportSource"),
+        import("../core/report/fromReading"),
+        import("../core/report/returns"),
+      ]);
+      const { snapshot, reading, planTitle } = await Excel.run((context) => readReportSource(context));
       const period = reading.isChiTieu ? defaultReportPeriod(reading) : null;
-      return period ? { table: statusTableFromReading(reading, period), planTitle } : null;
+      return period ? { table: statusTableFromReading(reading, period), planTitle, ...returnsForReport(snapshot, period.id) } : null;
     },
     async createReport(source) {
       // The report's code (docx and its chart support) is a chunk of its own, loaded on the first click.
@@ -143,8 +147,8 @@ export function createOfficeServices(lang: Lang = "vi"): PaneServices {
         symbol: "BC-UBND",
         place: null,
         date: todayIso(),
-        explanations: {},
-        returns: null,
+        explanations: source.explanations,
+        returns: source.returns,
       });
       return { fileName: reportFileName(source.table.period.label), mime: DOCX_MIME, bytes: await writeReportDocx(doc) };
     },

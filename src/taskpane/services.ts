@@ -57,6 +57,9 @@ export interface Summary {
 export interface ReportSource {
   table: StatusTable;
   planTitle: string;
+  /** Agencies' explanations by indicator key, and who has not reported (null: no returns collected). */
+  explanations: Record<string, string>;
+  returns: { pending: string[]; returned: string[] } | null;
 }
 
 /** A file the pane hands to the user. */

@@ -11,6 +11,7 @@ import { readWorkbook } from "../../xlsx";
 import { interpretSnapshot } from "../../core/workbook";
 import { buildReport } from "../../core/report";
 import { reportPeriod, statusTableFromReading } from "../../core/report/fromReading";
+import { returnsForReport } from "../../core/report/returns";
 import { writeReportDocx } from "../../docx";
 import { readInput } from "./parse";
 
@@ -62,12 +63,13 @@ export const reportCommand: CliCommand = async (args, io) => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new CliError(`Ngày không hợp lệ cho --date: ${date} (cần YYYY-MM-DD)`, `Invalid --date: ${date} (need YYYY-MM-DD)`);
 
   const bytes = await readInput(io, file);
-  let reading;
+  let snapshot;
   try {
-    reading = interpretSnapshot(await readWorkbook(bytes));
+    snapshot = await readWorkbook(bytes);
   } catch (e) {
     throw new CliError(`Không đọc được sổ theo dõi ${file}: ${e instanceof Error ? e.message : String(e)}`, `Cannot read workbook ${file}`);
   }
+  const reading = interpretSnapshot(snapshot);
   if (!reading.isChiTieu) throw new CliError(`${file} không phải sổ theo dõi Chỉ tiêu (không có bảng ChiTieu).`, `${file} is not a Chỉ tiêu workbook (no ChiTieu table).`);
 
   const table = statusTableFromReading(reading, period);
@@ -78,8 +80,8 @@ export const reportCommand: CliCommand = async (args, io) => {
     symbol: values.get("--symbol") ?? (values.has("--parent") ? "BC-SKHĐT" : "BC-UBND"),
     place: values.get("--place") ?? null,
     date,
-    explanations: {},
-    returns: null,
+    // Agencies' explanations and who has not reported, when the workbook holds collected returns.
+    ...returnsForReport(snapshot, period.id),
   });
   await io.writeFile(out, await writeReportDocx(doc));
   io.out(`Đã ghi báo cáo ${period.label}: ${out} (${table.indicators.length} chỉ tiêu). / Report written: ${out}.`);

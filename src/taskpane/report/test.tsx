@@ -9,6 +9,8 @@ import type { OfferHost } from "./offerFile";
 
 const source: ReportSource = {
   planTitle: "Kế hoạch nâng cao Chỉ số PCI năm 2025",
+  explanations: {},
+  returns: null,
   table: {
     period: { id: "2025", label: "Năm 2025", end: "2025-12-31" },
     indicators: [
