@@ -180,6 +180,21 @@ scenario("summarises by status and lead agency and links to the sheet", {}, asyn
   const active = await page.evaluate(() => window.__standin.state.activeSheet);
   const summaryText = await page.locator("#panel-summary").getByRole("button", { name: /^Mở trang/ }).textContent();
   assert(summaryText.includes(active), `opened ${active} from "${summaryText}"`);
+  // The statuses-by-agency chart (SVG) and the report, built in the browser and handed over as a download.
+  const chart = page.locator("#panel-summary svg[role=img]");
+  await chart.waitFor({ timeout: 30000 });
+  assert((await chart.locator("g").count()) > 0, "the chart has a row per agency");
+  // As in Office on the web's cross-origin frame: no save picker, so the pane falls back to the browser's download.
+  await page.evaluate(() => delete window.showSaveFilePicker);
+  const [download] = await Promise.all([
+    page.waitForEvent("download", { timeout: 60000 }),
+    page.locator("#panel-summary").getByRole("button", { name: vi.report.create }).click(),
+  ]);
+  assert(/^bao-cao-.*\.docx$/.test(download.suggestedFilename()), `report file ${download.suggestedFilename()}`);
+  const bytes = require("node:fs").readFileSync(await download.path());
+  assert(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes.length > 5000, `a .docx of ${bytes.length} bytes`);
+  await page.getByText(/^Đã tải báo cáo/).waitFor({ timeout: 10000 });
+  await shot(page, "summary-report");
 });
 
 scenario("switches to English when Office's display language is English", { lang: "en-US" }, async ({ page }) => {

@@ -1,5 +1,5 @@
 /** On Tổng hợp: the statuses-by-agency chart for the report's period and the "Tạo báo cáo" button (a .docx). */
-import { Button, Subtitle2, Text } from "@fluentui/react-components";
+import { Button, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import { useStrings } from "../i18n";
 import { reasonOf, useServices } from "../services";
@@ -10,11 +10,14 @@ import { useScreenStyles } from "../shell/styles";
 import { reportView } from "./state";
 import { StatusChart } from "./StatusChart";
 
+const useStyles = makeStyles({ panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS } });
+
 type Message = { intent: "success" | "error" | "info"; text: string } | null;
 
 export function ReportPanel() {
   const t = useStrings();
   const s = useScreenStyles();
+  const own = useStyles();
   const services = useServices();
   const [source, setSource] = useState<ReportSource | null | undefined>(undefined);
   const [busy, setBusy] = useState(false);
@@ -49,7 +52,7 @@ export function ReportPanel() {
 
   const view = source ? reportView(source, t.report.noLead) : null;
   return (
-    <section aria-labelledby="report-heading">
+    <section aria-labelledby="report-heading" className={own.panel}>
       <Subtitle2 as="h2" className={s.heading} id="report-heading">
         {t.report.heading}
       </Subtitle2>
