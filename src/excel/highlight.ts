@@ -7,7 +7,7 @@
 import { confirmMapping, detectColumns, type ColumnDetection, type HighlightRole } from "../core/highlight";
 import { ADDED_STATUS_HEADER, userRowStatus, userStatusFormula } from "../core/highlight/status";
 import { INDICATOR_COLUMNS, STATUS_FILLS, TABLE_NAMES, indicatorRowRefs } from "../core/layout";
-import { evaluateStatus, statusFormula, VOCABULARY, type Lang, type StatusKey } from "../core/status";
+import { periodStatusFormula, thisRow, VOCABULARY, type Lang, type StatusKey } from "../core/status";
 import { parseRect, rectAddress, splitSheet, type Rect } from "./_lib/a1";
 import { formulaColumn } from "./_lib/actions";
 import { rgbHex } from "../core/layout/colour";
@@ -76,15 +76,13 @@ export async function probeHighlight(context: Excel.RequestContext): Promise<Hig
   const rows = used.values.slice(at.row + 1, at.row + 1 + count).map((r) => r.slice(at.col, at.col + headers.length));
   const lang = ourLang(headers);
   if (lang) {
+    // Our sheet's statuses depend on the chosen period (KyBaoCao) and Excel has computed them: count the words it shows.
     const counts = zero();
-    const idx = (key: string) => headers.indexOf((INDICATOR_COLUMNS.find((d) => d.key === key) ?? { vi: "", en: "" })[lang]);
+    const idx = headers.indexOf((INDICATOR_COLUMNS.find((d) => d.key === "status") ?? { vi: "", en: "" })[lang]);
+    const byLabel = new Map(Object.entries(VOCABULARY[lang].status).map(([k, label]) => [label, k as keyof StatusCounts]));
     for (const r of rows) {
-      const get = (key: string) => r[idx(key)];
-      const s = evaluateStatus({
-        op: get("op"), target: get("target"), targetMax: get("targetMax"), direction: get("direction"), baseline: get("baseline"),
-        baselineYear: get("baselineYear"), targetYear: get("targetYear"), result6m: get("result6m"), resultYear: get("resultYear"),
-      }, undefined, lang);
-      if (s !== "none") counts[s]++;
+      const k = byLabel.get(String(r[idx] ?? ""));
+      if (k) counts[k]++;
     }
     return { kind: "chitieu", sheet: sheet.name, table: first.name, lang, headers, body, counts };
   }
@@ -95,7 +93,7 @@ export async function probeHighlight(context: Excel.RequestContext): Promise<Hig
 
 function colourRules(range: Excel.Range, formulaFor: (label: string) => string, lang: Lang): void {
   const s = VOCABULARY[lang].status;
-  for (const [label, colours] of [[s.missed, STATUS_FILLS.missed], [s.atRisk, STATUS_FILLS.atRisk], [s.met, STATUS_FILLS.met]] as const) {
+  for (const [label, colours] of [[s.missed, STATUS_FILLS.missed], [s.atRisk, STATUS_FILLS.atRisk], [s.met, STATUS_FILLS.met], [s.onTrack, STATUS_FILLS.onTrack]] as const) {
     const cf = range.conditionalFormats.add("Custom");
     cf.custom.rule.formula = formulaFor(label);
     cf.custom.format.fill.color = rgbHex(colours.fill);
@@ -120,7 +118,8 @@ export async function applyHighlight(
   if (target.kind === "chitieu") {
     const statusIdx = INDICATOR_COLUMNS.findIndex((d) => d.key === "status");
     const header = target.headers[statusIdx] ?? "";
-    const formula = renameInFormula(statusFormula(indicatorRowRefs(target.lang), target.lang), {
+    const expectedCell = thisRow(TABLE_NAMES.indicators, (INDICATOR_COLUMNS.find((d) => d.key === "expected") ?? { vi: "", en: "" })[target.lang]);
+    const formula = renameInFormula(periodStatusFormula(indicatorRowRefs(target.lang), expectedCell, target.lang), {
       sheets: new Map(), names: new Map(), tables: new Map([[TABLE_NAMES.indicators, target.table]]),
     });
     formulaColumn(() => sheet, { row: target.body.row, col: target.body.col + statusIdx, rows, cols: 1 }, formula).run();

@@ -7,6 +7,10 @@
 import { WorkbookSnapshotSchema, type SnapshotValue, type WorkbookSnapshot } from "../core/workbook/snapshot";
 import { parseRect, rectAddress, splitSheet } from "./_lib/a1";
 import { queueFacts, type WorkbookFacts } from "./_lib/facts";
+import { DEFINED_NAMES } from "../core/layout/_lib/columns";
+
+/** Our single-cell defined names whose value the core reads. */
+const READ_NAMES: string[] = [DEFINED_NAMES.reportPeriod];
 
 export interface SnapshotRead {
   snapshot: WorkbookSnapshot;
@@ -35,6 +39,12 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Snaps
     range.load("address, values");
     return { table: t, range };
   });
+  // Our single-cell names the core reads (KyBaoCao), in the same round trip. NamedItem.getRange: ExcelApi 1.3.
+  const named = READ_NAMES.filter((n) => facts.names.some((x) => x.name.toLowerCase() === n.toLowerCase())).map((name) => {
+    const range = context.workbook.names.getItem(name).getRange();
+    range.load("values");
+    return { name, range };
+  });
   await context.sync();
   const snapshot: WorkbookSnapshot = {
     sheetNames: facts.sheets,
@@ -49,6 +59,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Snaps
         rows: rows.map((r) => r.map(cellValue)),
       };
     }),
+    names: Object.fromEntries(named.map(({ name, range }) => [name, cellValue(range.values[0]?.[0])])),
   };
   // The boundary: what comes back from Excel is validated before the core sees it.
   return { snapshot: WorkbookSnapshotSchema.parse(snapshot), facts, syncs: 2 };

@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import type { CellValue } from "exceljs";
 import { WorkbookSnapshotSchema } from "../core/workbook/snapshot";
 import { patchExceljs } from "./_lib/exceljsPatch";
+import { DEFINED_NAMES } from "../core/layout";
 import type { SnapshotValue, TableSnapshot, WorkbookSnapshot } from "../core/workbook/snapshot";
 
 /** One cell's value as a snapshot value: numbers, text and booleans as they are, everything else flattened. */
@@ -46,6 +47,23 @@ function decodeRange(ref: string): { top: number; left: number; bottom: number; 
   return { top: a.row, left: a.col, bottom: b.row, right: b.col };
 }
 
+/** Our single-cell defined names whose value the core reads (KyBaoCao), by name. */
+const READ_NAMES = [DEFINED_NAMES.reportPeriod];
+
+function namedCells(wb: ExcelJS.Workbook): Record<string, SnapshotValue> {
+  const out: Record<string, SnapshotValue> = {};
+  const model = (wb.definedNames as unknown as { model: Array<{ name: string; ranges: string[] }> }).model;
+  for (const name of READ_NAMES) {
+    const entry = model.find((m) => m.name.toLowerCase() === name.toLowerCase());
+    const range = entry?.ranges[0];
+    const m = range ? /^'?(.*?)'?!\$?([A-Z]{1,3})\$?(\d+)$/.exec(range) : null;
+    if (!m || !m[1] || !m[2] || !m[3]) continue;
+    const ws = wb.getWorksheet(m[1].replace(/''/g, "'"));
+    if (ws) out[name] = snapshotValue(ws.getCell(`${m[2]}${m[3]}`).value);
+  }
+  return out;
+}
+
 /**
  * @example
  * const snapshot = await readWorkbook(await fs.readFile("chi-tieu.xlsx"));
@@ -74,5 +92,5 @@ export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookSnapshot>
       tables.push({ sheet: ws.name, name: model.name, anchor: ref.split(":")[0] ?? ref, headers, rows });
     }
   }
-  return WorkbookSnapshotSchema.parse({ sheetNames: wb.worksheets.map((w) => w.name), tables });
+  return WorkbookSnapshotSchema.parse({ sheetNames: wb.worksheets.map((w) => w.name), tables, names: namedCells(wb) });
 }

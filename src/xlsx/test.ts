@@ -89,12 +89,12 @@ describe("writeWorkbook", () => {
   it("draws the Tổng hợp chart from the status-by-agency table, one series per status column, on the Tổng hợp sheet", async () => {
     const chart = await xml("xl/charts/chart1.xml");
     expect(chart).toContain("<c:grouping val=\"stacked\"/>");
-    expect(chart.match(/<c:ser>/g)).toHaveLength(4);
+    expect(chart.match(/<c:ser>/g)).toHaveLength(5);
     expect(chart).toContain("<c:f>'Tổng hợp'!$E$7</c:f>");
     expect(chart).toMatch(/<c:cat><c:strRef><c:f>'Tổng hợp'!\$D\$8(:\$D\$\d+)?<\/c:f>/);
     expect(chart).toContain('<a:srgbClr val="9C0006"/>');
-    expect(await xml("xl/worksheets/sheet4.xml")).toMatch(/<drawing r:id="rId\d+"\/>/);
-    expect(await xml("xl/worksheets/_rels/sheet4.xml.rels")).toContain("../drawings/drawing1.xml");
+    expect(await xml("xl/worksheets/sheet5.xml")).toMatch(/<drawing r:id="rId\d+"\/>/);
+    expect(await xml("xl/worksheets/_rels/sheet5.xml.rels")).toContain("../drawings/drawing1.xml");
     expect(await xml("xl/drawings/_rels/drawing1.xml.rels")).toContain("../charts/chart1.xml");
     expect(await xml("[Content_Types].xml")).toContain('PartName="/xl/charts/chart1.xml"');
   });
@@ -107,8 +107,8 @@ describe("writeWorkbook", () => {
     const book = await xml("xl/workbook.xml");
     expect(book).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Chỉ tiêu&apos;!$1:$1</definedName>`);
     expect(book).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Chỉ tiêu&apos;!$A:$V</definedName>`);
-    expect(book).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="3">&apos;Tổng hợp&apos;!$7:$7</definedName>`);
-    expect(book).not.toContain(`<definedName name="_xlnm.Print_Area" localSheetId="3">`);
+    expect(book).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="4">&apos;Tổng hợp&apos;!$7:$7</definedName>`);
+    expect(book).not.toContain(`<definedName name="_xlnm.Print_Area" localSheetId="4">`);
   });
 });
 

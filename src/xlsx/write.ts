@@ -132,6 +132,7 @@ function writeSheet(wb: ExcelJS.Workbook, s: SheetSpec): void {
     cell.value = c.link ? ({ text: String(value ?? ""), hyperlink: `#${c.link}` } as CellValue) : value;
     if (c.bold) cell.font = { bold: true };
     if (c.numberFormat) cell.numFmt = c.numberFormat;
+    if (c.validation) (ws as unknown as { dataValidations: DataValidationsHandle }).dataValidations.add(c.address, validationModel(c.validation));
   }
   const byRange = new Map<string, SheetSpec["conditionalFormats"]>();
   for (const cf of s.conditionalFormats) byRange.set(cf.range, [...(byRange.get(cf.range) ?? []), cf]);

@@ -28,7 +28,7 @@ const io: CliIo = {
 function typeInLibreOffice(src: string, dst: string): Array<{ name: string; status: string }> {
   const profile = mkdtempSync(join(tmpdir(), "lo-uno-"));
   try {
-    const r = spawnSync("/usr/bin/python3", [join(__dirname, "support", "type_results.py"), profile, src, dst], { encoding: "utf8", timeout: 120_000 });
+    const r = spawnSync("/usr/bin/python3", [join(__dirname, "support", "type_results.py"), profile, src, dst, "Năm 2023"], { encoding: "utf8", timeout: 120_000 });
     if (r.status !== 0) throw new Error(`type_results.py failed: ${r.stderr}`);
     return JSON.parse(r.stdout) as Array<{ name: string; status: string }>;
   } finally {
@@ -45,6 +45,7 @@ describe("chitieu report on seed 002 with 2023 results", () => {
   let workbook: JSZip;
   let typedBook: JSZip;
   let summaryPageText = "";
+  let byCellText = "";
 
   beforeAll(async () => {
     const book = join(dir, "theo-doi.xlsx");
@@ -56,6 +57,10 @@ describe("chitieu report on seed 002 with 2023 results", () => {
     const report = join(dir, "bao-cao.docx");
     expect(await main(["report", saved, "--period", "2023", "-o", report, "--issuer", "Ủy ban nhân dân tỉnh Bắc Giang", "--place", "Bắc Giang"], io)).toBe(0);
     docx = await JSZip.loadAsync(readFileSync(report));
+    // Without --period the report covers the period chosen in the workbook (KyBaoCao, set to Năm 2023 above).
+    const byCell = join(dir, "theo-ky-bao-cao.docx");
+    expect(await main(["report", saved, "-o", byCell], io)).toBe(0);
+    byCellText = ((await (await JSZip.loadAsync(readFileSync(byCell))).file("word/document.xml")?.async("string")) ?? "").replace(/<[^>]+>/g, "");
     toPdf(report, dir); // the helper names .xlsx outputs; LibreOffice writes bao-cao.pdf beside the .docx
     const pdfPath = join(dir, "bao-cao.pdf");
     expect(existsSync(pdfPath)).toBe(true);
@@ -81,6 +86,10 @@ describe("chitieu report on seed 002 with 2023 results", () => {
   }
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("covers the period chosen in KyBaoCao when --period is not given", () => {
+    expect(byCellText).toContain("Kết quả thực hiện các chỉ tiêu năm 2023");
+  });
 
   it("holds the title and the period", () => {
     expect(pdfText).toContain("BÁO CÁO");

@@ -65,11 +65,15 @@ async function read(io: CliIo, path: string): Promise<Uint8Array> {
 function withDemo(user: UserData | undefined, demo: UserData): UserData {
   if (!user) return demo;
   const indicators = { ...user.indicators };
-  for (const [k, v] of Object.entries(demo.indicators)) {
-    const typed = indicators[k];
-    if (!typed || (typed.result6m == null && typed.resultYear == null)) indicators[k] = { ...v, ...(typed?.note != null ? { note: typed.note } : {}) };
+  const periodResults = { ...user.periodResults };
+  for (const [k, v] of Object.entries(demo.periodResults ?? {})) {
+    const typed = periodResults[k];
+    if (typed && Object.values(typed).some((x) => x !== null && x !== "")) continue;
+    periodResults[k] = v;
+    const note = demo.indicators[k]?.note;
+    if (note != null && indicators[k]?.note == null) indicators[k] = { ...indicators[k], note };
   }
-  return { ...user, indicators };
+  return { ...user, indicators, periodResults };
 }
 
 export const importCommand: CliCommand = async (args, io) => {

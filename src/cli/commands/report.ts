@@ -1,7 +1,8 @@
 /**
- * `chitieu report WORKBOOK --period ID -o BAOCAO.docx [--issuer NAME]
+ * `chitieu report WORKBOOK [--period ID] -o BAOCAO.docx [--issuer NAME]
  * [--parent NAME] [--symbol BC-UBND] [--place NAME] [--date YYYY-MM-DD]`:
  * the period report as a Word document (Nghị định 30/2020/NĐ-CP format).
+ * Without --period, the period chosen in the workbook (KyBaoCao).
  * Exit 0 when written, 2 when the workbook or the arguments cannot be used.
  */
 import ExcelJS from "exceljs";
@@ -10,12 +11,12 @@ import { CliError } from "../io";
 import { readWorkbook } from "../../xlsx";
 import { interpretSnapshot } from "../../core/workbook";
 import { buildReport } from "../../core/report";
-import { reportPeriod, statusTableFromReading } from "../../core/report/fromReading";
+import { defaultReportPeriod, reportPeriod, statusTableFromReading } from "../../core/report/fromReading";
 import { returnsForReport } from "../../core/report/returns";
 import { writeReportDocx } from "../../docx";
 import { readInput } from "./parse";
 
-const USAGE = "chitieu report WORKBOOK --period 2023|2023-H1|\"Năm 2023\" -o BAOCAO.docx [--issuer TÊN] [--parent TÊN] [--symbol BC-UBND] [--place ĐỊA-DANH] [--date YYYY-MM-DD]";
+const USAGE = "chitieu report WORKBOOK [--period 2023|2023-H1|\"Năm 2023\"] -o BAOCAO.docx [--issuer TÊN] [--parent TÊN] [--symbol BC-UBND] [--place ĐỊA-DANH] [--date YYYY-MM-DD]";
 const VALUE_FLAGS = ["--period", "-o", "--out", "--issuer", "--parent", "--symbol", "--place", "--date"] as const;
 
 function parseArgs(args: string[]): { file: string; values: Map<string, string> } {
@@ -55,10 +56,9 @@ export const reportCommand: CliCommand = async (args, io) => {
   const { file, values } = parseArgs(args);
   const periodId = values.get("--period");
   const out = values.get("-o");
-  if (!periodId) throw new CliError(`Cần --period: ${USAGE}`, `Need --period: ${USAGE}`);
   if (!out) throw new CliError(`Cần -o TỆP.docx: ${USAGE}`, `Need -o FILE.docx: ${USAGE}`);
-  const period = reportPeriod(periodId);
-  if (!period) throw new CliError(`Kỳ báo cáo không hợp lệ: "${periodId}" (ví dụ 2023, 2023-H1, 2023-9M, 2023-Q3 hoặc "Năm 2023")`, `Invalid period: "${periodId}" (e.g. 2023, 2023-H1, 2023-9M, 2023-Q3)`);
+  const named = periodId === undefined ? null : reportPeriod(periodId);
+  if (periodId !== undefined && !named) throw new CliError(`Kỳ báo cáo không hợp lệ: "${periodId}" (ví dụ 2023, 2023-H1, 2023-9M, 2023-Q3 hoặc "Năm 2023")`, `Invalid period: "${periodId}" (e.g. 2023, 2023-H1, 2023-9M, 2023-Q3)`);
   const date = values.get("--date") ?? io.today().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new CliError(`Ngày không hợp lệ cho --date: ${date} (cần YYYY-MM-DD)`, `Invalid --date: ${date} (need YYYY-MM-DD)`);
 
@@ -72,6 +72,9 @@ export const reportCommand: CliCommand = async (args, io) => {
   const reading = interpretSnapshot(snapshot);
   if (!reading.isChiTieu) throw new CliError(`${file} không phải sổ theo dõi Chỉ tiêu (không có bảng ChiTieu).`, `${file} is not a Chỉ tiêu workbook (no ChiTieu table).`);
 
+  // Without --period: the period chosen in the workbook's KyBaoCao cell.
+  const period = named ?? defaultReportPeriod(reading);
+  if (!period) throw new CliError(`Sổ chưa chọn kỳ báo cáo (ô KyBaoCao trống): hãy thêm --period`, `The workbook has no reporting period (KyBaoCao is empty): add --period`);
   const table = statusTableFromReading(reading, period);
   const doc = buildReport(table, {
     plan: { title: await planTitle(bytes), number: null },

@@ -15,7 +15,7 @@ interface Placed {
 /** Fields that live on the indicator's row in the Chỉ tiêu sheet (and so can be located). */
 const INDICATOR_FIELDS = new Set([
   "stt", "code", "name", "unit", "baseline", "baselineYear", "baselineRank", "direction", "op", "target",
-  "targetYear", "lead", "coordinating", "deadline", "result6m", "resultYear", "note",
+  "targetYear", "lead", "coordinating", "deadline", "note",
 ]);
 
 function referenceOf(subject: Subject, input: CheckInput): FindingRef {
@@ -30,7 +30,10 @@ function referenceOf(subject: Subject, input: CheckInput): FindingRef {
     return ref;
   }
   ref.field = field;
-  if (input.locate && INDICATOR_FIELDS.has(field)) {
+  // A period's result ("period:2023-H1") sits in the Kết quả theo kỳ grid; the finding names the period for grouping.
+  const period = field.startsWith("period:") ? field.slice("period:".length) : null;
+  if (period !== null) ref.period = period;
+  if (input.locate && (INDICATOR_FIELDS.has(field) || period !== null)) {
     const at = input.locate(ind.key, field);
     if (at) {
       ref.sheet = at.sheet;

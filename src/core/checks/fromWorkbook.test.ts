@@ -21,12 +21,29 @@ describe("planFromReading", () => {
 
   it("judges what officials typed: a score above the 1–5 scale, with its cell (the Office.js entry point)", () => {
     const reading = interpretSnapshot(layoutSnapshot(buildLayout(source, { lang: "vi" })));
-    // An official types 7 into the six-month result of a 1–5 score.
-    const row = reading.indicators.find((r) => r.key === "PL1:3.2");
-    if (row) row.values.result6m = 7;
+    // An official types 7 into the first-half result of a 1–5 score, in the Kết quả theo kỳ grid.
+    const grid = reading.periodResults["PL1:3.2"];
+    if (grid) grid["2023-H1"] = 7;
     const f = checkReading({ reading, today: "2023-07-20" }).filter((x) => x.rule === "result.outOfScale");
     expect(f).toHaveLength(1);
     expect(f[0]?.message).toContain("1–5");
+    expect(f[0]?.ref).toMatchObject({ sheet: "Kết quả theo kỳ", period: "2023-H1" });
     expect(f[0]?.ref.cell).toMatch(/^[A-Z]+\d+$/);
+  });
+
+  it("reads a workbook written before the grid: its six-month result counts as the first half of the target's year", () => {
+    const snapshot = layoutSnapshot(buildLayout(source, { lang: "vi" }));
+    const t = snapshot.tables.find((x) => x.name === "ChiTieu");
+    if (!t) throw new Error("no table");
+    // The old Chỉ tiêu table: a "Kết quả 6 tháng" column instead of the grid.
+    t.headers.push("Kết quả 6 tháng");
+    const yearAt = t.headers.indexOf("Năm mục tiêu");
+    t.rows.forEach((r, i) => {
+      r.push(i === 1 ? 7 : null);
+      r[yearAt] = 2023;
+    });
+    snapshot.tables = snapshot.tables.filter((x) => x.name !== "KetQuaTheoKy");
+    const f = checkReading({ reading: interpretSnapshot(snapshot), today: "2023-07-20" }).filter((x) => x.rule === "result.outOfScale");
+    expect(f.map((x) => x.ref.period)).toEqual(["2023-H1"]);
   });
 });

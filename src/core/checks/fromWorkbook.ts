@@ -10,6 +10,7 @@ import type { Appendix, Baseline, Indicator, Plan, Target, TargetOp, Task } from
 import { parseDeadline, parseTarget } from "../parse";
 import type { SnapshotValue, WorkbookReading } from "../workbook";
 import { locateInReading } from "../workbook";
+import { periodResultsOf } from "../merge";
 import { sttSegments } from "./_lib/stt";
 import { BODY_APPENDIX_ID } from "../import/body";
 import { VOCABULARY } from "../status/labels";
@@ -47,6 +48,8 @@ export function planFromReading(reading: WorkbookReading, meta: WorkbookPlanMeta
   const years = reading.indicators.flatMap((r) => [num(r.values.targetYear)]).filter((y): y is number => y !== null);
   const period = meta.period !== undefined ? meta.period : years.length ? { from: Math.min(...years), to: Math.max(...years) } : null;
   const planYear = period && period.from === period.to ? period.to : null;
+  // A pre-grid workbook's two result columns are read as periods the way the merge migrates them.
+  const periodResults = periodResultsOf(reading, period?.to ?? null);
   const appendices = new Map<string, Appendix>();
   const byKey = new Map<string, Indicator>();
   const results = new Map<string, ResultEntry>();
@@ -106,7 +109,7 @@ export function planFromReading(reading: WorkbookReading, meta: WorkbookPlanMeta
     }
     app.indicators.push(ind);
     byKey.set(key, ind);
-    results.set(key, { result6m: v.result6m ?? null, resultYear: v.resultYear ?? null, note: v.note ?? null });
+    results.set(key, { periods: periodResults[key] ?? {}, note: v.note ?? null });
   });
   for (const r of reading.tasks) {
     const v = r.values;

@@ -4,6 +4,8 @@
  * for a workbook, how to locate a field's cell.
  */
 import type { Finding, Plan } from "../model";
+import { comparePeriods, planPeriods } from "../period";
+import type { Period } from "../period";
 import { buildLayout } from "../layout";
 import type { LayoutOptions } from "../layout";
 import type { WorkbookLayout } from "../layout/types";
@@ -32,6 +34,12 @@ export function runRules(input: CheckInput): Finding[] {
   return runWith(RULES, input);
 }
 
+/** The plan's periods and the workbook's grid columns, once each, chronological. */
+function unionPeriods(a: Period[], b: Period[]): Period[] {
+  const byId = new Map([...a, ...b].map((p) => [p.id, p]));
+  return [...byId.values()].sort(comparePeriods);
+}
+
 /**
  * The checks on a workbook as officials left it (read back by either writer
  * and `interpretSnapshot`): findings carry sheet and cell, and typed results
@@ -43,7 +51,8 @@ export function runRules(input: CheckInput): Finding[] {
 export function checkReading(input: { reading: WorkbookReading; today: string | Date; meta?: WorkbookPlanMeta; directory?: AgencyDirectory }): Finding[] {
   const today = typeof input.today === "string" ? new Date(`${input.today.slice(0, 10)}T00:00:00Z`) : input.today;
   const from = planFromReading(input.reading, input.meta ?? {}, input.directory);
-  return runRules({ ...from, today, ...(input.directory ? { directory: input.directory } : {}) });
+  const periods = unionPeriods(planPeriods(from.plan), input.reading.periods);
+  return runRules({ ...from, periods, today, ...(input.directory ? { directory: input.directory } : {}) });
 }
 
 /**
@@ -56,7 +65,8 @@ export function checkReading(input: { reading: WorkbookReading; today: string | 
  */
 export function checkedLayout(plan: Plan, options: LayoutOptions, today: Date, directory?: AgencyDirectory): { layout: WorkbookLayout; findings: Finding[] } {
   const draft = buildLayout(plan, { ...options, findings: [] });
-  const { results, locate } = planFromReading(interpretSnapshot(layoutSnapshot(draft)), {}, directory);
-  const findings = runRules({ plan, results, locate, today, ...(directory ? { directory } : {}) });
+  const reading = interpretSnapshot(layoutSnapshot(draft));
+  const { results, locate } = planFromReading(reading, {}, directory);
+  const findings = runRules({ plan, results, locate, today, periods: unionPeriods(planPeriods(plan), reading.periods), ...(directory ? { directory } : {}) });
   return { layout: buildLayout(plan, { ...options, findings }), findings };
 }

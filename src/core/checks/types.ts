@@ -6,11 +6,12 @@
  */
 import type { AgencyDirectory } from "../agency";
 import type { Appendix, Indicator, Plan, Severity, Task } from "../model";
+import type { Period } from "../period";
 
 /** What officials typed in the workbook for one indicator (percent rows as fractions, as Excel stores them). */
 export interface ResultEntry {
-  result6m: unknown;
-  resultYear: unknown;
+  /** Period id ("2023-H1") → the cell typed in the Kết quả theo kỳ grid. */
+  periods: Record<string, unknown>;
   /** The Ghi chú cell, to notice a result typed there by mistake. */
   note?: unknown;
 }
@@ -19,6 +20,8 @@ export interface CheckInput {
   plan: Plan;
   /** Indicator key → typed results. Absent when checking a document (no workbook yet). */
   results?: Map<string, ResultEntry>;
+  /** The reporting periods followed (default: the plan's own, see planPeriods). */
+  periods?: Period[];
   /** Today, as an input: rules never read the clock. */
   today: Date;
   directory?: AgencyDirectory;

@@ -16,14 +16,16 @@ import { checksSheet } from "./checksSheet";
 import { tablePrint } from "./_lib/print";
 import type { UserData } from "./_lib/userData";
 import { directoryRows } from "../agency";
+import { initialReportPeriod, layoutPeriods, periodGridSheet } from "./_lib/periodGrid";
 
 export type { DirectoryRow } from "./_lib/agencies";
 export type { UserData, CarriedRow } from "./_lib/userData";
 export { USER_INDICATOR_COLUMNS, USER_TASK_COLUMNS } from "./_lib/userData";
-export { INDICATOR_COLUMNS, TASK_COLUMNS, AGENCY_COLUMNS, SHEET_NAMES, TABLE_NAMES, DEFINED_NAMES, GONE_FROM_SOURCE } from "./_lib/columns";
+export { INDICATOR_COLUMNS, PERIOD_GRID_COLUMNS, PERIOD_LIST_COLUMNS, TASK_COLUMNS, AGENCY_COLUMNS, SHEET_NAMES, TABLE_NAMES, DEFINED_NAMES, GONE_FROM_SOURCE } from "./_lib/columns";
 export type { ColumnDef } from "./_lib/columns";
 export { STATUS_FILLS, statusColourRules } from "../status/colours";
-export { PERCENT_FORMAT, indicatorRowRefs, indicatorKeysOf, indicatorsOf } from "./_lib/indicators";
+export { PERCENT_FORMAT, COMPUTED_INDICATOR_COLUMNS, indicatorRowRefs, indicatorKeysOf, indicatorsOf, resultLookupFormula } from "./_lib/indicators";
+export { layoutPeriods, initialReportPeriod, periodColumnKey } from "./_lib/periodGrid";
 export { taskRows } from "./_lib/tasks";
 export { taskKeys } from "./_lib/keys";
 export { sanitizeSheetName } from "./sheetName";
@@ -46,15 +48,17 @@ export interface LayoutOptions {
 /**
  * @example
  * const layout = buildLayout(importText(text, "kh.txt").plan, { lang: "vi" });
- * layout.sheets.map((s) => s.name) // ["Chỉ tiêu", "Nhiệm vụ", "Cơ quan", "Tổng hợp", "Kiểm tra"]
+ * layout.sheets.map((s) => s.name) // ["Chỉ tiêu", "Kết quả theo kỳ", "Nhiệm vụ", "Cơ quan", "Tổng hợp", "Kiểm tra"]
  */
 export function buildLayout(plan: Plan, options: LayoutOptions): WorkbookLayout {
   const lang = options.lang;
   const nameOf = (role: Exclude<SheetRole, "info">): string => options.sheetNames?.[role] ?? SHEET_NAMES[lang][role];
   const agencies = agenciesSheet(nameOf("agencies"), plan, options.directory ?? directoryRows(), lang);
-  const summary = summarySheet(nameOf("summary"), plan, lang);
+  const periods = layoutPeriods(plan, options.results);
+  const summary = summarySheet(nameOf("summary"), plan, lang, periods, initialReportPeriod(periods, options.results));
   const sheets: SheetSpec[] = [
     indicatorsSheet(nameOf("indicators"), plan, lang, options.results),
+    periodGridSheet(nameOf("results"), plan, periods, lang, options.results),
     tasksSheet(nameOf("tasks"), plan, lang, options.results),
     agencies.sheet,
     summary.sheet,

@@ -22,16 +22,16 @@ describe("buildLayout", () => {
   ]);
   const layout = buildLayout(p, { lang: "vi" });
 
-  it("writes the five sheets in Vietnamese, in order", () => {
-    expect(layout.sheets.map((s) => s.name)).toEqual(["Chỉ tiêu", "Nhiệm vụ", "Cơ quan", "Tổng hợp", "Kiểm tra"]);
+  it("writes the six sheets in Vietnamese, in order", () => {
+    expect(layout.sheets.map((s) => s.name)).toEqual(["Chỉ tiêu", "Kết quả theo kỳ", "Nhiệm vụ", "Cơ quan", "Tổng hợp", "Kiểm tra"]);
   });
 
   it("names the Chỉ tiêu columns exactly as the issue lists them", () => {
     const headers = table(sheet(layout, "indicators")).columns.map((c) => c.header);
     expect(headers).toEqual([
       "STT", "Mã", "Chỉ tiêu", "Đơn vị tính", "Giá trị gốc", "Năm gốc", "Xếp hạng gốc", "Chiều", "Toán tử", "Mục tiêu",
-      "Mục tiêu tối đa", "Năm mục tiêu", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Kết quả 6 tháng", "Kết quả cả năm",
-      "Trạng thái", "Chênh lệch so với mục tiêu", "% hoàn thành", "Ghi chú", "Trạng thái nguồn", "Khóa", "Phụ lục", "Nguồn",
+      "Mục tiêu tối đa", "Năm mục tiêu", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Kết quả kỳ báo cáo", "Giá trị theo lộ trình",
+      "Trạng thái", "Chênh lệch so với mục tiêu", "% so với kế hoạch", "Ghi chú", "Trạng thái nguồn", "Khóa", "Phụ lục", "Nguồn",
     ]);
     const hidden = table(sheet(layout, "indicators")).columns.filter((c) => c.hidden).map((c) => c.key);
     expect(hidden).toEqual(["key", "appendix", "source"]);
@@ -40,7 +40,11 @@ describe("buildLayout", () => {
   it("stores percent targets as fractions with a percent format on the row's number cells", () => {
     const t = table(sheet(layout, "indicators"));
     expect(t.rows[1]?.[col(t, "target")]).toBeCloseTo(0.21);
-    expect(t.cellFormats).toContainEqual({ row: 1, column: "resultYear", numberFormat: PERCENT_FORMAT });
+    expect(t.cellFormats).toContainEqual({ row: 1, column: "result", numberFormat: PERCENT_FORMAT });
+    expect(t.cellFormats).toContainEqual({ row: 1, column: "expected", numberFormat: PERCENT_FORMAT });
+    const grid = table(sheet(layout, "results"));
+    expect(grid.cellFormats).toContainEqual({ row: 1, column: "period:2024-H1", numberFormat: PERCENT_FORMAT });
+    expect(grid.cellFormats.some((f) => f.row === 0)).toBe(false);
     expect(t.cellFormats.some((f) => f.row === 0)).toBe(false);
   });
 
@@ -59,10 +63,44 @@ describe("buildLayout", () => {
     expect(t.rows[0]?.[col(t, "source")]).toContain("Gốc: 6,00");
   });
 
-  it("puts the status formula on the column, with stored-form structured references", () => {
-    const status = table(sheet(layout, "indicators")).columns.find((c) => c.key === "status");
-    expect(status?.formula).toContain("ChiTieu[[#This Row],[Kết quả cả năm]]");
+  it("puts the status formula on the column, with stored-form structured references, following KyBaoCao", () => {
+    const cols = table(sheet(layout, "indicators")).columns;
+    const status = cols.find((c) => c.key === "status");
+    expect(status?.formula).toContain("ChiTieu[[#This Row],[Kết quả kỳ báo cáo]]");
+    expect(status?.formula).toContain("KyBaoCaoKetThuc");
     expect(status?.formula).not.toContain("[@");
+    const result = cols.find((c) => c.key === "result")?.formula;
+    expect(result).toContain("MATCH(KyBaoCao,KetQuaTheoKy[[#Headers],[Mã]:[Khóa]],0)");
+    expect(result).toContain("MATCH(ChiTieu[[#This Row],[Khóa]],KetQuaTheoKy[Khóa],0)");
+    for (const f of cols.map((c) => c.formula ?? "")) expect(f).not.toMatch(/XLOOKUP|LET\(|FILTER\(|SEQUENCE\(/);
+  });
+
+  it("lays out Kết quả theo kỳ: Mã, Chỉ tiêu, Đơn vị tính, one input column per period headed by its label, hidden key", () => {
+    const grid = table(sheet(layout, "results"));
+    expect(grid.name).toBe("KetQuaTheoKy");
+    expect(grid.columns.map((c) => c.header)).toEqual(["Mã", "Chỉ tiêu", "Đơn vị tính", "6 tháng đầu năm 2024", "Năm 2024", "Khóa"]);
+    expect(grid.columns.filter((c) => c.hidden).map((c) => c.key)).toEqual(["key"]);
+    expect(grid.columns[3]?.validation).toMatchObject({ type: "decimal" });
+    expect(grid.rows.map((r) => r.at(-1))).toEqual(["1", "2", "3"]);
+  });
+
+  it("names KyBaoCao on Tổng hợp, lists the periods for it, and counts the five statuses", () => {
+    const summary = sheet(layout, "summary");
+    const names = Object.fromEntries(layout.names.map((n) => [n.name, n.formula]));
+    expect(names.KyBaoCao).toBe("='Tổng hợp'!$B$5");
+    expect(names.KyBaoCaoKetThuc).toBe("='Tổng hợp'!$B$6");
+    const cell = summary.cells.find((c) => c.address === "B5");
+    expect(cell?.value).toBe("6 tháng đầu năm 2024");
+    expect(cell?.validation).toMatchObject({ type: "list", source: { formula: "=DanhSachKyBaoCao" } });
+    const list = summary.tables.find((t) => t.name === "DanhSachKy");
+    expect(list?.rows).toEqual([["6 tháng đầu năm 2024", "2024-H1", { formula: "=DATE(2024,6,30)" }], ["Năm 2024", "2024", { formula: "=DATE(2024,12,31)" }]]);
+    expect(names.DanhSachKyBaoCao).toMatch(/^='Tổng hợp'!\$([A-Z]+)\$8:\$\1\$9$/);
+    expect(summary.tables[0]?.rows.map((r) => r[0])).toEqual(["Đạt", "Đúng tiến độ", "Có nguy cơ", "Không đạt", "Chưa có số liệu"]);
+  });
+
+  it("starts KyBaoCao on the latest period with a result", () => {
+    const l = buildLayout(p, { lang: "vi", results: { indicators: {}, tasks: {}, goneIndicators: [], goneTasks: [], periodResults: { "2": { "2024": 0.2 } } } });
+    expect(sheet(l, "summary").cells.find((c) => c.address === "B5")?.value).toBe("Năm 2024");
   });
 
   it("keeps text that looks like a formula as a plain string", () => {
@@ -74,8 +112,8 @@ describe("buildLayout", () => {
     const t = table(sheet(layout, "indicators"));
     const lead = t.columns.find((c) => c.key === "lead")?.validation;
     expect(lead).toMatchObject({ type: "list", errorStyle: "warning", source: { formula: "=DanhSachCoQuan" } });
-    expect(t.columns.find((c) => c.key === "resultYear")?.validation).toMatchObject({ type: "decimal" });
-    expect(layout.names.map((n) => n.name).sort()).toEqual(["DanhSachCoQuan", "SaiSoChoPhep"]);
+    expect(t.columns.find((c) => c.key === "target")?.validation).toMatchObject({ type: "decimal" });
+    expect(layout.names.map((n) => n.name).sort()).toEqual(["DanhSachCoQuan", "DanhSachKyBaoCao", "KyBaoCao", "KyBaoCaoKetThuc", "SaiSoChoPhep"]);
   });
 
   it("colours statuses with four rules (and findings with three more) whatever the number of indicators", () => {
@@ -96,7 +134,7 @@ describe("buildLayout", () => {
 
   it("summarises by status and by lead agency with formulas and a stacked bar chart", () => {
     const s = sheet(layout, "summary");
-    expect(s.tables.map((t) => t.name)).toEqual(["TongHopTrangThai", "TongHopDonVi"]);
+    expect(s.tables.map((t) => t.name)).toEqual(["TongHopTrangThai", "TongHopDonVi", "DanhSachKy"]);
     expect(s.charts[0]).toMatchObject({ type: "barStacked" });
     expect(s.tables[1]?.rows.map((r) => r[0])).toEqual(["Sở Kế hoạch và Đầu tư"]);
   });
@@ -107,7 +145,7 @@ describe("buildLayout", () => {
 
   it("writes English names and statuses only when asked", () => {
     const en = buildLayout(p, { lang: "en" });
-    expect(en.sheets.map((s) => s.name)).toEqual(["Indicators", "Tasks", "Agencies", "Summary", "Checks"]);
+    expect(en.sheets.map((s) => s.name)).toEqual(["Indicators", "Results by period", "Tasks", "Agencies", "Summary", "Checks"]);
     expect(sheet(en, "indicators").conditionalFormats.map((c) => c.formula)).toContain('=$R2="Not met"');
   });
 

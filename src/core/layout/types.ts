@@ -78,6 +78,8 @@ export interface FreeCell {
   numberFormat?: string;
   /** A hyperlink to a place in the workbook ("'Chỉ tiêu'!C5"). */
   link?: string;
+  /** A validation on this cell alone (the KyBaoCao list). */
+  validation?: ValidationSpec;
 }
 
 export interface ChartSpec {
@@ -93,7 +95,7 @@ export interface ChartSpec {
   seriesColors?: Argb[];
 }
 
-export type SheetRole = "indicators" | "tasks" | "agencies" | "summary" | "checks" | "info";
+export type SheetRole = "indicators" | "results" | "tasks" | "agencies" | "summary" | "checks" | "info";
 
 export interface SheetSpec {
   name: string;

@@ -4,15 +4,24 @@
  * By indicator (and task) key: results, notes and task statuses are kept;
  * new indicators are added; rows whose key left the document are kept with
  * all their values and marked "Không còn trong văn bản" — never deleted; rows
- * officials added themselves (no key) are kept as they are.
+ * officials added themselves (no key) are kept as they are, and given a key of
+ * their own ("user:…") so their results have a row in the period grid.
+ *
+ * Results live in the Kết quả theo kỳ grid, every period kept. A workbook
+ * written before the grid existed ("Kết quả 6 tháng" / "Kết quả cả năm") is
+ * migrated: its two results move into the grid as the first half and the
+ * whole of the target's year — the year the old status formula judged them
+ * against — so nothing typed is lost.
  */
 import type { Plan } from "../model";
-import { indicatorKeysOf } from "../layout/_lib/indicators";
+import { COMPUTED_INDICATOR_COLUMNS, indicatorKeysOf } from "../layout/_lib/indicators";
+import { LEGACY_INDICATOR_COLUMNS } from "../layout/_lib/columns";
+import { planPeriods } from "../period";
 import { taskRows } from "../layout/_lib/tasks";
 import type { CarriedRow, UserData } from "../layout/_lib/userData";
 import { USER_INDICATOR_COLUMNS, USER_TASK_COLUMNS } from "../layout/_lib/userData";
 import type { LayoutValue } from "../layout/types";
-import type { RowReading, WorkbookReading } from "../workbook";
+import type { RowReading, SnapshotValue, WorkbookReading } from "../workbook";
 
 export interface MergeResult {
   /** Pass as `results` to buildLayout. */
@@ -22,9 +31,48 @@ export interface MergeResult {
   gone: string[];
 }
 
-// The indicators table's computed columns are rewritten by the layout's formulas; everything
-// else a row held is carried. (A task's status is typed by officials: it is carried.)
-const COMPUTED_INDICATOR_COLUMNS = new Set(["status", "gap", "completion"]);
+// The indicators table's computed columns are rewritten by the layout's formulas, and the old result
+// columns move into the grid; everything else a row held is carried. (A task's status is typed by officials: it is carried.)
+const NOT_CARRIED = new Set([...COMPUTED_INDICATOR_COLUMNS, ...LEGACY_INDICATOR_COLUMNS.map((d) => d.key)]);
+
+/** Keys the merge gives rows officials added themselves: such a row is theirs, never "gone from the document". */
+export const USER_ROW_KEY_PREFIX = "user:";
+
+const blank = (v: SnapshotValue | undefined): boolean => v === null || v === undefined || v === "";
+
+/**
+ * The old single-round results of a pre-grid workbook as period results: the
+ * 6-month result as the first half of the row's target year, the full-year
+ * result as that year (`fallbackYear` when the row has no target year).
+ * @example
+ * legacyPeriodResults(reading, 2023)["PL-I/3.1"] // { "2023": 3.06 }
+ */
+export function legacyPeriodResults(reading: WorkbookReading, fallbackYear: number | null): Record<string, Record<string, SnapshotValue>> {
+  const out: Record<string, Record<string, SnapshotValue>> = {};
+  if (!reading.legacy) return out;
+  for (const row of reading.indicators) {
+    const key = row.key ?? `${USER_ROW_KEY_PREFIX}${row.sheetRow}`;
+    const ty = row.values.targetYear;
+    const year = typeof ty === "number" && Number.isInteger(ty) ? ty : fallbackYear;
+    if (year === null) continue;
+    const values: Record<string, SnapshotValue> = {};
+    if (!blank(row.values.result6m)) values[`${year}-H1`] = row.values.result6m ?? null;
+    if (!blank(row.values.resultYear)) values[`${year}`] = row.values.resultYear ?? null;
+    if (Object.keys(values).length > 0) out[key] = values;
+  }
+  return out;
+}
+
+/** Period results as read, with a pre-grid workbook's results migrated in (a grid cell already filled wins). */
+export function periodResultsOf(reading: WorkbookReading, fallbackYear: number | null): Record<string, Record<string, SnapshotValue>> {
+  const out: Record<string, Record<string, SnapshotValue>> = {};
+  for (const [k, v] of Object.entries(reading.periodResults)) out[k] = { ...v };
+  for (const [k, v] of Object.entries(legacyPeriodResults(reading, fallbackYear))) {
+    const into = (out[k] ??= {});
+    for (const [id, x] of Object.entries(v)) if (blank(into[id])) into[id] = x;
+  }
+  return out;
+}
 
 function pick(values: Record<string, LayoutValue>, keys: readonly string[]): Record<string, LayoutValue> {
   const out: Record<string, LayoutValue> = {};
@@ -48,21 +96,34 @@ function carried(row: RowReading, mark: boolean, computed: ReadonlySet<string> =
 export function mergeIntoWorkbook(plan: Plan, reading: WorkbookReading): MergeResult {
   const indicatorKeys = new Set(indicatorKeysOf(plan));
   const taskKeys = new Set(taskRows(plan).map((t) => t.key));
-  const user: UserData = { indicators: {}, tasks: {}, goneIndicators: [], goneTasks: [] };
+  const periods = planPeriods(plan);
+  const periodResults = periodResultsOf(reading, periods.at(-1)?.year ?? null);
+  const user: UserData = {
+    indicators: {}, tasks: {}, goneIndicators: [], goneTasks: [],
+    periodResults: {},
+    reportPeriod: reading.reportPeriod?.id ?? null,
+  };
+  const results = user.periodResults ?? {};
   const result: MergeResult = { user, added: [], kept: [], gone: [] };
   const seen = new Set<string>();
   for (const row of reading.indicators) {
-    if (row.key === null) {
-      user.goneIndicators.push(carried(row, false, COMPUTED_INDICATOR_COLUMNS));
+    if (row.key === null || row.key.startsWith(USER_ROW_KEY_PREFIX)) {
+      const key = row.key ?? `${USER_ROW_KEY_PREFIX}${row.sheetRow}`;
+      const c = carried(row, false, NOT_CARRIED);
+      c.values.key = key;
+      user.goneIndicators.push(c);
+      if (periodResults[key]) results[key] = periodResults[key];
     } else if (indicatorKeys.has(row.key) && !seen.has(row.key)) {
       user.indicators[row.key] = pick(row.values, USER_INDICATOR_COLUMNS);
       result.kept.push(row.key);
     } else {
-      user.goneIndicators.push(carried(row, true, COMPUTED_INDICATOR_COLUMNS));
+      user.goneIndicators.push(carried(row, true, NOT_CARRIED));
       result.gone.push(row.key);
     }
     if (row.key !== null) seen.add(row.key);
   }
+  // Every period of every row the grid held is carried (a key's results follow it, kept or gone).
+  for (const [k, v] of Object.entries(periodResults)) if (!k.startsWith(USER_ROW_KEY_PREFIX)) results[k] = v;
   for (const k of indicatorKeys) if (!seen.has(k)) result.added.push(k);
   const seenTasks = new Set<string>();
   for (const row of reading.tasks) {

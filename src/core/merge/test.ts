@@ -1,8 +1,8 @@
-import { mergeIntoWorkbook } from ".";
+import { legacyPeriodResults, mergeIntoWorkbook } from ".";
 import { buildLayout } from "../layout";
 import { interpretSnapshot, layoutSnapshot } from "../workbook";
 import type { WorkbookSnapshot } from "../workbook";
-import { indicator, plan, task } from "../layout/_test/plan";
+import { indicator, plan, target, task } from "../layout/_test/plan";
 
 /** Types a value into a table cell of a snapshot, the way an official would. */
 function type(s: WorkbookSnapshot, table: string, key: string, header: string, value: string | number): void {
@@ -18,16 +18,17 @@ function type(s: WorkbookSnapshot, table: string, key: string, header: string, v
 describe("mergeIntoWorkbook", () => {
   const old = plan([indicator("1", { tasks: [task("Làm A")] }), indicator("2"), indicator("3")]);
   const snapshot = layoutSnapshot(buildLayout(old, { lang: "vi" }));
-  type(snapshot, "ChiTieu", "1", "Kết quả cả năm", 12);
+  type(snapshot, "KetQuaTheoKy", "1", "Năm 2024", 12);
+  type(snapshot, "KetQuaTheoKy", "1", "6 tháng đầu năm 2024", 6);
   type(snapshot, "ChiTieu", "2", "Ghi chú", "Chờ số liệu Cục Thống kê");
-  type(snapshot, "ChiTieu", "3", "Kết quả 6 tháng", 5);
+  type(snapshot, "KetQuaTheoKy", "3", "6 tháng đầu năm 2024", 5);
   type(snapshot, "NhiemVu", "1|làm a", "Trạng thái", "Đang thực hiện");
   const updated = plan([indicator("1", { tasks: [task("Làm A")] }), indicator("2"), indicator("4")]);
   const merged = mergeIntoWorkbook(updated, interpretSnapshot(snapshot));
   const after = interpretSnapshot(layoutSnapshot(buildLayout(updated, { lang: "vi", results: merged.user })));
 
-  it("keeps results, notes and task statuses typed by officials", () => {
-    expect(after.results["1"]?.resultYear).toBe(12);
+  it("keeps every period's results, notes and task statuses typed by officials", () => {
+    expect(after.periodResults["1"]).toEqual({ "2024-H1": 6, "2024": 12 });
     expect(after.notes["2"]).toBe("Chờ số liệu Cục Thống kê");
     expect(after.taskStatuses["1|làm a"]?.status).toBe("Đang thực hiện");
   });
@@ -40,20 +41,39 @@ describe("mergeIntoWorkbook", () => {
   it("keeps an indicator gone from the document, with its results, marked not deleted", () => {
     expect(merged.gone).toEqual(["3"]);
     const gone = after.indicators.find((r) => r.key === "3");
-    expect(gone?.values.result6m).toBe(5);
+    expect(after.periodResults["3"]?.["2024-H1"]).toBe(5);
     expect(gone?.values.sourceState).toBe("Không còn trong văn bản");
     expect(gone?.values.name).toBe("Chỉ tiêu 3");
   });
 
-  it("keeps a row an official added without a key, unmarked", () => {
+  it("keeps a row an official added without a key, unmarked, and gives it a grid row of its own", () => {
     const s = layoutSnapshot(buildLayout(old, { lang: "vi" }));
     const t = s.tables.find((x) => x.name === "ChiTieu");
-    t?.rows.push(t.headers.map((h) => (h === "Chỉ tiêu" ? "Chỉ tiêu tự thêm" : h === "Kết quả cả năm" ? 3 : null)));
+    t?.rows.push(t.headers.map((h) => (h === "Chỉ tiêu" ? "Chỉ tiêu tự thêm" : null)));
     const m = mergeIntoWorkbook(old, interpretSnapshot(s));
     const again = interpretSnapshot(layoutSnapshot(buildLayout(old, { lang: "vi", results: m.user })));
     const mine = again.indicators.find((r) => r.values.name === "Chỉ tiêu tự thêm");
-    expect(mine?.values.resultYear).toBe(3);
+    expect(mine?.key).toMatch(/^user:/);
     expect(mine?.values.sourceState ?? null).toBeNull();
+    expect(Object.keys(again.periodResults)).toContain(mine?.key);
+    // Merged again, it stays the official's row: not marked as gone from the document.
+    const m2 = mergeIntoWorkbook(old, again);
+    expect(m2.gone).toEqual([]);
+  });
+
+  it("keeps the period KyBaoCao showed", () => {
+    const s = layoutSnapshot(buildLayout(old, { lang: "vi" }));
+    s.names = { KyBaoCao: "Năm 2024" };
+    expect(mergeIntoWorkbook(old, interpretSnapshot(s)).user.reportPeriod).toBe("2024");
+  });
+
+  it("keeps a result typed for a period the plan no longer names, in a column of its own", () => {
+    const s = layoutSnapshot(buildLayout(old, { lang: "vi", results: { indicators: {}, tasks: {}, goneIndicators: [], goneTasks: [], periodResults: { "1": { "2023": 9 } } } }));
+    const grid = s.tables.find((x) => x.name === "KetQuaTheoKy");
+    expect(grid?.headers).toContain("Năm 2023");
+    const m = mergeIntoWorkbook(old, interpretSnapshot(s));
+    const again = interpretSnapshot(layoutSnapshot(buildLayout(old, { lang: "vi", results: m.user })));
+    expect(again.periodResults["1"]?.["2023"]).toBe(9);
   });
 
   it("changes nothing when the same plan is merged twice", () => {
@@ -73,5 +93,39 @@ describe("mergeIntoWorkbook with tasks gone from the document", () => {
     const m = mergeIntoWorkbook(after, interpretSnapshot(s));
     const again = interpretSnapshot(layoutSnapshot(buildLayout(after, { lang: "vi", results: m.user })));
     expect(again.tasks[0]?.values).toMatchObject({ status: "Chưa thực hiện", sourceState: "Không còn trong văn bản" });
+  });
+});
+
+describe("migrating a workbook written before the period grid", () => {
+  /** The Chỉ tiêu table as main wrote it: "Kết quả 6 tháng" and "Kết quả cả năm", no grid. */
+  function legacySnapshot(): WorkbookSnapshot {
+    const s = layoutSnapshot(buildLayout(plan([indicator("1"), indicator("2"), indicator("3", { target: { ...target(">=", 5), year: null } })]), { lang: "vi" }));
+    s.tables = s.tables.filter((t) => t.name !== "KetQuaTheoKy" && t.name !== "DanhSachKy");
+    const t = s.tables.find((x) => x.name === "ChiTieu");
+    if (!t) throw new Error("no table");
+    t.headers.push("Kết quả 6 tháng", "Kết quả cả năm");
+    t.rows.forEach((r) => r.push(null, null));
+    type(s, "ChiTieu", "1", "Kết quả 6 tháng", 4.5);
+    type(s, "ChiTieu", "1", "Kết quả cả năm", 11);
+    type(s, "ChiTieu", "2", "Kết quả cả năm", "đang tổng hợp");
+    type(s, "ChiTieu", "3", "Kết quả 6 tháng", 2);
+    return s;
+  }
+
+  it("moves both results into the first half and the whole of the target's year, text included", () => {
+    const reading = interpretSnapshot(legacySnapshot());
+    expect(reading.legacy).toBe(true);
+    expect(legacyPeriodResults(reading, 2030)).toEqual({ "1": { "2024-H1": 4.5, "2024": 11 }, "2": { "2024": "đang tổng hợp" }, "3": { "2030-H1": 2 } });
+  });
+
+  it("writes them into the grid on update, so the new sheet shows them", () => {
+    const p = plan([indicator("1"), indicator("2"), indicator("3", { target: { ...target(">=", 5), year: null } })]);
+    const m = mergeIntoWorkbook(p, interpretSnapshot(legacySnapshot()));
+    const after = interpretSnapshot(layoutSnapshot(buildLayout(p, { lang: "vi", results: m.user })));
+    expect(after.legacy).toBe(false);
+    expect(after.periodResults["1"]).toEqual({ "2024-H1": 4.5, "2024": 11 });
+    expect(after.periodResults["2"]?.["2024"]).toBe("đang tổng hợp");
+    // No target year: the plan's last year (2024 here).
+    expect(after.periodResults["3"]?.["2024-H1"]).toBe(2);
   });
 });

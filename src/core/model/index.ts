@@ -198,6 +198,8 @@ export const FindingRefSchema = z.object({
   field: z.string().optional(),
   sheet: z.string().optional(),
   cell: z.string().optional(),
+  /** The reporting period a finding is about ("2023-H1"), for a period's result. */
+  period: z.string().optional(),
 });
 export type FindingRef = z.infer<typeof FindingRefSchema>;
 

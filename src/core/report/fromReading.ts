@@ -3,8 +3,8 @@
  * helper's `statusTable(reading, period)` lands: then the CLI and the pane
  * call that and this file goes. Statuses, expected values and "% so với kế
  * hoạch" come from the period core (`evaluatePeriod`); only the result's
- * source is interim: the full-year column for a year, the 6-month column for
- * its first half (what workbooks hold before the period grid).
+ * source is read here: the "Kết quả theo kỳ" grid, or for a workbook from
+ * before periods the full-year / 6-month columns.
  */
 import { evaluatePeriod, parsePeriod } from "../period";
 import type { Period } from "../period";
@@ -23,8 +23,10 @@ export function reportPeriod(text: string): Period | null {
 const num = (v: SnapshotValue | undefined): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
 const text = (v: SnapshotValue | undefined): string | null => (v === null || v === undefined || String(v).trim() === "" ? null : String(v).trim());
 
-/** The cell holding a period's result in a workbook without the period grid. */
-function resultOf(values: Record<string, SnapshotValue>, period: Period): SnapshotValue {
+/** A period's result: its cell in the "Kết quả theo kỳ" grid, else (a workbook from before periods) the 6-month or full-year column. */
+function resultOf(reading: WorkbookReading, key: string | null, values: Record<string, SnapshotValue>, period: Period): SnapshotValue {
+  const grid = key === null ? undefined : reading.periodResults[key];
+  if (grid && period.id in grid) return grid[period.id] ?? null;
   if (period.kind === "year") return values.resultYear ?? null;
   if (period.kind === "half") return values.result6m ?? null;
   return null;
@@ -34,7 +36,7 @@ export function statusTableFromReading(reading: WorkbookReading, period: Period)
   const indicators = reading.indicators.map((r, i) => {
     const v = r.values;
     const row: PlanRow = { op: v.op, target: v.target, targetMax: v.targetMax, direction: v.direction, baseline: v.baseline, baselineYear: v.baselineYear, targetYear: v.targetYear };
-    const raw = resultOf(v, period);
+    const raw = resultOf(reading, r.key, v, period);
     const evaluation = evaluatePeriod(row, period, raw, undefined, reading.lang);
     const target = num(v.target);
     const source = text(v.source) ?? "";
@@ -58,11 +60,13 @@ export function statusTableFromReading(reading: WorkbookReading, period: Period)
 }
 
 /**
- * The period a report covers when the user names none: the latest target
- * year of the plan, as a full year when any full-year result is typed, else
- * its first half; null when the plan has no target year.
+ * The period a report covers when the user names none: the one chosen in
+ * the workbook's KyBaoCao cell; for an older workbook, the latest target year
+ * of the plan (its first half when no full-year result is typed); null when
+ * the plan has no target year.
  */
 export function defaultReportPeriod(reading: WorkbookReading): Period | null {
+  if (reading.reportPeriod) return reading.reportPeriod;
   const years = reading.indicators.map((r) => num(r.values.targetYear)).filter((y): y is number => y !== null);
   if (years.length === 0) return null;
   const year = Math.max(...years);

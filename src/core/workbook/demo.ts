@@ -1,24 +1,29 @@
 /**
- * Results for the demo workbook (`chitieu import --demo-results`), chosen so
- * that every status and colour shows: a full-year result exactly on the
- * target (equality meets ≥/≤), one that misses, a 6-month result behind the
- * line (at risk), one that beats the target, and one left empty.
+ * Results for the demo workbook (`chitieu import --demo-results`), typed into
+ * the Kết quả theo kỳ grid and chosen so that every status and colour shows:
+ * a year-end result exactly on the target (equality meets ≥/≤), one that
+ * misses, a first-half result behind the line (at risk), one that beats the
+ * target, a first-half result on track, and one left empty.
  */
 import type { Plan } from "../model";
 import { indicatorKeysOf, indicatorsOf } from "../layout/_lib/indicators";
 import type { UserData } from "../layout/_lib/userData";
 import type { LayoutValue } from "../layout/types";
+import { planPeriods } from "../period";
 
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 
 export function demoResults(plan: Plan): UserData {
   const keys = indicatorKeysOf(plan);
   const indicators: Record<string, Record<string, LayoutValue>> = {};
+  const periodResults: Record<string, Record<string, LayoutValue>> = {};
+  const lastYear = planPeriods(plan).at(-1)?.year ?? null;
   let n = 0;
   indicatorsOf(plan).forEach(({ indicator }, i) => {
     const t = indicator.target;
     const key = keys[i];
-    if (!t || t.value === null || key === undefined) return;
+    const year = t?.year ?? lastYear;
+    if (!t || t.value === null || key === undefined || year === null) return;
     const scale = t.percent ? 100 : 1;
     const target = t.value / scale;
     const lower = indicator.lowerIsBetter || t.op === "<=" || t.op === "<" || t.kind !== "value";
@@ -28,11 +33,18 @@ export function demoResults(plan: Plan): UserData {
     const worse = round(cap(lower ? target + step : target - step));
     const better = round(cap(t.op === "range" ? target : lower ? target - step : target + step));
     const baseline = indicator.baseline?.value ?? null;
-    const at = n++ % 5;
-    if (at === 0) indicators[key] = { resultYear: t.op === ">" || t.op === "<" ? better : target, note: "Số liệu minh họa" };
-    else if (at === 1) indicators[key] = { resultYear: worse, note: "Số liệu minh họa" };
-    else if (at === 2) indicators[key] = { result6m: baseline !== null ? round(baseline / (indicator.baseline?.percent ? 100 : 1)) : worse };
-    else if (at === 3) indicators[key] = { resultYear: better };
+    const h1 = `${year}-H1`;
+    const full = `${year}`;
+    const at = n++ % 6;
+    if (at === 0) {
+      periodResults[key] = { [full]: t.op === ">" || t.op === "<" ? better : target };
+      indicators[key] = { note: "Số liệu minh họa" };
+    } else if (at === 1) {
+      periodResults[key] = { [full]: worse };
+      indicators[key] = { note: "Số liệu minh họa" };
+    } else if (at === 2) periodResults[key] = { [h1]: baseline !== null ? round(baseline / (indicator.baseline?.percent ? 100 : 1)) : worse };
+    else if (at === 3) periodResults[key] = { [full]: better };
+    else if (at === 4) periodResults[key] = { [h1]: better };
   });
-  return { indicators, tasks: {}, goneIndicators: [], goneTasks: [] };
+  return { indicators, tasks: {}, goneIndicators: [], goneTasks: [], periodResults };
 }

@@ -5,7 +5,9 @@
  * English, so a workbook written in one UI language reads in the other.
  */
 import type { Lang } from "../status/labels";
-import { INDICATOR_COLUMNS, TABLE_NAMES, TASK_COLUMNS } from "../layout/_lib/columns";
+import { DEFINED_NAMES, INDICATOR_COLUMNS, LEGACY_INDICATOR_COLUMNS, PERIOD_GRID_COLUMNS, TABLE_NAMES, TASK_COLUMNS } from "../layout/_lib/columns";
+import { comparePeriods, parsePeriod } from "../period";
+import type { Period } from "../period";
 import type { ColumnDef } from "../layout/_lib/columns";
 import { columnLetter, parseAddress } from "../layout/_lib/a1";
 import type { SnapshotValue, TableSnapshot, WorkbookSnapshot } from "./snapshot";
@@ -32,8 +34,22 @@ export interface WorkbookReading {
   columns: { indicators: Record<string, string>; tasks: Record<string, string> };
   indicators: RowReading[];
   tasks: RowReading[];
-  /** indicator key → results as typed (numbers, or whatever text was typed). */
+  /**
+   * indicator key → the old single-round columns ("Kết quả 6 tháng", "Kết quả cả năm") of a
+   * workbook written before periods existed; empty for a current workbook. The merge moves
+   * them into the period grid (see src/core/merge).
+   */
   results: Record<string, { result6m: SnapshotValue; resultYear: SnapshotValue }>;
+  /** The workbook has the old result columns (it was written before the period grid). */
+  legacy: boolean;
+  /** indicator key → period id → what was typed in the Kết quả theo kỳ grid (numbers, or whatever text). */
+  periodResults: Record<string, Record<string, SnapshotValue>>;
+  /** The grid's period columns, chronological. */
+  periods: Period[];
+  /** The period KyBaoCao names (label or id), null when blank, unreadable or not read. */
+  reportPeriod: Period | null;
+  /** Where the grid is: its sheet, the column letters of each period, the sheet row of each key (for findings' cells). */
+  grid: { sheet: string; columns: Record<string, string>; rows: Record<string, number> } | null;
   notes: Record<string, SnapshotValue>;
   taskStatuses: Record<string, { status: SnapshotValue; note: SnapshotValue }>;
 }
@@ -84,7 +100,7 @@ function rowsOf(table: TableSnapshot | undefined, defs: ColumnDef[]): { rows: Ro
 export function interpretSnapshot(snapshot: WorkbookSnapshot): WorkbookReading {
   const indTable = findTable(snapshot, TABLE_NAMES.indicators, INDICATOR_COLUMNS);
   const taskTable = findTable(snapshot, TABLE_NAMES.tasks, TASK_COLUMNS);
-  const ind = rowsOf(indTable, INDICATOR_COLUMNS);
+  const ind = rowsOf(indTable, [...INDICATOR_COLUMNS, ...LEGACY_INDICATOR_COLUMNS]);
   const tasks = rowsOf(taskTable, TASK_COLUMNS);
   const reading: WorkbookReading = {
     isChiTieu: ind.hasKey,
@@ -94,18 +110,60 @@ export function interpretSnapshot(snapshot: WorkbookSnapshot): WorkbookReading {
     indicators: ind.rows,
     tasks: tasks.rows,
     results: {},
+    legacy: "result6m" in ind.letters || "resultYear" in ind.letters,
+    periodResults: {},
+    periods: [],
+    reportPeriod: null,
+    grid: null,
     notes: {},
     taskStatuses: {},
   };
   for (const r of ind.rows) {
     if (r.key === null) continue;
-    reading.results[r.key] = { result6m: r.values.result6m ?? null, resultYear: r.values.resultYear ?? null };
+    if (reading.legacy) reading.results[r.key] = { result6m: r.values.result6m ?? null, resultYear: r.values.resultYear ?? null };
     reading.notes[r.key] = r.values.note ?? null;
   }
+  readGrid(snapshot, reading);
   for (const r of tasks.rows) {
     if (r.key !== null) reading.taskStatuses[r.key] = { status: r.values.status ?? null, note: r.values.note ?? null };
   }
   return reading;
+}
+
+/**
+ * The Kết quả theo kỳ grid: rows by key, one column per header that reads as
+ * a period (a column officials added with another header is theirs, not a
+ * period); and KyBaoCao.
+ */
+function readGrid(snapshot: WorkbookSnapshot, reading: WorkbookReading): void {
+  const keyHeaders: string[] = PERIOD_GRID_COLUMNS.after.flatMap((d) => [d.vi, d.en]);
+  const candidates = snapshot.tables.filter((t) => t.name.startsWith(TABLE_NAMES.periodResults));
+  const table = candidates.find((t) => t.name === TABLE_NAMES.periodResults) ?? candidates.find((t) => t.headers.some((h) => keyHeaders.includes(h.trim())));
+  const chosen = snapshot.names?.[DEFINED_NAMES.reportPeriod];
+  reading.reportPeriod = typeof chosen === "string" ? parsePeriod(chosen) : null;
+  if (!table) return;
+  const anchor = parseAddress(table.anchor);
+  const keyAt = table.headers.findIndex((h) => keyHeaders.includes(h.trim()));
+  const periods = new Map<number, Period>();
+  table.headers.forEach((h, i) => {
+    const p = parsePeriod(h);
+    if (p && ![...periods.values()].some((q) => q.id === p.id)) periods.set(i, p);
+  });
+  const grid: NonNullable<WorkbookReading["grid"]> = { sheet: table.sheet, columns: {}, rows: {} };
+  periods.forEach((p, i) => (grid.columns[p.id] = columnLetter(anchor.col + i)));
+  if (keyAt >= 0) {
+    table.rows.forEach((r, n) => {
+      const k = r[keyAt];
+      const key = typeof k === "string" && k !== "" ? k : typeof k === "number" ? String(k) : null;
+      if (key === null || key in grid.rows) return;
+      grid.rows[key] = anchor.row + 1 + n;
+      const values: Record<string, SnapshotValue> = {};
+      periods.forEach((p, i) => (values[p.id] = r[i] ?? null));
+      reading.periodResults[key] = values;
+    });
+  }
+  reading.periods = [...periods.values()].sort(comparePeriods);
+  reading.grid = grid;
 }
 
 /**
@@ -115,6 +173,13 @@ export function interpretSnapshot(snapshot: WorkbookSnapshot): WorkbookReading {
  * locateInReading(reading, "PL1:3.1", "resultYear") // { sheet: "Chỉ tiêu", address: "Q7" }
  */
 export function locateInReading(reading: WorkbookReading, indicatorKey: string, columnKey: string): { sheet: string; address: string } | null {
+  // "period:2023-H1" is the indicator's cell for that period in the Kết quả theo kỳ grid.
+  if (columnKey.startsWith("period:")) {
+    const g = reading.grid;
+    const letters = g?.columns[columnKey.slice("period:".length)];
+    const row = g?.rows[indicatorKey];
+    return g && letters && row !== undefined ? { sheet: g.sheet, address: `${letters}${row}` } : null;
+  }
   const row = reading.indicators.find((r) => r.key === indicatorKey);
   const letters = reading.columns.indicators[columnKey];
   if (!row || !letters || !reading.sheets.indicators) return null;

@@ -24,5 +24,7 @@ export type TableSnapshot = z.infer<typeof TableSnapshotSchema>;
 export const WorkbookSnapshotSchema = z.object({
   sheetNames: z.array(z.string()),
   tables: z.array(TableSnapshotSchema),
+  /** Values of our single-cell defined names (KyBaoCao), by name; absent when the reader did not look. */
+  names: z.record(z.string(), SnapshotValueSchema).optional(),
 });
 export type WorkbookSnapshot = z.infer<typeof WorkbookSnapshotSchema>;

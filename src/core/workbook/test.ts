@@ -1,7 +1,7 @@
 import { interpretSnapshot, layoutSnapshot, demoResults, locateInReading } from ".";
 import { buildLayout } from "../layout";
-import { evaluateStatus } from "../status";
-import type { StatusRow } from "../status";
+import { evaluatePeriod } from "../period";
+import type { PlanRow } from "../period";
 import { indicator, plan, target, task } from "../layout/_test/plan";
 
 describe("interpretSnapshot", () => {
@@ -18,10 +18,15 @@ describe("interpretSnapshot", () => {
   it("reads results, notes and task statuses by key", () => {
     const layout = buildLayout(p, {
       lang: "vi",
-      results: { indicators: { "2": { result6m: 4, resultYear: 11, note: "đã báo cáo" } }, tasks: { "1|làm a": { status: "Hoàn thành" } }, goneIndicators: [], goneTasks: [] },
+      results: { indicators: { "2": { note: "đã báo cáo" } }, periodResults: { "2": { "2024-H1": 4, "2024": 11 } }, tasks: { "1|làm a": { status: "Hoàn thành" } }, goneIndicators: [], goneTasks: [] },
     });
-    const reading = interpretSnapshot(layoutSnapshot(layout));
-    expect(reading.results["2"]).toEqual({ result6m: 4, resultYear: 11 });
+    const snapshot = layoutSnapshot(layout);
+    snapshot.names = { KyBaoCao: "6 tháng đầu năm 2024" };
+    const reading = interpretSnapshot(snapshot);
+    expect(reading.periodResults["2"]).toEqual({ "2024-H1": 4, "2024": 11 });
+    expect(reading.periods.map((p) => p.id)).toEqual(["2024-H1", "2024"]);
+    expect(reading.reportPeriod?.id).toBe("2024-H1");
+    expect(reading.legacy).toBe(false);
     expect(reading.notes["2"]).toBe("đã báo cáo");
     expect(reading.taskStatuses["1|làm a"]).toEqual({ status: "Hoàn thành", note: null });
   });
@@ -30,8 +35,11 @@ describe("interpretSnapshot", () => {
     const snapshot = layoutSnapshot(buildLayout(p, { lang: "vi" }));
     snapshot.tables[0]?.rows.reverse();
     const reading = interpretSnapshot(snapshot);
-    expect(locateInReading(reading, "1", "resultYear")).toEqual({ sheet: "Chỉ tiêu", address: "Q3" });
-    expect(locateInReading(reading, "9", "resultYear")).toBeNull();
+    expect(locateInReading(reading, "1", "target")).toEqual({ sheet: "Chỉ tiêu", address: "J3" });
+    expect(locateInReading(reading, "9", "target")).toBeNull();
+    // A period's result is located in the grid: column of the period, row of the key.
+    expect(locateInReading(reading, "2", "period:2024")).toEqual({ sheet: "Kết quả theo kỳ", address: "E3" });
+    expect(locateInReading(reading, "2", "period:2031")).toBeNull();
   });
 
   it("reads a workbook written in English", () => {
@@ -47,17 +55,19 @@ describe("interpretSnapshot", () => {
 });
 
 describe("demoResults", () => {
-  it("fills results so that met, missed, at-risk and no-data rows all appear", () => {
-    const p = plan(Array.from({ length: 5 }, (_, i) =>
-      indicator(`k${i}`, { target: target(">=", 80), baseline: { value: 60, percent: false, year: null, raw: "60" } })));
+  it("fills results so that every status appears across the plan's periods", () => {
+    const p = plan(Array.from({ length: 6 }, (_, i) =>
+      indicator(`k${i}`, { target: target(">=", 80), baseline: { value: 60, percent: false, year: 2023, raw: "60" } })));
     const layout = buildLayout(p, { lang: "vi", results: demoResults(p) });
     const t = layout.sheets[0]?.tables[0];
     if (!t) throw new Error("no table");
     const at = (key: string): number => t.columns.findIndex((c) => c.key === key);
-    const statuses = t.rows.map((r) => {
-      const row = Object.fromEntries(["op", "target", "targetMax", "direction", "baseline", "baselineYear", "targetYear", "result6m", "resultYear"].map((k) => [k, r[at(k)]]));
-      return evaluateStatus(row as unknown as StatusRow);
+    const reading = interpretSnapshot(layoutSnapshot(layout));
+    const statuses = t.rows.flatMap((r) => {
+      const row = Object.fromEntries(["op", "target", "targetMax", "direction", "baseline", "baselineYear", "targetYear"].map((k) => [k, r[at(k)]])) as unknown as PlanRow;
+      const typed = reading.periodResults[String(r[at("key")])] ?? {};
+      return reading.periods.map((period) => evaluatePeriod(row, period, typed[period.id]).status);
     });
-    expect(new Set(statuses)).toEqual(new Set(["met", "missed", "atRisk", "noData"]));
+    expect(new Set(statuses)).toEqual(new Set(["met", "missed", "atRisk", "onTrack", "noData"]));
   });
 });

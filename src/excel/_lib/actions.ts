@@ -144,20 +144,22 @@ function tableFinishActions(ws: () => Excel.Worksheet, t: TableSpec): Action[] {
       },
     });
     const v = c.validation;
-    if (v) {
-      actions.push({
-        bytes: estimateBytes(v),
-        run: () => {
-          const dv = ws().getRange(body).dataValidation;
-          dv.rule = validationRule(v);
-          dv.ignoreBlanks = v.allowBlank;
-          dv.errorAlert = { showAlert: true, style: errorStyle(v.errorStyle), title: "Chỉ tiêu", message: v.error ?? "" };
-          if (v.prompt !== undefined) dv.prompt = { showPrompt: true, title: "Chỉ tiêu", message: v.prompt };
-        },
-      });
-    }
+    if (v) actions.push(validationAction(ws, body, v));
   });
   return actions;
+}
+
+function validationAction(ws: () => Excel.Worksheet, address: string, v: ValidationSpec): Action {
+  return {
+    bytes: estimateBytes(v),
+    run: () => {
+      const dv = ws().getRange(address).dataValidation;
+      dv.rule = validationRule(v);
+      dv.ignoreBlanks = v.allowBlank;
+      dv.errorAlert = { showAlert: true, style: errorStyle(v.errorStyle), title: "Chỉ tiêu", message: v.error ?? "" };
+      if (v.prompt !== undefined) dv.prompt = { showPrompt: true, title: "Chỉ tiêu", message: v.prompt };
+    },
+  };
 }
 
 function cellAction(ws: () => Excel.Worksheet, c: FreeCell): Action {
@@ -219,7 +221,10 @@ const CHART_TYPES = { barStacked: "BarStacked", bar: "BarClustered", pie: "Pie" 
 export function finishActions(context: Excel.RequestContext, spec: SheetSpec, sheets: Sheets): Action[] {
   const ws = () => sheets.get(spec.name) as Excel.Worksheet;
   const actions: Action[] = spec.tables.flatMap((t) => tableFinishActions(ws, t));
-  for (const c of spec.cells) actions.push(cellAction(ws, c));
+  for (const c of spec.cells) {
+    actions.push(cellAction(ws, c));
+    if (c.validation) actions.push(validationAction(ws, c.address, c.validation));
+  }
   for (const cf of spec.conditionalFormats) actions.push(conditionalFormatAction(ws, cf));
   const { rows, columns } = spec.freeze;
   if (rows > 0 || columns > 0) {

@@ -58,7 +58,7 @@ function time(plan: Plan, results: Map<string, ResultEntry>, runs: number): { ms
 
 export async function run(log: (line: string) => void): Promise<Record<string, unknown>> {
   const results = new Map<string, ResultEntry>();
-  for (let i = 0; i < 5000; i += 2) results.set(`I:${i + 1}`, { result6m: i % 4 ? 3.2 : "chưa có", resultYear: null });
+  for (let i = 0; i < 5000; i += 2) results.set(`I:${i + 1}`, { periods: { "2023-H1": i % 4 ? 3.2 : "chưa có" } });
   const small = syntheticPlan(1000);
   const big = syntheticPlan(5000);
   time(big, results, 1); // warm-up: directory compiled, code JIT-ed

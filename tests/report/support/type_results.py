@@ -1,5 +1,6 @@
-"""Types full-year results into a Chỉ tiêu workbook in LibreOffice (python3-uno), the way an official
-types them, recalculates, and saves as .xlsx. Usage: type_results.py PROFILE_DIR IN.xlsx OUT.xlsx
+"""Types a period's results into a Chỉ tiêu workbook in LibreOffice (python3-uno), the way an official
+types them (sheet "Kết quả theo kỳ", the period's column), chooses that period in KyBaoCao, recalculates,
+and saves as .xlsx. Usage: type_results.py PROFILE_DIR IN.xlsx OUT.xlsx "Năm 2023"
 The first indicator with a numeric target and a ≥/≤ operator meets it exactly (the boundary counts as met),
 the second misses it. Prints the typed rows as JSON: [{"name", "status"}]."""
 import json, os, subprocess, sys, time
@@ -14,7 +15,7 @@ def prop(name, value):
 
 
 def main():
-    profile, src, dst = sys.argv[1:4]
+    profile, src, dst, period = sys.argv[1:5]
     pipe = "chitieu_report_%d" % os.getpid()
     office = subprocess.Popen(["soffice", "-env:UserInstallation=file://" + profile, "--headless", "--invisible", "--norestore",
                                "--accept=pipe,name=%s;urp;" % pipe], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -32,25 +33,42 @@ def main():
             raise SystemExit("LibreOffice did not start")
         desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
         doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(src)), "_blank", 0, (prop("Hidden", True),))
-        sheet = doc.Sheets.getByName("Chỉ tiêu")
-        headers = {}
-        for c in range(60):
-            h = sheet.getCellByPosition(c, 0).getString()
-            if h:
-                headers[h] = c
+        def headers_of(sheet):
+            found = {}
+            for c in range(80):
+                h = sheet.getCellByPosition(c, 0).getString()
+                if h:
+                    found[h] = c
+            return found
+
+        indicators = doc.Sheets.getByName("Chỉ tiêu")
+        ih = headers_of(indicators)
+        rows = {}
+        row = 1
+        while indicators.getCellByPosition(ih["Khóa"], row).getString() != "":
+            target = indicators.getCellByPosition(ih["Mục tiêu"], row)
+            rows[indicators.getCellByPosition(ih["Khóa"], row).getString()] = (
+                target.getValue() if target.getType().value == "VALUE" else None,
+                indicators.getCellByPosition(ih["Toán tử"], row).getString(),
+                indicators.getCellByPosition(ih["Chỉ tiêu"], row).getString(),
+            )
+            row += 1
+        # Results are typed where officials type them: the period's column of "Kết quả theo kỳ".
+        grid = doc.Sheets.getByName("Kết quả theo kỳ")
+        gh = headers_of(grid)
+        column = gh[period]
         typed = []
         row = 1
-        while len(typed) < 2 and sheet.getCellByPosition(headers["Chỉ tiêu"], row).getString() != "":
-            target = sheet.getCellByPosition(headers["Mục tiêu"], row)
-            op = sheet.getCellByPosition(headers["Toán tử"], row).getString()
-            if target.getType().value == "VALUE" and op in ("≥", "≤"):
-                t = target.getValue()
+        while len(typed) < 2 and grid.getCellByPosition(gh["Khóa"], row).getString() != "":
+            t, op, name = rows.get(grid.getCellByPosition(gh["Khóa"], row).getString(), (None, "", ""))
+            if t is not None and op in ("≥", "≤"):
                 meet = len(typed) == 0
                 better = 1 if op == "≥" else -1
-                value = t if meet else t - better * max(abs(t) * 0.2, 1)
-                sheet.getCellByPosition(headers["Kết quả cả năm"], row).setValue(value)
-                typed.append({"name": sheet.getCellByPosition(headers["Chỉ tiêu"], row).getString(), "status": "Đạt" if meet else "Không đạt"})
+                grid.getCellByPosition(column, row).setValue(t if meet else t - better * max(abs(t) * 0.2, 1))
+                typed.append({"name": name, "status": "Đạt" if meet else "Không đạt"})
             row += 1
+        # The official then chooses the period to look at (KyBaoCao, Tổng hợp!B5).
+        doc.Sheets.getByName("Tổng hợp").getCellRangeByName("B5").setString(period)
         doc.calculateAll()
         doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(dst)), (prop("FilterName", "Calc MS Excel 2007 XML"),))
         doc.close(True)

@@ -32,16 +32,28 @@ export const INDICATOR_COLUMNS: ColumnDef[] = [
   { key: "lead", vi: "Đơn vị chủ trì", en: "Lead agency", width: 26, wrap: true },
   { key: "coordinating", vi: "Đơn vị phối hợp", en: "Coordinating agencies", width: 30, wrap: true },
   { key: "deadline", vi: "Thời hạn", en: "Deadline", width: 14, wrap: true },
-  { key: "result6m", vi: "Kết quả 6 tháng", en: "Six month result", width: 11 },
-  { key: "resultYear", vi: "Kết quả cả năm", en: "Full year result", width: 11 },
+  // The chosen period's figures (KyBaoCao), looked up from the Kết quả theo kỳ grid: formulas, not inputs.
+  { key: "result", vi: "Kết quả kỳ báo cáo", en: "Result for the period", width: 11 },
+  { key: "expected", vi: "Giá trị theo lộ trình", en: "Expected by now", width: 11 },
   { key: "status", vi: "Trạng thái", en: "Status", width: 15 },
   { key: "gap", vi: "Chênh lệch so với mục tiêu", en: "Gap to target", width: 12 },
-  { key: "completion", vi: "% hoàn thành", en: "Completion", width: 10, numberFormat: "0%" },
+  // result ÷ target × 100 as a plain number (105.0 means 105 %), the way reports print "so với kế hoạch".
+  { key: "percentOfPlan", vi: "% so với kế hoạch", en: "Percent of plan", width: 10, numberFormat: "0.0" },
   { key: "note", vi: "Ghi chú", en: "Notes", width: 30, wrap: true },
   { key: "sourceState", vi: "Trạng thái nguồn", en: "Source state", width: 14, wrap: true },
   { key: "key", vi: "Khóa", en: "Key", width: 20, hidden: true, numberFormat: "@" },
   { key: "appendix", vi: "Phụ lục", en: "Appendix", width: 20, hidden: true },
   { key: "source", vi: "Nguồn", en: "Source text", width: 40, hidden: true },
+];
+
+/**
+ * Columns of the Chỉ tiêu sheet before the period grid existed: read (and
+ * migrated into the grid by the merge), never written again.
+ */
+export const LEGACY_INDICATOR_COLUMNS: ColumnDef[] = [
+  { key: "result6m", vi: "Kết quả 6 tháng", en: "Six month result", width: 11 },
+  { key: "resultYear", vi: "Kết quả cả năm", en: "Full year result", width: 11 },
+  { key: "completion", vi: "% hoàn thành", en: "Completion", width: 10 },
 ];
 
 export const TASK_COLUMNS: ColumnDef[] = [
@@ -67,6 +79,26 @@ export const AGENCY_COLUMNS: ColumnDef[] = [
   { key: "coordTasks", vi: "Phối hợp nhiệm vụ", en: "Coordinates tasks", width: 10 },
 ];
 
+/**
+ * The fixed columns of the Kết quả theo kỳ grid; one input column per period
+ * (headed by the period's label) sits between "Đơn vị tính" and "Khóa".
+ */
+export const PERIOD_GRID_COLUMNS = {
+  before: [
+    { key: "code", vi: "Mã", en: "Code", width: 8, numberFormat: "@" },
+    { key: "name", vi: "Chỉ tiêu", en: "Indicator", width: 48, wrap: true },
+    { key: "unit", vi: "Đơn vị tính", en: "Unit", width: 10 },
+  ],
+  after: [{ key: "key", vi: "Khóa", en: "Key", width: 20, hidden: true, numberFormat: "@" }],
+} as const satisfies { before: ColumnDef[]; after: ColumnDef[] };
+
+/** The columns of the period list on Tổng hợp (the source of KyBaoCao's list and of its end date). */
+export const PERIOD_LIST_COLUMNS: ColumnDef[] = [
+  { key: "label", vi: "Kỳ báo cáo", en: "Reporting period", width: 24 },
+  { key: "id", vi: "Mã kỳ", en: "Period id", width: 10, numberFormat: "@" },
+  { key: "end", vi: "Ngày kết thúc", en: "Period end", width: 12, numberFormat: "dd/mm/yyyy" },
+];
+
 /** The header of a column in a language. */
 export function headerOf(def: ColumnDef, lang: Lang): string {
   return lang === "en" ? def.en : def.vi;
@@ -81,8 +113,8 @@ export function header(defs: ColumnDef[], key: string, lang: Lang): string {
 
 /** Sheet, table and defined names, per language. Table and defined names are ASCII and fixed. */
 export const SHEET_NAMES = {
-  vi: { indicators: "Chỉ tiêu", tasks: "Nhiệm vụ", agencies: "Cơ quan", summary: "Tổng hợp", checks: "Kiểm tra", info: "Thông tin" },
-  en: { indicators: "Indicators", tasks: "Tasks", agencies: "Agencies", summary: "Summary", checks: "Checks", info: "Info" },
+  vi: { indicators: "Chỉ tiêu", results: "Kết quả theo kỳ", tasks: "Nhiệm vụ", agencies: "Cơ quan", summary: "Tổng hợp", checks: "Kiểm tra", info: "Thông tin" },
+  en: { indicators: "Indicators", results: "Results by period", tasks: "Tasks", agencies: "Agencies", summary: "Summary", checks: "Checks", info: "Info" },
 } as const;
 
 export const TABLE_NAMES = {
@@ -92,11 +124,19 @@ export const TABLE_NAMES = {
   summaryStatus: "TongHopTrangThai",
   summaryAgency: "TongHopDonVi",
   checks: "KiemTra",
+  periodResults: "KetQuaTheoKy",
+  periods: "DanhSachKy",
 } as const;
 
 export const DEFINED_NAMES = {
   tolerance: "SaiSoChoPhep",
   agencyList: "DanhSachCoQuan",
+  /** The chosen period's label: the Chỉ tiêu sheet and the summary show this period. */
+  reportPeriod: "KyBaoCao",
+  /** The chosen period's last day (a date serial), read by the status formulas. */
+  reportPeriodEnd: "KyBaoCaoKetThuc",
+  /** The labels of the periods (KyBaoCao's validation list). */
+  periodList: "DanhSachKyBaoCao",
 } as const;
 
 /** Marks rows whose indicator or task is no longer in the re-imported document. */

@@ -1,27 +1,30 @@
 /**
- * The Chỉ tiêu sheet: one row per indicator, the status/gap/completion
- * formulas, validation and the three colour rules.
+ * The Chỉ tiêu sheet: one row per indicator, the chosen period's result
+ * (looked up from the Kết quả theo kỳ grid by KyBaoCao), its expected value,
+ * status, gap and % so với kế hoạch as formulas, validation and the colour rules.
  *
  * Percent values are stored as fractions (92 % → 0.92) with a "0.0%" format
- * on the baseline, target and both result cells of that row, so what an
- * official types into a result cell (92% or, in a %-formatted cell, 92) lands
- * on the same scale as the target the formula compares it with.
+ * on the baseline, target, result and expected cells of that row (and on the
+ * row's grid cells), so what an official types into a result cell (92% or, in
+ * a %-formatted cell, 92) lands on the same scale as the target.
  */
 import type { Indicator, Plan, TargetOp } from "../../model";
 import type { Lang } from "../../status/labels";
 import { VOCABULARY } from "../../status/labels";
-import { completionFormula, gapFormula, statusFormula, thisRow } from "../../status/formula";
-import type { RowRefs } from "../../status/formula";
+import { expectedFormula, percentOfPlanFormula, periodGapFormula, periodStatusFormula, thisRow } from "../../status/formula";
+import type { PeriodRefs } from "../../status/formula";
 import { statusColourRules } from "../../status/colours";
 import type { LayoutCell, LayoutValue, SheetSpec, TableSpec } from "../types";
-import { INDICATOR_COLUMNS, DEFINED_NAMES, GONE_FROM_SOURCE, TABLE_NAMES, header, headerOf } from "./columns";
+import { INDICATOR_COLUMNS, DEFINED_NAMES, GONE_FROM_SOURCE, PERIOD_GRID_COLUMNS, TABLE_NAMES, header, headerOf } from "./columns";
 import { columnLetter } from "./a1";
 import { argb } from "../colour";
 import { uniqueKeys } from "./keys";
 import type { UserData } from "./userData";
 
 export const PERCENT_FORMAT = "0.0%";
-const PERCENT_KEYS = ["baseline", "target", "targetMax", "result6m", "resultYear", "gap"] as const;
+const PERCENT_KEYS = ["baseline", "target", "targetMax", "result", "expected", "gap"] as const;
+/** Columns computed from the plan, the grid and KyBaoCao: never carried, never typed. */
+export const COMPUTED_INDICATOR_COLUMNS: ReadonlySet<string> = new Set(["result", "expected", "status", "gap", "percentOfPlan"]);
 
 /** The indicators that get a row: every indicator of indicator and body appendices, and those of task appendices that carry a target. */
 export function indicatorsOf(plan: Plan): Array<{ indicator: Indicator; appendix: string }> {
@@ -85,11 +88,11 @@ export function indicatorValues(ind: Indicator, appendix: string, key: string, l
     lead: names(ind.lead) || null,
     coordinating: names(ind.coordinating) || null,
     deadline: ind.deadline?.raw ?? null,
-    result6m: null,
-    resultYear: null,
+    result: null,
+    expected: null,
     status: null,
     gap: null,
-    completion: null,
+    percentOfPlan: null,
     note: null,
     sourceState: null,
     key,
@@ -98,14 +101,33 @@ export function indicatorValues(ind: Indicator, appendix: string, key: string, l
   };
 }
 
-/** Expressions of the status formula over this table's own columns. */
-export function indicatorRowRefs(lang: Lang): RowRefs {
+/** Expressions of the period formulas over this table's own columns. */
+export function indicatorRowRefs(lang: Lang): PeriodRefs {
   const ref = (key: string): string => thisRow(TABLE_NAMES.indicators, header(INDICATOR_COLUMNS, key, lang));
   return {
     op: ref("op"), target: ref("target"), targetMax: ref("targetMax"), direction: ref("direction"),
     baseline: ref("baseline"), baselineYear: ref("baselineYear"), targetYear: ref("targetYear"),
-    result6m: ref("result6m"), resultYear: ref("resultYear"), tolerance: DEFINED_NAMES.tolerance,
+    result: ref("result"), end: DEFINED_NAMES.reportPeriodEnd, tolerance: DEFINED_NAMES.tolerance,
   };
+}
+
+/**
+ * The chosen period's cell of this row in the Kết quả theo kỳ grid: the row
+ * by key, the column by KyBaoCao among the grid's headers. Column ranges
+ * ([Mã]:[Khóa]) rather than the bare table name or [#Data]: LibreOffice reads
+ * a bare table name with its header row and rejects [#Headers] alone.
+ * An empty cell gives "" (INDEX of an empty cell would read as 0), text typed
+ * there shows as it is (and judges as no result); no such key or period, "".
+ */
+export function resultLookupFormula(lang: Lang): string {
+  const g = TABLE_NAMES.periodResults;
+  const first = headerOf(PERIOD_GRID_COLUMNS.before[0], lang);
+  const last = headerOf(PERIOD_GRID_COLUMNS.after[0], lang);
+  const key = thisRow(TABLE_NAMES.indicators, header(INDICATOR_COLUMNS, "key", lang));
+  const cell =
+    `INDEX(${g}[[${first}]:[${last}]],MATCH(${key},${g}[${last}],0),` +
+    `MATCH(${DEFINED_NAMES.reportPeriod},${g}[[#Headers],[${first}]:[${last}]],0))`;
+  return `=IFERROR(IF(${cell}&""="","",${cell}),"")`;
 }
 
 export function indicatorsSheet(name: string, plan: Plan, lang: Lang, user: UserData | undefined): SheetSpec {
@@ -121,15 +143,19 @@ export function indicatorsSheet(name: string, plan: Plan, lang: Lang, user: User
   const percentRows = chosen.map((c) => c.indicator.target?.percent ?? false);
   for (const gone of user?.goneIndicators ?? []) {
     const marked = gone.mark ? { sourceState: GONE_FROM_SOURCE[lang] } : {};
-    rowsByKey.push({ ...gone.values, status: null, gap: null, completion: null, ...marked });
+    const kept = Object.fromEntries(Object.entries(gone.values).filter(([k]) => !COMPUTED_INDICATOR_COLUMNS.has(k)));
+    rowsByKey.push({ ...kept, ...marked });
     percentRows.push(gone.percent);
   }
 
   const refs = indicatorRowRefs(lang);
+  const expectedCell = thisRow(TABLE_NAMES.indicators, header(INDICATOR_COLUMNS, "expected", lang));
   const formulas: Record<string, string> = {
-    status: statusFormula(refs, lang),
-    gap: gapFormula(refs, lang),
-    completion: completionFormula(refs, lang),
+    result: resultLookupFormula(lang),
+    expected: expectedFormula(refs),
+    status: periodStatusFormula(refs, expectedCell, lang),
+    gap: periodGapFormula(refs, lang),
+    percentOfPlan: percentOfPlanFormula(refs),
   };
   const agencyList = { formula: `=${DEFINED_NAMES.agencyList}` };
   const columns = INDICATOR_COLUMNS.map((def) => {
@@ -146,7 +172,7 @@ export function indicatorsSheet(name: string, plan: Plan, lang: Lang, user: User
     if (def.key === "op") {
       col.validation = { type: "list", source: { items: Object.values(VOCABULARY[lang].ops) }, errorStyle: "stop", allowBlank: true };
     }
-    if (def.key === "result6m" || def.key === "resultYear" || def.key === "target" || def.key === "targetMax" || def.key === "baseline") {
+    if (def.key === "target" || def.key === "targetMax" || def.key === "baseline") {
       col.validation = { type: "decimal", errorStyle: "stop", allowBlank: true,
         error: lang === "en" ? "Type a number (92% or 0.92 for percentages)." : "Hãy nhập một số (92% hoặc 0,92 với chỉ tiêu phần trăm)." };
     }

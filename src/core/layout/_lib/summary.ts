@@ -1,7 +1,9 @@
 /**
  * The Tổng hợp sheet: the plan's particulars, the ≈ tolerance (a defined
- * name the status formula reads), counts by status and a status × lead
- * agency table (formulas), and a stacked bar chart of that table. The chart
+ * name the status formula reads), the reporting period shown (KyBaoCao, a
+ * list of the plan's periods, and its end date), counts by status and a
+ * status × lead agency table for that period (formulas), the list of periods,
+ * and a stacked bar chart of the agency table. The chart
  * is in the layout; a writer that cannot draw charts still leaves the tables.
  */
 import type { Plan } from "../../model";
@@ -10,8 +12,10 @@ import { VOCABULARY } from "../../status/labels";
 import { DEFAULT_TOLERANCE } from "../../status";
 import { STATUS_CHART_COLOURS } from "../../status/colours";
 import { thisRow } from "../../status/formula";
+import type { Period } from "../../period";
+import { periodLabel } from "../../period";
 import type { DefinedName, FreeCell, SheetSpec, TableSpec } from "../types";
-import { DEFINED_NAMES, INDICATOR_COLUMNS, TABLE_NAMES, header } from "./columns";
+import { DEFINED_NAMES, INDICATOR_COLUMNS, PERIOD_LIST_COLUMNS, TABLE_NAMES, header, headerOf } from "./columns";
 import { address, columnLetter, quoteSheet } from "./a1";
 import { indicatorsOf } from "./indicators";
 
@@ -26,6 +30,10 @@ const TEXT = {
     lead: "Đơn vị chủ trì",
     total: "Tổng",
     chart: "Trạng thái chỉ tiêu theo đơn vị chủ trì",
+    period: "Kỳ báo cáo (chọn để xem)",
+    periodEnd: "Ngày kết thúc kỳ",
+    periodPrompt: "Chọn kỳ báo cáo: sheet Chỉ tiêu và bảng tổng hợp hiển thị kết quả, trạng thái của kỳ này.",
+    periodError: "Hãy chọn một kỳ trong danh sách.",
   },
   en: {
     title: "Indicator summary",
@@ -37,6 +45,10 @@ const TEXT = {
     lead: "Lead agency",
     total: "Total",
     chart: "Indicator status by lead agency",
+    period: "Reporting period (choose)",
+    periodEnd: "Period end",
+    periodPrompt: "Choose the reporting period: the Indicators sheet and these tables show its results and statuses.",
+    periodError: "Choose a period from the list.",
   },
 } as const;
 
@@ -50,12 +62,14 @@ function leadAgencies(plan: Plan): string[] {
 export const SUMMARY_TABLE_ROW = 7;
 
 /** The status columns of the agency table, in order; the chart's bars take their colours by the same keys. */
-const STATUS_COLUMNS = ["met", "atRisk", "missed", "noData"] as const;
+const STATUS_ORDER = ["met", "onTrack", "atRisk", "missed", "noData"] as const;
 
-export function summarySheet(name: string, plan: Plan, lang: Lang): { sheet: SheetSpec; names: DefinedName[] } {
+const isoParts = (iso: string): string => `${Number(iso.slice(0, 4))},${Number(iso.slice(5, 7))},${Number(iso.slice(8, 10))}`;
+
+export function summarySheet(name: string, plan: Plan, lang: Lang, periods: Period[], chosen: Period | null): { sheet: SheetSpec; names: DefinedName[] } {
   const t = TEXT[lang];
   const s = VOCABULARY[lang].status;
-  const statuses = STATUS_COLUMNS.map((k) => s[k]);
+  const statuses = STATUS_ORDER.map((k) => s[k]);
   const statusCol = `${TABLE_NAMES.indicators}[${header(INDICATOR_COLUMNS, "status", lang)}]`;
   const leadCol = `${TABLE_NAMES.indicators}[${header(INDICATOR_COLUMNS, "lead", lang)}]`;
   const docLine = [plan.number, plan.dateRaw ?? plan.date].filter((x): x is string => !!x).join(", ");
@@ -67,6 +81,19 @@ export function summarySheet(name: string, plan: Plan, lang: Lang): { sheet: She
     { address: "A3", value: t.tolerance },
     { address: "B3", value: DEFAULT_TOLERANCE, numberFormat: "0%" },
     { address: "A4", value: t.percentNote },
+    { address: "A5", value: t.period, bold: true },
+    {
+      address: "B5",
+      value: chosen ? periodLabel(chosen, lang) : null,
+      bold: true,
+      validation: { type: "list", source: { formula: `=${DEFINED_NAMES.periodList}` }, errorStyle: "stop", allowBlank: true, prompt: t.periodPrompt, error: t.periodError },
+    },
+    { address: "A6", value: t.periodEnd },
+    {
+      address: "B6",
+      value: { formula: `=IFERROR(INDEX(${TABLE_NAMES.periods}[${header(PERIOD_LIST_COLUMNS, "end", lang)}],MATCH(${DEFINED_NAMES.reportPeriod},${TABLE_NAMES.periods}[${header(PERIOD_LIST_COLUMNS, "label", lang)}],0)),"")` },
+      numberFormat: "dd/mm/yyyy",
+    },
   ];
 
   const byStatus: TableSpec = {
@@ -89,7 +116,7 @@ export function summarySheet(name: string, plan: Plan, lang: Lang): { sheet: She
     columns: [
       { key: "lead", header: t.lead, width: 36, wrap: true },
       ...statuses.map((label, i) => ({
-        key: ["met", "atRisk", "missed", "noData"][i] ?? label,
+        key: STATUS_ORDER[i] ?? label,
         header: label,
         width: 11,
         formula: `=COUNTIFS(${leadCol},"*"&${me(t.lead)}&"*",${statusCol},"${label}")`,
@@ -101,19 +128,39 @@ export function summarySheet(name: string, plan: Plan, lang: Lang): { sheet: She
     style: "TableStyleLight9",
   };
 
-  const lastRow = SUMMARY_TABLE_ROW + Math.max(byAgency.rows.length, 1);
-  // Lead names plus the four status columns; the total column stays out of the stacked bars.
-  const dataRange = `${quoteSheet(name)}!$${agencyCol}$${SUMMARY_TABLE_ROW}:$${columnLetter(4 + statuses.length)}$${lastRow}`;
+  // The period list sits right of the agency table, one column apart.
+  const listCol = columnLetter(4 + byAgency.columns.length + 1);
+  const periodList: TableSpec = {
+    name: TABLE_NAMES.periods,
+    anchor: `${listCol}${SUMMARY_TABLE_ROW}`,
+    columns: PERIOD_LIST_COLUMNS.map((d) => ({ key: d.key, header: headerOf(d, lang), width: d.width, ...(d.numberFormat ? { numberFormat: d.numberFormat } : {}) })),
+    // The end as DATE(): a date serial both engines compare, without a date type in the layout.
+    rows: periods.map((p) => [periodLabel(p, lang), p.id, { formula: `=DATE(${isoParts(p.end)})` }]),
+    cellFormats: [],
+    style: "TableStyleLight9",
+  };
+  const listFirst = SUMMARY_TABLE_ROW + 1;
+  const listLast = SUMMARY_TABLE_ROW + Math.max(periods.length, 1);
+
+  const agencyLast = SUMMARY_TABLE_ROW + Math.max(byAgency.rows.length, 1);
+  const lastRow = Math.max(agencyLast, listLast);
+  // Lead names plus the status columns; the total column stays out of the stacked bars.
+  const dataRange = `${quoteSheet(name)}!$${agencyCol}$${SUMMARY_TABLE_ROW}:$${columnLetter(4 + statuses.length)}$${agencyLast}`;
   return {
     sheet: {
       name,
       role: "summary",
-      tables: [byStatus, byAgency],
+      tables: [byStatus, byAgency, periodList],
       cells,
       conditionalFormats: [],
-      charts: [{ type: "barStacked", title: t.chart, dataRange, seriesColors: STATUS_COLUMNS.map((k) => STATUS_CHART_COLOURS[k]), anchor: address(Math.max(lastRow, SUMMARY_TABLE_ROW + 5) + 2, 1), width: 720, height: 360 }],
+      charts: [{ type: "barStacked", title: t.chart, dataRange, seriesColors: STATUS_ORDER.map((k) => STATUS_CHART_COLOURS[k]), anchor: address(Math.max(lastRow, SUMMARY_TABLE_ROW + 5) + 2, 1), width: 720, height: 360 }],
       freeze: { rows: 0, columns: 0 },
     },
-    names: [{ name: DEFINED_NAMES.tolerance, formula: `=${quoteSheet(name)}!$B$3` }],
+    names: [
+      { name: DEFINED_NAMES.tolerance, formula: `=${quoteSheet(name)}!$B$3` },
+      { name: DEFINED_NAMES.reportPeriod, formula: `=${quoteSheet(name)}!$B$5` },
+      { name: DEFINED_NAMES.reportPeriodEnd, formula: `=${quoteSheet(name)}!$B$6` },
+      { name: DEFINED_NAMES.periodList, formula: `=${quoteSheet(name)}!$${listCol}$${listFirst}:$${listCol}$${listLast}` },
+    ],
   };
 }

@@ -15,14 +15,18 @@ export interface CarriedRow {
 }
 
 export interface UserData {
-  /** indicator key → values of user columns (result6m, resultYear, note). */
+  /** indicator key → values of user columns of the Chỉ tiêu sheet (note). */
   indicators: Record<string, Record<string, LayoutValue>>;
+  /** indicator key → period id → the result typed in the Kết quả theo kỳ grid (kept for every period, never dropped). */
+  periodResults?: Record<string, Record<string, LayoutValue>>;
+  /** The period KyBaoCao showed (id), kept across an update. */
+  reportPeriod?: string | null;
   /** task key → values of user columns (status, note). */
   tasks: Record<string, Record<string, LayoutValue>>;
   goneIndicators: CarriedRow[];
   goneTasks: CarriedRow[];
 }
 
-/** Columns whose cells belong to the officials, not to the document. */
-export const USER_INDICATOR_COLUMNS = ["result6m", "resultYear", "note"] as const;
+/** Columns of the Chỉ tiêu sheet whose cells belong to the officials, not to the document (results live in the grid). */
+export const USER_INDICATOR_COLUMNS = ["note"] as const;
 export const USER_TASK_COLUMNS = ["status", "note"] as const;

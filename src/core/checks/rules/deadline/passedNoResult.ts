@@ -1,31 +1,38 @@
 import type { Rule } from "../../types";
 import { isBlank } from "../result/_lib";
 import { isoDay, viDate } from "./_lib";
+import { planPeriods } from "../../../period";
 
 /**
- * An indicator whose deadline has passed (by the `today` given as input,
- * never the clock) with no result typed. Only when checking a workbook.
+ * A reporting period that is over (by the `today` given as input, never the
+ * clock) with no result typed for an indicator it covers: every period of
+ * the plan up to the indicator's deadline (or the end of its target's year).
+ * One finding per indicator and period, so the checks screen can group them
+ * by period. Only when checking a workbook.
  */
 export const deadlinePassedNoResult: Rule = {
   id: "deadline.passedNoResult",
   severity: "warning",
-  description: "The deadline has passed and no result is entered / overdue without result",
+  description: "A reporting period is over and no result is entered / period over without result",
   run(ctx) {
     const results = ctx.input.results;
     if (!results) return;
     const today = isoDay(ctx.input.today);
+    const periods = (ctx.input.periods ?? planPeriods(ctx.input.plan)).filter((p) => p.end < today);
     for (const r of ctx.rows) {
       const ind = r.indicator;
-      // "Hằng năm" / "Thường xuyên" have no end: the target's year (or a yearly plan's) closes them.
-      const year = ind.target?.year ?? (ctx.input.plan.period?.from === ctx.input.plan.period?.to ? ctx.input.plan.period?.to : null) ?? null;
-      const end = ind.deadline?.end ?? (year !== null ? `${year}-12-31` : null);
-      if (ind.level !== "indicator" || !end || end >= today) continue;
+      if (ind.level !== "indicator") continue;
+      // "Hằng năm" / "Thường xuyên" have no end: the target's year closes them.
+      const close = ind.deadline?.end ?? (ind.target?.year != null ? `${ind.target.year}-12-31` : null);
       const res = results.get(ind.key);
-      if (res && (!isBlank(res.result6m) || !isBlank(res.resultYear))) continue;
-      ctx.report(this, { row: r, field: "resultYear" }, {
-        vi: `${ind.stt ? `STT ${ind.stt}` : "Chỉ tiêu"}: đã quá thời hạn "${ind.deadline?.raw ?? `năm ${year ?? ""}`}" (${viDate(end)}) mà chưa có kết quả.`,
-        en: `${ind.stt ? `No. ${ind.stt}` : "Indicator"}: the deadline "${ind.deadline?.raw ?? `year ${year ?? ""}`}" (${end}) has passed and no result is entered.`,
-      });
+      for (const p of periods) {
+        if (close !== null && p.end > close) continue;
+        if (res && !isBlank(res.periods[p.id])) continue;
+        ctx.report(this, { row: r, field: `period:${p.id}` }, {
+          vi: `${ind.stt ? `STT ${ind.stt}` : "Chỉ tiêu"}: kỳ "${p.label}" đã kết thúc (${viDate(p.end)}) mà chưa có kết quả.`,
+          en: `${ind.stt ? `No. ${ind.stt}` : "Indicator"}: the period "${p.labelEn}" ended (${p.end}) and no result is entered.`,
+        });
+      }
     }
   },
 };

@@ -1,5 +1,6 @@
+import { periodOf } from "../../../period";
 import type { Deadline } from "../../../model";
-import { appendix, findings, ind, plan, task } from "../../_test/build";
+import { appendix, findings, ind, plan, target, task } from "../../_test/build";
 
 const byDate = (raw: string, date: string): Deadline => ({ kind: "byDate", date, raw, start: null, end: date });
 const quarters = (raw: string, start: string, end: string): Deadline => ({ kind: "quarters", year: 2023, quarters: [2, 3], raw, start, end });
@@ -40,13 +41,21 @@ describe("deadline rules", () => {
 
   it("reports a passed deadline without result, judged by the given today", () => {
     const p = plan([appendix([ind({ key: "A", deadline: byDate("Trước 30/11/2023", "2023-11-30") })])]);
-    const results = new Map([["A", { result6m: null, resultYear: "" }]]);
-    expect(findings("deadline.passedNoResult", p, { results, today: new Date("2023-12-01") })).toHaveLength(1);
-    expect(findings("deadline.passedNoResult", p, { results, today: new Date("2023-11-29") })).toEqual([]);
+    const results = new Map([["A", { periods: { "2023-H1": null, "2023": "" } }]]);
+    const f = findings("deadline.passedNoResult", p, { results, today: new Date("2023-12-01") });
+    expect(f.map((x) => x.ref.period)).toEqual(["2023-H1"]);
+    expect(f[0]?.message).toContain('kỳ "6 tháng đầu năm 2023" đã kết thúc (30/6/2023)');
+    expect(findings("deadline.passedNoResult", p, { results, today: new Date("2023-06-29") })).toEqual([]);
+  });
+  it("reports each period that ended without a result, up to the target's year", () => {
+    const p = plan([appendix([ind({ key: "A", target: { ...target(">=", 5), year: 2023 } })])]);
+    const results = new Map([["A", { periods: { "2023-H1": 4 } }]]);
+    const f = findings("deadline.passedNoResult", p, { results, today: new Date("2026-11-30"), periods: [periodOf("2023-H1"), periodOf("2023"), periodOf("2024")] });
+    expect(f.map((x) => x.ref.period)).toEqual(["2023"]);
   });
   it("accepts a passed deadline with a result, and stays silent without a workbook", () => {
     const p = plan([appendix([ind({ key: "A", deadline: byDate("Trước 30/11/2023", "2023-11-30") })])]);
-    expect(findings("deadline.passedNoResult", p, { results: new Map([["A", { result6m: 3, resultYear: null }]]) })).toEqual([]);
+    expect(findings("deadline.passedNoResult", p, { results: new Map([["A", { periods: { "2023-H1": 3, "2023": 4 } }]]) })).toEqual([]);
     expect(findings("deadline.passedNoResult", p)).toEqual([]);
   });
 });

@@ -1,6 +1,9 @@
 /** Shared by the result rules: reading what officials typed. */
 import { parseNumber } from "../../../parse";
 import type { Indicator } from "../../../model";
+import { comparePeriods, parsePeriod } from "../../../period";
+import type { Period } from "../../../period";
+import type { ResultEntry } from "../../types";
 
 export function isBlank(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
@@ -19,7 +22,16 @@ export function isPercentRow(ind: Indicator): boolean {
   return (ind.target?.percent ?? false) || (ind.unit ?? "").includes("%");
 }
 
-export const RESULT_FIELDS = [
-  ["result6m", "Kết quả 6 tháng", "six-month result"],
-  ["resultYear", "Kết quả cả năm", "full-year result"],
-] as const;
+/**
+ * Each period's typed result of an entry, chronological, with the finding's
+ * field ("period:2023-H1", located in the grid) and how messages name it.
+ * A period id that does not parse is skipped (the grid's headers are read as periods).
+ */
+export function resultFields(res: ResultEntry): Array<{ field: string; vi: string; en: string; value: unknown; period: Period }> {
+  const out: Array<{ field: string; vi: string; en: string; value: unknown; period: Period }> = [];
+  for (const [id, value] of Object.entries(res.periods)) {
+    const period = parsePeriod(id);
+    if (period) out.push({ field: `period:${period.id}`, vi: `Kết quả ${period.label}`, en: `result for ${period.labelEn}`, value, period });
+  }
+  return out.sort((a, b) => comparePeriods(a.period, b.period));
+}

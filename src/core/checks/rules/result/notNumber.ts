@@ -1,5 +1,5 @@
 import type { Rule } from "../../types";
-import { asNumber, isBlank, RESULT_FIELDS } from "./_lib";
+import { asNumber, isBlank, resultFields } from "./_lib";
 
 /**
  * A result that is not a number. Text that reads as one ("92%") is still
@@ -15,8 +15,7 @@ export const resultNotNumber: Rule = {
     for (const r of ctx.rows) {
       const res = results.get(r.indicator.key);
       if (!res) continue;
-      for (const [field, vi, en] of RESULT_FIELDS) {
-        const v = res[field];
+      for (const { field, vi, en, value: v } of resultFields(res)) {
         if (isBlank(v) || typeof v === "number") continue;
         const shown = typeof v === "string" ? v : JSON.stringify(v);
         const n = asNumber(v);

@@ -1,7 +1,7 @@
 import type { Rule } from "../../types";
 import { scaleOf } from "../../_lib/scale";
 import { fmt, fmtEn } from "../../_lib/text";
-import { asNumber, isPercentRow, RESULT_FIELDS } from "./_lib";
+import { asNumber, isPercentRow, resultFields } from "./_lib";
 
 /**
  * A result outside what the indicator can take: a score outside its stated
@@ -21,8 +21,8 @@ export const resultOutOfScale: Rule = {
       if (!res) continue;
       const scale = scaleOf(ind.name);
       const pct = !scale && isPercentRow(ind) && !/tốc độ|tăng trưởng/iu.test(ind.name);
-      for (const [field, vi, en] of RESULT_FIELDS) {
-        const n = asNumber(res[field]);
+      for (const { field, vi, en, value } of resultFields(res)) {
+        const n = asNumber(value);
         if (n === null) continue;
         const who = ind.stt ? `STT ${ind.stt}` : "Chỉ tiêu";
         const whoEn = ind.stt ? `No. ${ind.stt}` : "Indicator";
