@@ -70,6 +70,7 @@ describe("writeLayout", () => {
       printTitleRows: "$1:$1",
       printArea: "A:V",
       footer: { left: "&A", center: "Trang &P/&N" },
+      margins: { unit: "Centimeters", top: 1.9, bottom: 1.9, left: 0.6, right: 0.6, header: 0.8, footer: 0.8 },
     });
     expect(findSheet(state, "Tổng hợp")?.pageLayout.printTitleRows).toBe("$7:$7");
     expect(findSheet(state, "Kiểm tra")?.pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });

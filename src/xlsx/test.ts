@@ -103,6 +103,7 @@ describe("writeWorkbook", () => {
     const sheet = await xml("xl/worksheets/sheet1.xml");
     expect(sheet).toContain('<pageSetUpPr fitToPage="1"/>');
     expect(sheet).toMatch(/<pageSetup [^>]*paperSize="9"[^>]*orientation="landscape"[^>]*fitToWidth="1"[^>]*fitToHeight="0"/);
+    expect(sheet).toContain('<pageMargins left="0.24" right="0.24" top="0.75" bottom="0.75" header="0.31" footer="0.31"/>');
     expect(sheet).toContain("<oddFooter>&amp;L&amp;A&amp;CTrang &amp;P/&amp;N</oddFooter>");
     const book = await xml("xl/workbook.xml");
     expect(book).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Chỉ tiêu&apos;!$1:$1</definedName>`);

@@ -106,6 +106,9 @@ function writeTable(ws: Worksheet, t: TableSpec): void {
   header.font = { bold: true };
 }
 
+/** Millimetres → inches (SpreadsheetML stores page margins in inches), to 2 decimals. */
+const inches = (mm: number): number => Math.round((mm / 25.4) * 100) / 100;
+
 /** The layout's print spec as exceljs page setup: A4 (paper size 9), fit to one page wide, title rows, print area, footer. */
 function applyPrint(ws: Worksheet, p: PrintSpec): void {
   ws.pageSetup = {
@@ -116,6 +119,7 @@ function applyPrint(ws: Worksheet, p: PrintSpec): void {
     ...(p.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
     ...(p.titleRows ? { printTitlesRow: `${p.titleRows.first}:${p.titleRows.last}` } : {}),
     ...(p.columns ? { printArea: `${letter(p.columns.first)}:${letter(p.columns.last)}` } : {}),
+    margins: { top: inches(p.margins.top), bottom: inches(p.margins.bottom), left: inches(p.margins.left), right: inches(p.margins.right), header: inches(p.margins.header), footer: inches(p.margins.footer) },
   };
   ws.headerFooter = { ...ws.headerFooter, oddFooter: `&L${p.footer.left}&C${p.footer.center}` };
 }

@@ -122,6 +122,8 @@ export interface PrintSpec {
   columns: { first: number; last: number } | null;
   /** Footer text with Excel's codes (&P page, &N pages, &A sheet name). */
   footer: { left: string; center: string };
+  /** Page margins in millimetres (narrow sides leave the columns more width at one page wide). */
+  margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
 }
 
 export interface DefinedName {

@@ -86,6 +86,9 @@ class PageLayoutStandIn {
       s.pageLayout.printTitleRows = rows;
     });
   }
+  setPrintMargins(unit: string, margins: Record<string, number>): void {
+    this.write(margins, (s) => (s.pageLayout.margins = { unit, ...margins }));
+  }
   setPrintArea(area: string): void {
     this.write(area, (s) => (s.pageLayout.printArea = area));
   }

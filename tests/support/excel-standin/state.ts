@@ -73,6 +73,8 @@ export interface SheetState {
     /** "A:V" as set by setPrintArea. */
     printArea: string | null;
     footer: { left: string; center: string };
+    /** As given to setPrintMargins, with its unit. */
+    margins: Record<string, string | number> | null;
   };
 }
 
@@ -110,7 +112,7 @@ export function newSheet(name: string): SheetState {
     hiddenColumns: new Set(),
     freeze: { rows: 0, columns: 0 },
     tabColor: null,
-    pageLayout: { orientation: null, zoom: null, paperSize: null, printTitleRows: null, printArea: null, footer: { left: "", center: "" } },
+    pageLayout: { orientation: null, zoom: null, paperSize: null, printTitleRows: null, printArea: null, footer: { left: "", center: "" }, margins: null },
   };
 }
 
