@@ -14,7 +14,8 @@ const useStyles = makeStyles({ panel: { display: "flex", flexDirection: "column"
 
 type Message = { intent: "success" | "error" | "info"; text: string } | null;
 
-export function ReportPanel() {
+/** `refresh`: any value that changes when the summary is reloaded (another period chosen), so the chart follows. */
+export function ReportPanel({ refresh }: { refresh?: unknown }) {
   const t = useStrings();
   const s = useScreenStyles();
   const own = useStyles();
@@ -33,7 +34,7 @@ export function ReportPanel() {
     return () => {
       live = false;
     };
-  }, [services, t, reason]);
+  }, [services, t, reason, refresh]);
 
   const create = async (from: ReportSource) => {
     setBusy(true);

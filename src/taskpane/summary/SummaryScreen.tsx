@@ -113,7 +113,7 @@ export function SummaryScreen() {
           <Link as="button" onClick={() => void openSheet(summary.sheet)}>
             {t.summary.openSheet(summary.sheet)}
           </Link>
-          <ReportPanel />
+          <ReportPanel refresh={summary} />
         </>
       ) : null}
     </div>
