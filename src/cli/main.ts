@@ -1,5 +1,5 @@
 /**
- * `chitieu` — headless entry point: parse, import, check and template.
+ * `chitieu` — headless entry point: parse, import, check, status, report and template.
  * Each subcommand lives in its own module under ./commands.
  */
 import { promises as fs } from "node:fs";
@@ -10,11 +10,13 @@ import { importCommand } from "./commands/import";
 import { checkCommand } from "./commands/check";
 import { templateCommand } from "./commands/template";
 import { reportCommand } from "./commands/report";
+import { statusCommand } from "./commands/status";
 
 export const COMMANDS: Record<string, CliCommand> = {
   parse: parseCommand,
   import: importCommand,
   check: checkCommand,
+  status: statusCommand,
   template: templateCommand,
   report: reportCommand,
 };
@@ -24,8 +26,9 @@ const USAGE = [
   "  chitieu parse FILE [--json]              Đọc phụ lục (.docx .pdf .xlsx .csv .txt) / read an appendix",
   "  chitieu import FILE -o OUT.xlsx          Tạo sổ theo dõi chỉ tiêu / write the tracking workbook",
   "  chitieu check FILE [--json]              Kiểm tra tính nhất quán / consistency checks",
+  "  chitieu status SO.xlsx [--period 2023-H1] [--json]  Trạng thái theo kỳ / status for a period",
   "  chitieu template -o mau-phu-luc.xlsx     Tạo mẫu phụ lục trống / blank appendix template",
-  "  chitieu report FILE.xlsx --period 2023 -o BAOCAO.docx  Báo cáo kết quả kỳ (Word) / period report",
+  "  chitieu report SO.xlsx [--period 2023] -o BAOCAO.docx  Báo cáo kết quả kỳ (Word) / period report",
 ].join("\n");
 
 export const nodeIo: CliIo = {

@@ -91,9 +91,11 @@ export async function probeHighlight(context: Excel.RequestContext): Promise<Hig
   return { kind: "userTable", sheet: sheet.name, table: first.name, headers, body, rows, detection: detectColumns(own), statusColumn: statusColumn >= 0 ? statusColumn : null };
 }
 
-function colourRules(range: Excel.Range, formulaFor: (label: string) => string, lang: Lang): void {
+/** Colour rules; `withOnTrack` only on our sheet, whose period formula can say Đúng tiến độ (a user table's cannot). */
+function colourRules(range: Excel.Range, formulaFor: (label: string) => string, lang: Lang, withOnTrack = false): void {
   const s = VOCABULARY[lang].status;
-  for (const [label, colours] of [[s.missed, STATUS_FILLS.missed], [s.atRisk, STATUS_FILLS.atRisk], [s.met, STATUS_FILLS.met], [s.onTrack, STATUS_FILLS.onTrack]] as const) {
+  const rules = [[s.missed, STATUS_FILLS.missed], [s.atRisk, STATUS_FILLS.atRisk], [s.met, STATUS_FILLS.met], ...(withOnTrack ? [[s.onTrack, STATUS_FILLS.onTrack] as const] : [])] as const;
+  for (const [label, colours] of rules) {
     const cf = range.conditionalFormats.add("Custom");
     cf.custom.rule.formula = formulaFor(label);
     cf.custom.format.fill.color = rgbHex(colours.fill);
@@ -126,7 +128,7 @@ export async function applyHighlight(
     const body = sheet.getRange(rectAddress({ ...target.body, rows }));
     body.conditionalFormats.clearAll();
     const statusCell = rectAddress({ row: target.body.row, col: target.body.col + statusIdx, rows: 1, cols: 1 }).replace(/^([A-Z]+)/, "$$$1");
-    colourRules(body, (label) => `=${statusCell}="${label}"`, target.lang);
+    colourRules(body, (label) => `=${statusCell}="${label}"`, target.lang, true);
     await context.sync();
     return { sheet: target.sheet, table: target.table, counts: target.counts, statusHeader: header };
   }

@@ -5,14 +5,15 @@
  * Vietnamese sentence with what to do next.
  */
 import type { Finding, Plan } from "../core/model";
-import { buildLayout, SHEET_NAMES, TABLE_NAMES } from "../core/layout";
+import { buildLayout, DEFINED_NAMES, SHEET_NAMES, TABLE_NAMES } from "../core/layout";
 import type { SheetSpec, WorkbookLayout } from "../core/layout/types";
 import { mergeIntoWorkbook } from "../core/merge";
-import { evaluateStatus, type Lang } from "../core/status";
+import type { Lang } from "../core/status";
+import { defaultPeriod, parsePeriod, periodSummary, type PeriodSummary } from "../core/period";
 import { interpretSnapshot, type WorkbookReading } from "../core/workbook";
 import type { SheetRole } from "../core/layout/types";
 import type { HighlightRole } from "../core/highlight";
-import { highlightGaps, probeHighlight, applyHighlight, type HighlightTarget, type HighlightReport, type StatusCounts } from "./highlight";
+import { highlightGaps, probeHighlight, applyHighlight, type HighlightTarget, type HighlightReport } from "./highlight";
 import { readWorkbook } from "./read";
 import { writeLayout, type WriteReport } from "./write";
 import { explainError } from "./errors";
@@ -33,16 +34,15 @@ export interface ImportReport extends WriteReport {
   indicatorsSheet: string;
 }
 
-export interface Summary {
+export interface Summary extends PeriodSummary {
+  /** The indicators sheet ("" when the workbook has none). */
   sheet: string;
-  total: number;
-  byStatus: StatusCounts;
-  byLead: Array<{ agency: string; count: number; missed: number }>;
 }
 
 // Tables we write, by role; a suffixed name ("ChiTieu2") is still ours.
 const ROLE_TABLES: Array<[Exclude<SheetRole, "info">, string]> = [
   ["indicators", TABLE_NAMES.indicators],
+  ["results", TABLE_NAMES.periodResults],
   ["tasks", TABLE_NAMES.tasks],
   ["agencies", TABLE_NAMES.agencies],
   ["summary", TABLE_NAMES.summaryStatus],
@@ -120,43 +120,32 @@ export function createOperations(run: Runner = (batch) => Excel.run(batch), chec
     highlightGaps: (choices: Partial<Record<HighlightRole, string | null>> = {}, lang: Lang = "vi") =>
       guarded((context) => highlightGaps(context, choices, lang)),
 
-    /** Counts by status and by lead agency, from the values officials typed (same rules as the sheet's formulas). 2 syncs. */
-    summarize: (): Promise<Summary> =>
+    /**
+     * Counts by status and by lead agency for a period (default: the one KyBaoCao shows), from the
+     * values officials typed (the core's judgement, the same as the sheet's formulas). 2 syncs.
+     */
+    summarize: (periodId?: string | null): Promise<Summary> =>
       guarded(async (context) => {
         const { snapshot } = await readWorkbook(context);
-        return summarizeReading(interpretSnapshot(snapshot));
+        return summarizeReading(interpretSnapshot(snapshot), periodId);
+      }),
+
+    /**
+     * Chooses the period the Chỉ tiêu sheet shows: writes its label into KyBaoCao, and Excel
+     * recomputes and recolours the sheet. 1 sync. NamedItem.getRange: ExcelApi 1.3.
+     */
+    setReportPeriod: (label: string): Promise<void> =>
+      guarded(async (context) => {
+        context.workbook.names.getItem(DEFINED_NAMES.reportPeriod).getRange().values = [[label]];
+        await context.sync();
       }),
   };
 }
 
 export type Operations = ReturnType<typeof createOperations>;
 
-/** Pure part of summarize, exported for tests. */
-export function summarizeReading(reading: WorkbookReading): Summary {
-  const byStatus: StatusCounts = { met: 0, missed: 0, atRisk: 0, noData: 0, onTrack: 0 };
-  const byLead = new Map<string, { count: number; missed: number }>();
-  let total = 0;
-  for (const row of reading.indicators) {
-    const v = row.values;
-    const s = evaluateStatus(
-      { op: v.op, target: v.target, targetMax: v.targetMax, direction: v.direction, baseline: v.baseline, baselineYear: v.baselineYear, targetYear: v.targetYear, result6m: v.result6m, resultYear: v.resultYear },
-      undefined,
-      reading.lang,
-    );
-    total++;
-    if (s !== "none") byStatus[s]++;
-    const leads = typeof v.lead === "string" && v.lead.trim() !== "" ? v.lead.split(/\s*;\s*|\n/).filter((x) => x !== "") : ["(chưa có)"];
-    for (const agency of leads) {
-      const entry = byLead.get(agency) ?? { count: 0, missed: 0 };
-      entry.count++;
-      if (s === "missed") entry.missed++;
-      byLead.set(agency, entry);
-    }
-  }
-  return {
-    sheet: reading.sheets.indicators ?? "",
-    total,
-    byStatus,
-    byLead: [...byLead].map(([agency, e]) => ({ agency, ...e })).sort((a, b) => b.count - a.count || a.agency.localeCompare(b.agency, "vi")),
-  };
+/** Pure part of summarize, exported for tests: the core's period summary (src/core/period/report.ts) with the sheet to open. */
+export function summarizeReading(reading: WorkbookReading, periodId?: string | null): Summary {
+  const period = periodId ? parsePeriod(periodId) : defaultPeriod(reading);
+  return { sheet: reading.sheets.indicators ?? "", ...periodSummary(reading, period ?? null) };
 }

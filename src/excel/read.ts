@@ -10,7 +10,7 @@ import { queueFacts, type WorkbookFacts } from "./_lib/facts";
 import { DEFINED_NAMES } from "../core/layout/_lib/columns";
 
 /** Our single-cell defined names whose value the core reads. */
-const READ_NAMES: string[] = [DEFINED_NAMES.reportPeriod];
+const READ_NAMES: string[] = [DEFINED_NAMES.reportPeriod, DEFINED_NAMES.tolerance];
 
 export interface SnapshotRead {
   snapshot: WorkbookSnapshot;

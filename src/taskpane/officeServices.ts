@@ -120,22 +120,25 @@ export function createOfficeServices(lang: Lang = "vi"): PaneServices {
       const report = await o.applyHighlight(target, target.kind === "userTable" && mapping ? toChoices(mapping) : {}, lang);
       return report.counts;
     },
-    async summarize() {
-      return (await ops()).summarize();
+    async summarize(periodId) {
+      return (await ops()).summarize(periodId ?? null);
+    },
+    async setReportPeriod(label) {
+      await (await ops()).setReportPeriod(label);
     },
     async template() {
       const { writeTemplate } = await import("../xlsx/template");
       return writeTemplate();
     },
     async reportSource() {
-      const [{ readReportSource }, { defaultReportPeriod, statusTableFromReading }, { returnsForReport }] = await Promise.all([
+      const [{ readReportSource }, { defaultReportPeriod, reportTable }, { returnsForReport }] = await Promise.all([
         import("../excel/reportSource"),
         import("../core/report/fromReading"),
         import("../core/report/returns"),
       ]);
       const { snapshot, reading, planTitle } = await Excel.run((context) => readReportSource(context));
       const period = reading.isChiTieu ? defaultReportPeriod(reading) : null;
-      return period ? { table: statusTableFromReading(reading, period), planTitle, ...returnsForReport(snapshot, period.id) } : null;
+      return period ? { table: reportTable(reading, period), planTitle, ...returnsForReport(snapshot, period.id) } : null;
     },
     async createReport(source) {
       // The report's code (docx and its chart support) is a chunk of its own, loaded on the first click.

@@ -5,6 +5,7 @@
  * O's Excel operations and F/T's importers — loaded lazily, so the pane's first
  * JavaScript stays small.
  */
+import type { PeriodSummary } from "../core/period";
 import { createContext, useContext } from "react";
 import type { Finding, FindingRef, ImportResult } from "../core/model";
 import type { StatusTable } from "../core/report";
@@ -44,13 +45,12 @@ export interface StatusCounts {
   missed: number;
   atRisk: number;
   noData: number;
+  onTrack: number;
 }
 
-export interface Summary {
+/** The core's summary of one period (src/core/period/report.ts) and the sheet to open. */
+export interface Summary extends PeriodSummary {
   sheet: string;
-  total: number;
-  byStatus: StatusCounts;
-  byLead: { agency: string; count: number; missed: number }[];
 }
 
 /** What the report is made from: the period's status table and the plan's title, read from the open workbook. */
@@ -85,7 +85,10 @@ export interface PaneServices {
   selectCell(ref: FindingRef): Promise<void>;
   probeHighlight(): Promise<HighlightProbe>;
   applyHighlight(probe: HighlightProbe, mapping: ColumnMapping | null): Promise<StatusCounts>;
-  summarize(): Promise<Summary>;
+  /** Counts for a period (an id such as "2023-H1"); without one, the period KyBaoCao shows. */
+  summarize(periodId?: string | null): Promise<Summary>;
+  /** Writes a period's label into KyBaoCao: the Chỉ tiêu sheet then shows that period. */
+  setReportPeriod(label: string): Promise<void>;
   /** The blank appendix template as .xlsx bytes. */
   template(): Promise<Uint8Array>;
   /** The status table of the report's period, from the open workbook; null when it holds no Chỉ tiêu table. */

@@ -48,7 +48,7 @@ function decodeRange(ref: string): { top: number; left: number; bottom: number; 
 }
 
 /** Our single-cell defined names whose value the core reads (KyBaoCao), by name. */
-const READ_NAMES = [DEFINED_NAMES.reportPeriod];
+const READ_NAMES = [DEFINED_NAMES.reportPeriod, DEFINED_NAMES.tolerance];
 
 function namedCells(wb: ExcelJS.Workbook): Record<string, SnapshotValue> {
   const out: Record<string, SnapshotValue> = {};

@@ -11,7 +11,7 @@ import { CliError } from "../io";
 import { readWorkbook } from "../../xlsx";
 import { interpretSnapshot } from "../../core/workbook";
 import { buildReport } from "../../core/report";
-import { defaultReportPeriod, reportPeriod, statusTableFromReading } from "../../core/report/fromReading";
+import { defaultReportPeriod, reportPeriod, reportTable } from "../../core/report/fromReading";
 import { returnsForReport } from "../../core/report/returns";
 import { writeReportDocx } from "../../docx";
 import { readInput } from "./parse";
@@ -75,7 +75,7 @@ export const reportCommand: CliCommand = async (args, io) => {
   // Without --period: the period chosen in the workbook's KyBaoCao cell.
   const period = named ?? defaultReportPeriod(reading);
   if (!period) throw new CliError(`Sổ chưa chọn kỳ báo cáo (ô KyBaoCao trống): hãy thêm --period`, `The workbook has no reporting period (KyBaoCao is empty): add --period`);
-  const table = statusTableFromReading(reading, period);
+  const table = reportTable(reading, period);
   const doc = buildReport(table, {
     plan: { title: await planTitle(bytes), number: null },
     issuer: values.get("--issuer") ?? "Ủy ban nhân dân tỉnh",

@@ -70,3 +70,6 @@ export function checkedLayout(plan: Plan, options: LayoutOptions, today: Date, d
   const findings = runRules({ plan, results, locate, today, periods: unionPeriods(planPeriods(plan), reading.periods), ...(directory ? { directory } : {}) });
   return { layout: buildLayout(plan, { ...options, findings }), findings };
 }
+
+export { groupFindings, RULE_TITLES, TRACKING_RULE } from "./group";
+export type { FindingGroup } from "./group";

@@ -1,8 +1,8 @@
 /**
  * What the report is built from, validated at the boundary (zod): the status
- * table of a period (the JSON `chitieu status --json` prints, see
- * src/core/period), the agencies' explanations and the returns, and the
- * particulars of the issuing office the user gives.
+ * table of a period (`statusTable` of src/core/period, the JSON `chitieu
+ * status --json` prints; extra fields are ignored), the agencies'
+ * explanations and the returns, and the particulars of the issuing office.
  */
 import { z } from "zod";
 
@@ -19,7 +19,8 @@ export const StatusRowSchema = z.object({
     .object({ op: z.string().nullable(), value: z.number().nullable(), max: z.number().nullable(), year: z.number().nullable() })
     .nullable(),
   expected: z.number().nullable(),
-  result: z.number().nullable(),
+  /** The period's result: a number, or the text typed instead of one (shown as typed). */
+  result: z.union([z.number(), z.string()]).nullable(),
   status: StatusKeySchema,
   /** result ÷ target × 100, or null without a result. */
   percentOfPlan: z.number().nullable(),

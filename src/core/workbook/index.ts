@@ -46,6 +46,8 @@ export interface WorkbookReading {
   periodResults: Record<string, Record<string, SnapshotValue>>;
   /** The grid's period columns, chronological. */
   periods: Period[];
+  /** The ≈ tolerance the workbook holds (SaiSoChoPhep), null when not read. */
+  tolerance: number | null;
   /** The period KyBaoCao names (label or id), null when blank, unreadable or not read. */
   reportPeriod: Period | null;
   /** Where the grid is: its sheet, the column letters of each period, the sheet row of each key (for findings' cells). */
@@ -114,6 +116,7 @@ export function interpretSnapshot(snapshot: WorkbookSnapshot): WorkbookReading {
     periodResults: {},
     periods: [],
     reportPeriod: null,
+    tolerance: typeof snapshot.names?.[DEFINED_NAMES.tolerance] === "number" ? (snapshot.names[DEFINED_NAMES.tolerance] as number) : null,
     grid: null,
     notes: {},
     taskStatuses: {},

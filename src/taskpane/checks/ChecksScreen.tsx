@@ -1,25 +1,31 @@
-/** "Kiểm tra": run the consistency checks, see findings by severity, click one to go to its cell. */
-import { Badge, Button, Caption1, Link, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+/** "Kiểm tra": run the consistency checks, see findings grouped by rule and period, click one to go to its cell. */
+import { Badge, Button, Caption1, Checkbox, Link, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useReducer, useState } from "react";
-import type { Finding } from "../../core/model";
+import type { Finding, Severity } from "../../core/model";
+import { groupFindings } from "../../core/checks/group";
 import { useStrings } from "../i18n";
 import { reasonOf, useServices } from "../services";
 import { Busy } from "../shell/Busy";
 import { Notice } from "../shell/Notice";
 import { useScreenStyles } from "../shell/styles";
-import { cellLabel, checksReducer, groupBySeverity, initialChecksState } from "./state";
+import { cellLabel, checksReducer, initialChecksState, SEVERITY_ORDER } from "./state";
 
 const useStyles = makeStyles({
   item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalXS },
   selected: { borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorBrandStroke1}`, paddingLeft: tokens.spacingHorizontalXS },
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  groupButton: { justifyContent: "flex-start", textAlign: "left", minWidth: 0 },
+  filter: { border: "none", padding: 0, margin: 0, display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
-
-/** Long groups show their first findings and a button for the rest, so the pane stays short. */
-export const GROUP_PREVIEW = 12;
 
 const BADGE_COLOR = { error: "danger", warning: "warning", info: "informative" } as const;
 
+/**
+ * Findings grouped by rule (the core's groupFindings): the plan's own defects
+ * first, then one group per reporting period over without a result. A group
+ * shows its title and count; expanding it lists its findings. The planner
+ * filters by severity.
+ */
 export function ChecksScreen() {
   const t = useStrings();
   const s = useScreenStyles();
@@ -27,6 +33,7 @@ export function ChecksScreen() {
   const services = useServices();
   const [state, dispatch] = useReducer(checksReducer, initialChecksState);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [shown, setShown] = useState<ReadonlySet<Severity>>(new Set(SEVERITY_ORDER));
 
   const run = async () => {
     dispatch({ type: "run/start" });
@@ -46,7 +53,20 @@ export function ChecksScreen() {
     }
   };
 
-  const groups = groupBySeverity(state.findings);
+  const toggle = (id: string) =>
+    setExpanded((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+
+  const groups = groupFindings(state.findings, [...shown]);
+  const sections = [
+    { kind: "plan" as const, title: t.checks.planDefects, groups: groups.filter((g) => g.kind === "plan") },
+    { kind: "tracking" as const, title: t.checks.tracking, groups: groups.filter((g) => g.kind === "tracking") },
+  ].filter((x) => x.groups.length > 0);
+  const counts = Object.fromEntries(SEVERITY_ORDER.map((sev) => [sev, state.findings.filter((f) => f.severity === sev).length])) as Record<Severity, number>;
   return (
     <div className={s.screen}>
       <Text>{t.checks.intro}</Text>
@@ -63,41 +83,71 @@ export function ChecksScreen() {
         </Notice>
       ) : null}
       {state.phase === "done" && state.findings.length === 0 ? <Notice intent="success">{t.checks.none}</Notice> : null}
-      {groups.map((group) => (
-        <section key={group.severity} className={c.group} aria-labelledby={`sev-${group.severity}`}>
-          <Subtitle2 as="h2" className={s.heading} id={`sev-${group.severity}`}>
-            {t.checks.severity[group.severity]}{" "}
-            <Badge appearance="filled" color={BADGE_COLOR[group.severity]}>
-              {group.items.length}
-            </Badge>
+      {state.findings.length > 0 ? (
+        <fieldset className={c.filter}>
+          <legend>{t.checks.filter}</legend>
+          {SEVERITY_ORDER.map((sev) => (
+            <Checkbox
+              key={sev}
+              label={`${t.checks.severity[sev]} (${counts[sev]})`}
+              checked={shown.has(sev)}
+              onChange={(_e, data) =>
+                setShown((prev) => {
+                  const next = new Set(prev);
+                  if (data.checked) next.add(sev);
+                  else next.delete(sev);
+                  return next;
+                })
+              }
+            />
+          ))}
+        </fieldset>
+      ) : null}
+      {sections.map((section) => (
+        <section key={section.kind} className={c.group} aria-labelledby={`sec-${section.kind}`}>
+          <Subtitle2 as="h2" className={s.heading} id={`sec-${section.kind}`}>
+            {section.title}
           </Subtitle2>
           <ul className={s.list}>
-            {(expanded.has(group.severity) ? group.items : group.items.slice(0, GROUP_PREVIEW)).map(({ finding, index }) => {
-              const where = cellLabel(finding.ref);
-              const message = t.lang === "vi" ? finding.message : finding.messageEn;
+            {section.groups.map((group) => {
+              const open = expanded.has(group.id);
               return (
-                <li key={index} className={state.selected === index ? `${c.item} ${c.selected}` : c.item}>
-                  {where ? (
-                    <Link as="button" className={s.wrap} onClick={() => void select(finding, index)}>
-                      {message}
-                    </Link>
-                  ) : (
-                    <Text className={s.wrap}>{message}</Text>
-                  )}
-                  <Caption1 className={s.muted}>
-                    {where ? t.checks.goTo(where) : t.checks.noCell} · {finding.rule}
-                  </Caption1>
+                <li key={group.id} className={c.item}>
+                  <Button
+                    appearance="subtle"
+                    className={c.groupButton}
+                    aria-expanded={open}
+                    icon={<Badge appearance="filled" color={BADGE_COLOR[group.severity]}>{group.items.length}</Badge>}
+                    onClick={() => toggle(group.id)}
+                  >
+                    {t.lang === "vi" ? group.title : group.titleEn}
+                  </Button>
+                  {open ? (
+                    <ul className={s.list}>
+                      {group.items.map(({ finding, index }) => {
+                        const where = cellLabel(finding.ref);
+                        const message = t.lang === "vi" ? finding.message : finding.messageEn;
+                        return (
+                          <li key={index} className={state.selected === index ? `${c.item} ${c.selected}` : c.item}>
+                            {where ? (
+                              <Link as="button" className={s.wrap} onClick={() => void select(finding, index)}>
+                                {message}
+                              </Link>
+                            ) : (
+                              <Text className={s.wrap}>{message}</Text>
+                            )}
+                            <Caption1 className={s.muted}>
+                              {t.checks.severity[finding.severity]} · {where ? t.checks.goTo(where) : t.checks.noCell}
+                            </Caption1>
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  ) : null}
                 </li>
               );
             })}
           </ul>
-          {group.items.length > GROUP_PREVIEW && !expanded.has(group.severity) ? (
-            <div className={s.row}>
-              <Button size="small" onClick={() => setExpanded((prev) => new Set(prev).add(group.severity))}>
-                {t.checks.showAll(group.items.length)}
-              </Button>
-            </div>
-          ) : null}
         </section>
       ))}
     </div>

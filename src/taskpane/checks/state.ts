@@ -1,4 +1,4 @@
-/** The checks screen as a pure reducer, plus grouping of findings by severity. */
+/** The checks screen as a pure reducer (grouping of findings is the core's: src/core/checks/group.ts). */
 import type { Finding, FindingRef, Severity } from "../../core/model";
 
 export interface ChecksState {
@@ -38,14 +38,6 @@ export function checksReducer(state: ChecksState, action: ChecksAction): ChecksS
 }
 
 export const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
-
-/** Findings grouped by severity, most serious first, keeping each finding's index in the full list. */
-export function groupBySeverity(findings: readonly Finding[]): { severity: Severity; items: { finding: Finding; index: number }[] }[] {
-  return SEVERITY_ORDER.map((severity) => ({
-    severity,
-    items: findings.flatMap((finding, index) => (finding.severity === severity ? [{ finding, index }] : [])),
-  })).filter((group) => group.items.length > 0);
-}
 
 /**
  * Where a finding points, as the user reads it in Excel.

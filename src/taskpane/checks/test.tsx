@@ -5,21 +5,26 @@ import { fakeServices, renderWith } from "../_test/fixtures";
 import { en } from "../i18n/en";
 import { vi } from "../i18n/vi";
 import { ChecksScreen } from "./ChecksScreen";
-import { cellLabel, checksReducer, groupBySeverity, initialChecksState } from "./state";
+import { cellLabel, checksReducer, initialChecksState } from "./state";
 
 const findings: Finding[] = [
   { rule: "target.missing", severity: "warning", message: "Chỉ tiêu 3 chưa có mục tiêu.", messageEn: "Indicator 3 has no target.", ref: { sheet: "Chỉ tiêu", cell: "J4" } },
-  { rule: "stt.duplicate", severity: "error", message: "STT 2 bị trùng.", messageEn: "STT 2 is duplicated.", ref: { sheet: "Chỉ tiêu", cell: "A3" } },
-  { rule: "plan.info", severity: "info", message: "Kế hoạch có 2 phụ lục.", messageEn: "The plan has 2 appendices.", ref: {} },
+  { rule: "numbering.duplicate", severity: "error", message: "STT 2 bị trùng.", messageEn: "STT 2 is duplicated.", ref: { sheet: "Chỉ tiêu", cell: "A3" } },
+  { rule: "unit.missing", severity: "info", message: "Chỉ tiêu 4 thiếu đơn vị tính.", messageEn: "Indicator 4 has no unit.", ref: {} },
 ];
 
-describe("checks state", () => {
-  it("groups findings by severity, errors first, keeping their positions", () => {
-    const groups = groupBySeverity(findings);
-    expect(groups.map((g) => g.severity)).toEqual(["error", "warning", "info"]);
-    expect(groups[0]?.items[0]?.index).toBe(1);
-  });
+/** A 2023 plan checked in 2026: 40 indicators without a result for each of its two periods. */
+const overdue: Finding[] = ["2023-H1", "2023"].flatMap((period) =>
+  Array.from({ length: 40 }, (_, i) => ({
+    rule: "deadline.passedNoResult",
+    severity: "warning" as const,
+    message: `STT ${i + 1}: kỳ ${period} chưa có kết quả.`,
+    messageEn: `No ${i + 1}: no result for ${period}.`,
+    ref: { sheet: "Kết quả theo kỳ", cell: `D${i + 2}`, period, field: `period:${period}` },
+  })),
+);
 
+describe("checks state", () => {
   it("quotes sheet names with spaces or Vietnamese letters the way Excel writes them", () => {
     expect(cellLabel({ sheet: "Chỉ tiêu", cell: "J7" })).toBe("'Chỉ tiêu'!J7");
     expect(cellLabel({ sheet: "Sheet1", cell: "B2" })).toBe("Sheet1!B2");
@@ -35,35 +40,44 @@ describe("checks state", () => {
 });
 
 describe("ChecksScreen", () => {
-  it("lists findings under their severity and selects a finding's cell when clicked", async () => {
+  it("groups findings by rule with a count, expands a group and selects a finding's cell when clicked", async () => {
     const services = fakeServices({ runChecks: jest.fn(async () => findings) });
     renderWith(<ChecksScreen />, services);
     fireEvent.click(screen.getByRole("button", { name: vi.checks.run }));
     expect(await screen.findByText(vi.checks.total(3))).toBeTruthy();
-    const errors = screen.getByRole("region", { name: /Lỗi/ });
-    fireEvent.click(within(errors).getByRole("button", { name: "STT 2 bị trùng." }));
+    const plan = screen.getByRole("region", { name: vi.checks.planDefects });
+    const groups = within(plan).getAllByRole("button", { expanded: false });
+    // Most serious first: the error's group heads the list.
+    expect(groups[0]?.textContent).toBe("1Số thứ tự bị trùng");
+    expect(screen.queryByRole("button", { name: "STT 2 bị trùng." })).toBeNull();
+    fireEvent.click(groups[0] as HTMLElement);
+    fireEvent.click(screen.getByRole("button", { name: "STT 2 bị trùng." }));
     expect(services.selectCell).toHaveBeenCalledWith({ sheet: "Chỉ tiêu", cell: "A3" });
     // A finding without a cell is shown as text, not as a dead link.
-    expect(screen.queryByRole("button", { name: "Kế hoạch có 2 phụ lục." })).toBeNull();
-    expect(screen.getByText("Kế hoạch có 2 phụ lục.")).toBeTruthy();
+    fireEvent.click(within(plan).getByRole("button", { name: /Thiếu đơn vị tính/ }));
+    expect(screen.queryByRole("button", { name: "Chỉ tiêu 4 thiếu đơn vị tính." })).toBeNull();
+    expect(screen.getByText("Chỉ tiêu 4 thiếu đơn vị tính.")).toBeTruthy();
     expect(screen.getByRole("button", { name: vi.checks.rerun })).toBeTruthy();
   });
 
-  it("shows the first findings of a long group and the rest on request", async () => {
-    const many: Finding[] = Array.from({ length: 15 }, (_, i) => ({
-      rule: "deadline.passedNoResult",
-      severity: "warning",
-      message: `STT ${i + 1}: quá hạn.`,
-      messageEn: `No ${i + 1}: overdue.`,
-      ref: { sheet: "Chỉ tiêu", cell: `Q${i + 2}` },
-    }));
-    renderWith(<ChecksScreen />, fakeServices({ runChecks: jest.fn(async () => many) }));
+  it("shows the plan's defects above the tracking findings, one group per period", async () => {
+    renderWith(<ChecksScreen />, fakeServices({ runChecks: jest.fn(async () => [...overdue, ...findings]) }));
     fireEvent.click(screen.getByRole("button", { name: vi.checks.run }));
-    expect(await screen.findByRole("button", { name: "STT 12: quá hạn." })).toBeTruthy();
-    expect(screen.queryByRole("button", { name: "STT 13: quá hạn." })).toBeNull();
-    fireEvent.click(screen.getByRole("button", { name: vi.checks.showAll(15) }));
-    expect(screen.getByRole("button", { name: "STT 15: quá hạn." })).toBeTruthy();
-    expect(screen.queryByRole("button", { name: vi.checks.showAll(15) })).toBeNull();
+    const headings = (await screen.findAllByRole("heading", { level: 2 })).map((h) => h.textContent);
+    expect(headings).toEqual([vi.checks.planDefects, vi.checks.tracking]);
+    const tracking = screen.getByRole("region", { name: vi.checks.tracking });
+    expect(within(tracking).getAllByRole("button").map((b) => b.textContent)).toEqual([
+      "40Chưa có kết quả — 6 tháng đầu năm 2023",
+      "40Chưa có kết quả — Năm 2023",
+    ]);
+  });
+
+  it("filters by severity", async () => {
+    renderWith(<ChecksScreen />, fakeServices({ runChecks: jest.fn(async () => [...overdue, ...findings]) }));
+    fireEvent.click(screen.getByRole("button", { name: vi.checks.run }));
+    fireEvent.click(await screen.findByRole("checkbox", { name: `${vi.checks.severity.warning} (81)` }));
+    expect(screen.queryByRole("region", { name: vi.checks.tracking })).toBeNull();
+    expect(within(screen.getByRole("region", { name: vi.checks.planDefects })).getAllByRole("button").map((b) => b.textContent)).toEqual(["1Số thứ tự bị trùng", "1Thiếu đơn vị tính"]);
   });
 
   it("says so when nothing is wrong", async () => {
@@ -79,11 +93,12 @@ describe("ChecksScreen", () => {
     expect((await screen.findByRole("alert")).textContent).toContain(vi.checks.failed("Không có trang Chỉ tiêu."));
   });
 
-  it("shows English messages in an English pane", async () => {
+  it("shows English titles and messages in an English pane", async () => {
     const services = fakeServices({ runChecks: jest.fn(async () => findings) });
     renderWith(<ChecksScreen />, services, "en");
     fireEvent.click(screen.getByRole("button", { name: en.checks.run }));
-    expect(await screen.findByRole("button", { name: "STT 2 is duplicated." })).toBeTruthy();
-    expect(screen.getByRole("heading", { name: /Error/ })).toBeTruthy();
+    fireEvent.click(await screen.findByRole("button", { name: /Duplicate numbering/ }));
+    expect(screen.getByRole("button", { name: "STT 2 is duplicated." })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: en.checks.planDefects })).toBeTruthy();
   });
 });

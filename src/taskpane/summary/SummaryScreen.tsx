@@ -1,7 +1,13 @@
-/** "Tổng hợp": counts by status and by lead agency, with a link to the summary sheet. */
+/**
+ * "Tổng hợp": a period picker (it sets KyBaoCao, so the sheets follow), then
+ * counts by status and by lead agency for that period, with a link to the
+ * indicators sheet. The counts come from the core (periodSummary).
+ */
 import {
   Button,
+  Field,
   Link,
+  Select,
   Subtitle2,
   Table,
   TableBody,
@@ -20,7 +26,7 @@ import { Notice } from "../shell/Notice";
 import { useScreenStyles } from "../shell/styles";
 import { ReportPanel } from "../report/ReportPanel";
 
-const STATUS_KEYS: readonly (keyof StatusCounts)[] = ["met", "missed", "atRisk", "noData"];
+const STATUS_KEYS: readonly (keyof StatusCounts)[] = ["met", "onTrack", "atRisk", "missed", "noData"];
 
 export function SummaryScreen() {
   const t = useStrings();
@@ -41,6 +47,19 @@ export function SummaryScreen() {
       setState({ loading: false, summary: null, error: t.summary.failed(reasonOf(e, t.unknownError, t.lang === "vi" ? "vi" : "en")) });
     }
   }, [services, t]);
+
+  const choose = async (id: string) => {
+    const label = state.summary?.periods.find((p) => p.id === id)?.label;
+    if (!label) return;
+    setState((prev) => ({ ...prev, loading: true, error: null }));
+    try {
+      await services.setReportPeriod(label);
+      const summary = await services.summarize(id);
+      setState({ loading: false, summary, error: null });
+    } catch (e) {
+      setState((prev) => ({ ...prev, loading: false, error: t.summary.failed(reasonOf(e, t.unknownError, t.lang === "vi" ? "vi" : "en")) }));
+    }
+  };
 
   useEffect(() => {
     void load();
@@ -69,6 +88,18 @@ export function SummaryScreen() {
           {state.error}
         </Notice>
       ) : null}
+      {summary && summary.periods.length > 0 ? (
+        <Field label={t.summary.period} hint={t.summary.periodHint}>
+          <Select value={summary.period?.id ?? ""} disabled={state.loading} onChange={(_e, data) => void choose(data.value)}>
+            {summary.periods.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ) : null}
+      {summary && summary.sheet !== "" && summary.periods.length === 0 ? <Notice intent="info">{t.summary.noPeriods}</Notice> : null}
       {summary && summary.total === 0 ? <Notice intent="info">{t.summary.empty}</Notice> : null}
       {summary && summary.total > 0 ? (
         <>
@@ -95,8 +126,10 @@ export function SummaryScreen() {
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell>{t.summary.colAgency}</TableHeaderCell>
-                  <TableHeaderCell style={{ width: "4.5em" }}>{t.summary.colCount}</TableHeaderCell>
-                  <TableHeaderCell style={{ width: "4.5em" }}>{t.summary.colMissed}</TableHeaderCell>
+                  <TableHeaderCell style={{ width: "4em" }}>{t.summary.colCount}</TableHeaderCell>
+                  <TableHeaderCell style={{ width: "4em" }}>{t.summary.colMet}</TableHeaderCell>
+                  <TableHeaderCell style={{ width: "4em" }}>{t.summary.colAtRisk}</TableHeaderCell>
+                  <TableHeaderCell style={{ width: "4em" }}>{t.summary.colMissed}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -104,6 +137,8 @@ export function SummaryScreen() {
                   <TableRow key={row.agency}>
                     <TableCell className={s.wrap}>{row.agency}</TableCell>
                     <TableCell>{row.count}</TableCell>
+                    <TableCell>{row.met}</TableCell>
+                    <TableCell>{row.atRisk}</TableCell>
                     <TableCell>{row.missed}</TableCell>
                   </TableRow>
                 ))}

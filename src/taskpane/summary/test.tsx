@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { fakeServices, renderWith } from "../_test/fixtures";
 import { vi } from "../i18n/vi";
 import type { Summary } from "../services";
@@ -7,12 +7,20 @@ import { SummaryScreen } from "./SummaryScreen";
 
 const summary: Summary = {
   sheet: "Tổng hợp",
+  period: { id: "2023", label: "Năm 2023", end: "2023-12-31" },
+  periods: [{ id: "2023-H1", label: "6 tháng đầu năm 2023" }, { id: "2023", label: "Năm 2023" }],
   total: 12,
-  byStatus: { met: 5, missed: 3, atRisk: 1, noData: 3 },
+  byStatus: { met: 5, missed: 3, atRisk: 1, noData: 3, onTrack: 0 },
   byLead: [
-    { agency: "Sở Kế hoạch và Đầu tư", count: 7, missed: 2 },
-    { agency: "Sở Nội vụ", count: 5, missed: 1 },
+    { agency: "Sở Kế hoạch và Đầu tư", count: 7, met: 4, onTrack: 0, atRisk: 1, missed: 2, noData: 0 },
+    { agency: "Sở Nội vụ", count: 5, met: 1, onTrack: 0, atRisk: 0, missed: 1, noData: 3 },
   ],
+};
+const firstHalf: Summary = {
+  ...summary,
+  period: { id: "2023-H1", label: "6 tháng đầu năm 2023", end: "2023-06-30" },
+  byStatus: { met: 0, missed: 0, atRisk: 4, noData: 2, onTrack: 6 },
+  byLead: [{ agency: "Sở Kế hoạch và Đầu tư", count: 12, met: 0, onTrack: 6, atRisk: 4, missed: 0, noData: 2 }],
 };
 
 describe("SummaryScreen", () => {
@@ -23,9 +31,21 @@ describe("SummaryScreen", () => {
     const byStatus = screen.getByRole("region", { name: vi.summary.byStatus });
     expect(within(byStatus).getByText(/Không đạt/).textContent).toBe("Không đạt: 3");
     const rows = within(screen.getByRole("table")).getAllByRole("row");
-    expect(rows[1]?.textContent).toBe("Sở Kế hoạch và Đầu tư72");
+    expect(rows[1]?.textContent).toBe("Sở Kế hoạch và Đầu tư7412");
     fireEvent.click(screen.getByRole("button", { name: vi.summary.openSheet("Tổng hợp") }));
     expect(services.selectCell).toHaveBeenCalledWith({ sheet: "Tổng hợp", cell: "A1" });
+  });
+
+  it("sets KyBaoCao from the period picker and shows that period's counts", async () => {
+    const summarize = jest.fn(async (id?: string | null) => (id === "2023-H1" ? firstHalf : summary));
+    const services = fakeServices({ summarize });
+    renderWith(<SummaryScreen />, services);
+    const picker = (await screen.findByRole("combobox", { name: vi.summary.period })) as HTMLSelectElement;
+    expect(picker.value).toBe("2023");
+    fireEvent.change(picker, { target: { value: "2023-H1" } });
+    await waitFor(() => expect(within(screen.getByRole("region", { name: vi.summary.byStatus })).getByText(/Đúng tiến độ/).textContent).toBe("Đúng tiến độ: 6"));
+    expect(services.setReportPeriod).toHaveBeenCalledWith("6 tháng đầu năm 2023");
+    expect(summarize).toHaveBeenLastCalledWith("2023-H1");
   });
 
   it("asks for an import first when there are no indicators", async () => {

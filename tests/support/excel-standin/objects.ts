@@ -3,7 +3,7 @@
  * Office.js that src/excel uses, with Excel's own refusals (invalid or
  * duplicate sheet names). Tables are in tables.ts.
  */
-import { parseRect } from "../../../src/excel/_lib/a1";
+import { parseRect, splitSheet } from "../../../src/excel/_lib/a1";
 import { Collection } from "./collection";
 import { ClientObject, notFound, StandInError, type StandInContext } from "./context";
 import { RangeProxy } from "./range";
@@ -339,5 +339,15 @@ class NamedItemProxy extends ClientObject {
   }
   delete(): void {
     this.write(null, (n: { name: string; formula: string }) => (this.ctx.state.names = this.ctx.state.names.filter((x) => x !== n)));
+  }
+  /** The range a name refers to (ExcelApi 1.3); a name that is not a sheet reference fails, as in Excel. */
+  getRange(): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const n = this.resolve() ?? notFound("name");
+      const { sheet: sheetName, ref } = splitSheet(n.formula.replace(/^=/, ""));
+      const sheet = sheetName !== null ? findSheet(this.ctx.state, sheetName) : undefined;
+      if (!sheet) throw new StandInError("InvalidArgument", `The name "${n.name}" does not refer to a range.`);
+      return { sheet, rect: parseRect(ref) };
+    });
   }
 }

@@ -38,8 +38,9 @@ export function number(value: number, decimals = 2): string {
 }
 
 /** A value of an indicator, percent fractions shown as percent points (0.92 → "92"; the unit column says %). */
-export function value(v: number | null, row: Pick<StatusRow, "percent" | "unit">): string {
+export function value(v: number | string | null, row: Pick<StatusRow, "percent" | "unit">): string {
   if (v === null) return "";
+  if (typeof v === "string") return v;
   return number(isPercent(row) ? v * 100 : v);
 }
 

@@ -1,0 +1,171 @@
+/**
+ * The status table of one period: every indicator row of a workbook as read,
+ * judged with evaluatePeriod from the stored values (never from the cached
+ * formula results, which a file written by another tool may lack). It is what
+ * `chitieu status --json` prints, and what the report, the agency forms and
+ * the task pane's summary read, so no one computes statuses a second way.
+ *
+ * Numbers are in the workbook's units: a percent indicator's target, result
+ * and expected value are fractions (0.92 for 92 %), as its cells hold them;
+ * percentOfPlan is result ÷ target × 100, the number the "% so với kế hoạch"
+ * cell holds.
+ */
+import type { TargetOp } from "../model";
+import { DEFAULT_TOLERANCE, readOpSymbol, statusLabel } from "../status";
+import type { Lang, StatusKey } from "../status";
+import type { SnapshotValue, WorkbookReading } from "../workbook";
+import { periodResultsOf } from "../merge";
+import { comparePeriods, evaluatePeriod, parsePeriod, periodLabel } from ".";
+import type { Period } from ".";
+
+export type StatusCountKey = Exclude<StatusKey, "none">;
+export const STATUS_COUNT_KEYS: readonly StatusCountKey[] = ["met", "onTrack", "atRisk", "missed", "noData"];
+
+export interface StatusTableRow {
+  /** The row's key (Khóa); null for a row an official added without one. */
+  key: string | null;
+  stt: string | null;
+  code: string | null;
+  name: string;
+  unit: string | null;
+  target: { op: TargetOp | null; value: number | null; max: number | null; year: number | null };
+  expected: number | null;
+  /** The period's result as typed: a number, text typed instead of a number, or null. */
+  result: number | string | null;
+  /** "none" for a row without a numeric target (the sheet shows nothing). */
+  status: StatusKey;
+  /** The word the sheet shows ("Đạt"; "" for none). */
+  statusLabel: string;
+  percentOfPlan: number | null;
+  lead: string[];
+}
+
+export interface StatusTable {
+  period: { id: string; label: string; end: string };
+  indicators: StatusTableRow[];
+  /** Rows by status (rows without a target are not counted), and their total. */
+  counts: Record<StatusCountKey, number> & { total: number };
+}
+
+const num = (v: SnapshotValue | undefined): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
+const str = (v: SnapshotValue | undefined): string | null => {
+  if (v === null || v === undefined) return null;
+  const t = String(v).trim();
+  return t === "" ? null : t;
+};
+
+/**
+ * The last year a workbook's targets name: the year an old "Kết quả cả năm"
+ * without a target year of its own is read as (same rule as the merge).
+ */
+function lastTargetYear(reading: WorkbookReading): number | null {
+  const years = reading.indicators.map((r) => num(r.values.targetYear)).filter((y): y is number => y !== null);
+  const grid = reading.periods.map((p) => p.year);
+  const all = [...years, ...grid];
+  return all.length === 0 ? null : Math.max(...all);
+}
+
+/**
+ * The period a workbook shows when none is asked for: KyBaoCao, else the
+ * latest grid period with a result, else the grid's last period.
+ */
+export function defaultPeriod(reading: WorkbookReading): Period | null {
+  if (reading.reportPeriod) return reading.reportPeriod;
+  const results = periodResultsOf(reading, lastTargetYear(reading));
+  const filled = new Set(Object.values(results).flatMap((v) => Object.entries(v).filter(([, x]) => x !== null && x !== "").map(([id]) => id)));
+  // A workbook written before the grid has no period columns: its migrated results name the periods.
+  const byId = new Map(reading.periods.map((p) => [p.id, p]));
+  for (const id of filled) {
+    const p = parsePeriod(id);
+    if (p && !byId.has(p.id)) byId.set(p.id, p);
+  }
+  const periods = [...byId.values()].sort(comparePeriods).reverse();
+  return periods.find((p) => filled.has(p.id)) ?? periods[0] ?? null;
+}
+
+/**
+ * @example
+ * const table = statusTable(interpretSnapshot(snapshot), periodOf("2023"));
+ * table.counts // { met: 11, onTrack: 0, atRisk: 0, missed: 5, noData: 15, total: 31 }
+ */
+export function statusTable(reading: WorkbookReading, period: Period, lang: Lang = reading.lang): StatusTable {
+  const results = periodResultsOf(reading, lastTargetYear(reading));
+  const tolerance = reading.tolerance ?? DEFAULT_TOLERANCE;
+  const counts: StatusTable["counts"] = { met: 0, onTrack: 0, atRisk: 0, missed: 0, noData: 0, total: 0 };
+  const indicators = reading.indicators.map((r): StatusTableRow => {
+    const v = r.values;
+    const typed = r.key !== null ? results[r.key]?.[period.id] : undefined;
+    const result = typeof typed === "number" ? typed : str(typed);
+    const e = evaluatePeriod(
+      { op: v.op ?? null, target: v.target ?? null, targetMax: v.targetMax ?? null, direction: v.direction ?? null, baseline: v.baseline ?? null, baselineYear: v.baselineYear ?? null, targetYear: v.targetYear ?? null },
+      period,
+      result,
+      tolerance,
+      lang,
+    );
+    if (e.status !== "none") {
+      counts[e.status]++;
+      counts.total++;
+    }
+    return {
+      key: r.key,
+      stt: str(v.stt),
+      code: str(v.code),
+      name: str(v.name) ?? "",
+      unit: str(v.unit),
+      target: { op: readOpSymbol(str(v.op) ?? ""), value: num(v.target), max: num(v.targetMax), year: num(v.targetYear) },
+      expected: e.expected,
+      result,
+      status: e.status,
+      statusLabel: statusLabel(e.status, lang),
+      percentOfPlan: e.percentOfPlan,
+      lead: (str(v.lead) ?? "").split(";").map((s) => s.trim()).filter((s) => s !== ""),
+    };
+  });
+  return { period: { id: period.id, label: periodLabel(period, lang), end: period.end }, indicators, counts };
+}
+
+/** Counts by status for one lead agency (an indicator with several leads counts for each). */
+export type AgencyCounts = { agency: string; count: number } & Record<StatusCountKey, number>;
+
+/** What the pane's Tổng hợp shows for one period: the choices, the counts and the per-agency table. */
+export interface PeriodSummary {
+  period: { id: string; label: string; end: string } | null;
+  /** Every period the workbook follows, chronological, for the picker. */
+  periods: Array<{ id: string; label: string }>;
+  /** Indicators with a target (judged rows). */
+  total: number;
+  byStatus: Record<StatusCountKey, number>;
+  byLead: AgencyCounts[];
+}
+
+const zeroCounts = (): Record<StatusCountKey, number> => ({ met: 0, onTrack: 0, atRisk: 0, missed: 0, noData: 0 });
+
+/**
+ * @example
+ * periodSummary(reading, periodOf("2023-H1")).byLead[0] // { agency: "Sở Tư pháp", count: 4, met: 0, onTrack: 3, atRisk: 1, missed: 0, noData: 0 }
+ */
+export function periodSummary(reading: WorkbookReading, period: Period | null = defaultPeriod(reading), lang: Lang = reading.lang): PeriodSummary {
+  const periods = reading.periods.map((p) => ({ id: p.id, label: periodLabel(p, lang) }));
+  if (!period) return { period: null, periods, total: 0, byStatus: zeroCounts(), byLead: [] };
+  const table = statusTable(reading, period, lang);
+  const byLead = new Map<string, AgencyCounts>();
+  const none = lang === "en" ? "(no lead agency)" : "(chưa có đơn vị chủ trì)";
+  for (const r of table.indicators) {
+    if (r.status === "none") continue;
+    for (const agency of r.lead.length > 0 ? r.lead : [none]) {
+      const e = byLead.get(agency) ?? { agency, count: 0, ...zeroCounts() };
+      e.count++;
+      e[r.status]++;
+      byLead.set(agency, e);
+    }
+  }
+  const { total, ...byStatus } = table.counts;
+  return {
+    period: table.period,
+    periods,
+    total,
+    byStatus,
+    byLead: [...byLead.values()].sort((a, b) => b.count - a.count || a.agency.localeCompare(b.agency, "vi")),
+  };
+}
