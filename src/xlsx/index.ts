@@ -1,3 +1,4 @@
 /** The exceljs adapter: layout → .xlsx bytes, and .xlsx bytes → snapshot. */
 export { writeWorkbook } from "./write";
+export type { WriteWorkbookOptions } from "./write";
 export { readWorkbook, snapshotValue } from "./read";

@@ -14,7 +14,7 @@ const layout = buildLayout(p, { lang: "vi", results: { indicators: { "2": { resu
 let zip: JSZip;
 let bytes: Uint8Array;
 beforeAll(async () => {
-  bytes = await writeWorkbook(layout);
+  bytes = await writeWorkbook(layout, { charts: true });
   zip = await JSZip.loadAsync(bytes);
 });
 const xml = async (path: string): Promise<string> => {
@@ -128,5 +128,12 @@ describe("readWorkbook", () => {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     const again = await readWorkbook(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
     expect(again.tables.find((t) => t.name === "ChiTieu")?.rows).toHaveLength(2);
+  });
+});
+
+describe("writeWorkbook without charts", () => {
+  it("writes no drawing, so sheets can be moved into another package whole", async () => {
+    const zip = await JSZip.loadAsync(await writeWorkbook(buildLayout(plan([indicator("1", { name: "Chỉ tiêu một", target: target(">=", 5) })]), { lang: "vi" })));
+    expect(Object.keys(zip.files).some((f) => f.startsWith("xl/charts/") || f.startsWith("xl/drawings/"))).toBe(false);
   });
 });

@@ -6,7 +6,7 @@
  * only when the whole workbook is done, so a failure writes nothing.
  *
  * Charts: exceljs 4.4 cannot write charts; ./chart.ts adds the layout's
- * charts as DrawingML parts to the bytes exceljs wrote.
+ * charts as DrawingML parts to the bytes exceljs wrote (option `charts`).
  */
 import ExcelJS from "exceljs";
 import type { CellValue, Worksheet } from "exceljs";
@@ -154,11 +154,22 @@ function writeSheet(wb: ExcelJS.Workbook, s: SheetSpec): void {
   }
 }
 
+export interface WriteWorkbookOptions {
+  /**
+   * Add the layout's charts (./chart.ts) to the written file. On for a
+   * workbook handed to the user as it is (`chitieu import -o`); off (the
+   * default) for bytes another step takes apart, such as sheets moved into an
+   * existing package by an in-place update, which would carry a drawing
+   * relationship without its drawing.
+   */
+  charts?: boolean;
+}
+
 /**
  * @example
- * const bytes = await writeWorkbook(buildLayout(plan, { lang: "vi" }));
+ * const bytes = await writeWorkbook(buildLayout(plan, { lang: "vi" }), { charts: true });
  */
-export async function writeWorkbook(layout: WorkbookLayout): Promise<Uint8Array> {
+export async function writeWorkbook(layout: WorkbookLayout, options: WriteWorkbookOptions = {}): Promise<Uint8Array> {
   patchExceljs();
   const wb = new ExcelJS.Workbook();
   wb.creator = "Chỉ tiêu";
@@ -166,5 +177,6 @@ export async function writeWorkbook(layout: WorkbookLayout): Promise<Uint8Array>
   for (const s of layout.sheets) writeSheet(wb, s);
   for (const n of layout.names) wb.definedNames.add(strip(n.formula), n.name);
   const buffer = await wb.xlsx.writeBuffer();
-  return addCharts(new Uint8Array(buffer as ArrayBuffer), layout);
+  const bytes = new Uint8Array(buffer as ArrayBuffer);
+  return options.charts ? addCharts(bytes, layout) : bytes;
 }

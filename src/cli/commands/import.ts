@@ -118,7 +118,7 @@ export const importCommand: CliCommand = async (args, io) => {
 
   // The Kiểm tra sheet is written with the import, so the file shows its findings even to colleagues without the add-in.
   const { layout, findings } = checkedLayout(plan, { lang, sheetNames, ...(user ? { results: user } : {}) }, io.today());
-  const bytes = await writeWorkbook(layout);
+  const bytes = await writeWorkbook(layout, { charts: true });
   const tmp = `${a.out}.tmp-${process.pid}`;
   await io.writeFile(tmp, bytes);
   await rename(tmp, a.out);
