@@ -82,6 +82,7 @@ describe("writeLayout", () => {
     expect(chart?.type).toBe("BarStacked");
     // Same bars as the .xlsx chart part: one series per status column, in the status colours.
     expect(chart?.seriesBy).toBe("Columns");
+    expect(chart?.titleFormula).toMatch(/^='Tổng hợp'!\$A\$\d+$/);
     expect(chart?.seriesColors).toEqual(["#006100", "#1F4E79", "#9C5700", "#9C0006", "#9E9E9E"]);
     expect(chart?.title).toBe(layout.sheets.find((s) => s.role === "summary")?.charts[0]?.title);
   });

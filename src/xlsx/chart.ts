@@ -88,7 +88,7 @@ export function chartXml(spec: ChartSpec): string {
     `<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">` +
     `<c:roundedCorners val="0"/>` +
     `<c:chart>` +
-    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="vi-VN" sz="1200" b="1"/><a:t>${esc(spec.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
+    title(spec, r.sheet) +
     `<c:autoTitleDeleted val="0"/>` +
     `<c:plotArea><c:layout/>` +
     `<c:barChart><c:barDir val="bar"/><c:grouping val="${stacked ? "stacked" : "clustered"}"/><c:varyColors val="0"/>` +
@@ -103,6 +103,19 @@ export function chartXml(spec: ChartSpec): string {
     `</c:chart>` +
     `</c:chartSpace>`
   );
+}
+
+/** The title: linked to its cell when the layout names one (it then follows KyBaoCao), else the text. */
+function title(spec: ChartSpec, sheet: string): string {
+  const font = `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr>`;
+  if (spec.titleCell) {
+    const at = anchorCell(spec.titleCell);
+    const cell = `'${sheet.replace(/'/g, "''")}'!$${colLetters(at.col + 1)}$${at.row + 1}`;
+    // The cache holds the title as written (readers that do not follow the link, like LibreOffice, show it).
+    const cache = `<c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>${esc(spec.title)}</c:v></c:pt></c:strCache>`;
+    return `<c:title><c:tx><c:strRef><c:f>${esc(cell)}</c:f>${cache}</c:strRef></c:tx><c:overlay val="0"/>${font}</c:title>`;
+  }
+  return `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="vi-VN" sz="1200" b="1"/><a:t>${esc(spec.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`;
 }
 
 function anchorCell(address: string): { col: number; row: number } {

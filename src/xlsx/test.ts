@@ -90,6 +90,8 @@ describe("writeWorkbook", () => {
     const chart = await xml("xl/charts/chart1.xml");
     expect(chart).toContain("<c:grouping val=\"stacked\"/>");
     expect(chart.match(/<c:ser>/g)).toHaveLength(5);
+    // The title is linked to the caption cell that names the chosen period (KyBaoCao).
+    expect(chart).toMatch(/<c:title><c:tx><c:strRef><c:f>'Tổng hợp'!\$A\$\d+<\/c:f><c:strCache>.*<c:v>Trạng thái chỉ tiêu theo đơn vị chủ trì – [^<]+<\/c:v>/);
     expect(chart).toContain("<c:f>'Tổng hợp'!$E$7</c:f>");
     expect(chart).toMatch(/<c:cat><c:strRef><c:f>'Tổng hợp'!\$D\$8(:\$D\$\d+)?<\/c:f>/);
     expect(chart).toContain('<a:srgbClr val="9C0006"/>');

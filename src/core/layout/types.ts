@@ -84,7 +84,10 @@ export interface FreeCell {
 
 export interface ChartSpec {
   type: "barStacked" | "bar" | "pie";
+  /** The title as text (a writer that cannot link it, and the fallback). */
   title: string;
+  /** A1 cell on the chart's sheet whose value is the title (a formula): the chart's title is linked to it. */
+  titleCell?: string;
   /** A1 range of the source data including headers. */
   dataRange: string;
   /** Where the chart's top-left corner sits. */

@@ -6,7 +6,7 @@
  * Nothing here syncs: write.ts groups the actions into requests.
  */
 import type { ConditionalFormatSpec, FreeCell, PrintSpec, SheetSpec, TableSpec, ValidationSpec, WorkbookLayout } from "../../core/layout/types";
-import { columnLetters, parseRect, rectAddress, splitSheet, type Rect } from "./a1";
+import { columnLetters, parseRect, quoteSheet, rectAddress, splitSheet, type Rect } from "./a1";
 import { estimateBytes, toExcelInput } from "./cells";
 import { rgbHex } from "../../core/layout/colour";
 
@@ -250,6 +250,8 @@ export function finishActions(context: Excel.RequestContext, spec: SheetSpec, sh
         // Series are the range's columns (statuses), whatever its shape: "Auto" picks rows when there are fewer agencies than statuses.
         const chart = ws().charts.add(CHART_TYPES[ch.type], source.getRange(ref), "Columns");
         chart.title.text = ch.title;
+        // Linked to its caption cell (ChartTitle.setFormula, ExcelApi 1.7), so the title names the period KyBaoCao shows.
+        if (ch.titleCell) chart.title.setFormula(`=${quoteSheet(spec.name)}!${ch.titleCell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2")}`);
         ch.seriesColors?.forEach((colour, i) => chart.series.getItemAt(i).format.fill.setSolidColor(rgbHex(colour)));
         chart.setPosition(ch.anchor);
         chart.width = ch.width;

@@ -241,7 +241,7 @@ class ChartCollectionProxy extends ClientObject {
 
 class ChartProxy extends ClientObject {
   protected readonly scalars = ["name", "width", "height"] as const;
-  readonly title: { text: string };
+  readonly title: { text: string; setFormula(formula: string): void };
   readonly series: { getItemAt(index: number): { format: { fill: { setSolidColor(color: string): void } } } };
   constructor(
     ctx: StandInContext,
@@ -255,6 +255,9 @@ class ChartProxy extends ClientObject {
       },
       get text(): string {
         throw new StandInError("PropertyNotLoaded", "chart.title.text");
+      },
+      setFormula(formula: string) {
+        write(formula, (c) => (c.titleFormula = formula));
       },
     };
     this.series = {

@@ -48,6 +48,8 @@ export interface ChartState {
   width: number;
   height: number;
   seriesBy: string;
+  /** The title's link, as set through chart.title.setFormula. */
+  titleFormula?: string;
   /** Fill colour of each series, by index, as set through series.getItemAt(i).format.fill.setSolidColor. */
   seriesColors: Array<string | null>;
 }

@@ -146,6 +146,10 @@ export function summarySheet(name: string, plan: Plan, lang: Lang, periods: Peri
   const lastRow = Math.max(agencyLast, listLast);
   // Lead names plus the status columns; the total column stays out of the stacked bars.
   const dataRange = `${quoteSheet(name)}!$${agencyCol}$${SUMMARY_TABLE_ROW}:$${columnLetter(4 + statuses.length)}$${agencyLast}`;
+  // The chart's caption names the chosen period; the chart's title is linked to it, so both follow KyBaoCao.
+  const chartRow = Math.max(lastRow, SUMMARY_TABLE_ROW + 5) + 2;
+  const chartCaption = address(chartRow - 1, 1);
+  cells.push({ address: chartCaption, value: { formula: `="${t.chart}"&IF(${DEFINED_NAMES.reportPeriod}="",""," – "&${DEFINED_NAMES.reportPeriod})` }, bold: true });
   return {
     sheet: {
       name,
@@ -153,7 +157,7 @@ export function summarySheet(name: string, plan: Plan, lang: Lang, periods: Peri
       tables: [byStatus, byAgency, periodList],
       cells,
       conditionalFormats: [],
-      charts: [{ type: "barStacked", title: t.chart, dataRange, seriesColors: STATUS_ORDER.map((k) => STATUS_CHART_COLOURS[k]), anchor: address(Math.max(lastRow, SUMMARY_TABLE_ROW + 5) + 2, 1), width: 720, height: 360 }],
+      charts: [{ type: "barStacked", title: chosen ? `${t.chart} – ${periodLabel(chosen, lang)}` : t.chart, titleCell: chartCaption, dataRange, seriesColors: STATUS_ORDER.map((k) => STATUS_CHART_COLOURS[k]), anchor: address(chartRow, 1), width: 720, height: 360 }],
       freeze: { rows: 0, columns: 0 },
     },
     names: [
