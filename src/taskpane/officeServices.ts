@@ -145,7 +145,7 @@ export function createOfficeServices(lang: Lang = "vi"): PaneServices {
       const [{ buildReport }, { writeReportDocx }, { reportFileName }] = await Promise.all([import("../core/report"), import("../docx"), import("../core/report/fromReading")]);
       const doc = buildReport(source.table, {
         plan: { title: source.planTitle, number: null },
-        issuer: "Ủy ban nhân dân tỉnh",
+        issuer: "Ủy ban nhân dân tỉnh ……",
         parentBody: null,
         symbol: "BC-UBND",
         place: null,

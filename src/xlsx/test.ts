@@ -9,7 +9,7 @@ const p = plan([
   indicator("1", { target: target(">=", 6.35), tasks: [task("=1+1"), task("+84 là mã vùng")] }),
   indicator("2", { target: target("<=", 21, { percent: true }), lowerIsBetter: true }),
 ]);
-const layout = buildLayout(p, { lang: "vi", results: { indicators: { "2": { result6m: 0.3, note: "-" } }, tasks: {}, goneIndicators: [], goneTasks: [] } });
+const layout = buildLayout(p, { lang: "vi", results: { indicators: { "2": { note: "-" } }, periodResults: { "2": { "2024-H1": 0.3 } }, tasks: {}, goneIndicators: [], goneTasks: [] } });
 
 let zip: JSZip;
 let bytes: Uint8Array;
@@ -54,16 +54,20 @@ describe("writeWorkbook", () => {
     expect(sheet).toMatch(/<col min="23" max="23" width="20" style="\d+" hidden="1"/);
   });
 
-  it("writes one validation per column range and three colour rules", async () => {
+  it("writes one validation per column range and four colour rules", async () => {
     const sheet = await xml("xl/worksheets/sheet1.xml");
     expect(sheet).toContain('sqref="M2:M3"><formula1>DanhSachCoQuan</formula1>');
     expect(sheet).toMatch(/type="list" allowBlank="1" showErrorMessage="1" errorStyle="warning"/);
-    expect(sheet.match(/<cfRule /g)).toHaveLength(3);
+    expect(sheet.match(/<cfRule /g)).toHaveLength(4);
+    expect(sheet).toContain("<formula>$R2=&quot;Đúng tiến độ&quot;</formula>");
     expect(sheet).toContain("<formula>$R2=&quot;Không đạt&quot;</formula>");
   });
 
-  it("defines the tolerance and the agency list as workbook names", async () => {
+  it("defines the tolerance, the agency list and KyBaoCao as workbook names, KyBaoCao with its list of periods", async () => {
     const wb = await xml("xl/workbook.xml");
+    expect(wb).toContain('<definedName name="KyBaoCao">&apos;Tổng hợp&apos;!$B$5</definedName>');
+    const summary = await xml("xl/worksheets/sheet5.xml");
+    expect(summary).toMatch(/<dataValidation type="list"[^>]*sqref="B5"><formula1>DanhSachKyBaoCao<\/formula1>/);
     expect(wb).toContain('<definedName name="SaiSoChoPhep">&apos;Tổng hợp&apos;!$B$3</definedName>');
     expect(wb).toMatch(/<definedName name="DanhSachCoQuan">&apos;Cơ quan&apos;!\$A\$2:\$A\$\d+<\/definedName>/);
   });
@@ -71,15 +75,21 @@ describe("writeWorkbook", () => {
   it("formats the percent row's cells as percent", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-    const at = locateCell(layout, "2", "result6m");
+    const at = locateCell(layout, "2", "target");
     expect(at).not.toBeNull();
     const ws = wb.getWorksheet(at?.sheet ?? "");
     expect(ws?.getCell(at?.address ?? "A1").numFmt).toBe("0.0%");
-    expect(ws?.getCell(at?.address ?? "A1").value).toBe(0.3);
+    expect(ws?.getCell(at?.address ?? "A1").value).toBe(0.21);
+    const result = locateCell(layout, "2", "result");
+    expect(ws?.getCell(result?.address ?? "A1").numFmt).toBe("0.0%");
+    // The grid's cells of a percent row take 92% typed as 0.92 too.
+    const grid = wb.getWorksheet("Kết quả theo kỳ");
+    expect(grid?.getCell("D3").numFmt).toBe("0.0%");
+    expect(grid?.getCell("D3").value).toBe(0.3);
   });
 
   it("writes document text starting with = + - @ as text, never as a formula", async () => {
-    const tasks = await xml("xl/worksheets/sheet2.xml");
+    const tasks = await xml("xl/worksheets/sheet3.xml");
     expect(tasks).not.toMatch(/<f>1\+1<\/f>/);
     const snapshot = await readWorkbook(bytes);
     const t = snapshot.tables.find((x) => x.name === "NhiemVu");
@@ -95,6 +105,7 @@ describe("writeWorkbook", () => {
     expect(chart).toContain("<c:f>'Tổng hợp'!$E$7</c:f>");
     expect(chart).toMatch(/<c:cat><c:strRef><c:f>'Tổng hợp'!\$D\$8(:\$D\$\d+)?<\/c:f>/);
     expect(chart).toContain('<a:srgbClr val="9C0006"/>');
+    expect(await xml("xl/tables/table5.xml")).toContain('name="TongHopTrangThai"');
     expect(await xml("xl/worksheets/sheet5.xml")).toMatch(/<drawing r:id="rId\d+"\/>/);
     expect(await xml("xl/worksheets/_rels/sheet5.xml.rels")).toContain("../drawings/drawing1.xml");
     expect(await xml("xl/drawings/_rels/drawing1.xml.rels")).toContain("../charts/chart1.xml");

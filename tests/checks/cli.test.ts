@@ -33,7 +33,7 @@ describe("chitieu check", () => {
     expect(code).toBe(1);
     const out = JSON.parse(t.lines.join("\n")) as { findings: Array<{ rule: string; severity: string; ref: Record<string, unknown> }> };
     expect(out.findings.length).toBeGreaterThan(5);
-    expect(Object.keys(out.findings[0]?.ref ?? {})).toEqual(["appendix", "stt", "code", "field", "sheet", "cell"]);
+    expect(Object.keys(out.findings[0]?.ref ?? {})).toEqual(["appendix", "stt", "code", "field", "sheet", "cell", "period"]);
     expect(out.findings.map((f) => f.rule)).toContain("duplicate.conflict");
   });
 

@@ -88,15 +88,18 @@ scenario("imports pasted seed 000, previews it, creates the sheets, then merges 
   await page.getByText(/^Đã ghi \d+ chỉ tiêu/).waitFor({ timeout: 30000 });
   await shot(page, "created");
   let workbook = await dump(page);
-  const indicators = workbook.tables.find((t) => t.headers.includes("Kết quả cả năm"));
+  const indicators = workbook.tables.find((t) => t.headers.includes("Kết quả kỳ báo cáo"));
   assert(indicators && indicators.rows.length > 0, `an indicator table was written: ${workbook.sheetNames}`);
   assert(workbook.sheetNames.includes(indicators.sheet), "indicator sheet exists");
+  const grid = workbook.tables.find((t) => t.name === "KetQuaTheoKy");
+  assert(grid && grid.rows.length > 0, `a Kết quả theo kỳ grid was written: ${workbook.sheetNames}`);
 
-  // An official types a result, then an updated appendix (.docx) is merged in.
-  const col = indicators.headers.indexOf("Kết quả cả năm");
-  const anchor = /^([A-Z]+)(\d+)$/.exec(indicators.anchor);
+  // An official types a year's result into the grid, then an updated appendix (.docx) is merged in.
+  const year = grid.headers.find((h) => /^Năm \d{4}$/.test(h));
+  const col = grid.headers.indexOf(year);
+  const anchor = /^([A-Z]+)(\d+)$/.exec(grid.anchor);
   const letter = String.fromCharCode(anchor[1].charCodeAt(0) + col);
-  const address = `'${indicators.sheet}'!${letter}${Number(anchor[2]) + 1}`;
+  const address = `'${grid.sheet}'!${letter}${Number(anchor[2]) + 1}`;
   await page.evaluate((a) => window.__standin.typeIntoCell(a, 87.5), address);
 
   await page.getByRole("button", { name: vi.import.startOver }).click();
@@ -106,10 +109,10 @@ scenario("imports pasted seed 000, previews it, creates the sheets, then merges 
   await page.getByRole("button", { name: vi.import.update }).click();
   await page.getByText(/^Đã ghi \d+ chỉ tiêu/).waitFor({ timeout: 30000 });
   workbook = await dump(page);
-  const merged = workbook.tables.find((t) => t.headers.includes("Kết quả cả năm"));
-  const kept = merged.rows.some((r) => r[merged.headers.indexOf("Kết quả cả năm")] === 87.5);
+  const merged = workbook.tables.find((t) => t.name === "KetQuaTheoKy");
+  const kept = merged.rows.some((r) => r[merged.headers.indexOf(year)] === 87.5);
   assert(kept, "the typed result 87.5 survived the update");
-  assert(workbook.tables.filter((t) => t.headers.includes("Kết quả cả năm")).length === 1, "no duplicate indicator table after update");
+  assert(workbook.tables.filter((t) => t.headers.includes("Kết quả kỳ báo cáo")).length === 1, "no duplicate indicator table after update");
 });
 
 scenario("runs the checks and a click on a finding selects its cell", {}, async ({ page }) => {
@@ -121,9 +124,11 @@ scenario("runs the checks and a click on a finding selects its cell", {}, async 
   await page.locator("#panel-checks").getByText(/\d+ phát hiện/).waitFor({ timeout: 30000 });
   await shot(page, "checks");
   await noAxeViolations(page, "Kiểm tra");
-  const link = page.locator("#panel-checks li button").first();
+  // Findings are grouped by rule: open the first group, then follow its first finding with a cell.
+  await page.locator("#panel-checks li > button").first().click();
+  const link = page.locator("#panel-checks li li button").first();
   assert((await link.count()) > 0, "at least one finding points to a cell");
-  const caption = await page.locator("#panel-checks li").first().textContent();
+  const caption = await page.locator("#panel-checks li li", { has: page.locator("button") }).first().textContent();
   await link.click();
   await page.waitForTimeout(200);
   const selection = await page.evaluate(() => window.__standin.state.selection);

@@ -87,7 +87,7 @@ describe("Office.js import (office-addin-mock)", () => {
     expect(find(log, 'sheet[Chỉ tiêu].getRange("R2").formulas')[0]?.value).toEqual([[status]]);
     expect(find(log, 'sheet[Chỉ tiêu].getRange("R3:R11").copyFrom')[0]?.args).toEqual(["R2", "Formulas"]);
     const rules = log.filter((e) => e.path.endsWith('.conditionalFormats.add("Custom").custom.rule.formula') && e.path.startsWith("sheet[Chỉ tiêu]"));
-    expect(rules.map((r) => r.value)).toEqual(['=$R2="Không đạt"', '=$R2="Có nguy cơ"', '=$R2="Đạt"']);
+    expect(rules.map((r) => r.value)).toEqual(['=$R2="Không đạt"', '=$R2="Có nguy cơ"', '=$R2="Đạt"', '=$R2="Đúng tiến độ"']);
     expect(find(log, "suspendApiCalculationUntilNextSync")).toHaveLength(1);
     expect(find(log, "names.add").map((e) => e.args?.[0])).toEqual(layout.names.map((n) => n.name));
   });
@@ -138,7 +138,7 @@ describe("Office.js highlight (office-addin-mock)", () => {
     const result = await highlightGaps(context);
     expect(sync).toHaveBeenCalledTimes(2);
     if (!result.done) throw new Error("expected the highlight to be applied");
-    expect(result.report.counts).toEqual({ met: 2500, missed: 2500, atRisk: 0, noData: 0 });
+    expect(result.report.counts).toEqual({ met: 2500, missed: 2500, atRisk: 0, noData: 0, onTrack: 0 });
     expect(result.report.sheet).toBe("Theo dõi");
     const added = log.find((e) => e.path === 'sheet[Theo dõi].tables.getItem("Bang1").columns.add');
     expect(added?.args).toEqual([undefined, undefined, "Trạng thái (Chỉ tiêu)"]);

@@ -1,6 +1,6 @@
 /**
- * Property: whatever officials type into an imported workbook (results,
- * notes, task statuses), re-importing an updated plan through Office.js keeps
+ * Property: whatever officials type into an imported workbook (results in
+ * the Kết quả theo kỳ grid, notes, task statuses), re-importing an updated plan through Office.js keeps
  * every bit of it — on indicators still in the document and on those gone.
  */
 import fc from "fast-check";
@@ -31,7 +31,7 @@ const typed = fc.oneof(
 
 const edit = fc.record({
   row: fc.nat(),
-  column: fc.constantFrom("result6m", "resultYear", "note"),
+  column: fc.constantFrom("2024-H1", "2024", "note"),
   value: typed,
 });
 const taskEdit = fc.record({
@@ -57,11 +57,18 @@ describe("re-import through Office.js (stand-in)", () => {
           const expected = new Map<string, unknown>();
           const tables = dumpWorkbook(state).tables;
           const ind = tables.find((t) => t.name === "ChiTieu")?.rows ?? [];
+          const grid = tables.find((t) => t.name === "KetQuaTheoKy");
           for (const e of edits) {
             const r = e.row % ind.length;
             const key = String(ind[r]?.[col(INDICATOR_COLUMNS, "key")]);
-            const c = col(INDICATOR_COLUMNS, e.column);
-            typeIntoCell(state, `'Chỉ tiêu'!${columnLetters(c)}${r + 2}`, e.value);
+            if (e.column === "note") {
+              typeIntoCell(state, `'Chỉ tiêu'!${columnLetters(col(INDICATOR_COLUMNS, "note"))}${r + 2}`, e.value);
+            } else {
+              // Results go into the Kết quả theo kỳ grid: the key's row, the period's column.
+              const g = grid?.rows.findIndex((row) => row.at(-1) === key) ?? -1;
+              const c = grid?.headers.indexOf(e.column === "2024" ? "Năm 2024" : "6 tháng đầu năm 2024") ?? -1;
+              typeIntoCell(state, `'Kết quả theo kỳ'!${columnLetters(c)}${g + 2}`, e.value);
+            }
             expected.set(`i|${key}|${e.column}`, e.value);
           }
           const tasks = tables.find((t) => t.name === "NhiemVu")?.rows ?? [];
@@ -77,7 +84,10 @@ describe("re-import through Office.js (stand-in)", () => {
 
           const reading = interpretSnapshot((await readWorkbook(createStandInContext(state) as unknown as Excel.RequestContext)).snapshot);
           const found = new Map<string, unknown>();
-          for (const row of reading.indicators) for (const c of ["result6m", "resultYear", "note"]) found.set(`i|${row.key}|${c}`, row.values[c]);
+          for (const row of reading.indicators) {
+            found.set(`i|${row.key}|note`, row.values.note);
+            for (const id of ["2024-H1", "2024"]) found.set(`i|${row.key}|${id}`, reading.periodResults[row.key ?? ""]?.[id]);
+          }
           for (const row of reading.tasks) for (const c of ["status", "note"]) found.set(`t|${row.key}|${c}`, row.values[c]);
           for (const [k, v] of expected) expect([k, found.get(k)]).toEqual([k, v]);
           // Every indicator of the new document is there, and none of the old ones vanished.

@@ -52,7 +52,7 @@ function io(): CliIo & { lines: string[] } {
 }
 
 describe("chitieu import", () => {
-  it("writes the workbook and, with --demo-results, rows of every status", async () => {
+  it("writes the workbook and, with --demo-results, rows of every status a year-end can show", async () => {
     const out = join(dir, "demo.xlsx");
     const cli = io();
     expect(await main(["import", join(dir, "v1.txt"), "-o", out, "--demo-results"], cli)).toBe(0);
@@ -60,7 +60,11 @@ describe("chitieu import", () => {
     expect(readdirSync(dir).some((f) => f.includes(".tmp-"))).toBe(false);
     const sheet = sheetsAsCsv(out, dir)["Chỉ tiêu"] ?? [];
     const col = sheet[0]?.indexOf("Trạng thái") ?? -1;
-    expect(new Set(sheet.slice(1).map((r) => r[col]))).toEqual(new Set(["Đạt", "Không đạt", "Có nguy cơ", "Chưa có số liệu"]));
+    // KyBaoCao starts on the latest period with a result: the year (the first half's are on the grid).
+    expect(new Set(sheet.slice(1).map((r) => r[col]))).toEqual(new Set(["Đạt", "Không đạt", "Chưa có số liệu"]));
+    const grid = sheetsAsCsv(out, dir)["Kết quả theo kỳ"] ?? [];
+    expect(grid[0]).toEqual(["Mã", "Chỉ tiêu", "Đơn vị tính", "6 tháng đầu năm 2024", "Năm 2024", "Khóa"]);
+    expect(grid.slice(1).filter((r) => r[3] !== "").length).toBeGreaterThan(0);
   });
 
   it("keeps what officials typed when updating, adds new indicators and marks gone ones", async () => {
@@ -69,13 +73,14 @@ describe("chitieu import", () => {
     const layout = buildLayout(plans["v1.txt"] as Plan, { lang: "vi" });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(first) as unknown as ArrayBuffer);
-    for (const [key, column, value] of [["k0", "resultYear", 55], ["k3", "note", "Sở đã báo cáo"]] as const) {
-      const at = locateCell(layout, key, column);
-      if (!at) throw new Error("not located");
-      const ws = wb.getWorksheet(at.sheet);
-      if (!ws) throw new Error("no sheet");
-      ws.getCell(at.address).value = value;
-    }
+    const at = locateCell(layout, "k3", "note");
+    if (!at) throw new Error("not located");
+    (wb.getWorksheet(at.sheet) as ExcelJS.Worksheet).getCell(at.address).value = "Sở đã báo cáo";
+    // A result typed into the grid: k0's row, the Năm 2024 column (E).
+    const grid = wb.getWorksheet("Kết quả theo kỳ") as ExcelJS.Worksheet;
+    let row = 0;
+    grid.eachRow((r, n) => { if (r.getCell(6).value === "k0") row = n; });
+    grid.getCell(`E${row}`).value = 55;
     await wb.xlsx.writeFile(first);
 
     const second = join(dir, "v2.xlsx");
@@ -83,7 +88,7 @@ describe("chitieu import", () => {
     expect(await main(["import", join(dir, "v2.txt"), "--update", first, "-o", second], cli)).toBe(0);
     expect(cli.lines[0]).toContain("giữ 9, thêm 1, đánh dấu không còn trong văn bản 1");
     const reading = interpretSnapshot(await readWorkbook(readFileSync(second)));
-    expect(reading.results.k0?.resultYear).toBe(55);
+    expect(reading.periodResults.k0?.["2024"]).toBe(55);
     expect(reading.indicators.find((r) => r.key === "k0")?.values.sourceState).toBe("Không còn trong văn bản");
     expect(reading.notes.k3).toBe("Sở đã báo cáo");
     expect(reading.indicators.some((r) => r.key === "moi")).toBe(true);

@@ -1,16 +1,18 @@
 /**
  * Opens written workbooks with LibreOffice and checks what IT computes: the
  * status of boundary rows, lower-is-better rows, ranges, ≈ with the sheet's
- * tolerance, empty results and at-risk 6-month rows, plus the gap, completion
- * and summary counts. Keeps a PNG of the Chỉ tiêu sheet in test-results/.
+ * tolerance, empty results and first-half rows on track or at risk, plus the
+ * gap, % so với kế hoạch and summary counts, each in the view of the period
+ * its result was typed for (KyBaoCao). Keeps a PNG of the Chỉ tiêu sheet in test-results/.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildLayout } from "../../src/core/layout";
 import type { UserData } from "../../src/core/layout";
-import { evaluateStatus, statusLabel } from "../../src/core/status";
-import type { StatusRow } from "../../src/core/status";
+import { statusLabel } from "../../src/core/status";
+import { evaluatePeriod, periodOf } from "../../src/core/period";
+import type { PlanRow } from "../../src/core/period";
 import type { Indicator } from "../../src/core/model";
 import { readWorkbook, writeWorkbook } from "../../src/xlsx";
 import { indicator, plan, target, task } from "../../src/core/layout/_test/plan";
@@ -40,7 +42,8 @@ const CASES: Case[] = [
   { why: "≈ outside 5 %", ind: { target: target("~", 100) }, typed: { resultYear: 94 }, expected: "Không đạt" },
   { why: "no result yet", ind: { target: target(">=", 90) }, typed: {}, expected: "Chưa có số liệu" },
   { why: "6-month behind the line", ind: { target: target(">=", 80), baseline: base(60, 2023) }, typed: { result6m: 65 }, expected: "Có nguy cơ" },
-  { why: "6-month on the line", ind: { target: target(">=", 80), baseline: base(60, 2023) }, typed: { result6m: 70 }, expected: "Chưa có số liệu" },
+  { why: "6-month on the line", ind: { target: target(">=", 80), baseline: base(60, 2023) }, typed: { result6m: 70 }, expected: "Đúng tiến độ" },
+  { why: "6-month already at the target", ind: { target: target(">=", 6.35) }, typed: { result6m: 6.35 }, expected: "Đúng tiến độ" },
   { why: "lower-is-better 6-month behind", ind: { target: target("<=", 20), lowerIsBetter: true, baseline: base(30, 2023) }, typed: { result6m: 28 }, expected: "Có nguy cơ" },
   { why: "zero baseline, half way", ind: { target: target(">=", 10), baseline: base(0, 2023) }, typed: { resultYear: 5 }, expected: "Không đạt" },
   { why: "no target", ind: { target: null }, typed: { resultYear: 5 }, expected: "" },
@@ -51,46 +54,63 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("a workbook opened in LibreOffice", () => {
   const p = plan(CASES.map((c, i) => indicator(`c${i}`, { ...c.ind, tasks: i === 0 ? [task("=1+1 không phải công thức"), task("@SUM(A1)")] : [] })));
-  const user: UserData = { indicators: Object.fromEntries(CASES.map((c, i) => [`c${i}`, c.typed])), tasks: {}, goneIndicators: [], goneTasks: [] };
-  const layout = buildLayout(p, { lang: "vi", results: user });
+  const periodResults = Object.fromEntries(CASES.map((c, i) => [`c${i}`, {
+    ...(c.typed.result6m !== undefined ? { "2024-H1": c.typed.result6m } : {}),
+    ...(c.typed.resultYear !== undefined ? { "2024": c.typed.resultYear } : {}),
+  }]));
+  const user = (reportPeriod: string): UserData => ({ indicators: {}, periodResults, reportPeriod, tasks: {}, goneIndicators: [], goneTasks: [] });
+  // Two copies, KyBaoCao on the year and on the first half: each case is read in its own period's view.
+  const layout = buildLayout(p, { lang: "vi", results: user("2024") });
   const file = join(dir, "ranh-gioi.xlsx");
+  const halfFile = join(dir, "ranh-gioi-6-thang.xlsx");
   let sheets: Record<string, string[][]> = {};
+  let half: Record<string, string[][]> = {};
 
   beforeAll(async () => {
     writeFileSync(file, await writeWorkbook(layout));
+    writeFileSync(halfFile, await writeWorkbook(buildLayout(p, { lang: "vi", results: user("2024-H1") })));
     sheets = sheetsAsCsv(file, dir);
+    half = sheetsAsCsv(halfFile, dir);
   });
 
-  const chiTieu = (): { header: string[]; rows: string[][] } => {
-    const [header = [], ...rows] = sheets["Chỉ tiêu"] ?? [];
+  const chiTieu = (of = sheets): { header: string[]; rows: string[][] } => {
+    const [header = [], ...rows] = of["Chỉ tiêu"] ?? [];
     return { header, rows };
   };
+  const viewOf = (c: Case) => (c.typed.result6m !== undefined ? half : sheets);
 
-  it.each(CASES.map((c, i) => [c.why, i, c.expected] as const))("computes the status of '%s'", (_why, i, expected) => {
-    const { header, rows } = chiTieu();
-    expect(rows[i]?.[header.indexOf("Trạng thái")]).toBe(expected);
+  it.each(CASES.map((c, i) => [c.why, i, c] as const))("computes the status of '%s'", (_why, i, c) => {
+    const { header, rows } = chiTieu(viewOf(c));
+    expect(rows[i]?.[header.indexOf("Trạng thái")]).toBe(c.expected);
   });
 
-  it("agrees with the TypeScript evaluator on every row", () => {
+  it("agrees with the TypeScript evaluator on every row, in both periods", () => {
     const t = layout.sheets[0]?.tables[0];
     if (!t) throw new Error("no table");
     const at = (k: string): number => t.columns.findIndex((c) => c.key === k);
-    const { header, rows } = chiTieu();
-    t.rows.forEach((r, i) => {
-      const row = Object.fromEntries(["op", "target", "targetMax", "direction", "baseline", "baselineYear", "targetYear", "result6m", "resultYear"].map((k) => [k, r[at(k)]]));
-      expect(rows[i]?.[header.indexOf("Trạng thái")]).toBe(statusLabel(evaluateStatus(row as unknown as StatusRow)));
-    });
+    for (const [view, period] of [[sheets, periodOf("2024")], [half, periodOf("2024-H1")]] as const) {
+      const { header, rows } = chiTieu(view);
+      t.rows.forEach((r, i) => {
+        const row = Object.fromEntries(["op", "target", "targetMax", "direction", "baseline", "baselineYear", "targetYear"].map((k) => [k, r[at(k)]])) as unknown as PlanRow;
+        const result = periodResults[`c${i}`]?.[period.id as "2024"] ?? null;
+        expect(rows[i]?.[header.indexOf("Trạng thái")]).toBe(statusLabel(evaluatePeriod(row, period, result).status));
+      });
+    }
   });
 
-  it("computes the gap and the completion, sensible for zero baselines and lower-is-better", () => {
+  it("computes the gap and % so với kế hoạch (result ÷ target, never from the baseline), blank without a result", () => {
     const { header, rows } = chiTieu();
     const gap = header.indexOf("Chênh lệch so với mục tiêu");
-    const done = header.indexOf("% hoàn thành");
-    expect(rows[15]?.[gap]).toBe("-5");
-    expect(rows[15]?.[done]).toBe("50%");
-    // ≤ 21 %, result 21.5 %: behind by half a point, shown in the row's percent format.
+    const pct = header.indexOf("% so với kế hoạch");
+    // Zero baseline, target 10, result 5: 50.0 % of the plan (progress from the baseline would say the same here by chance).
+    expect(rows[16]?.[gap]).toBe("-5");
+    expect(rows[16]?.[pct]).toBe("50.0");
+    // ≤ 21 %, result 21.5 %: behind by half a point, shown in the row's percent format; 102.4 % of the plan.
     expect(rows[3]?.[gap]).toBe("-0.5%");
-    expect(rows[11]?.[done]).toBe("");
+    expect(rows[3]?.[pct]).toBe("102.4");
+    expect(rows[11]?.[pct]).toBe("");
+    // The first half's result is not shown in the year's view.
+    expect(rows[12]?.[pct]).toBe("");
   });
 
   it("counts statuses and lead agencies on Tổng hợp", () => {
@@ -98,10 +118,14 @@ describe("a workbook opened in LibreOffice", () => {
     const count = (label: string): string | undefined => rows.find((r) => r[0] === label)?.[1];
     expect(count("Đạt")).toBe(String(CASES.filter((c) => c.expected === "Đạt").length));
     expect(count("Không đạt")).toBe(String(CASES.filter((c) => c.expected === "Không đạt").length));
-    expect(count("Có nguy cơ")).toBe("2");
-    expect(count("Chưa có số liệu")).toBe("2");
+    const halfRows = half["Tổng hợp"] ?? [];
+    expect(halfRows.find((r) => r[0] === "Có nguy cơ")?.[1]).toBe("2");
+    expect(halfRows.find((r) => r[0] === "Đúng tiến độ")?.[1]).toBe("2");
+    // The year's view: the four first-half rows and the empty one have no result for the year.
+    expect(count("Có nguy cơ")).toBe("0");
+    expect(count("Chưa có số liệu")).toBe("5");
     const lead = rows.find((r) => r[3] === "Sở Kế hoạch và Đầu tư");
-    expect(lead?.[8]).toBe(String(CASES.length));
+    expect(lead?.[9]).toBe(String(CASES.length));
   });
 
   it("counts what each agency leads and coordinates on Cơ quan", () => {
@@ -122,8 +146,9 @@ describe("a workbook opened in LibreOffice", () => {
     const reading = interpretSnapshot(await readWorkbook(readFileSync(resaved)));
     expect(reading.isChiTieu).toBe(true);
     expect(reading.indicators.map((r) => r.key)).toEqual(CASES.map((_, i) => `c${i}`));
-    expect(reading.indicators.map((r) => r.values.status ?? "")).toEqual(CASES.map((c) => c.expected));
-    expect(reading.results.c12).toEqual({ result6m: 65, resultYear: null });
+    expect(reading.indicators.map((r) => r.values.status ?? "")).toEqual(CASES.map((c) => (c.typed.result6m !== undefined ? "Chưa có số liệu" : c.expected)));
+    expect(reading.periodResults.c12).toEqual({ "2024-H1": 65, "2024": null });
+    expect(reading.reportPeriod?.id).toBe("2024");
   });
 
   it("renders the Chỉ tiêu sheet to a PNG for people to look at", () => {
@@ -139,12 +164,12 @@ describe("a workbook opened in LibreOffice", () => {
 describe("an English workbook opened in LibreOffice", () => {
   it("computes statuses with the English words its colour rules match", async () => {
     const p = plan([indicator("e0"), indicator("e1"), indicator("e2")]);
-    const user: UserData = { indicators: { e0: { resultYear: 10 }, e1: { resultYear: 9 } }, tasks: {}, goneIndicators: [], goneTasks: [] };
+    const user: UserData = { indicators: {}, periodResults: { e0: { "2024": 10 }, e1: { "2024": 9 } }, tasks: {}, goneIndicators: [], goneTasks: [] };
     const layout = buildLayout(p, { lang: "en", results: user });
     const file = join(dir, "english.xlsx");
     writeFileSync(file, await writeWorkbook(layout));
     const [header = [], ...rows] = sheetsAsCsv(file, dir)["Indicators"] ?? [];
     expect(rows.map((r) => r[header.indexOf("Status")])).toEqual(["Met", "Not met", "No data yet"]);
-    expect(layout.sheets[0]?.conditionalFormats.map((c) => c.formula)).toEqual(['=$R2="Not met"', '=$R2="At risk"', '=$R2="Met"']);
+    expect(layout.sheets[0]?.conditionalFormats.map((c) => c.formula)).toEqual(['=$R2="Not met"', '=$R2="At risk"', '=$R2="Met"', '=$R2="On track"']);
   });
 });

@@ -19,7 +19,7 @@ type Typed = string | number;
 interface Edit {
   kind: "indicator" | "task";
   index: number;
-  column: "result6m" | "resultYear" | "note" | "status";
+  column: "period:2024-H1" | "period:2024" | "note" | "status";
   value: Typed;
 }
 
@@ -29,7 +29,7 @@ const text = fc.oneof(
   fc.constantFrom("Đã hoàn thành, chờ Cục Thống kê xác nhận", "=SUM(A1:A3)", "+84 123", "-", "@ghi chú", "\tthụt đầu dòng"),
 );
 const edit = fc.oneof(
-  fc.record({ kind: fc.constant("indicator" as const), index: fc.nat(), column: fc.constantFrom("result6m" as const, "resultYear" as const), value: fc.oneof(number, text) }),
+  fc.record({ kind: fc.constant("indicator" as const), index: fc.nat(), column: fc.constantFrom("period:2024-H1" as const, "period:2024" as const), value: fc.oneof(number, text) }),
   fc.record({ kind: fc.constant("indicator" as const), index: fc.nat(), column: fc.constant("note" as const), value: text }),
   fc.record({ kind: fc.constant("task" as const), index: fc.nat(), column: fc.constant("status" as const), value: fc.constantFrom(...TASK_STATUS) }),
   fc.record({ kind: fc.constant("task" as const), index: fc.nat(), column: fc.constant("note" as const), value: text }),
@@ -61,7 +61,7 @@ async function typeInto(bytes: Uint8Array, edits: Edit[], layout: ReturnType<typ
       const keyCol = tasks.columns.findIndex((c) => c.key === "key");
       const col = tasks.columns.findIndex((c) => c.key === e.column);
       const key = String(tasks.rows[row]?.[keyCol]);
-      const ws = wb.getWorksheet(layout.sheets[1]?.name ?? "");
+      const ws = wb.getWorksheet(layout.sheets.find((s) => s.role === "tasks")?.name ?? "");
       if (!ws) throw new Error("no tasks sheet");
       ws.getCell(row + 2, col + 1).value = e.value;
       expected.set(`t:${key}:${e.column}`, e.value);
@@ -88,10 +88,13 @@ describe("re-importing into an edited workbook", () => {
           const final = interpretSnapshot(await readWorkbook(await writeWorkbook(buildLayout(after, { lang: "vi", results: merged.user }))));
 
           for (const [where, value] of expected) {
-            const [kind, key, column] = where.split(":") as [string, string, string];
+            const [kind, key, ...rest] = where.split(":") as [string, string, string];
+            const column = rest.join(":");
             const rows = kind === "i" ? final.indicators : final.tasks;
             const row = rows.find((r) => r.key === key);
-            expect(row?.values[column]).toEqual(value);
+            // Results live in the grid, every period kept; notes and task statuses on their rows.
+            const got = column.startsWith("period:") ? final.periodResults[key]?.[column.slice("period:".length)] : row?.values[column];
+            expect([where, got]).toEqual([where, value]);
             if (kind === "i" && !after.appendices[0]?.indicators.some((x) => x.key === key)) {
               expect(row?.values.sourceState).toBe(GONE_FROM_SOURCE.vi);
             }

@@ -10,7 +10,7 @@ import { CliError } from "../io";
 import { importFile } from "../../import";
 import { readWorkbook } from "../../xlsx";
 import { interpretSnapshot } from "../../core/workbook";
-import { planFromReading, runRules } from "../../core/checks";
+import { followedPeriods, planFromReading, runRules } from "../../core/checks";
 import type { CheckInput } from "../../core/checks";
 import type { Finding, Severity } from "../../core/model";
 import { SEVERITY_LABEL_VI } from "../../core/model";
@@ -51,7 +51,9 @@ async function asWorkbook(name: string, bytes: Uint8Array): Promise<Omit<CheckIn
   if (!/\.xlsx$/i.test(name) || !isZip(bytes)) return null;
   try {
     const reading = interpretSnapshot(await readWorkbook(bytes));
-    return reading.isChiTieu ? planFromReading(reading) : null;
+    if (!reading.isChiTieu) return null;
+    const input = planFromReading(reading);
+    return { ...input, periods: followedPeriods(input.plan, reading) };
   } catch {
     return null; // not readable as a workbook: let the appendix importer report why
   }
@@ -64,7 +66,7 @@ export function findingJson(f: Finding): Record<string, unknown> {
     severity: f.severity,
     message: f.message,
     messageEn: f.messageEn,
-    ref: { appendix: r.appendix ?? null, stt: r.stt ?? null, code: r.code ?? null, field: r.field ?? null, sheet: r.sheet ?? null, cell: r.cell ?? null },
+    ref: { appendix: r.appendix ?? null, stt: r.stt ?? null, code: r.code ?? null, field: r.field ?? null, sheet: r.sheet ?? null, cell: r.cell ?? null, period: r.period ?? null },
   };
 }
 

@@ -78,7 +78,7 @@ export const reportCommand: CliCommand = async (args, io) => {
   const table = reportTable(reading, period);
   const doc = buildReport(table, {
     plan: { title: await planTitle(bytes), number: null },
-    issuer: values.get("--issuer") ?? "Ủy ban nhân dân tỉnh",
+    issuer: values.get("--issuer") ?? "Ủy ban nhân dân tỉnh ……",
     parentBody: values.get("--parent") ?? null,
     symbol: values.get("--symbol") ?? (values.has("--parent") ? "BC-SKHĐT" : "BC-UBND"),
     place: values.get("--place") ?? null,

@@ -40,6 +40,11 @@ function unionPeriods(a: Period[], b: Period[]): Period[] {
   return [...byId.values()].sort(comparePeriods);
 }
 
+/** The periods a workbook follows: its plan's and its grid's (what the tracking rule walks through). */
+export function followedPeriods(plan: Plan, reading: WorkbookReading): Period[] {
+  return unionPeriods(planPeriods(plan), reading.periods);
+}
+
 /**
  * The checks on a workbook as officials left it (read back by either writer
  * and `interpretSnapshot`): findings carry sheet and cell, and typed results

@@ -49,8 +49,21 @@ export function indexLayout(layout: WorkbookLayout): LayoutIndex | null {
  * The cell of an indicator's column, or null when the key or column is unknown.
  * @example
  * locateCell(layout, "PL1:3.1", "target") // { sheet: "Chỉ tiêu", address: "J4" }
+ * locateCell(layout, "PL1:3.1", "period:2023-H1") // { sheet: "Kết quả theo kỳ", address: "D4" }
  */
 export function locateCell(layout: WorkbookLayout, indicatorKey: string, columnKey: string): { sheet: string; address: string } | null {
+  // "period:2023-H1": the indicator's cell for that period in the Kết quả theo kỳ grid.
+  if (columnKey.startsWith("period:")) {
+    const sheet = layout.sheets.find((s) => s.role === "results");
+    const table = sheet?.tables[0];
+    if (!sheet || !table) return null;
+    const col = table.columns.findIndex((c) => c.key === columnKey);
+    const keyCol = table.columns.findIndex((c) => c.key === "key");
+    const row = table.rows.findIndex((r) => r[keyCol] === indicatorKey);
+    if (col < 0 || keyCol < 0 || row < 0) return null;
+    const anchor = parseAddress(table.anchor);
+    return { sheet: sheet.name, address: address(anchor.row + 1 + row, anchor.col + col) };
+  }
   const index = indexLayout(layout);
   if (!index) return null;
   const row = index.rows.get(indicatorKey);

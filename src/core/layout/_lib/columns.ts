@@ -34,7 +34,7 @@ export const INDICATOR_COLUMNS: ColumnDef[] = [
   { key: "deadline", vi: "Thời hạn", en: "Deadline", width: 14, wrap: true },
   // The chosen period's figures (KyBaoCao), looked up from the Kết quả theo kỳ grid: formulas, not inputs.
   { key: "result", vi: "Kết quả kỳ báo cáo", en: "Result for the period", width: 11 },
-  { key: "expected", vi: "Giá trị theo lộ trình", en: "Expected by now", width: 11 },
+  { key: "expected", vi: "Giá trị theo lộ trình", en: "Expected by now", width: 11, numberFormat: "#,##0.00" },
   { key: "status", vi: "Trạng thái", en: "Status", width: 15 },
   { key: "gap", vi: "Chênh lệch so với mục tiêu", en: "Gap to target", width: 12 },
   // result ÷ target × 100 as a plain number (105.0 means 105 %), the way reports print "so với kế hoạch".
