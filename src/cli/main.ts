@@ -2,9 +2,9 @@
  * `chitieu` — headless entry point: parse, import, check, status, report and template.
  * Each subcommand lives in its own module under ./commands.
  */
-import { promises as fs } from "node:fs";
 import { CliError } from "./io";
 import type { CliCommand, CliIo } from "./io";
+import { nodeIo } from "./nodeIo";
 import { parseCommand } from "./commands/parse";
 import { importCommand } from "./commands/import";
 import { checkCommand } from "./commands/check";
@@ -25,19 +25,15 @@ const USAGE = [
   "Cách dùng / Usage:",
   "  chitieu parse FILE [--json]              Đọc phụ lục (.docx .pdf .xlsx .csv .txt) / read an appendix",
   "  chitieu import FILE -o OUT.xlsx          Tạo sổ theo dõi chỉ tiêu / write the tracking workbook",
+  "        [--update OUT.xlsx]                 cập nhật sổ đã có, giữ số liệu / update an existing workbook, keeping typed results",
+  "        [--force]                           cho phép thay tệp OUT đã có / allow replacing an existing OUT",
   "  chitieu check FILE [--json]              Kiểm tra tính nhất quán / consistency checks",
   "  chitieu status SO.xlsx [--period 2023-H1] [--json]  Trạng thái theo kỳ / status for a period",
   "  chitieu template -o mau-phu-luc.xlsx     Tạo mẫu phụ lục trống / blank appendix template",
   "  chitieu report SO.xlsx [--period 2023] -o BAOCAO.docx  Báo cáo kết quả kỳ (Word) / period report",
 ].join("\n");
 
-export const nodeIo: CliIo = {
-  out: (line) => process.stdout.write(line + "\n"),
-  err: (line) => process.stderr.write(line + "\n"),
-  readFile: async (path) => new Uint8Array(await fs.readFile(path)),
-  writeFile: (path, data) => fs.writeFile(path, data),
-  today: () => new Date(),
-};
+export { nodeIo } from "./nodeIo";
 
 export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> {
   const [name, ...rest] = argv;
@@ -54,17 +50,46 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
   try {
     return await command(rest, io);
   } catch (e) {
-    if (e instanceof CliError) {
-      io.err(`Lỗi: ${e.vi}`);
-      io.err(`Error: ${e.en}`);
-      return e.exitCode;
+    const known = e instanceof CliError ? e : systemError(e);
+    if (known) {
+      const code = known.code ? ` [${known.code}]` : "";
+      io.err(`Lỗi${code}: ${known.vi}`);
+      io.err(`Error${code}: ${known.en}`);
+      return known.exitCode;
     }
     throw e;
   }
 }
 
+/** A Node system error no command turned into a message (a safety net: commands map their own). */
+function systemError(e: unknown): CliError | null {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code !== "string" || !/^E[A-Z]+$/.test(code)) return null;
+  const path = (e as { path?: unknown }).path;
+  const where = typeof path === "string" ? ` ${path}` : "";
+  return new CliError(
+    `Lỗi hệ thống tệp (${code})${where}: hãy kiểm tra đường dẫn, quyền ghi và dung lượng đĩa rồi thử lại.`,
+    `File system error (${code})${where}: check the path, write permission and free disk space, then retry.`,
+    2,
+    `system.${code}`,
+  );
+}
+
+/**
+ * A reader that stops early (`chitieu parse … | head -1`) closes our stdout:
+ * that is not a failure, so exit quietly instead of printing an EPIPE trace.
+ */
+function exitQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(0);
+    throw e;
+  });
+}
+
 /** Runs the CLI on this process's arguments and exits with its code. */
 export function runCli(): void {
+  exitQuietlyOnClosedPipe(process.stdout);
+  exitQuietlyOnClosedPipe(process.stderr);
   main(process.argv.slice(2)).then(
     // exitCode, not exit(): exit() would cut off output still queued for a pipe (large --json output).
     (code) => {

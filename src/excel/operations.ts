@@ -16,7 +16,24 @@ import type { HighlightRole } from "../core/highlight";
 import { highlightGaps, probeHighlight, applyHighlight, type HighlightTarget, type HighlightReport } from "./highlight";
 import { readWorkbook } from "./read";
 import { writeLayout, type WriteReport } from "./write";
-import { explainError } from "./errors";
+import { PartialUpdateError, updateInPlace } from "./update";
+import { describeProblems, type UpdateProblem } from "../core/layout/ownership";
+import { explainError, OperationError } from "./errors";
+
+/** An update that would break the user's structure: nothing was written, and the message says why. */
+async function inPlace(context: Excel.RequestContext, layout: WorkbookLayout, read: Parameters<typeof updateInPlace>[2]) {
+  try {
+    return await updateInPlace(context, layout, read);
+  } catch (e) {
+    if (e instanceof PartialUpdateError) throw new OperationError(e.vi, e.en, "partialUpdate");
+    throw e;
+  }
+}
+
+function refused(problems: UpdateProblem[]): OperationError {
+  const text = describeProblems(problems);
+  return new OperationError(text.vi, text.en, "updateRefused");
+}
 
 export type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -79,28 +96,44 @@ export function createOperations(run: Runner = (batch) => Excel.run(batch), chec
           const report = await writeLayout(context, buildLayout(plan, { lang }));
           return { ...report, mode: "create", added: [], kept: [], gone: [], indicatorsSheet: report.sheets[SHEET_NAMES[lang].indicators] ?? "" };
         }
-        const { snapshot, facts } = await readWorkbook(context);
+        const read = await readWorkbook(context);
+        const { snapshot, facts } = read;
         const reading = interpretSnapshot(snapshot);
         const sheets = ourSheets(facts.tables);
         const merged = mergeIntoWorkbook(plan, reading);
         const layoutLang = reading.isChiTieu ? reading.lang : lang;
         const layout = buildLayout(plan, { lang: layoutLang, results: merged.user, sheetNames: sheets });
-        const report = await writeLayout(context, layout, { facts, replaceSheets: reading.isChiTieu ? Object.values(sheets) : [] });
         const indicators = layout.sheets.find((s) => s.role === "indicators")?.name ?? "";
-        return { ...report, syncs: report.syncs + 2, mode: "update", added: merged.added, kept: merged.kept, gone: merged.gone, indicatorsSheet: report.sheets[indicators] ?? indicators };
+        if (!reading.isChiTieu) {
+          const report = await writeLayout(context, layout, { facts });
+          return { ...report, syncs: report.syncs + 2, mode: "update", added: merged.added, kept: merged.kept, gone: merged.gone, indicatorsSheet: report.sheets[indicators] ?? indicators };
+        }
+        // Our sheets and tables are updated in place: never renamed or deleted, so the user's references hold.
+        const updated = await inPlace(context, layout, read);
+        if (updated.refused) throw refused(updated.plan.problems);
+        const same = Object.fromEntries(layout.sheets.map((s) => [s.name, s.name]));
+        return {
+          sheets: same, tables: {}, names: {}, syncs: updated.syncs + 2, requests: [],
+          mode: "update", added: merged.added, kept: merged.kept, gone: merged.gone, indicatorsSheet: indicators,
+        };
       }),
 
     /** Checks the workbook as officials left it and refreshes the Kiểm tra sheet (replaced, never duplicated). 3 syncs. */
     runChecks: (today: string, lang: Lang = "vi"): Promise<Finding[]> =>
       guarded(async (context) => {
         if (!checks) throw new Error("runChecks: the checks module is not wired (pass ChecksDeps to createOperations).");
-        const { snapshot, facts } = await readWorkbook(context);
+        const read = await readWorkbook(context);
+        const { snapshot, facts } = read;
         const reading = interpretSnapshot(snapshot);
         const findings = checks.runRules({ reading, today });
         const existing = ourSheets(facts.tables).checks;
         const sheet = checks.checksSheet(findings, { lang: reading.isChiTieu ? reading.lang : lang, name: existing ?? SHEET_NAMES[lang].checks });
         const layout: WorkbookLayout = { sheets: [sheet], names: [] };
-        await writeLayout(context, layout, { facts, replaceSheets: existing ? [existing] : [] });
+        // Refreshed in place (the user may point at it); a first run writes it whole.
+        if (existing) {
+          const updated = await inPlace(context, layout, read);
+          if (updated.refused) throw refused(updated.plan.problems);
+        } else await writeLayout(context, layout, { facts });
         return findings;
       }),
 

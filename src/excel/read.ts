@@ -16,6 +16,8 @@ export interface SnapshotRead {
   snapshot: WorkbookSnapshot;
   /** Sheet, table and defined names, for a write that follows (saves its read). */
   facts: WorkbookFacts;
+  /** Table name → the user turned on its totals row (its last row is then not data), for an in-place update. */
+  totals: Record<string, boolean>;
   syncs: number;
 }
 
@@ -35,9 +37,11 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Snaps
   await context.sync();
   const facts = read();
   const ranges = facts.tables.map((t) => {
-    const range = context.workbook.tables.getItem(t.name).getRange();
+    const item = context.workbook.tables.getItem(t.name);
+    item.load("showTotals");
+    const range = item.getRange();
     range.load("address, values");
-    return { table: t, range };
+    return { table: t, range, item };
   });
   // Our single-cell names the core reads (KyBaoCao), in the same round trip. NamedItem.getRange: ExcelApi 1.3.
   const named = READ_NAMES.filter((n) => facts.names.some((x) => x.name.toLowerCase() === n.toLowerCase())).map((name) => {
@@ -62,7 +66,8 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Snaps
     names: Object.fromEntries(named.map(({ name, range }) => [name, cellValue(range.values[0]?.[0])])),
   };
   // The boundary: what comes back from Excel is validated before the core sees it.
-  return { snapshot: WorkbookSnapshotSchema.parse(snapshot), facts, syncs: 2 };
+  const totals = Object.fromEntries(ranges.map(({ table, item }) => [table.name, item.showTotals]));
+  return { snapshot: WorkbookSnapshotSchema.parse(snapshot), facts, totals, syncs: 2 };
 }
 
 /** The snapshot alone (see {@link readWorkbook}). */

@@ -140,25 +140,23 @@ describe("writeLayout", () => {
     }
   });
 
-  it("replaces an earlier import's sheets on update and restores them if the write fails", async () => {
+  it("shows why an update must not rename or delete our sheets: the stand-in turns the user's references into #REF! as Excel does", async () => {
     const state = createWorkbookState(["Sheet1"]);
     await writeLayout(ctx(state), buildLayout(planOf(2), { lang: "vi" }));
-    typeIntoCell(state, "'Chỉ tiêu'!P2", 7);
-    const before = fingerprint(state);
-    const ours = ["Chỉ tiêu", "Kết quả theo kỳ", "Nhiệm vụ", "Cơ quan", "Tổng hợp", "Kiểm tra"];
-    const failing = ctx(state);
-    const origSync = failing.sync.bind(failing);
-    let n = 0;
-    jest.spyOn(failing, "sync").mockImplementation(async () => {
-      if (++n === 2) state.failAtOperation = 120;
-      return origSync();
-    });
-    await expect(writeLayout(failing, buildLayout(planOf(3), { lang: "vi" }), { replaceSheets: ours })).rejects.toBeInstanceOf(WriteError);
-    expect(fingerprint(state)).toBe(before);
-
-    const report = await writeLayout(ctx(state), buildLayout(planOf(3), { lang: "vi" }), { replaceSheets: ours });
-    expect(report.sheets["Chỉ tiêu"]).toBe("Chỉ tiêu");
-    expect(state.sheets.map((s) => s.name)).toEqual(["Sheet1", ...ours]);
-    expect(dumpWorkbook(state).tables.find((t) => t.name === "ChiTieu")?.rows).toHaveLength(3);
+    typeIntoCell(state, "Sheet1!A1", "=SUM(ChiTieu[Mục tiêu])");
+    typeIntoCell(state, "Sheet1!A2", "='Chỉ tiêu'!J2*SaiSoChoPhep");
+    const context = ctx(state);
+    context.workbook.tables.getItem("ChiTieu").name = "ChiTieu_Cu";
+    context.workbook.worksheets.getItem("Chỉ tiêu").name = "ChiTieuCu1";
+    await context.sync();
+    const sheet1 = state.sheets.find((s) => s.name === "Sheet1");
+    expect(sheet1?.cells.get("0,0")?.formula).toBe("=SUM(ChiTieu_Cu[Mục tiêu])");
+    expect(sheet1?.cells.get("1,0")?.formula).toBe("='ChiTieuCu1'!J2*SaiSoChoPhep");
+    context.workbook.worksheets.getItem("ChiTieuCu1").delete();
+    context.workbook.worksheets.getItem("Tổng hợp").delete();
+    await context.sync();
+    expect(sheet1?.cells.get("0,0")?.formula).toBe("=SUM(#REF!)");
+    expect(sheet1?.cells.get("1,0")?.formula).toBe("=#REF!*SaiSoChoPhep");
+    expect(state.names.find((n) => n.name === "SaiSoChoPhep")?.formula).toBe("=#REF!");
   });
 });

@@ -4,8 +4,10 @@
  * taken), then the whole write queued and sent in one request with
  * calculation suspended. Only a write bigger than the request limit (Excel
  * on the web refuses 5 MB) is split into several requests, each below it.
- * If anything fails, one more request removes what this run added and puts
- * back what it moved aside, so the workbook is as it was.
+ * If anything fails, one more request removes what this run added, so the
+ * workbook is as it was. Updating an earlier import is not done here: it is
+ * in place (update.ts), because renaming or deleting our sheets and tables
+ * would turn every reference the user made to them into #REF!.
  */
 import type { WorkbookLayout } from "../core/layout/types";
 import { layoutActions, type Action } from "./_lib/actions";
@@ -16,8 +18,6 @@ import { fitLayout } from "./_lib/rename";
 export interface WriteOptions {
   /** What the caller already read in its own round trip (saves the read). */
   facts?: WorkbookFacts;
-  /** Sheets of an earlier import that this write replaces (update): moved aside, then deleted once the write succeeded. */
-  replaceSheets?: string[];
   /** Largest request to send, in bytes (default 4 MB, under Excel on the web's 5 MB). */
   payloadLimitBytes?: number;
 }
@@ -61,22 +61,6 @@ export function groupActions(actions: Action[], limit: number): Action[][] {
   return groups;
 }
 
-function freeName(base: string, used: Set<string>): string {
-  for (let n = 1; ; n++) {
-    const name = `${base}${n}`;
-    if (!used.has(name.toLowerCase())) {
-      used.add(name.toLowerCase());
-      return name;
-    }
-  }
-}
-
-interface Aside {
-  sheets: Array<{ from: string; to: string }>;
-  tables: Array<{ from: string; to: string }>;
-  names: Array<{ name: string; formula: string }>;
-}
-
 /**
  * @example
  * await Excel.run(async (context) => {
@@ -93,39 +77,17 @@ export async function writeLayout(context: Excel.RequestContext, layout: Workboo
     syncs++;
     facts = read();
   }
-  const replace = new Set((options.replaceSheets ?? []).map((s) => s.toLowerCase()));
-  const replaced = facts.sheets.filter((s) => replace.has(s.toLowerCase()));
-  const layoutNames = new Set(layout.names.map((n) => n.name.toLowerCase()));
-  // Replacing an earlier import: its sheets, tables and our defined names are ours to reuse.
-  const aside: Aside = { sheets: [], tables: [], names: replaced.length > 0 ? facts.names.filter((n) => layoutNames.has(n.name.toLowerCase())) : [] };
-  const used = new Set([...facts.sheets, ...facts.tables.map((t) => t.name), ...facts.names.map((n) => n.name)].map((s) => s.toLowerCase()));
-  for (const s of replaced) aside.sheets.push({ from: s, to: freeName("ChiTieuCu", used) });
-  for (const t of facts.tables.filter((t) => replace.has(t.sheet.toLowerCase()))) aside.tables.push({ from: t.name, to: freeName(`${t.name}_Cu`, used) });
-
-  const { layout: fitted, renames } = fitLayout(layout, {
-    sheets: facts.sheets.filter((s) => !replace.has(s.toLowerCase())),
-    tables: facts.tables.filter((t) => !replace.has(t.sheet.toLowerCase())).map((t) => t.name),
-    names: facts.names.filter((n) => !aside.names.includes(n)).map((n) => n.name),
-  });
+  const { layout: fitted, renames } = fitLayout(layout, { sheets: facts.sheets, tables: facts.tables.map((t) => t.name), names: facts.names.map((n) => n.name) });
   const limit = options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT;
   const sheets = new Map<string, Excel.Worksheet>();
-  const moveAside: Action = {
-    bytes: estimateBytes(aside),
+  const activate: Action = {
+    bytes: estimateBytes(fitted.sheets[0]?.name ?? ""),
     run: () => {
-      for (const t of aside.tables) context.workbook.tables.getItem(t.from).name = t.to;
-      for (const s of aside.sheets) context.workbook.worksheets.getItem(s.from).name = s.to;
-      for (const n of aside.names) context.workbook.names.getItem(n.name).delete();
-    },
-  };
-  const cleanUp: Action = {
-    bytes: estimateBytes(aside.sheets),
-    run: () => {
-      for (const s of aside.sheets) context.workbook.worksheets.getItem(s.to).delete();
       const first = fitted.sheets[0];
       if (first) context.workbook.worksheets.getItem(first.name).activate();
     },
   };
-  const actions = [moveAside, ...layoutActions(context, fitted, sheets, Math.max(limit / 8, 4096)), cleanUp];
+  const actions = [...layoutActions(context, fitted, sheets, Math.max(limit / 8, 4096)), activate];
   const groups = groupActions(actions, limit);
   const requests = groups.map((g) => g.reduce((n, a) => n + a.bytes, 0));
 
@@ -144,7 +106,7 @@ export async function writeLayout(context: Excel.RequestContext, layout: Workboo
   } catch (error) {
     // The original error is what the user needs to hear; a failed clean-up is added to it.
     try {
-      syncs += await rollBack(context, fitted, aside);
+      syncs += await rollBack(context, fitted);
     } catch (cleanupError) {
       throw new WriteError(error, cleanupError);
     }
@@ -161,30 +123,17 @@ export async function writeLayout(context: Excel.RequestContext, layout: Workboo
 
 /**
  * Puts the workbook back: one read (what exists now: the failure may have
- * struck anywhere in the batch) and one write. A sheet with a layout name is
- * ours to delete unless it is an earlier import's sheet that was never moved
- * aside; whatever was moved aside gets its name back.
+ * struck anywhere in the batch) and one write. Every sheet and name of the
+ * fitted layout was added by this run (taken names were suffixed), so each
+ * one that exists now is removed.
  */
-async function rollBack(context: Excel.RequestContext, layout: WorkbookLayout, aside: Aside): Promise<number> {
+async function rollBack(context: Excel.RequestContext, layout: WorkbookLayout): Promise<number> {
   const read = queueFacts(context);
   await context.sync();
   const now = read();
   const has = (list: string[], name: string) => list.some((x) => x.toLowerCase() === name.toLowerCase());
-  const sheetNames = now.sheets;
-  for (const s of layout.sheets) {
-    const original = aside.sheets.find((a) => a.from.toLowerCase() === s.name.toLowerCase());
-    const ours = original ? has(sheetNames, original.to) : true;
-    if (ours && has(sheetNames, s.name)) context.workbook.worksheets.getItem(s.name).delete();
-  }
-  for (const a of aside.sheets) if (has(sheetNames, a.to)) context.workbook.worksheets.getItem(a.to).name = a.from;
-  const tableNames = now.tables.map((t) => t.name);
-  for (const t of aside.tables) if (has(tableNames, t.to)) context.workbook.tables.getItem(t.to).name = t.from;
-  for (const n of layout.names) {
-    const current = now.names.find((x) => x.name.toLowerCase() === n.name.toLowerCase());
-    const original = aside.names.find((x) => x.name.toLowerCase() === n.name.toLowerCase());
-    if (current && current.formula !== original?.formula) context.workbook.names.getItem(current.name).delete();
-    if (original && current?.formula !== original.formula) context.workbook.names.add(original.name, original.formula);
-  }
+  for (const s of layout.sheets) if (has(now.sheets, s.name)) context.workbook.worksheets.getItem(s.name).delete();
+  for (const n of layout.names) if (has(now.names.map((x) => x.name), n.name)) context.workbook.names.getItem(n.name).delete();
   await context.sync();
   return 2;
 }

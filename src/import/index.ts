@@ -13,8 +13,10 @@
 import JSZip from "jszip";
 import { documentToPlan } from "../core/import/document";
 import { importText } from "../core/import/text";
-import type { ImportResult, ImportWarning } from "../core/model";
+import type { ImportResult, ImportWarning, Repair } from "../core/model";
 import { ImportFileError } from "./_lib/errors";
+import { MAX_IMPORT_BYTES } from "./_lib/limits";
+import { bomEncoding, decodeTextBytes } from "./_lib/encoding";
 import type { ReadDocument } from "./_lib/types";
 import { readDocx } from "./docx";
 import { readPdf } from "./pdf";
@@ -37,8 +39,7 @@ export function configurePdfWorker(options: { workerSrc?: string; workerPort?: u
 
 export type ImportOutcome = { ok: true; result: ImportResult } | { ok: false; error: { code: string; message: string; messageEn: string } };
 
-/** Files above this are refused before parsing: appendices are a few MB at most. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export { MAX_IMPORT_BYTES, isTooLargeToImport } from "./_lib/limits";
 
 type Format = "docx" | "xlsx" | "pdf" | "csv" | "text";
 
@@ -59,16 +60,18 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
     if (!hasContent(result)) throw new ImportFileError("noTable");
     return { ok: true, result };
   } catch (e) {
-    if (e instanceof ImportFileError) return { ok: false, error: { code: e.code, message: e.messageVi, messageEn: e.messageEn } };
+    // Every message names the file it is about, as a planner may import several.
+    const named = (m: string): string => (fileName && !m.startsWith(`${fileName}:`) ? `${fileName}: ${m}` : m);
+    if (e instanceof ImportFileError) return { ok: false, error: { code: e.code, message: named(e.messageVi), messageEn: named(e.messageEn) } };
     const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, error: { code: "import.failed", message: `Không đọc được tệp: ${detail}`, messageEn: `The file could not be read: ${detail}` } };
+    return { ok: false, error: { code: "import.failed", message: named(`Không đọc được tệp: ${detail}`), messageEn: named(`The file could not be read: ${detail}`) } };
   }
 }
 
 async function importDocument(format: Exclude<Format, "text">, fileName: string, bytes: Uint8Array): Promise<ImportResult> {
   const doc = await readDocument(format, fileName, bytes);
   // A PDF whose tables have no borders: read its text the way text pasted from a viewer is read.
-  if (format === "pdf" && doc.tables.length === 0 && doc.bodyText.trim() !== "") return withWarnings(importText(doc.bodyText, fileName), doc.warnings);
+  if (format === "pdf" && doc.tables.length === 0 && doc.bodyText.trim() !== "") return withWarnings(importText(doc.bodyText, fileName), doc.warnings, doc.repairs ?? []);
   // documentToPlan carries the reader's warnings (RawDocument.warnings) into the result itself.
   return documentToPlan(doc);
 }
@@ -87,8 +90,10 @@ export async function readDocument(format: Exclude<Format, "text">, fileName: st
   }
 }
 
-function withWarnings(result: ImportResult, readerWarnings: ImportWarning[]): ImportResult {
-  return readerWarnings.length === 0 ? result : { ...result, warnings: [...readerWarnings, ...result.warnings] };
+/** The reader's own warnings and repairs (a PDF's glyph-level ones) ahead of the text importer's. */
+function withWarnings(result: ImportResult, readerWarnings: ImportWarning[], readerRepairs: Repair[] = []): ImportResult {
+  if (readerWarnings.length === 0 && readerRepairs.length === 0) return result;
+  return { ...result, warnings: [...readerWarnings, ...result.warnings], repairs: [...readerRepairs, ...result.repairs] };
 }
 
 function hasContent(result: ImportResult): boolean {
@@ -101,11 +106,18 @@ const startsWith = (bytes: Uint8Array, sig: number[]): boolean => sig.every((b, 
 export async function detectFormat(fileName: string, bytes: Uint8Array): Promise<Format> {
   const ext = (/\.([a-z0-9]+)$/i.exec(fileName)?.[1] ?? "").toLowerCase();
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return "pdf"; // %PDF
-  if (startsWith(bytes, [0x50, 0x4b])) return zipFormat(bytes); // PK
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) throw new ImportFileError("legacyOffice"); // OLE: .doc/.xls or an encrypted .docx/.xlsx
+  if (startsWith(bytes, [0x50, 0x4b])) return zipFormat(bytes, ext); // PK
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
+    // OLE: an old .doc/.xls, or a password-protected .docx/.xlsx (Office encrypts into the same container).
+    if (/^docx?$/.test(ext)) throw new ImportFileError("legacyDoc");
+    if (/^xlsx?$/.test(ext)) throw new ImportFileError("legacyXls");
+    throw new ImportFileError("legacyOffice");
+  }
   // A PDF may carry junk before its header (up to 1 KB is allowed).
   if (indexOf(bytes.subarray(0, 1024), [0x25, 0x50, 0x44, 0x46, 0x2d]) >= 0) return "pdf";
-  if (isBinary(bytes)) throw new ImportFileError(["txt", "csv", "tsv", "text", ""].includes(ext) ? "binaryText" : "unsupported");
+  // UTF-16 text is full of NUL bytes: its BOM says it is text before the binary check looks.
+  const utf16 = bomEncoding(bytes)?.startsWith("utf-16") ?? false;
+  if (!utf16 && isBinary(bytes)) throw new ImportFileError(["txt", "csv", "tsv", "text", ""].includes(ext) ? "binaryText" : "unsupported");
   if (!["txt", "csv", "tsv", "text", "md", ""].includes(ext) && ["docx", "xlsx", "pdf", "doc", "xls"].includes(ext)) {
     throw new ImportFileError("corrupt", { detail: `.${ext}` });
   }
@@ -113,7 +125,7 @@ export async function detectFormat(fileName: string, bytes: Uint8Array): Promise
   return ext === "csv" || ext === "tsv" ? "csv" : "text";
 }
 
-async function zipFormat(bytes: Uint8Array): Promise<Format> {
+async function zipFormat(bytes: Uint8Array, ext: string): Promise<Format> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -122,6 +134,10 @@ async function zipFormat(bytes: Uint8Array): Promise<Format> {
   }
   if (zip.file("word/document.xml")) return "docx";
   if (zip.file("xl/workbook.xml")) return "xlsx";
+  // A Word or Excel package that lost its main part is damaged, not of another format.
+  const names = Object.keys(zip.files);
+  if (ext === "docx" || names.some((n) => n.startsWith("word/"))) throw new ImportFileError("damagedDocx", { part: "word/document.xml" });
+  if (ext === "xlsx" || names.some((n) => n.startsWith("xl/"))) throw new ImportFileError("damagedXlsx", { part: "xl/workbook.xml" });
   throw new ImportFileError("unsupported");
 }
 
@@ -147,11 +163,7 @@ function isBinary(bytes: Uint8Array): boolean {
   return control > head.length * 0.02;
 }
 
+/** UTF-8, UTF-16 with BOM, or (not UTF-8 at all) code page 1258 of older Vietnamese exports; see ./_lib/encoding. */
 function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
-  } catch {
-    // Not UTF-8: older Vietnamese Windows exports are code page 1258.
-    return new TextDecoder("windows-1258").decode(bytes);
-  }
+  return decodeTextBytes(bytes).text;
 }

@@ -29,7 +29,7 @@ describe("detectFormat", () => {
 
 describe("importFile refuses bad input with a clear reason, quickly, and never throws", () => {
   it("an empty file", async () => {
-    expect(await failure("ke-hoach.docx", new Uint8Array())).toEqual({ code: "file.empty", message: "Tệp rỗng (0 byte): hãy chọn lại tệp phụ lục.", messageEn: "The file is empty (0 bytes): choose the appendix file again." });
+    expect(await failure("ke-hoach.docx", new Uint8Array())).toEqual({ code: "file.empty", message: "ke-hoach.docx: Tệp rỗng (0 byte): hãy chọn lại tệp phụ lục.", messageEn: "ke-hoach.docx: The file is empty (0 bytes): choose the appendix file again." });
   });
 
   it("a 50 MB file, before reading any of it", async () => {
@@ -48,15 +48,15 @@ describe("importFile refuses bad input with a clear reason, quickly, and never t
     for (const [name, bytes] of [["setup.exe", exe], ["anh.png", png]] as const) {
       const error = await failure(name, bytes);
       expect(error.code).toBe("file.unsupported");
-      expect(error.message).toMatch(/^Định dạng không được hỗ trợ/);
-      expect(error.messageEn).toMatch(/^Unsupported format/);
+      expect(error.message).toMatch(new RegExp(`^${name}: Định dạng không được hỗ trợ`));
+      expect(error.messageEn).toMatch(new RegExp(`^${name}: Unsupported format`));
     }
   });
 
   it("a damaged zip", async () => {
     const error = await failure("ke-hoach.docx", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]));
     expect(error.code).toBe("file.corrupt");
-    expect(error.message).toMatch(/^Tệp bị hỏng/);
+    expect(error.message).toMatch(/^ke-hoach.docx: Tệp bị hỏng/);
   });
 
   it("a zip that is neither Word nor Excel", async () => {
@@ -65,18 +65,48 @@ describe("importFile refuses bad input with a clear reason, quickly, and never t
     expect((await failure("ke-hoach.odt", await zip.generateAsync({ type: "uint8array" }))).code).toBe("file.unsupported");
   });
 
-  it("an old .doc/.xls or a password-protected Office file", async () => {
+  it("an old .doc/.xls or a password-protected Office file, with how to save it as .docx/.xlsx", async () => {
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
-    const error = await failure("ke-hoach.docx", ole);
-    expect(error.code).toBe("file.legacyOrEncrypted");
-    expect(error.message).toMatch(/mật khẩu/);
+    const doc = await failure("ke-hoach.doc", ole);
+    expect(doc.code).toBe("file.legacyDoc");
+    expect(doc.message).toMatch(/^ke-hoach.doc: .*Lưu thành › Tài liệu Word \(\*\.docx\)/);
+    expect(doc.messageEn).toMatch(/Save As › Word Document \(\*\.docx\)/);
+    const xls = await failure("bieu.xls", ole);
+    expect(xls.code).toBe("file.legacyXls");
+    expect(xls.messageEn).toMatch(/^bieu.xls: .*Save As › Excel Workbook \(\*\.xlsx\)/);
+    expect((await failure("ke-hoach.docx", ole)).message).toMatch(/mật khẩu/);
+    expect((await failure("khong-ro", ole)).code).toBe("file.legacyOrEncrypted");
+  });
+
+  it("a .docx zip without word/document.xml says it is damaged, not unsupported", async () => {
+    const zip = new JSZip();
+    zip.file("[Content_Types].xml", "<Types/>");
+    zip.file("word/styles.xml", "<w:styles/>");
+    const error = await failure("ke-hoach.docx", await zip.generateAsync({ type: "uint8array" }));
+    expect(error).toMatchObject({ code: "docx.damaged", message: expect.stringMatching(/^ke-hoach.docx: Tệp Word bị hỏng: thiếu phần word\/document.xml/) });
+    const xlsx = new JSZip();
+    xlsx.file("xl/styles.xml", "<styleSheet/>");
+    expect((await failure("bieu.xlsx", await xlsx.generateAsync({ type: "uint8array" }))).code).toBe("xlsx.damaged");
+  });
+
+  it("names the file in every refusal", async () => {
+    const cases: Array<[string, Uint8Array]> = [
+      ["rong.docx", new Uint8Array()],
+      ["hong.docx", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])],
+      ["rac.txt", new Uint8Array(4096).map((_, i) => (i * 131 + 7) % 256)],
+      ["khong-bang.txt", text("Kính gửi các sở.")],
+    ];
+    for (const [name, bytes] of cases) {
+      const error = await failure(name, bytes);
+      expect([error.message.startsWith(`${name}: `), error.messageEn.startsWith(`${name}: `)]).toEqual([true, true]);
+    }
   });
 
   it("a password-protected PDF and a scanned PDF", async () => {
     expect((await failure("mat-khau.pdf", fixture("pdf/encrypted.pdf"))).code).toBe("pdf.encrypted");
     const scan = await failure("ban-quet.pdf", fixture("pdf/scan.pdf"));
     expect(scan.code).toBe("pdf.scanned");
-    expect(scan.message).toMatch(/^PDF này là bản quét \(ảnh\), không có lớp chữ/);
+    expect(scan.message).toMatch(/^ban-quet.pdf: PDF này là bản quét \(ảnh\), không có lớp chữ/);
   });
 
   it("binary garbage named .txt", async () => {

@@ -2,3 +2,5 @@
 export { writeWorkbook } from "./write";
 export type { WriteWorkbookOptions } from "./write";
 export { readWorkbook, snapshotValue } from "./read";
+export { updateWorkbookInPlace, NotAnXlsx } from "./update";
+export type { InPlaceResult } from "./update";

@@ -8,8 +8,20 @@ import ExcelJS from "exceljs";
 import type { CellValue } from "exceljs";
 import { WorkbookSnapshotSchema } from "../core/workbook/snapshot";
 import { patchExceljs } from "./_lib/exceljsPatch";
+import { readableByExceljs } from "./_lib/readable";
 import { DEFINED_NAMES } from "../core/layout";
 import type { SnapshotValue, TableSnapshot, WorkbookSnapshot } from "../core/workbook/snapshot";
+import { ImportFileError } from "../import/_lib/errors";
+import { checkXlsxPackage } from "../import/_lib/xlsxGuard";
+
+/** Rows and columns one table may have: far above any plan (20,000 rows is a large one). */
+export const MAX_TABLE_ROWS = 200_000;
+export const MAX_TABLE_COLUMNS = 1_000;
+
+function tooLarge(table: string, count: number, unit: "rows" | "columns"): ImportFileError {
+  const limit = unit === "rows" ? MAX_TABLE_ROWS : MAX_TABLE_COLUMNS;
+  return new ImportFileError("tableTooLarge", { where: `Bảng ${table}`, whereEn: `Table ${table}`, count, unit: unit === "rows" ? "dòng" : "cột", unitEn: unit, limit });
+}
 
 /** One cell's value as a snapshot value: numbers, text and booleans as they are, everything else flattened. */
 export function snapshotValue(v: CellValue): SnapshotValue {
@@ -69,11 +81,13 @@ function namedCells(wb: ExcelJS.Workbook): Record<string, SnapshotValue> {
  * const snapshot = await readWorkbook(await fs.readFile("chi-tieu.xlsx"));
  * snapshot.tables.find((t) => t.name === "ChiTieu")?.rows.length
  */
-export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookSnapshot> {
+export async function readWorkbook(bytes: Uint8Array, file = "workbook.xlsx"): Promise<WorkbookSnapshot> {
   // The reader needs the patch too: unpatched exceljs crashes on a table column's calculatedColumnFormula.
   patchExceljs();
+  // Zip bombs and whole-column merges exhaust memory inside exceljs's loader: refuse them before it runs.
+  await checkXlsxPackage(bytes, file);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  await wb.xlsx.load((await readableByExceljs(bytes)) as unknown as ArrayBuffer);
   const tables: TableSnapshot[] = [];
   for (const ws of wb.worksheets) {
     for (const t of ws.getTables() as unknown as Array<{ table?: LoadedTable } & LoadedTable>) {
@@ -81,14 +95,22 @@ export async function readWorkbook(bytes: Uint8Array): Promise<WorkbookSnapshot>
       const ref = model.tableRef ?? model.ref;
       if (!ref || !model.name) continue;
       const r = decodeRange(ref);
+      if (r.right - r.left + 1 > MAX_TABLE_COLUMNS) throw tooLarge(model.name, r.right - r.left + 1, "columns");
+      // A ref may claim far more rows than the sheet has (A1:Z1048576): rows past the sheet's last row are empty, so stop there.
+      const bottom = Math.min(r.bottom, ws.rowCount);
+      if (bottom - r.top > MAX_TABLE_ROWS) throw tooLarge(model.name, bottom - r.top, "rows");
+      // findRow/findCell read without creating: getCell would materialise every cell of the range.
+      const valueAt = (row: number, c: number): SnapshotValue => snapshotValue(ws.findRow(row)?.findCell(c)?.value ?? null);
       const headers: string[] = [];
-      for (let c = r.left; c <= r.right; c++) headers.push(String(snapshotValue(ws.getCell(r.top, c).value) ?? ""));
+      for (let c = r.left; c <= r.right; c++) headers.push(String(valueAt(r.top, c) ?? ""));
       const rows: SnapshotValue[][] = [];
-      for (let row = r.top + 1; row <= r.bottom; row++) {
+      for (let row = r.top + 1; row <= bottom; row++) {
         const values: SnapshotValue[] = [];
-        for (let c = r.left; c <= r.right; c++) values.push(snapshotValue(ws.getCell(row, c).value));
+        for (let c = r.left; c <= r.right; c++) values.push(valueAt(row, c));
         rows.push(values);
       }
+      // Rows the ref claims past the sheet's end are the same empty rows a shorter ref would leave out; keep none of them.
+      while (rows.length > 0 && bottom < r.bottom && rows[rows.length - 1]!.every((v) => v === null)) rows.pop();
       tables.push({ sheet: ws.name, name: model.name, anchor: ref.split(":")[0] ?? ref, headers, rows });
     }
   }

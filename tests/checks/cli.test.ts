@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkCommand } from "../../src/cli/commands/check";
 import type { CliIo } from "../../src/cli/io";
+import { memoryIo } from "../support/cli-io";
 import { buildLayout } from "../../src/core/layout";
 import { importText } from "../../src/core/import/text";
 import { writeWorkbook } from "../../src/xlsx";
@@ -9,19 +10,7 @@ import { writeWorkbook } from "../../src/xlsx";
 const SEED = join(__dirname, "..", "fixtures", "seeds", "002-pci-minh-bach-2023.txt");
 
 function io(files: Record<string, Uint8Array>): CliIo & { lines: string[] } {
-  const lines: string[] = [];
-  return {
-    lines,
-    out: (l) => lines.push(l),
-    err: (l) => lines.push(l),
-    readFile: async (p) => {
-      const f = files[p];
-      if (!f) throw Object.assign(new Error("nope"), { code: "ENOENT" });
-      return f;
-    },
-    writeFile: async () => undefined,
-    today: () => new Date("2023-12-31T00:00:00Z"),
-  };
+  return memoryIo(files, new Date("2023-12-31T00:00:00Z"));
 }
 
 describe("chitieu check", () => {

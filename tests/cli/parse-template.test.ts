@@ -5,6 +5,7 @@ import { parseCommand } from "../../src/cli/commands/parse";
 import { templateCommand } from "../../src/cli/commands/template";
 import { CliError } from "../../src/cli/io";
 import type { CliIo } from "../../src/cli/io";
+import { memoryIo } from "../support/cli-io";
 import { main } from "../../src/cli/main";
 import { readSpreadsheet } from "../../src/import/spreadsheet";
 
@@ -12,21 +13,7 @@ const ROOT = join(__dirname, "../..");
 const FIXTURE_000 = join(ROOT, "tests/fixtures/docx/000-bac-giang-nq02-2025.docx");
 
 function fakeIo(files: Record<string, Uint8Array> = {}): CliIo & { stdout: string[]; stderr: string[]; written: Map<string, Uint8Array> } {
-  const io = {
-    stdout: [] as string[],
-    stderr: [] as string[],
-    written: new Map<string, Uint8Array>(),
-    out: (line: string) => void io.stdout.push(line),
-    err: (line: string) => void io.stderr.push(line),
-    readFile: async (path: string) => {
-      const f = files[path];
-      if (!f) throw Object.assign(new Error("ENOENT"), { code: "ENOENT" });
-      return f;
-    },
-    writeFile: async (path: string, data: Uint8Array) => void io.written.set(path, data),
-    today: () => new Date("2025-06-01T00:00:00Z"),
-  };
-  return io;
+  return memoryIo(files);
 }
 
 describe("chitieu parse", () => {
@@ -55,7 +42,7 @@ describe("chitieu parse", () => {
 
   it("fails with a Vietnamese and an English reason for a missing file, a bad file and a wrong argument", async () => {
     await expect(parseCommand(["khong-co.pdf"], fakeIo())).rejects.toMatchObject({ vi: "Không tìm thấy tệp: khong-co.pdf", en: "File not found: khong-co.pdf" });
-    await expect(parseCommand(["anh.png"], fakeIo({ "anh.png": new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]) }))).rejects.toMatchObject({ vi: expect.stringMatching(/^Định dạng không được hỗ trợ/), en: expect.stringMatching(/^Unsupported format/) });
+    await expect(parseCommand(["anh.png"], fakeIo({ "anh.png": new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]) }))).rejects.toMatchObject({ vi: expect.stringMatching(/^anh.png: Định dạng không được hỗ trợ/), en: expect.stringMatching(/^anh.png: Unsupported format/) });
     await expect(parseCommand(["a.docx", "--xml"], fakeIo())).rejects.toBeInstanceOf(CliError);
     await expect(parseCommand([], fakeIo())).rejects.toBeInstanceOf(CliError);
   });
@@ -63,7 +50,7 @@ describe("chitieu parse", () => {
   it("exits non-zero through main with the two-language reason on stderr", async () => {
     const io = fakeIo();
     expect(await main(["parse", "khong-co.docx"], io)).toBe(2);
-    expect(io.stderr).toEqual(["Lỗi: Không tìm thấy tệp: khong-co.docx", "Error: File not found: khong-co.docx"]);
+    expect(io.stderr).toEqual(["Lỗi [input.notFound]: Không tìm thấy tệp: khong-co.docx", "Error [input.notFound]: File not found: khong-co.docx"]);
   });
 });
 
@@ -79,7 +66,7 @@ describe("chitieu template", () => {
   });
 
   it("writes where -o says and refuses a name that is not .xlsx", async () => {
-    const io = fakeIo();
+    const io = memoryIo({}, undefined, ["out"]);
     expect(await templateCommand(["-o", "out/mau.xlsx"], io)).toBe(0);
     expect([...io.written.keys()]).toEqual(["out/mau.xlsx"]);
     await expect(templateCommand(["-o", "mau.pdf"], fakeIo())).rejects.toMatchObject({ en: "The template file must end in .xlsx: mau.pdf" });
@@ -97,7 +84,7 @@ describe("bin/chitieu.js end to end", () => {
   it("exits non-zero with the reason in both languages for a file that does not exist", () => {
     const run = spawnSync("node", ["bin/chitieu.js", "parse", "khong-co.pdf"], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain("Lỗi: Không tìm thấy tệp: khong-co.pdf");
-    expect(run.stderr).toContain("Error: File not found: khong-co.pdf");
+    expect(run.stderr).toContain("Lỗi [input.notFound]: Không tìm thấy tệp: khong-co.pdf");
+    expect(run.stderr).toContain("Error [input.notFound]: File not found: khong-co.pdf");
   });
 });

@@ -4,12 +4,12 @@
  * an .xlsx adds its file to WRITTEN below.
  */
 import { mkdtempSync, rmSync } from "node:fs";
-import { promises as fs } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import type { CliIo } from "../../src/cli/io";
 import { main } from "../../src/cli/main";
+import { diskIo } from "../support/cli-io";
 import { checkXlsxFidelity, expectXlsxFidelity } from "../support/fidelity";
 
 const ROOT = resolve(__dirname, "../..");
@@ -17,13 +17,7 @@ const dir = mkdtempSync(join(tmpdir(), "fidelity-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function io(): CliIo {
-  return {
-    out: () => undefined,
-    err: () => undefined,
-    readFile: async (p) => new Uint8Array(await fs.readFile(p)),
-    writeFile: (p, d) => fs.writeFile(p, d),
-    today: () => new Date("2026-11-30"),
-  };
+  return diskIo(new Date("2026-11-30"));
 }
 
 async function cli(...args: string[]): Promise<void> {

@@ -8,7 +8,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { CliIo } from "../../src/cli/io";
+import { diskIo } from "../support/cli-io";
 import { main } from "../../src/cli/main";
 import type { StatusTable } from "../../src/core/period";
 import { columnsOf, runLibreOffice } from "../support/lo";
@@ -19,14 +19,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function cli(args: string[]): Promise<{ code: number; out: string }> {
   const out: string[] = [];
-  const io: CliIo = {
-    out: (l) => out.push(l),
-    err: () => undefined,
-    readFile: async (p) => new Uint8Array(await import("node:fs/promises").then((f) => f.readFile(p))),
-    writeFile: (p, d) => import("node:fs/promises").then((f) => f.writeFile(p, d)),
-    today: () => new Date("2026-11-30T00:00:00Z"),
-  };
+  const io = diskIo(new Date("2026-11-30T00:00:00Z"));
   const code = await main(args, io);
+  out.push(...(io.stdout));
   return { code, out: out.join("\n") };
 }
 

@@ -6,10 +6,9 @@
  * lost, and `chitieu status` judges the old file and the migrated one alike.
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { promises as fs } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { CliIo } from "../../src/cli/io";
+import { diskIo } from "../support/cli-io";
 import { main } from "../../src/cli/main";
 import type { StatusTable } from "../../src/core/period";
 import { interpretSnapshot } from "../../src/core/workbook";
@@ -20,14 +19,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function cli(args: string[]): Promise<{ code: number; out: string }> {
   const out: string[] = [];
-  const io: CliIo = {
-    out: (l) => out.push(l),
-    err: (l) => out.push(l),
-    readFile: async (p) => new Uint8Array(await fs.readFile(p)),
-    writeFile: (p, d) => fs.writeFile(p, d),
-    today: () => new Date("2026-11-30T00:00:00Z"),
-  };
-  return { code: await main(args, io), out: out.join("\n") };
+  const io = diskIo(new Date("2026-11-30T00:00:00Z"));
+  const code = await main(args, io);
+  out.push(...io.lines);
+  return { code, out: out.join("\n") };
 }
 
 const read = async (file: string) => interpretSnapshot(await readWorkbook(readFileSync(file)));

@@ -5,24 +5,17 @@
  * workbook are kept under /work/reports/report/ for people to look at.
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
 import { main } from "../../src/cli/main";
-import type { CliIo } from "../../src/cli/io";
+import { diskIo } from "../support/cli-io";
 import { pdfPageToPng, toPdf } from "../xlsx/support/libreoffice";
 
 const dir = mkdtempSync(join(tmpdir(), "report-acc-"));
 const seed = join(__dirname, "..", "fixtures", "seeds", "002-pci-minh-bach-2023.txt");
-const out: string[] = [];
-const io: CliIo = {
-  out: (l) => out.push(l),
-  err: (l) => out.push(l),
-  readFile: async (p) => new Uint8Array(readFileSync(p)),
-  writeFile: async (p, d) => writeFileSync(p, d),
-  today: () => new Date("2024-01-10T00:00:00Z"),
-};
+const io = diskIo(new Date("2024-01-10T00:00:00Z"));
 
 /** Full-year 2023 results typed in LibreOffice (python3-uno): the first met exactly, the second missed; the file recalculated and saved by LibreOffice. */
 function typeInLibreOffice(src: string, dst: string): Array<{ name: string; status: string }> {
@@ -86,6 +79,12 @@ describe("chitieu report on seed 002 with 2023 results", () => {
   }
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("refuses to replace an existing report without --force, and replaces it with --force", async () => {
+    const report = join(dir, "bao-cao.docx");
+    expect(await main(["report", join(dir, "typed.xlsx"), "--period", "2023", "-o", report], io)).toBe(2);
+    expect(await main(["report", join(dir, "typed.xlsx"), "--period", "2023", "-o", report, "--force"], io)).toBe(0);
+  });
 
   it("covers the period chosen in KyBaoCao when --period is not given", () => {
     expect(byCellText).toContain("Kết quả thực hiện các chỉ tiêu năm 2023");

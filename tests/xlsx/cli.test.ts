@@ -5,11 +5,11 @@
  * command and the workbook, not the parsing.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { promises as fs } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import type { CliIo } from "../../src/cli/io";
+import { diskIo } from "../support/cli-io";
 import type { Plan } from "../../src/core/model";
 import { interpretSnapshot } from "../../src/core/workbook";
 import { locateCell, buildLayout } from "../../src/core/layout";
@@ -40,15 +40,7 @@ for (const name of Object.keys(plans)) writeFileSync(join(dir, name), "văn bả
 writeFileSync(join(dir, "rong.txt"), "không có bảng");
 
 function io(): CliIo & { lines: string[] } {
-  const lines: string[] = [];
-  return {
-    lines,
-    out: (l) => lines.push(l),
-    err: (l) => lines.push(l),
-    readFile: async (p) => new Uint8Array(await fs.readFile(p)),
-    writeFile: (p, d) => fs.writeFile(p, d),
-    today: () => new Date("2024-07-01"),
-  };
+  return diskIo(new Date("2024-07-01"));
 }
 
 describe("chitieu import", () => {
@@ -94,17 +86,33 @@ describe("chitieu import", () => {
     expect(reading.indicators.some((r) => r.key === "moi")).toBe(true);
   });
 
-  it("refuses to overwrite a workbook that has sheets of the user's own", async () => {
+  it("updates a workbook in place, even through another spelling of its path, keeping the user's own sheet", async () => {
     const mine = join(dir, "cua-toi.xlsx");
     await main(["import", join(dir, "v1.txt"), "-o", mine], io());
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(mine) as unknown as ArrayBuffer);
     wb.addWorksheet("Số liệu riêng").getCell("A1").value = "của tôi";
     await wb.xlsx.writeFile(mine);
+    const cli = io();
+    expect(await main(["import", join(dir, "v2.txt"), "--update", join(dir, ".", "cua-toi.xlsx").replace("/cua-toi", "/./cua-toi"), "-o", mine], cli)).toBe(0);
+    const after = new ExcelJS.Workbook();
+    await after.xlsx.load(readFileSync(mine) as unknown as ArrayBuffer);
+    expect(after.getWorksheet("Số liệu riêng")?.getCell("A1").value).toBe("của tôi");
+    expect(interpretSnapshot(await readWorkbook(readFileSync(mine))).indicators.some((r) => r.key === "moi")).toBe(true);
+  });
+
+  it("stops before changing anything, and says which cell is in the way, when the table cannot grow in place", async () => {
+    const mine = join(dir, "chan.xlsx");
+    await main(["import", join(dir, "v1.txt"), "-o", mine], io());
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(mine) as unknown as ArrayBuffer);
+    // A total the user typed right under the table (v1 has 10 rows: the table ends on row 11).
+    wb.getWorksheet("Chỉ tiêu")!.getCell("J12").value = { formula: "SUM(J2:J11)" } as ExcelJS.CellValue;
+    await wb.xlsx.writeFile(mine);
     const before = readFileSync(mine);
     const cli = io();
     expect(await main(["import", join(dir, "v2.txt"), "--update", mine, "-o", mine], cli)).toBe(2);
-    expect(cli.lines.join("\n")).toContain("Số liệu riêng");
+    expect(cli.lines.join("\n")).toMatch(/Không cập nhật được tại chỗ, sổ tính chưa bị thay đổi: .*'Chỉ tiêu'!J12/);
     expect(readFileSync(mine).equals(before)).toBe(true);
   });
 

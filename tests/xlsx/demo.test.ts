@@ -5,24 +5,18 @@
  * PNG of the Chỉ tiêu sheet is kept in test-results/xlsx/ for people to look at.
  */
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { promises as fs } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { main } from "../../src/cli/main";
 import type { CliIo } from "../../src/cli/io";
+import { diskIo } from "../support/cli-io";
 import { pdfPageToPng, toPdf } from "./support/libreoffice";
 import { columnsOf, runLibreOffice } from "../support/lo";
 
 const dir = mkdtempSync(join(tmpdir(), "w-demo-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const io: CliIo = {
-  out: () => undefined,
-  err: () => undefined,
-  readFile: async (p) => new Uint8Array(await fs.readFile(p)),
-  writeFile: (p, d) => fs.writeFile(p, d),
-  today: () => new Date("2025-07-01"),
-};
+const io: CliIo = diskIo(new Date("2025-07-01"));
 
 describe("the demo workbook", () => {
   const out = join(dir, "demo-chi-tieu.xlsx");

@@ -50,7 +50,7 @@ const isZip = (b: Uint8Array): boolean => b.length > 4 && b[0] === 0x50 && b[1] 
 async function asWorkbook(name: string, bytes: Uint8Array): Promise<Omit<CheckInput, "today"> | null> {
   if (!/\.xlsx$/i.test(name) || !isZip(bytes)) return null;
   try {
-    const reading = interpretSnapshot(await readWorkbook(bytes));
+    const reading = interpretSnapshot(await readWorkbook(bytes, name));
     if (!reading.isChiTieu) return null;
     const input = planFromReading(reading);
     return { ...input, periods: followedPeriods(input.plan, reading) };
@@ -103,7 +103,7 @@ export const checkCommand: CliCommand = async (args, io) => {
   let input = await asWorkbook(name, bytes);
   if (!input) {
     const outcome = await importFile(name, bytes);
-    if (!outcome.ok) throw new CliError(outcome.error.message, outcome.error.messageEn);
+    if (!outcome.ok) throw new CliError(outcome.error.message, outcome.error.messageEn, 2, outcome.error.code);
     input = { plan: outcome.result.plan };
   }
   const findings = runRules({ ...input, today: today ?? io.today() });

@@ -1,27 +1,33 @@
 /**
- * `chitieu import FILE -o OUT.xlsx [--update EXISTING.xlsx] [--demo-results] [--lang en]`
+ * `chitieu import FILE -o OUT.xlsx [--update EXISTING.xlsx] [--force] [--demo-results] [--lang en]`
  *
- * Appendix file → plan → layout → .xlsx. With --update, what officials typed
- * in EXISTING (results, notes, task statuses) is merged in by indicator key.
+ * OUT is never replaced unless asked: --update OUT for the Chỉ tiêu workbook
+ * being updated, --force for any other existing file; never the appendix.
+ *
+ * Appendix file → plan → layout → .xlsx. With --update, EXISTING is updated in
+ * place: our tables' rows and columns change, and everything the user made
+ * (their sheets, columns, formulas, names, charts) stays as it was.
  * The whole workbook is built in memory, written to a temporary file next to
  * OUT and renamed over it, so a failure never leaves a half-written OUT.
  */
-import { rename } from "node:fs/promises";
 import type { CliCommand, CliIo } from "../io";
 import { CliError } from "../io";
-import { importFile } from "../../import";
-import { SHEET_NAMES } from "../../core/layout";
+import { ImportFileError, importFile } from "../../import";
+import { EXCEL_CELL_MAX } from "../../core/layout";
 import { checkedLayout } from "../../core/checks";
 import type { UserData } from "../../core/layout";
 import { interpretSnapshot, demoResults } from "../../core/workbook";
 import { mergeIntoWorkbook } from "../../core/merge";
 import type { Lang } from "../../core/status";
-import { readWorkbook, writeWorkbook } from "../../xlsx";
+import { readWorkbook, updateWorkbookInPlace, writeWorkbook } from "../../xlsx";
+import { describeProblems } from "../../core/layout/ownership";
+import { guardOutput, readInput, writeOutput } from "../_lib/files";
 
 interface ImportArgs {
   file: string;
   out: string;
   update: string | null;
+  force: boolean;
   demo: boolean;
   lang: Lang | null;
 }
@@ -31,12 +37,14 @@ function parseArgs(args: string[]): ImportArgs {
   let out: string | null = null;
   let update: string | null = null;
   let demo = false;
+  let force = false;
   let lang: Lang | null = null;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === "-o" || a === "--out") out = args[++i] ?? null;
     else if (a === "--update") update = args[++i] ?? null;
     else if (a === "--demo-results") demo = true;
+    else if (a === "--force") force = true;
     else if (a === "--lang") {
       const l = args[++i];
       if (l !== "vi" && l !== "en") throw new CliError("--lang phải là vi hoặc en.", "--lang must be vi or en.");
@@ -50,15 +58,12 @@ function parseArgs(args: string[]): ImportArgs {
       "Need an appendix file and -o OUT.xlsx: chitieu import FILE -o OUT.xlsx [--update OLD.xlsx] [--demo-results]",
     );
   }
-  return { file, out, update, demo, lang };
+  return { file, out, update, force, demo, lang };
 }
 
-async function read(io: CliIo, path: string): Promise<Uint8Array> {
-  try {
-    return await io.readFile(path);
-  } catch {
-    throw new CliError(`Không đọc được tệp ${path}.`, `Cannot read ${path}.`);
-  }
+/** True when the file at `path` holds our indicators table (a workbook someone may have typed results into). */
+function isChiTieuWorkbook(io: CliIo): (path: string) => Promise<boolean> {
+  return async (path) => interpretSnapshot(await readWorkbook(await readInput(io, path), path)).isChiTieu;
 }
 
 /** Demo results only where nothing was typed, so --demo-results never overwrites an official's number. */
@@ -78,17 +83,23 @@ function withDemo(user: UserData | undefined, demo: UserData): UserData {
 
 export const importCommand: CliCommand = async (args, io) => {
   const a = parseArgs(args);
-  const outcome = await importFile(a.file, await read(io, a.file));
-  if (!outcome.ok) throw new CliError(outcome.error.message, outcome.error.messageEn, 1);
+  // Before any work: never replace a file the user did not ask to replace, nor the appendix itself.
+  await guardOutput(io, { out: a.out, inputs: [a.file, ...(a.update ? [a.update] : [])], updating: a.update, force: a.force, isChiTieuWorkbook: isChiTieuWorkbook(io) });
+  const outcome = await importFile(a.file, await readInput(io, a.file));
+  if (!outcome.ok) throw new CliError(outcome.error.message, outcome.error.messageEn, 1, outcome.error.code);
   const plan = outcome.result.plan;
 
   let user: UserData | undefined;
   let lang: Lang = a.lang ?? "vi";
   let sheetNames: Partial<Record<"indicators" | "tasks", string>> = {};
+  let updateBytes: Uint8Array | null = null;
   if (a.update) {
     const updatePath = a.update;
-    const snapshot = await readWorkbook(await read(io, updatePath)).catch(() => {
-      throw new CliError(`${updatePath} không phải tệp Excel đọc được.`, `${updatePath} is not a readable Excel file.`);
+    const oldBytes = await readInput(io, updatePath);
+    const snapshot = await readWorkbook(oldBytes, updatePath).catch((e: unknown) => {
+      // A workbook refused by a bound says which bound; anything else is simply unreadable.
+      if (e instanceof ImportFileError) throw new CliError(`${updatePath}: ${e.messageVi}`, `${updatePath}: ${e.messageEn}`, 2, e.code);
+      throw new CliError(`${updatePath} không phải tệp Excel đọc được.`, `${updatePath} is not a readable Excel file.`, 2, "update.unreadable");
     });
     const reading = interpretSnapshot(snapshot);
     if (!reading.isChiTieu) {
@@ -102,29 +113,30 @@ export const importCommand: CliCommand = async (args, io) => {
     const merged = mergeIntoWorkbook(plan, reading);
     user = merged.user;
     io.out(`Cập nhật: giữ ${merged.kept.length}, thêm ${merged.added.length}, đánh dấu không còn trong văn bản ${merged.gone.length}. / Update: kept ${merged.kept.length}, added ${merged.added.length}, marked gone ${merged.gone.length}.`);
-    const ours = new Set<string>([...Object.values(SHEET_NAMES[lang]), ...Object.values(sheetNames)]);
-    const others = snapshot.sheetNames.filter((n) => !ours.has(n));
-    if (others.length > 0) {
-      if (a.out === a.update) {
-        throw new CliError(
-          `${a.update} có sheet khác (${others.join(", ")}); hãy ghi ra tệp mới bằng -o để không mất chúng.`,
-          `${a.update} has other sheets (${others.join(", ")}); write to a new file with -o so they are not lost.`,
-        );
-      }
-      io.err(`Lưu ý: các sheet ${others.join(", ")} không được chép sang ${a.out}. / Note: sheets ${others.join(", ")} are not copied to ${a.out}.`);
-    }
+    updateBytes = oldBytes;
   }
   if (a.demo) user = withDemo(user, demoResults(plan));
 
   // The Kiểm tra sheet is written with the import, so the file shows its findings even to colleagues without the add-in.
   const { layout, findings } = checkedLayout(plan, { lang, sheetNames, ...(user ? { results: user } : {}) }, io.today());
-  const bytes = await writeWorkbook(layout, { charts: true });
-  const tmp = `${a.out}.tmp-${process.pid}`;
-  await io.writeFile(tmp, bytes);
-  await rename(tmp, a.out);
+  // An update changes our cells inside the existing file and keeps everything else (see src/xlsx/update.ts);
+  // the old file was read whole above, so writing over it (even through another spelling of its path) is safe.
+  let bytes: Uint8Array;
+  if (updateBytes) {
+    const updated = await updateWorkbookInPlace(updateBytes, layout);
+    if (!updated.ok) {
+      const text = describeProblems(updated.problems);
+      throw new CliError(`${a.update ?? ""}: ${text.vi}`, `${a.update ?? ""}: ${text.en}`, 2, "update.structure");
+    }
+    bytes = updated.bytes;
+  } else bytes = await writeWorkbook(layout, { charts: true });
+  await writeOutput(io, a.out, bytes);
   const indicators = layout.sheets.find((s) => s.role === "indicators")?.tables[0]?.rows.length ?? 0;
   const tasks = layout.sheets.find((s) => s.role === "tasks")?.tables[0]?.rows.length ?? 0;
   io.out(`Đã ghi ${a.out}: ${indicators} chỉ tiêu, ${tasks} nhiệm vụ, ${findings.length} phát hiện trong sheet Kiểm tra. / Wrote ${a.out}: ${indicators} indicators, ${tasks} tasks, ${findings.length} findings on the checks sheet.`);
+  for (const c of layout.cut ?? []) {
+    io.err(`Cảnh báo [cell.tooLong]: ô ${c.sheet}!${c.cell} có ${c.length} ký tự, quá giới hạn ${EXCEL_CELL_MAX} của Excel, đã cắt bớt; toàn văn vẫn ở ${a.file} và trong "chitieu parse ${a.file} --json". / Warning: cell ${c.sheet}!${c.cell} has ${c.length} characters, over Excel's ${EXCEL_CELL_MAX}, and was cut; the full text is still in ${a.file} and in "chitieu parse ${a.file} --json".`);
+  }
   for (const w of outcome.result.warnings.slice(0, 20)) io.err(`Cảnh báo [${w.code}]: ${w.message}`);
   if (outcome.result.warnings.length > 20) io.err(`… và ${outcome.result.warnings.length - 20} cảnh báo khác.`);
   return 0;

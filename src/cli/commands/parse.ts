@@ -4,7 +4,8 @@
  * a readable table. Exit 0 on success; on failure one line in Vietnamese and
  * one in English, exit 2.
  */
-import type { CliCommand, CliIo } from "../io";
+import type { CliCommand } from "../io";
+import { readInput } from "../_lib/files";
 import { CliError } from "../io";
 import { importFile } from "../../import";
 import { parseJson, parseText } from "./_lib/parseOutput";
@@ -21,16 +22,7 @@ function parseArgs(args: string[]): { file: string; json: boolean } {
   return { file, json };
 }
 
-export async function readInput(io: CliIo, file: string): Promise<Uint8Array> {
-  try {
-    return await io.readFile(file);
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    if (code === "ENOENT") throw new CliError(`Không tìm thấy tệp: ${file}`, `File not found: ${file}`);
-    if (code === "EISDIR") throw new CliError(`Đây là thư mục, không phải tệp: ${file}`, `This is a folder, not a file: ${file}`);
-    throw new CliError(`Không mở được tệp ${file}`, `Cannot open ${file}: ${e instanceof Error ? e.message : String(e)}`);
-  }
-}
+export { readInput } from "../_lib/files";
 
 /**
  * @example
@@ -40,7 +32,7 @@ export const parseCommand: CliCommand = async (args, io) => {
   const { file, json } = parseArgs(args);
   const bytes = await readInput(io, file);
   const outcome = await importFile(file.replace(/^.*[\\/]/, ""), bytes);
-  if (!outcome.ok) throw new CliError(outcome.error.message, outcome.error.messageEn);
+  if (!outcome.ok) throw new CliError(outcome.error.message, outcome.error.messageEn, 2, outcome.error.code);
   if (json) io.out(JSON.stringify(parseJson(outcome.result), null, 2));
   else for (const line of parseText(outcome.result)) io.out(line);
   return 0;

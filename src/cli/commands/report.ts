@@ -14,17 +14,19 @@ import { buildReport } from "../../core/report";
 import { defaultReportPeriod, reportPeriod, reportTable } from "../../core/report/fromReading";
 import { returnsForReport } from "../../core/report/returns";
 import { writeReportDocx } from "../../docx";
-import { readInput } from "./parse";
+import { guardOutput, readInput, writeOutput } from "../_lib/files";
 
-const USAGE = "chitieu report WORKBOOK [--period 2023|2023-H1|\"Năm 2023\"] -o BAOCAO.docx [--issuer TÊN] [--parent TÊN] [--symbol BC-UBND] [--place ĐỊA-DANH] [--date YYYY-MM-DD]";
+const USAGE = "chitieu report WORKBOOK [--period 2023|2023-H1|\"Năm 2023\"] -o BAOCAO.docx [--force] [--issuer TÊN] [--parent TÊN] [--symbol BC-UBND] [--place ĐỊA-DANH] [--date YYYY-MM-DD]";
 const VALUE_FLAGS = ["--period", "-o", "--out", "--issuer", "--parent", "--symbol", "--place", "--date"] as const;
 
-function parseArgs(args: string[]): { file: string; values: Map<string, string> } {
+function parseArgs(args: string[]): { file: string; values: Map<string, string>; force: boolean } {
   let file: string | null = null;
+  let force = false;
   const values = new Map<string, string>();
   for (let i = 0; i < args.length; i++) {
     const a = args[i] ?? "";
-    if ((VALUE_FLAGS as readonly string[]).includes(a)) {
+    if (a === "--force") force = true;
+    else if ((VALUE_FLAGS as readonly string[]).includes(a)) {
       const v = args[++i];
       if (v === undefined) throw new CliError(`Thiếu giá trị cho ${a}: ${USAGE}`, `Missing value for ${a}: ${USAGE}`);
       values.set(a === "--out" ? "-o" : a, v);
@@ -32,7 +34,7 @@ function parseArgs(args: string[]): { file: string; values: Map<string, string> 
     else throw new CliError(`Tham số không hợp lệ: ${a}`, `Unknown argument: ${a}`);
   }
   if (!file) throw new CliError(`Cần tên sổ theo dõi: ${USAGE}`, `Need a workbook: ${USAGE}`);
-  return { file, values };
+  return { file, values, force };
 }
 
 /** The plan's title from Tổng hợp!A1 ("Tổng hợp chỉ tiêu: …"), which the writers put there; "" when absent. */
@@ -53,7 +55,7 @@ async function planTitle(bytes: Uint8Array): Promise<string> {
  * await reportCommand(["theo-doi.xlsx", "--period", "2023", "-o", "bao-cao.docx"], nodeIo);
  */
 export const reportCommand: CliCommand = async (args, io) => {
-  const { file, values } = parseArgs(args);
+  const { file, values, force } = parseArgs(args);
   const periodId = values.get("--period");
   const out = values.get("-o");
   if (!out) throw new CliError(`Cần -o TỆP.docx: ${USAGE}`, `Need -o FILE.docx: ${USAGE}`);
@@ -62,6 +64,8 @@ export const reportCommand: CliCommand = async (args, io) => {
   const date = values.get("--date") ?? io.today().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new CliError(`Ngày không hợp lệ cho --date: ${date} (cần YYYY-MM-DD)`, `Invalid --date: ${date} (need YYYY-MM-DD)`);
 
+  // Before any work: never replace a file the user did not ask to replace (--force), nor the workbook itself.
+  await guardOutput(io, { out, inputs: [file], force });
   const bytes = await readInput(io, file);
   let snapshot;
   try {
@@ -86,7 +90,7 @@ export const reportCommand: CliCommand = async (args, io) => {
     // Agencies' explanations and who has not reported, when the workbook holds collected returns.
     ...returnsForReport(snapshot, period.id),
   });
-  await io.writeFile(out, await writeReportDocx(doc));
+  await writeOutput(io, out, await writeReportDocx(doc));
   io.out(`Đã ghi báo cáo ${period.label}: ${out} (${table.indicators.length} chỉ tiêu). / Report written: ${out}.`);
   return 0;
 };

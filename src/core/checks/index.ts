@@ -6,7 +6,7 @@
 import type { Finding, Plan } from "../model";
 import { comparePeriods, planPeriods } from "../period";
 import type { Period } from "../period";
-import { buildLayout } from "../layout";
+import { buildLayout, cutCellFindings } from "../layout";
 import type { LayoutOptions } from "../layout";
 import type { WorkbookLayout } from "../layout/types";
 import { interpretSnapshot, layoutSnapshot } from "../workbook";
@@ -72,7 +72,11 @@ export function checkedLayout(plan: Plan, options: LayoutOptions, today: Date, d
   const draft = buildLayout(plan, { ...options, findings: [] });
   const reading = interpretSnapshot(layoutSnapshot(draft));
   const { results, locate } = planFromReading(reading, {}, directory);
-  const findings = runRules({ plan, results, locate, today, periods: unionPeriods(planPeriods(plan), reading.periods), ...(directory ? { directory } : {}) });
+  // Cells cut to Excel's limit are findings too, so the Kiểm tra sheet says so next to a link to the cell.
+  const findings = [
+    ...runRules({ plan, results, locate, today, periods: unionPeriods(planPeriods(plan), reading.periods), ...(directory ? { directory } : {}) }),
+    ...cutCellFindings(draft.cut ?? []),
+  ];
   return { layout: buildLayout(plan, { ...options, findings }), findings };
 }
 

@@ -12,6 +12,8 @@ import { tasksSheet } from "./_lib/tasks";
 import { agenciesSheet } from "./_lib/agencies";
 import type { DirectoryRow } from "./_lib/agencies";
 import { summarySheet } from "./_lib/summary";
+import { agencyRoles } from "./_lib/roles";
+import { limitCellText } from "./cellLimit";
 import { checksSheet } from "./checksSheet";
 import { tablePrint } from "./_lib/print";
 import type { UserData } from "./_lib/userData";
@@ -21,7 +23,11 @@ import { initialReportPeriod, layoutPeriods, periodGridSheet } from "./_lib/peri
 export type { DirectoryRow } from "./_lib/agencies";
 export type { UserData, CarriedRow } from "./_lib/userData";
 export { USER_INDICATOR_COLUMNS, USER_TASK_COLUMNS } from "./_lib/userData";
-export { INDICATOR_COLUMNS, PERIOD_GRID_COLUMNS, PERIOD_LIST_COLUMNS, TASK_COLUMNS, AGENCY_COLUMNS, SHEET_NAMES, TABLE_NAMES, DEFINED_NAMES, GONE_FROM_SOURCE } from "./_lib/columns";
+export { agencyRoles, splitAgencies, exactCriterion, escapeWildcards, roleCountFormula, ROLE_KIND, AGENCY_ROLE } from "./_lib/roles";
+export type { AgencyRole } from "./_lib/roles";
+export { EXCEL_CELL_MAX, fitCellText, limitCellText, cutCellFindings } from "./cellLimit";
+export type { CutCell } from "./cellLimit";
+export { INDICATOR_COLUMNS, PERIOD_GRID_COLUMNS, PERIOD_LIST_COLUMNS, TASK_COLUMNS, AGENCY_COLUMNS, ROLE_COLUMNS, SHEET_NAMES, TABLE_NAMES, DEFINED_NAMES, GONE_FROM_SOURCE } from "./_lib/columns";
 export type { ColumnDef } from "./_lib/columns";
 export { STATUS_FILLS, statusColourRules } from "../status/colours";
 export { PERCENT_FORMAT, COMPUTED_INDICATOR_COLUMNS, indicatorRowRefs, indicatorKeysOf, indicatorsOf, resultLookupFormula } from "./_lib/indicators";
@@ -53,18 +59,25 @@ export interface LayoutOptions {
 export function buildLayout(plan: Plan, options: LayoutOptions): WorkbookLayout {
   const lang = options.lang;
   const nameOf = (role: Exclude<SheetRole, "info">): string => options.sheetNames?.[role] ?? SHEET_NAMES[lang][role];
-  const agencies = agenciesSheet(nameOf("agencies"), plan, options.directory ?? directoryRows(), lang);
+  const indicators = indicatorsSheet(nameOf("indicators"), plan, lang, options.results);
+  const tasks = tasksSheet(nameOf("tasks"), plan, lang, options.results);
+  const roles = agencyRoles(indicators.tables[0], tasks.tables[0]);
+  const agencies = agenciesSheet(nameOf("agencies"), plan, options.directory ?? directoryRows(), lang, roles);
   const periods = layoutPeriods(plan, options.results);
-  const summary = summarySheet(nameOf("summary"), plan, lang, periods, initialReportPeriod(periods, options.results));
+  const summary = summarySheet(nameOf("summary"), plan, lang, periods, initialReportPeriod(periods, options.results), roles);
   const sheets: SheetSpec[] = [
-    indicatorsSheet(nameOf("indicators"), plan, lang, options.results),
+    indicators,
     periodGridSheet(nameOf("results"), plan, periods, lang, options.results),
-    tasksSheet(nameOf("tasks"), plan, lang, options.results),
+    tasks,
     agencies.sheet,
     summary.sheet,
     checksSheet(options.findings ?? [], { lang, name: nameOf("checks") }),
   ];
   // Every sheet prints the same way: its main table's header repeated, technical columns left out (_lib/print.ts).
   const printed = sheets.map((s): SheetSpec => (s.tables[0] ? { ...s, print: tablePrint(s.tables[0], lang, s.role === "summary" ? "sheet" : "table") } : s));
-  return { sheets: printed, names: [...summary.names, ...agencies.names] };
+  // Excel keeps 32,767 characters a cell: cut longer text here, once for both writers, and say which cells.
+  const { layout, cut } = limitCellText({ sheets: printed, names: [...summary.names, ...agencies.names] });
+  return cut.length > 0 ? { ...layout, cut } : layout;
 }
+export { planUpdate, describeProblems, inputColumns, updatedRef, cellInTheWay, newTableRef, tableAreaTaken } from "./ownership";
+export type { CellState, CellWrite, ExistingTable, ExistingWorkbook, TableUpdate, UpdateOptions, UpdatePlan, UpdateProblem } from "./ownership";

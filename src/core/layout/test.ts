@@ -1,4 +1,4 @@
-import { buildLayout, locateCell, sanitizeSheetName, indexLayout, PERCENT_FORMAT, INDICATOR_COLUMNS } from ".";
+import { buildLayout, exactCriterion, locateCell, sanitizeSheetName, indexLayout, PERCENT_FORMAT, INDICATOR_COLUMNS } from ".";
 import type { SheetSpec, TableSpec } from "./types";
 import { agency, indicator, plan, target, task } from "./_test/plan";
 
@@ -129,7 +129,31 @@ describe("buildLayout", () => {
     const l = buildLayout(plan([indicator("1", { lead: [agency("Sở Lạ", "unknown")] })]), { lang: "vi", directory: [{ name: "Sở Y tế" }] });
     const t = table(sheet(l, "agencies"));
     expect(t.rows.map((r) => r[0])).toEqual(["Sở Y tế", "Sở Lạ", "Sở Tài chính"]);
-    expect(t.columns.find((c) => c.key === "leadIndicators")?.formula).toContain("COUNTIF(ChiTieu[Đơn vị chủ trì]");
+    expect(t.columns.find((c) => c.key === "leadIndicators")?.formula).toContain("COUNTIFS(VaiTroCoQuan[Cơ quan],\"=\"&SUBSTITUTE(");
+  });
+
+  it("unrolls every lead and coordinating cell into a hidden roles table beside Cơ quan, each agency once per row and role", () => {
+    const l = buildLayout(plan([
+      indicator("1", { lead: [agency("UBND tỉnh"), agency("ubnd TỈNH")], coordinating: [agency("Văn phòng UBND tỉnh")], tasks: [task("Việc", { lead: [agency("Ban *")] })] }),
+    ]), { lang: "vi", directory: [] });
+    const roles = table(sheet(l, "agencies"), 1);
+    expect(roles.name).toBe("VaiTroCoQuan");
+    expect(roles.anchor).toBe("I1");
+    expect(roles.columns.every((c) => c.hidden)).toBe(true);
+    expect(roles.rows.map((r) => r.slice(0, 4))).toEqual([
+      ["1", "indicator", "UBND tỉnh", "lead"],
+      ["1", "indicator", "Văn phòng UBND tỉnh", "coordinating"],
+      ["1|việc", "task", "Ban *", "lead"],
+    ]);
+  });
+
+  it("counts agencies with exact-text criteria that escape ~ * ? and cannot be read as comparisons", () => {
+    expect(exactCriterion("A2")).toBe('"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(A2,"~","~~"),"*","~*"),"?","~?")');
+    const summary = table(sheet(layout, "summary"), 1);
+    for (const c of summary.columns.filter((x) => x.formula)) {
+      expect(c.formula).toMatch(/^=COUNTIFS\(VaiTroCoQuan\[Cơ quan\],"="&SUBSTITUTE\(/);
+      expect(c.formula).not.toContain('"*"&');
+    }
   });
 
   it("summarises by status and by lead agency with formulas and a stacked bar chart", () => {

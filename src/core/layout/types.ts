@@ -8,6 +8,8 @@ import type { Argb } from "./colour";
 
 export type { Argb } from "./colour";
 
+import type { CutCell } from "./cellLimit";
+
 /** A literal value. Strings are always written as text, never interpreted as formulas. */
 export type LayoutValue = string | number | boolean | null;
 
@@ -47,6 +49,11 @@ export interface ColumnSpec {
   /** A calculated column: the same formula in every data row. */
   formula?: string;
   validation?: ValidationSpec;
+  /**
+   * An input column: we create it, officials type into it (results, notes, task statuses). An update writes
+   * it only where the cell is empty; a value or formula already there is the user's and stays.
+   */
+  input?: boolean;
 }
 
 export interface TableSpec {
@@ -60,6 +67,11 @@ export interface TableSpec {
   /** Per-cell number formats, e.g. percent rows: [rowIndex, columnKey, format]. rowIndex is 0-based within data rows. */
   cellFormats: Array<{ row: number; column: string; numberFormat: string }>;
   style: string;
+  /**
+   * The column whose value identifies a row across updates ("key"), or absent when rows are positional
+   * (counts, findings). An update matches keyed rows by this column and never moves them.
+   */
+  rowKey?: string;
 }
 
 export interface ConditionalFormatSpec {
@@ -78,6 +90,8 @@ export interface FreeCell {
   numberFormat?: string;
   /** A hyperlink to a place in the workbook ("'Chỉ tiêu'!C5"). */
   link?: string;
+  /** An input cell (the tolerance): written by an update only while it is empty. */
+  input?: boolean;
   /** A validation on this cell alone (the KyBaoCao list). */
   validation?: ValidationSpec;
 }
@@ -138,4 +152,6 @@ export interface DefinedName {
 export interface WorkbookLayout {
   sheets: SheetSpec[];
   names: DefinedName[];
+  /** Cells whose text was cut to Excel's 32,767 characters (see ../cellLimit); absent when none was. */
+  cut?: CutCell[];
 }

@@ -63,10 +63,16 @@ export function legacyPeriodResults(reading: WorkbookReading, fallbackYear: numb
   return out;
 }
 
-/** Period results as read, with a pre-grid workbook's results migrated in (a grid cell already filled wins). */
+/**
+ * Period results as read, with a pre-grid workbook's results migrated in.
+ * Only a workbook without a grid is migrated: once the grid exists it is the
+ * record (old columns an in-place update left behind as the user's must not
+ * refill a grid cell an official cleared).
+ */
 export function periodResultsOf(reading: WorkbookReading, fallbackYear: number | null): Record<string, Record<string, SnapshotValue>> {
   const out: Record<string, Record<string, SnapshotValue>> = {};
   for (const [k, v] of Object.entries(reading.periodResults)) out[k] = { ...v };
+  if (reading.grid !== null) return out;
   for (const [k, v] of Object.entries(legacyPeriodResults(reading, fallbackYear))) {
     const into = (out[k] ??= {});
     for (const [id, x] of Object.entries(v)) if (blank(into[id])) into[id] = x;

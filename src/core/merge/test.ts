@@ -118,6 +118,14 @@ describe("migrating a workbook written before the period grid", () => {
     expect(legacyPeriodResults(reading, 2030)).toEqual({ "1": { "2024-H1": 4.5, "2024": 11 }, "2": { "2024": "đang tổng hợp" }, "3": { "2030-H1": 2 } });
   });
 
+  it("migrates only a workbook without a grid: old columns left beside a grid never refill it", () => {
+    const withGrid = legacySnapshot();
+    const p = plan([indicator("1")]);
+    withGrid.tables.push(...layoutSnapshot(buildLayout(p, { lang: "vi" })).tables.filter((t) => t.name === "KetQuaTheoKy"));
+    const m = mergeIntoWorkbook(p, interpretSnapshot(withGrid));
+    expect(m.user.periodResults?.["1"]).toEqual({ "2024-H1": null, "2024": null });
+  });
+
   it("writes them into the grid on update, so the new sheet shows them", () => {
     const p = plan([indicator("1"), indicator("2"), indicator("3", { target: { ...target(">=", 5), year: null } })]);
     const m = mergeIntoWorkbook(p, interpretSnapshot(legacySnapshot()));

@@ -170,9 +170,12 @@ export const ImportWarningSchema = z.object({
 });
 export type ImportWarning = z.infer<typeof ImportWarningSchema>;
 
-/** A text repair (NFC, old font "ð/ñ", lost glyph) so the UI can show what changed. */
+/**
+ * A text repair (NFC, old font "ð/ñ", lost glyph; in PDFs, runs read by glyph
+ * position and combining marks attached to their letter) so the UI can show what changed.
+ */
 export const RepairSchema = z.object({
-  kind: z.enum(["nfc", "oldFont", "lostGlyph"]),
+  kind: z.enum(["nfc", "oldFont", "lostGlyph", "joinedRuns", "attachedMark"]),
   from: z.string(),
   to: z.string(),
   count: z.number().int(),

@@ -12,6 +12,14 @@ export const IMPORT_ERRORS = {
   pdfScanned: ["PDF này là bản quét (ảnh), không có lớp chữ: hãy dùng bản Word gốc hoặc nhận dạng chữ (OCR) trước khi nhập.", "This PDF is a scan (images) without a text layer: use the original Word file or run OCR before importing."],
   pdfEncrypted: ["PDF này được bảo vệ bằng mật khẩu: hãy mở bằng mật khẩu và lưu lại bản không mật khẩu.", "This PDF is password-protected: open it with the password and save a copy without one."],
   binaryText: ["Tệp văn bản chứa dữ liệu nhị phân, không phải chữ: hãy kiểm tra lại tệp.", "The text file contains binary data, not text: check the file."],
+  zipBomb: ["Tệp nén chứa phần {part} bung ra quá lớn ({size} MB, gấp {ratio} lần): tệp hỏng hoặc cố ý gây treo máy nên không đọc. Hãy lưu lại tệp từ Word/Excel.", "The archive's part {part} inflates too far ({size} MB, {ratio} times): the file is damaged or hostile and was not read. Save it again from Word/Excel."],
+  tableTooLarge: ["{where} quá lớn ({count} {unit}, tối đa {limit}): tệp hỏng hoặc không phải phụ lục. Hãy kiểm tra ô gộp (gridSpan/vMerge) hoặc tách bảng ra.", "{whereEn} is too large ({count} {unitEn}, at most {limit}): the file is damaged or not an appendix. Check its merged cells (gridSpan/vMerge) or split the table."],
+  mergeTooLarge: ["Trang \"{sheet}\" có vùng gộp ô {range} quá lớn ({count} ô, tối đa {limit}): hãy bỏ gộp ô (Merge & Center › Unmerge) rồi lưu lại.", "Sheet \"{sheet}\" has a merged range {range} that is too large ({count} cells, at most {limit}): unmerge it (Merge & Center › Unmerge) and save again."],
+  encoding: ["Lỗi bảng mã ở dòng {line}: {problem}. Hãy mở tệp trong trình soạn thảo và lưu lại với bảng mã UTF-8.", "Encoding problem on line {line}: {problemEn}. Open the file in an editor and save it again as UTF-8."],
+  legacyDoc: ["Đây là tệp Word đời cũ (.doc) hoặc tệp có mật khẩu: hãy mở bằng Word, bỏ mật khẩu nếu có, chọn Tệp › Lưu thành › Tài liệu Word (*.docx) rồi nhập tệp .docx đó.", "This is an old Word file (.doc) or a password-protected one: open it in Word, remove any password, choose File › Save As › Word Document (*.docx) and import that .docx."],
+  legacyXls: ["Đây là tệp Excel đời cũ (.xls) hoặc tệp có mật khẩu: hãy mở bằng Excel, bỏ mật khẩu nếu có, chọn Tệp › Lưu thành › Sổ làm việc Excel (*.xlsx) rồi nhập tệp .xlsx đó.", "This is an old Excel file (.xls) or a password-protected one: open it in Excel, remove any password, choose File › Save As › Excel Workbook (*.xlsx) and import that .xlsx."],
+  damagedDocx: ["Tệp Word bị hỏng: thiếu phần {part}. Hãy mở bằng Word (Word có thể sửa tệp) và lưu lại thành .docx.", "The Word file is damaged: its {part} part is missing. Open it in Word (Word can repair it) and save it again as .docx."],
+  damagedXlsx: ["Tệp Excel bị hỏng: thiếu phần {part}. Hãy mở bằng Excel (Excel có thể sửa tệp) và lưu lại thành .xlsx.", "The Excel file is damaged: its {part} part is missing. Open it in Excel (Excel can repair it) and save it again as .xlsx."],
   noTable: ["Không tìm thấy bảng phụ lục hay chỉ tiêu nào trong tệp.", "No appendix table or target was found in the file."],
 } as const;
 
@@ -43,4 +51,12 @@ const ERROR_CODES: Record<ImportErrorCode, string> = {
   pdfEncrypted: "pdf.encrypted",
   binaryText: "text.binary",
   noTable: "document.noTable",
+  zipBomb: "file.inflatesTooFar",
+  tableTooLarge: "table.tooLarge",
+  mergeTooLarge: "sheet.mergeTooLarge",
+  encoding: "text.encoding",
+  legacyDoc: "file.legacyDoc",
+  legacyXls: "file.legacyXls",
+  damagedDocx: "docx.damaged",
+  damagedXlsx: "xlsx.damaged",
 };

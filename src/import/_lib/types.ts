@@ -4,6 +4,8 @@ import type { ImportWarning } from "../../core/model";
 /** What a file reader returns: the core's RawDocument plus what the reader itself noticed (dropped page numbers, repeated headers…). */
 export interface ReadDocument extends RawDocument {
   warnings: ImportWarning[];
+  /** PDF only: what reading glyph by glyph repaired on each page, whether or not the text changed. */
+  glyphRepairs?: { page: number; joinedRuns: number; attachedMarks: number; changedLines: number }[];
 }
 
 /** Collapses runs of spaces/tabs inside a line and trims it; line breaks stay. */

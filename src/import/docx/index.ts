@@ -11,16 +11,16 @@
  *   in, and the core's table logic reads a row with an empty STT as belonging
  *   to the indicator above (seed 004's tasks, seed 002's Phụ lục II).
  */
-import JSZip from "jszip";
-import { DOMParser } from "@xmldom/xmldom";
-import type { Element } from "@xmldom/xmldom";
 import type { RawRow, RawTable } from "../../core/import/rawTable";
 import type { ImportWarning } from "../../core/model";
 import { ImportFileError } from "../_lib/errors";
 import { tidyLine } from "../_lib/types";
 import type { ReadDocument } from "../_lib/types";
-import { childElements, firstChild, localName, paragraphText } from "./_lib/text";
-import { readGrid } from "./_lib/grid";
+import { openZip, readZipText } from "../_lib/zip";
+import { firstChild, localName, paragraphText, walkElements } from "./_lib/text";
+import { GridBoundError, MAX_GRID_COLUMNS, MAX_GRID_SLOTS, readGrid } from "./_lib/grid";
+import { parseXml, XmlSyntaxError } from "./_lib/xml";
+import type { XmlElement as Element } from "./_lib/xml";
 import type { GridRow } from "./_lib/grid";
 
 type Block = { kind: "p"; text: string } | { kind: "tbl"; rows: GridRow[] };
@@ -34,49 +34,58 @@ type Block = { kind: "p"; text: string } | { kind: "tbl"; rows: GridRow[] };
  * doc.tables[0].header;  // [["STT", "Chỉ số thành phần", …, "Mục tiêu 2023", "Mục tiêu 2023", …]]
  */
 export async function readDocx(bytes: Uint8Array, file: string): Promise<ReadDocument> {
-  let xml: string;
-  try {
-    const zip = await JSZip.loadAsync(bytes);
-    const entry = zip.file("word/document.xml");
-    if (!entry) throw new ImportFileError("corrupt", { detail: "không có word/document.xml / no word/document.xml" });
-    xml = await entry.async("string");
-  } catch (e) {
-    if (e instanceof ImportFileError) throw e;
-    throw new ImportFileError("corrupt", { detail: "zip" });
-  }
+  // Sizes are checked in the zip's directory before anything is inflated (see ../_lib/zip).
+  const zip = await openZip(bytes, file);
+  let xml = await readZipText(zip, "word/document.xml", file);
+  if (xml === null) throw new ImportFileError("damagedDocx", { part: "word/document.xml" });
   const body = parseBody(xml);
+  xml = ""; // the string can go before the tables are read
   const blocks: Block[] = [];
   collectBlocks(body, blocks);
   return assemble(blocks, file);
 }
 
 function parseBody(xml: string): Element {
-  let doc;
+  let root: Element;
   try {
-    doc = new DOMParser({
-      onError: (level, msg) => {
-        if (level !== "warning") throw new Error(msg);
-      },
-    }).parseFromString(xml, "text/xml");
-  } catch {
-    throw new ImportFileError("corrupt", { detail: "XML" });
+    root = parseXml(xml);
+  } catch (e) {
+    if (e instanceof XmlSyntaxError) throw new ImportFileError("corrupt", { detail: `XML: ${e.message}` });
+    throw e;
   }
-  const root = doc.documentElement;
-  const body = root ? firstChild(root, "body") : undefined;
-  if (!body) throw new ImportFileError("corrupt", { detail: "không có w:body / no w:body" });
+  const doc = root.children.find((c) => c.name === "document");
+  const body = doc ? firstChild(doc, "body") : undefined;
+  if (!body) throw new ImportFileError("damagedDocx", { part: "w:body" });
   return body;
 }
 
 /** Block-level content in reading order; content controls and custom XML are transparent wrappers. */
 function collectBlocks(parent: Element, out: Block[]): void {
-  for (const el of childElements(parent)) {
+  let tables = 0;
+  walkElements(parent, (el) => {
     const name = localName(el);
     if (name === "p") out.push({ kind: "p", text: tidyLine(paragraphText(el).replace(/\n/g, " ")) });
-    else if (name === "tbl") out.push({ kind: "tbl", rows: readGrid(el) });
-    else if (name === "sdt") {
-      const content = firstChild(el, "sdtContent");
-      if (content) collectBlocks(content, out);
-    } else if (name === "customXml") collectBlocks(el, out);
+    else if (name === "tbl") out.push({ kind: "tbl", rows: gridOf(el, ++tables) });
+    else return name === "sdt" || name === "sdtContent" || name === "customXml";
+    return false;
+  });
+}
+
+/** The table's grid, or a message naming the table and row when it breaks the bounds (gridSpan and vMerge bombs). */
+function gridOf(tbl: Element, tableNumber: number): ReturnType<typeof readGrid> {
+  try {
+    return readGrid(tbl);
+  } catch (e) {
+    if (!(e instanceof GridBoundError)) throw e;
+    const columns = e.what === "columns";
+    throw new ImportFileError("tableTooLarge", {
+      where: `Bảng thứ ${tableNumber}, dòng ${e.row}`,
+      whereEn: `Table ${tableNumber}, row ${e.row}`,
+      count: e.count,
+      unit: columns ? "cột" : "ô",
+      unitEn: columns ? "columns" : "cells",
+      limit: columns ? MAX_GRID_COLUMNS : MAX_GRID_SLOTS,
+    });
   }
 }
 
@@ -105,7 +114,8 @@ function assemble(blocks: Block[], file: string): ReadDocument {
     // A table split in two (a page break typed between rows) repeats its header and has no caption of its own.
     if (previous && caption === null && sameHeader(previous.header, table.header)) {
       const offset = previous.rows.length;
-      previous.rows.push(...table.rows.map((r, i) => ({ ...r, ref: { ...r.ref, row: offset + i + 1 } })));
+      // One push per row: spreading a long table into push() overflows the stack.
+      table.rows.forEach((r, i) => previous.rows.push({ ...r, ref: { ...r.ref, row: offset + i + 1 } }));
       warnings.push(warn("docx.tableContinued", `Bảng nối tiếp bảng trước (cùng dòng tiêu đề) được gộp vào bảng đó.`, `A table continuing the previous one (same header) was joined to it.`, { file }));
       continue;
     }

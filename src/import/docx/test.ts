@@ -105,6 +105,7 @@ describe("readDocx", () => {
     zip.file("hello.txt", "xin chào");
     const err = await readDocx(await zip.generateAsync({ type: "uint8array" }), "x.docx").catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ImportFileError);
-    expect((err as ImportFileError).messageVi).toMatch(/Tệp bị hỏng/);
+    expect((err as ImportFileError).code).toBe("docx.damaged");
+    expect((err as ImportFileError).messageVi).toMatch(/Tệp Word bị hỏng: thiếu phần word\/document.xml/);
   });
 });

@@ -1,7 +1,11 @@
 /**
- * PDF reader: the text layer with positions (pdfjs-dist, the same code in the
- * task pane and in Node). Ruled tables are rebuilt from their borders (see
- * ./_lib/grid.ts) and joined over pages (./_lib/assemble.ts).
+ * PDF reader (pdfjs-dist, the same code in the task pane and in Node), glyph
+ * by glyph: every character with its own position from the page's drawing
+ * operators (./_lib/glyphs.ts), lines read by position whatever the runs and
+ * fonts (./_lib/line.ts), so PDFs from any maker (fallback fonts, Chromium,
+ * Ghostscript) read alike. Ruled tables are rebuilt from their borders (see
+ * ./_lib/grid.ts) and joined over pages (./_lib/assemble.ts); repairs that
+ * changed text are listed and warned about.
  *
  * A PDF whose tables have no borders yields no tables here, only its text in
  * reading order (`bodyText`); `importFile` then reads that text the way it
@@ -14,7 +18,9 @@ import { PdfAssembler } from "./_lib/assemble";
 import { findGrids } from "./_lib/grid";
 import type { Glyph } from "./_lib/grid";
 import { isTextItem, openPdf, pdfjsLib } from "./_lib/pdfjs";
-import type { PdfDocumentLike, TextItemLike } from "./_lib/pdfjs";
+import type { PdfDocumentLike, PdfPageLike, TextItemLike } from "./_lib/pdfjs";
+import { pageGlyphs } from "./_lib/glyphs";
+import type { FontInfo } from "./_lib/glyphs";
 import { extractRules } from "./_lib/rules";
 
 export { configurePdfWorker } from "./_lib/pdfjs";
@@ -34,14 +40,14 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<ReadDocu
     let glyphCount = 0;
     for (let p = 1; p <= pdf.numPages; p++) {
       const page = await pdf.getPage(p);
-      const glyphs = (await page.getTextContent()).items.filter(isTextItem).filter((i) => i.str.trim() !== "").map(toGlyph);
-      glyphCount += glyphs.length;
       const ops = await page.getOperatorList();
+      const glyphs = await pageText(page, ops, OPS as Record<string, number>);
+      glyphCount += glyphs.length;
       const [, y0 = 0, , y1 = 842] = page.view;
       assembler.addPage(p, glyphs, findGrids(extractRules(ops.fnArray, ops.argsArray, OPS as Record<string, number>), glyphs), Math.abs(y1 - y0));
     }
     if (glyphCount === 0) throw new ImportFileError("pdfScanned");
-    return { file, ...assembler.result, warnings: assembler.warnings };
+    return { file, ...assembler.result, warnings: assembler.warnings, repairs: assembler.repairs, glyphRepairs: assembler.glyphRepairs };
   } finally {
     await pdf.destroy();
   }
@@ -55,6 +61,18 @@ async function open(bytes: Uint8Array): Promise<PdfDocumentLike> {
     if (name === "PasswordException") throw new ImportFileError("pdfEncrypted");
     throw new ImportFileError("corrupt", { detail: "PDF" });
   }
+}
+
+/**
+ * The page's glyphs one by one from its drawing operators (./_lib/glyphs.ts).
+ * A page whose fonts carry no Unicode for their glyphs gives none there; its
+ * text layer (which pdfjs can still decode, by glyph names) is used instead.
+ */
+async function pageText(page: PdfPageLike, ops: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<string, number>): Promise<Glyph[]> {
+  const fontOf = (name: string): FontInfo | null => (page.commonObjs.has(name) ? (page.commonObjs.get(name) as FontInfo) : null);
+  const glyphs = pageGlyphs(ops.fnArray, ops.argsArray, OPS, fontOf).filter((g) => g.str.trim() !== "" || g.str === " ");
+  if (glyphs.some((g) => g.str.trim() !== "")) return glyphs;
+  return (await page.getTextContent()).items.filter(isTextItem).filter((i) => i.str.trim() !== "").map(toGlyph);
 }
 
 function toGlyph(item: TextItemLike): Glyph {

@@ -91,6 +91,16 @@ describe("findGrids", () => {
   });
 });
 
+describe("findGrids on a row the page end cut without a border", () => {
+  it("closes the row where its column lines end, so its text stays in the table (Chromium's print-to-PDF)", () => {
+    // Borders at y 300 and 270 only: the column lines run on to y 200, where the page's text area ends.
+    const rules: Rules = { h: [300, 270].map((y) => ({ y, x1: 0, x2: 300 })), v: [0, 100, 200, 300].map((x) => ({ x, y1: 200, y2: 300 })) };
+    const [grid] = findGrids(rules, [glyph("STT", 5, 285), glyph("3.7", 5, 255), glyph("Thông tin trên", 105, 255), glyph("website", 105, 243)]);
+    expect(grid!.rows.map((r) => r.map((c) => c.text))).toEqual([["STT", "", ""], ["3.7", "Thông tin trên website", ""]]);
+    expect([grid!.openTop, grid!.openBottom]).toEqual([false, true]);
+  });
+});
+
 describe("cell text", () => {
   it("joins wrapped lines with spaces, starts a paragraph at a bullet or task number, and mends a word broken at a hyphen", () => {
     const glyphs = [glyph("6.2. Nâng cao", 0, 100), glyph("chất lượng LĐ-", 0, 88), glyph("TT&XH", 0, 76), glyph("- Việc tiếp", 0, 64), glyph("6.3. Cuối", 0, 52)];
@@ -109,7 +119,7 @@ describe("cell text", () => {
 });
 
 function pageGrid(rows: string[][], top = 700): PageGrid {
-  return { top, bottom: top - 30 * rows.length, colXs: [0, 50, 150, 250], rows: rows.map((r) => r.map((text) => ({ text, span: 1, continued: false }))), used: new Set() };
+  return { top, bottom: top - 30 * rows.length, colXs: [0, 50, 150, 250], rows: rows.map((r) => r.map((text) => ({ text, span: 1, continued: false }))), used: new Set(), lines: [] };
 }
 
 describe("PdfAssembler", () => {
@@ -144,10 +154,68 @@ describe("PdfAssembler", () => {
     expect(a.warnings.map((w) => w.code)).toEqual(["pdf.headerRepeated", "pdf.rowSplit"]);
   });
 
+  it("continues a row cut without a border on the next page even where the break falls between two paragraphs", () => {
+    const a = new PdfAssembler("x.pdf");
+    a.addPage(1, [], [{ ...pageGrid([["STT", "Chỉ tiêu", "Mục tiêu"], ["3.7", "Tỷ lệ hồ sơ giải quyết đúng hạn.", "≥ 95"]]), openBottom: true }]);
+    a.addPage(2, [], [pageGrid([["STT", "Chỉ tiêu", "Mục tiêu"], ["", "Không tính hồ sơ trả lại", ""], ["3.8", "B", "≥ 6"]])]);
+    expect(a.result.tables[0]!.rows.map((r) => r.cells)).toEqual([["3.7", "Tỷ lệ hồ sơ giải quyết đúng hạn.\nKhông tính hồ sơ trả lại", "≥ 95"], ["3.8", "B", "≥ 6"]]);
+  });
+
+  it("continues every cell of a row the page cut once one of them plainly continues, wherever the break fell in the others", () => {
+    const a = new PdfAssembler("x.pdf");
+    a.addPage(1, [], [pageGrid([["STT", "Chỉ tiêu", "Đơn vị phối hợp"], ["3.5", "Số ngày chờ đợi", "Các sở, ngành: KH&ĐT, Công"]])]);
+    a.addPage(2, [], [pageGrid([["STT", "Chỉ tiêu", "Đơn vị phối hợp"], ["", "(Trung vị)*", "Thương, XD"], ["3.6", "B", "Sở Tư pháp"]])]);
+    expect(a.result.tables[0]!.rows.map((r) => r.cells)).toEqual([["3.5", "Số ngày chờ đợi (Trung vị)*", "Các sở, ngành: KH&ĐT, Công Thương, XD"], ["3.6", "B", "Sở Tư pháp"]]);
+  });
+
+  it("keeps a row that opens a new task at the top of a page as a new row", () => {
+    const a = new PdfAssembler("x.pdf");
+    a.addPage(1, [], [pageGrid([["STT", "Chỉ tiêu", "Nhiệm vụ"], ["1", "Tiếp cận tài liệu", "1.1. Công bố kịp thời"]])]);
+    a.addPage(2, [], [pageGrid([["STT", "Chỉ tiêu", "Nhiệm vụ"], ["", "", "1.2. Công khai thông tin"]])]);
+    expect(a.result.tables[0]!.rows.map((r) => r.cells)).toEqual([["1", "Tiếp cận tài liệu", "1.1. Công bố kịp thời"], ["", "", "1.2. Công khai thông tin"]]);
+  });
+
   it("starts a new table when a caption stands above the grid", () => {
     const a = new PdfAssembler("x.pdf");
     a.addPage(1, [], [pageGrid([["STT", "Chỉ tiêu", "Mục tiêu"], ["1", "A", "≥ 5"]])]);
     a.addPage(2, [glyph("Phụ lục II", 0, 760)], [pageGrid([["STT", "Chỉ tiêu", "Mục tiêu"], ["1", "B", "≥ 6"]])]);
     expect(a.result.tables.map((t) => t.caption)).toEqual([null, "Phụ lục II"]);
+  });
+});
+
+describe("PdfAssembler, header cells", () => {
+  it("joins a header word broken inside a narrow column ('ST T' → 'STT') and says so", () => {
+    const a = new PdfAssembler("x.pdf");
+    a.addPage(1, [], [pageGrid([["ST T", "Chỉ tiêu", "Mục tiêu"], ["1", "A", "≥ 5"]])]);
+    expect(a.result.tables[0]!.header).toEqual([["STT", "Chỉ tiêu", "Mục tiêu"]]);
+    expect(a.warnings.map((w) => [w.code, w.ref.column])).toEqual([["pdf.headerWordJoined", "STT"]]);
+  });
+
+  it("leaves a header the vocabulary does not know as it is", () => {
+    const a = new PdfAssembler("x.pdf");
+    a.addPage(1, [], [pageGrid([["STT", "Chỉ tiêu", "Ghi chú"], ["1", "A", "x"]])]);
+    expect(a.result.tables[0]!.header).toEqual([["STT", "Chỉ tiêu", "Ghi chú"]]);
+    expect(a.warnings).toEqual([]);
+  });
+});
+
+describe("readPdf, glyph by glyph", () => {
+  it("reads a LibreOffice export whose Vietnamese letters come from a fallback font, and warns in Vietnamese and English", async () => {
+    const pdf = await readPdf(fixture("pdf/makers/002-pci-minh-bach-2023.lo-fallback.pdf"), "002.pdf");
+    const docx = await readDocx(fixture("pdf/makers/002-pci-minh-bach-2023.docx"), "002.docx");
+    expect(pdf.tables[0]!.header).toEqual(docx.tables[0]!.header);
+    expect(cellsOf(pdf, 0)).toEqual(cellsOf(docx, 0));
+    const warning = pdf.warnings.find((w) => w.code === "pdf.runsJoined");
+    expect(warning).toMatchObject({ message: expect.stringMatching(/^Trang 1: \d+ dòng được đọc lại theo vị trí/), messageEn: expect.stringMatching(/^Page 1: \d+ line\(s\) read again/), ref: { file: "002.pdf", page: 1 } });
+    expect(pdf.repairs).toContainEqual({ kind: "joinedRuns", from: "Trên ho c ặ", to: "Trên hoặc", count: expect.any(Number) });
+    expect(pdf.glyphRepairs!.length).toBe(5);
+  });
+
+  it("makes no repair warning for PDFs drawn in reading order with one font", async () => {
+    for (const file of ["pdf/000-bac-giang-nq02-2025.pdf", "pdf/makers/002-pci-minh-bach-2023.lo-full.pdf", "pdf/makers/004-pii-2024.ps2pdf.pdf"]) {
+      const pdf = await readPdf(fixture(file), file);
+      expect(pdf.warnings.filter((w) => w.code === "pdf.runsJoined" || w.code === "pdf.marksAttached")).toEqual([]);
+      expect(pdf.repairs).toEqual([]);
+    }
   });
 });

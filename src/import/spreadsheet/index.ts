@@ -15,6 +15,7 @@ import ExcelJS from "exceljs";
 import type { RawTable } from "../../core/import/rawTable";
 import type { ImportWarning } from "../../core/model";
 import { ImportFileError } from "../_lib/errors";
+import { checkXlsxPackage } from "../_lib/xlsxGuard";
 import { tidyLine } from "../_lib/types";
 import type { ReadDocument } from "../_lib/types";
 import { decodeCsv, parseCsv } from "./_lib/csv";
@@ -35,7 +36,7 @@ const INSTRUCTION_SHEET = /^(hướng dẫn|huong dan|instructions?)$/iu;
  */
 export async function readSpreadsheet(bytes: Uint8Array, file: string, score: HeaderScorer = scoreHeaderRow): Promise<ReadDocument> {
   const warnings: ImportWarning[] = [];
-  const grids = /\.csv$/i.test(file) ? [csvGrid(bytes, file, warnings)] : await xlsxGrids(bytes);
+  const grids = /\.csv$/i.test(file) ? [csvGrid(bytes, file, warnings)] : await xlsxGrids(bytes, file);
   const tables: RawTable[] = [];
   const body: string[] = [];
   for (const grid of grids) {
@@ -62,7 +63,9 @@ function csvGrid(bytes: Uint8Array, file: string, warnings: ImportWarning[]): Sh
   return { name: file.replace(/^.*[\\/]/, "").replace(/\.csv$/i, ""), cells, merges: [] };
 }
 
-async function xlsxGrids(bytes: Uint8Array): Promise<SheetGrid[]> {
+async function xlsxGrids(bytes: Uint8Array, file: string): Promise<SheetGrid[]> {
+  // Zip bombs and whole-column merges exhaust memory inside exceljs's loader: refuse them before it runs.
+  await checkXlsxPackage(bytes, file);
   const wb = new ExcelJS.Workbook();
   try {
     // exceljs's typings want a Node Buffer; at run time it takes any ArrayBuffer view, also in the browser.
@@ -76,7 +79,8 @@ async function xlsxGrids(bytes: Uint8Array): Promise<SheetGrid[]> {
 function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
   const cells: string[][] = [];
   const merges: Merge[] = [];
-  ws.eachRow({ includeEmpty: true }, (row, r) => {
+  // Only rows that exist: a stray cell far below the table must not make exceljs build every row in between.
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
     const out: string[] = [];
     row.eachCell({ includeEmpty: true }, (cell, c) => {
       let text: string;

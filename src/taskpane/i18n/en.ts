@@ -34,6 +34,8 @@ export const en: Strings = {
     reading: (name: string) => `Reading ${name}…`,
     unsupported: (name: string) =>
       `Cannot read “${name}”: only .docx, .pdf, .xlsx, .csv or .txt files. For .doc or .xls, open it in Word/Excel and save it as .docx/.xlsx.`,
+    tooLarge: (name: string, mb: number, limit: number) =>
+      `“${name}” is too large (${mb} MB, at most ${limit} MB) and was not read: check it is the appendix file, or save the appendix on its own.`,
     emptyPaste: "Nothing has been pasted yet. Paste the appendix text into the box above and try again.",
     readFailed: (reason: string) => `Could not read the appendix: ${reason} Check the file, or copy its text and paste it below.`,
     previewTitle: (file: string) => `Read: ${file}`,
@@ -45,7 +47,7 @@ export const en: Strings = {
     warningsTitle: (n: number) => `Warnings while reading (${n})`,
     repairsTitle: (n: number) => `Text repairs made (${n})`,
     repairLine: (from: string, to: string, count: number) => `“${from}” → “${to}” (${count}×)`,
-    repairKind: { nfc: "Accents normalised", oldFont: "Old font", lostGlyph: "Lost letters" },
+    repairKind: { nfc: "Accents normalised", oldFont: "Old font", lostGlyph: "Lost letters", joinedRuns: "Letters put back in place (PDF)", attachedMark: "Accents attached to their letter (PDF)" },
     create: "Create tables",
     update: "Update",
     updateHint: "Update keeps the results, notes and statuses already typed; adds new indicators; marks indicators no longer in the document.",

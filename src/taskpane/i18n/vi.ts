@@ -33,6 +33,8 @@ export const vi = {
     reading: (name: string) => `Đang đọc ${name}…`,
     unsupported: (name: string) =>
       `Không đọc được tệp “${name}”: chỉ nhận .docx, .pdf, .xlsx, .csv hoặc .txt. Nếu là .doc hoặc .xls, hãy mở bằng Word/Excel và lưu lại thành .docx/.xlsx.`,
+    tooLarge: (name: string, mb: number, limit: number) =>
+      `Tệp “${name}” quá lớn (${mb} MB, tối đa ${limit} MB) nên chưa được đọc: hãy kiểm tra đã chọn đúng tệp phụ lục, hoặc tách phụ lục ra tệp riêng.`,
     emptyPaste: "Chưa có văn bản nào được dán. Hãy dán nội dung phụ lục vào ô trên rồi bấm lại.",
     readFailed: (reason: string) => `Không đọc được phụ lục: ${reason} Hãy kiểm tra lại tệp, hoặc sao chép văn bản từ tệp và dán vào ô bên dưới.`,
     previewTitle: (file: string) => `Đã đọc: ${file}`,
@@ -44,7 +46,7 @@ export const vi = {
     warningsTitle: (n: number) => `Cảnh báo khi đọc (${n})`,
     repairsTitle: (n: number) => `Đã sửa lỗi chữ (${n})`,
     repairLine: (from: string, to: string, count: number) => `“${from}” → “${to}” (${count} chỗ)`,
-    repairKind: { nfc: "Chuẩn hoá dấu", oldFont: "Phông chữ cũ", lostGlyph: "Chữ bị mất" },
+    repairKind: { nfc: "Chuẩn hoá dấu", oldFont: "Phông chữ cũ", lostGlyph: "Chữ bị mất", joinedRuns: "Ghép chữ theo vị trí (PDF)", attachedMark: "Gắn dấu vào chữ (PDF)" },
     create: "Tạo bảng",
     update: "Cập nhật",
     updateHint: "Cập nhật: giữ nguyên kết quả, ghi chú và trạng thái đã nhập; thêm chỉ tiêu mới; đánh dấu chỉ tiêu không còn trong văn bản.",

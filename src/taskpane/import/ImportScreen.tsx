@@ -12,6 +12,7 @@ import { Busy } from "../shell/Busy";
 import { Notice } from "../shell/Notice";
 import { useScreenStyles } from "../shell/styles";
 import { Preview } from "./Preview";
+import { MAX_IMPORT_BYTES, isTooLargeToImport } from "../../import/_lib/limits";
 import { ACCEPTED_EXTENSIONS, importReducer, initialImportState, isAcceptedFile } from "./state";
 import { TemplateButton } from "./TemplateButton";
 
@@ -70,6 +71,11 @@ export function ImportScreen() {
   const readFile = (file: File) => {
     if (!isAcceptedFile(file.name)) {
       dispatch({ type: "read/fail", error: t.import.unsupported(file.name) });
+      return;
+    }
+    // By File.size, before reading: an 800 MB file chosen by mistake is never loaded into the web view.
+    if (isTooLargeToImport(file.size)) {
+      dispatch({ type: "read/fail", error: t.import.tooLarge(file.name, Math.round(file.size / 1024 / 1024), MAX_IMPORT_BYTES / 1024 / 1024) });
       return;
     }
     void finishRead(file.name, async () => services.readFile(file.name, await bytesOf(file)));

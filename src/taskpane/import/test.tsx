@@ -43,6 +43,20 @@ describe("import state", () => {
 });
 
 describe("ImportScreen", () => {
+  it("refuses an 800 MB file by its size without reading it", async () => {
+    const services = fakeServices();
+    renderWith(<ImportScreen />, services);
+    const input = screen.getByLabelText(vi.import.fileInputLabel);
+    const file = new File(["x"], "nham.pdf");
+    Object.defineProperty(file, "size", { value: 800 * 1024 * 1024 });
+    const arrayBuffer = jest.fn();
+    Object.defineProperty(file, "arrayBuffer", { value: arrayBuffer });
+    fireEvent.change(input, { target: { files: [file] } });
+    expect(await screen.findByText(vi.import.tooLarge("nham.pdf", 800, 20))).toBeTruthy();
+    expect(arrayBuffer).not.toHaveBeenCalled();
+    expect(services.readFile).not.toHaveBeenCalled();
+  });
+
   it("reads a chosen file, shows appendices, warnings and repairs, then creates the tables", async () => {
     const services = fakeServices();
     renderWith(<ImportScreen />, services);

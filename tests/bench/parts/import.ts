@@ -1,15 +1,9 @@
 /**
  * Import speed: the pasted-text importer on a synthetic appendix of 2,400
  * indicators in the seeds' style (MB of input per second, median of 7 runs
- * after 3 warm-ups; goal ≥ 5), and a 20-page PDF through `importFile` (and
- * through the PDF reader alone, to tell layout rebuilding from the core's
- * table logic).
+ * after 3 warm-ups; goal ≥ 5). PDFs are measured in ./pdf.ts.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { importText } from "../../../src/core/import/text";
-import { importFile } from "../../../src/import";
-import { readPdf } from "../../../src/import/pdf";
 import { syntheticPastedText } from "../../fixtures/build/synthetic";
 
 const INDICATORS = 2400;
@@ -43,17 +37,5 @@ export async function run(log: (line: string) => void): Promise<Record<string, u
   const parseTextMBps = mb / (median(textMs) / 1000);
   log(`text: ${INDICATORS} indicators, ${mb.toFixed(2)} MB, median ${median(textMs).toFixed(0)} ms → ${parseTextMBps.toFixed(2)} MB/s (goal ≥ 5); ${found} indicators read`);
 
-  const pdf = new Uint8Array(readFileSync(join(__dirname, "../../fixtures/pdf/bench-20-pages.pdf")));
-  await readPdf(pdf, "bench.pdf"); // warm-up (loads pdfjs)
-  const readerMs: number[] = [];
-  const importMs: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    readerMs.push(await timed(() => readPdf(pdf, "bench.pdf")));
-    importMs.push(await timed(async () => {
-      const outcome = await importFile("bench.pdf", pdf);
-      if (!outcome.ok) throw new Error(outcome.error.messageEn);
-    }));
-  }
-  log(`pdf: 21 pages, reader ${median(readerMs).toFixed(0)} ms, importFile ${median(importMs).toFixed(0)} ms (median of 3)`);
-  return { parseTextMBps: Number(parseTextMBps.toFixed(2)), pdf20PagesMs: Math.round(median(importMs)), pdf20PagesReaderMs: Math.round(median(readerMs)) };
+  return { parseTextMBps: Number(parseTextMBps.toFixed(2)) };
 }

@@ -7,7 +7,7 @@ import { parseRect, splitSheet } from "../../../src/excel/_lib/a1";
 import { Collection } from "./collection";
 import { ClientObject, notFound, StandInError, type StandInContext } from "./context";
 import { RangeProxy } from "./range";
-import { newSheet, findSheet, type ChartState, type SheetState } from "./state";
+import { newSheet, findSheet, references, rewriteReferences, type ChartState, type SheetState } from "./state";
 import { TableCollectionProxy } from "./tables";
 
 function checkSheetName(name: string, sheets: SheetState[], self?: SheetState): void {
@@ -123,6 +123,7 @@ export class WorksheetProxy extends ClientObject {
     this.write(name, (s: SheetState) => {
       checkSheetName(name, this.ctx.state.sheets, s);
       if (this.ctx.state.activeSheet === s.name) this.ctx.state.activeSheet = name;
+      if (s.name !== name) rewriteReferences(this.ctx.state, references.renameSheet(s.name, name));
       s.name = name;
     });
   }
@@ -179,6 +180,9 @@ export class WorksheetProxy extends ClientObject {
       const state = this.ctx.state;
       state.sheets = state.sheets.filter((x) => x !== s);
       if (state.activeSheet === s.name) state.activeSheet = state.sheets[0]?.name ?? null;
+      // Excel turns references to the sheet and to its tables into #REF!.
+      for (const t of s.tables) rewriteReferences(state, references.deleteTable(t.name));
+      rewriteReferences(state, references.deleteSheet(s.name));
     });
   }
 }
@@ -339,6 +343,9 @@ class NamedItemProxy extends ClientObject {
   }
   get formula(): string {
     return this.read("formula");
+  }
+  set formula(formula: string) {
+    this.write(formula, (n: { name: string; formula: string }) => (n.formula = formula));
   }
   delete(): void {
     this.write(null, (n: { name: string; formula: string }) => (this.ctx.state.names = this.ctx.state.names.filter((x) => x !== n)));

@@ -230,3 +230,38 @@ export function addUserTable(
   );
   sheet.tables.push({ name, rect: { row: at.row, col: at.col, rows: Math.max(rows.length, 1) + 1, cols: headers.length }, style: "TableStyleLight1" });
 }
+
+/**
+ * Excel rewrites every formula that refers to a sheet or table when the user (or an add-in) renames or
+ * deletes it: a rename follows the new name, a delete turns the reference into #REF!. The stand-in does
+ * the same in cell formulas, defined names, validation rules and colour rules, so a writer that renames or
+ * deletes our sheets is caught breaking the user's references. (Text inside string literals is not
+ * told apart: the tests' formulas do not quote sheet or table names.)
+ */
+export function rewriteReferences(state: WorkbookState, rewrite: (formula: string) => string): void {
+  for (const sheet of state.sheets) {
+    for (const cell of sheet.cells.values()) if (cell.formula !== undefined) cell.formula = rewrite(cell.formula);
+    for (const cf of sheet.conditionalFormats) cf.formula = rewrite(cf.formula);
+    for (const v of sheet.validations) {
+      const rule = v.rule as { list?: { source?: unknown } } | null;
+      if (rule?.list && typeof rule.list.source === "string") rule.list.source = rewrite(rule.list.source);
+    }
+  }
+  for (const n of state.names) n.formula = rewrite(n.formula);
+}
+
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const quoted = (name: string): string => `'${name.replace(/'/g, "''")}'`;
+/** "'Chỉ tiêu'!" or "Sheet1!" (a simple name may go unquoted). */
+const sheetPrefix = (name: string): string => `(?:${escapeRe(quoted(name))}|(?<![\\w.'])${escapeRe(name)})!`;
+/** "ChiTieu[...]" with one level of nested brackets, not preceded by a name character. */
+const tableRef = (name: string): string => `(?<![\\p{L}\\p{N}_.\\\\])${escapeRe(name)}(?=\\[)`;
+
+export const references = {
+  renameSheet: (from: string, to: string) => (f: string): string => f.replace(new RegExp(sheetPrefix(from), "giu"), `${quoted(to)}!`),
+  deleteSheet: (name: string) => (f: string): string =>
+    f.replace(new RegExp(`${sheetPrefix(name)}\\$?[A-Z]{1,3}\\$?\\d+(?::\\$?[A-Z]{1,3}\\$?\\d+)?`, "giu"), "#REF!"),
+  renameTable: (from: string, to: string) => (f: string): string => f.replace(new RegExp(tableRef(from), "giu"), to),
+  deleteTable: (name: string) => (f: string): string =>
+    f.replace(new RegExp(`${tableRef(name)}\\[(?:[^\\[\\]]|\\[[^\\]]*\\])*\\]`, "giu"), "#REF!"),
+};

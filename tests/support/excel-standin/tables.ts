@@ -7,7 +7,7 @@ import { Collection } from "./collection";
 import { ClientObject, notFound, StandInError, type StandInContext } from "./context";
 import { WorksheetProxy } from "./objects";
 import { overlaps, RangeProxy, type RangeTarget } from "./range";
-import { cellKey, findSheet, findTable, readCell, type SheetState, type TableState } from "./state";
+import { cellKey, findSheet, findTable, readCell, references, rewriteReferences, type SheetState, type TableState } from "./state";
 
 const TABLE_NAME = /^[\p{L}_\\][\p{L}\p{N}_.]*$/u;
 
@@ -58,7 +58,7 @@ export class TableCollectionProxy extends Collection<TableProxy, TableState> {
 export type TableRef = { sheet: SheetState; table: TableState };
 
 export class TableProxy extends ClientObject {
-  protected readonly scalars = ["name", "style", "showHeaders"] as const;
+  protected readonly scalars = ["name", "style", "showHeaders", "showTotals"] as const;
   constructor(
     ctx: StandInContext,
     private readonly resolve: () => TableRef | undefined,
@@ -71,7 +71,7 @@ export class TableProxy extends ClientObject {
   protected readState(name: string): unknown {
     const t = this.resolve();
     if (!t) return undefined;
-    return name === "name" ? t.table.name : name === "style" ? t.table.style : true;
+    return name === "name" ? t.table.name : name === "style" ? t.table.style : name === "showTotals" ? false : true;
   }
   protected override navigation(name: string): ClientObject | undefined {
     if (name === "worksheet") return this.worksheet;
@@ -87,6 +87,7 @@ export class TableProxy extends ClientObject {
       if (!TABLE_NAME.test(name)) throw new StandInError("InvalidArgument", `The table name "${name}" is not valid.`);
       const other = findTable(this.ctx.state, name);
       if (other && other.table !== t.table) throw new StandInError("InvalidArgument", `A table named "${name}" already exists.`);
+      if (t.table.name !== name) rewriteReferences(this.ctx.state, references.renameTable(t.table.name, name));
       t.table.name = name;
     });
   }
@@ -127,12 +128,32 @@ export class TableProxy extends ClientObject {
   getDataBodyRange(): RangeProxy {
     return this.part((r) => ({ ...r, row: r.row + 1, rows: r.rows - 1 }));
   }
+  get showTotals(): boolean {
+    return this.read("showTotals");
+  }
+  /** Excel deletes the table and its cells' contents, and turns references to it into #REF!. */
   delete(): void {
-    this.write(null, (t: TableRef) => (t.sheet.tables = t.sheet.tables.filter((x) => x !== t.table)));
+    this.write(null, (t: TableRef) => {
+      t.sheet.tables = t.sheet.tables.filter((x) => x !== t.table);
+      rewriteReferences(this.ctx.state, references.deleteTable(t.table.name));
+    });
   }
 }
 
-/** table.rows: only its count (data rows), which is all src/excel reads. */
+/** Moves the cells of columns [col, col+cols) at or below `from` by `by` rows (Excel shifts them when a table gains or loses rows). */
+function shiftDown(sheet: SheetState, from: number, col: number, cols: number, by: number): void {
+  const moved = [...sheet.cells.entries()].filter(([k]) => {
+    const [r = -1, c = -1] = k.split(",").map(Number);
+    return r >= from && c >= col && c < col + cols;
+  });
+  for (const [k] of moved) sheet.cells.delete(k);
+  for (const [k, cell] of moved) {
+    const [r = 0, c = 0] = k.split(",").map(Number);
+    sheet.cells.set(cellKey(r + by, c), cell);
+  }
+}
+
+/** table.rows: the count of data rows, appending rows and deleting one. */
 class TableRowCollectionProxy extends ClientObject {
   protected readonly scalars = ["count"] as const;
   constructor(
@@ -150,6 +171,38 @@ class TableRowCollectionProxy extends ClientObject {
   }
   get count(): number {
     return this.read("count");
+  }
+  /** Appends rows at the end (index null); cells below the table in its columns move down, as in Excel. */
+  add(index: number | null, values: Array<Array<string | number | boolean>>): void {
+    if (index !== null && index !== undefined) throw new StandInError("InvalidArgument", "The stand-in only appends table rows.");
+    this.ctx.enqueue(values, () => {
+      const t = this.table() ?? notFound("table");
+      const { row, col, rows, cols } = t.table.rect;
+      if (values.some((line) => line.length !== cols)) throw new StandInError("InvalidArgument", "The row values do not match the table's columns.");
+      shiftDown(t.sheet, row + rows, col, cols, values.length);
+      t.table.rect = { ...t.table.rect, rows: rows + values.length };
+      values.forEach((line, i) =>
+        line.forEach((v, j) => {
+          const key = cellKey(row + rows + i, col + j);
+          if (typeof v === "string" && v.startsWith("=")) t.sheet.cells.set(key, { value: "", formula: v });
+          else if (v !== "") t.sheet.cells.set(key, { value: typeof v === "string" && v.startsWith("'") ? v.slice(1) : v });
+        }),
+      );
+    });
+  }
+  getItemAt(index: number): { delete(): void } {
+    return {
+      delete: () =>
+        this.ctx.enqueue(index, () => {
+          const t = this.table() ?? notFound("table");
+          const { row, col, rows, cols } = t.table.rect;
+          if (index < 0 || index >= rows - 1) notFound(`table row ${index}`);
+          const at = row + 1 + index;
+          for (let c = col; c < col + cols; c++) t.sheet.cells.delete(cellKey(at, c));
+          shiftDown(t.sheet, at + 1, col, cols, -1);
+          t.table.rect = { ...t.table.rect, rows: rows - 1 };
+        }),
+    };
   }
 }
 

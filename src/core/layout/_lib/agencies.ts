@@ -7,8 +7,10 @@ import type { Plan } from "../../model";
 import type { Lang } from "../../status/labels";
 import { thisRow } from "../../status/formula";
 import type { DefinedName, LayoutValue, SheetSpec, TableSpec } from "../types";
-import { AGENCY_COLUMNS, DEFINED_NAMES, INDICATOR_COLUMNS, TABLE_NAMES, TASK_COLUMNS, header, headerOf } from "./columns";
-import { quoteSheet } from "./a1";
+import { AGENCY_COLUMNS, DEFINED_NAMES, TABLE_NAMES, header, headerOf } from "./columns";
+import { address, quoteSheet } from "./a1";
+import type { AgencyRole } from "./roles";
+import { AGENCY_ROLE, ROLE_KIND, roleCountFormula, rolesTable } from "./roles";
 
 /** One agency of a directory, as the agency module lists them. */
 export interface DirectoryRow {
@@ -43,18 +45,19 @@ export function agencyRows(plan: Plan, directory: DirectoryRow[]): Array<Require
   return out;
 }
 
-export function agenciesSheet(name: string, plan: Plan, directory: DirectoryRow[], lang: Lang): { sheet: SheetSpec; names: DefinedName[] } {
+/** The roles table sits one empty column to the right of the agency table. */
+export const ROLES_ANCHOR = address(1, AGENCY_COLUMNS.length + 2);
+
+export function agenciesSheet(name: string, plan: Plan, directory: DirectoryRow[], lang: Lang, roles: AgencyRole[] = []): { sheet: SheetSpec; names: DefinedName[] } {
   const rows = agencyRows(plan, directory);
-  const me = (key: string): string => thisRow(TABLE_NAMES.agencies, header(AGENCY_COLUMNS, key, lang));
-  const count = (table: string, column: string): string =>
-    `=COUNTIF(${table}[${column}],"*"&${me("name")}&"*")`;
-  const ind = (key: string): string => header(INDICATOR_COLUMNS, key, lang);
-  const task = (key: string): string => header(TASK_COLUMNS, key, lang);
+  const me = thisRow(TABLE_NAMES.agencies, header(AGENCY_COLUMNS, "name", lang));
+  // Exact membership, counted from the roles table (see ./roles).
+  const count = (kind: AgencyRole["kind"], role: AgencyRole["role"]): string => roleCountFormula(lang, me, { kind, role });
   const formulas: Record<string, string> = {
-    leadIndicators: count(TABLE_NAMES.indicators, ind("lead")),
-    coordIndicators: count(TABLE_NAMES.indicators, ind("coordinating")),
-    leadTasks: count(TABLE_NAMES.tasks, task("lead")),
-    coordTasks: count(TABLE_NAMES.tasks, task("coordinating")),
+    leadIndicators: count(ROLE_KIND.indicator, AGENCY_ROLE.lead),
+    coordIndicators: count(ROLE_KIND.indicator, AGENCY_ROLE.coordinating),
+    leadTasks: count(ROLE_KIND.task, AGENCY_ROLE.lead),
+    coordTasks: count(ROLE_KIND.task, AGENCY_ROLE.coordinating),
   };
   const columns = AGENCY_COLUMNS.map((def) => {
     const col: TableSpec["columns"][number] = { key: def.key, header: headerOf(def, lang), width: def.width };
@@ -68,7 +71,10 @@ export function agenciesSheet(name: string, plan: Plan, directory: DirectoryRow[
     sheet: {
       name,
       role: "agencies",
-      tables: [{ name: TABLE_NAMES.agencies, anchor: "A1", columns, rows: values, cellFormats: [], style: "TableStyleLight9" }],
+      tables: [
+        { name: TABLE_NAMES.agencies, anchor: "A1", columns, rows: values, cellFormats: [], style: "TableStyleLight9", rowKey: "name" },
+        rolesTable(roles, lang, ROLES_ANCHOR),
+      ],
       cells: [],
       conditionalFormats: [],
       charts: [],

@@ -14,6 +14,8 @@ export interface ColumnDef {
   numberFormat?: string;
   hidden?: boolean;
   wrap?: boolean;
+  /** Officials type into it (see ColumnSpec.input): the merge carries it, an update never overwrites it. */
+  input?: boolean;
 }
 
 export const INDICATOR_COLUMNS: ColumnDef[] = [
@@ -39,7 +41,7 @@ export const INDICATOR_COLUMNS: ColumnDef[] = [
   { key: "gap", vi: "Chênh lệch so với mục tiêu", en: "Gap to target", width: 12 },
   // result ÷ target × 100 as a plain number (105.0 means 105 %), the way reports print "so với kế hoạch".
   { key: "percentOfPlan", vi: "% so với kế hoạch", en: "Percent of plan", width: 10, numberFormat: "0.0" },
-  { key: "note", vi: "Ghi chú", en: "Notes", width: 30, wrap: true },
+  { key: "note", vi: "Ghi chú", en: "Notes", width: 30, wrap: true, input: true },
   { key: "sourceState", vi: "Trạng thái nguồn", en: "Source state", width: 14, wrap: true },
   { key: "key", vi: "Khóa", en: "Key", width: 20, hidden: true, numberFormat: "@" },
   { key: "appendix", vi: "Phụ lục", en: "Appendix", width: 20, hidden: true },
@@ -62,8 +64,8 @@ export const TASK_COLUMNS: ColumnDef[] = [
   { key: "lead", vi: "Đơn vị chủ trì", en: "Lead agency", width: 26, wrap: true },
   { key: "coordinating", vi: "Đơn vị phối hợp", en: "Coordinating agencies", width: 30, wrap: true },
   { key: "deadline", vi: "Thời hạn", en: "Deadline", width: 14, wrap: true },
-  { key: "status", vi: "Trạng thái", en: "Status", width: 16 },
-  { key: "note", vi: "Ghi chú", en: "Notes", width: 30, wrap: true },
+  { key: "status", vi: "Trạng thái", en: "Status", width: 16, input: true },
+  { key: "note", vi: "Ghi chú", en: "Notes", width: 30, wrap: true, input: true },
   { key: "sourceState", vi: "Trạng thái nguồn", en: "Source state", width: 14, wrap: true },
   { key: "key", vi: "Khóa", en: "Key", width: 20, hidden: true, numberFormat: "@" },
   { key: "indicatorKey", vi: "Khóa chỉ tiêu", en: "Indicator key", width: 20, hidden: true, numberFormat: "@" },
@@ -77,6 +79,15 @@ export const AGENCY_COLUMNS: ColumnDef[] = [
   { key: "coordIndicators", vi: "Phối hợp chỉ tiêu", en: "Coordinates indicators", width: 10 },
   { key: "leadTasks", vi: "Chủ trì nhiệm vụ", en: "Leads tasks", width: 10 },
   { key: "coordTasks", vi: "Phối hợp nhiệm vụ", en: "Coordinates tasks", width: 10 },
+];
+
+/** The hidden agency roles table beside Cơ quan (see ./roles): what agency counts count from. */
+export const ROLE_COLUMNS: ColumnDef[] = [
+  { key: "key", vi: "Khóa", en: "Key", width: 20, numberFormat: "@" },
+  { key: "kind", vi: "Loại dòng", en: "Row kind", width: 10 },
+  { key: "agency", vi: "Cơ quan", en: "Agency", width: 30, numberFormat: "@" },
+  { key: "role", vi: "Vai trò", en: "Role", width: 12 },
+  { key: "status", vi: "Trạng thái", en: "Status", width: 15 },
 ];
 
 /**
@@ -121,6 +132,7 @@ export const TABLE_NAMES = {
   indicators: "ChiTieu",
   tasks: "NhiemVu",
   agencies: "CoQuan",
+  agencyRoles: "VaiTroCoQuan",
   summaryStatus: "TongHopTrangThai",
   summaryAgency: "TongHopDonVi",
   checks: "KiemTra",

@@ -163,6 +163,7 @@ export function indicatorsSheet(name: string, plan: Plan, lang: Lang, user: User
     if (def.numberFormat) col.numberFormat = def.numberFormat;
     if (def.hidden) col.hidden = true;
     if (def.wrap) col.wrap = true;
+    if (def.input) col.input = true;
     const f = formulas[def.key];
     if (f) col.formula = f;
     if (def.key === "lead" || def.key === "coordinating") {
@@ -191,7 +192,7 @@ export function indicatorsSheet(name: string, plan: Plan, lang: Lang, user: User
   return {
     name,
     role: "indicators",
-    tables: [{ name: TABLE_NAMES.indicators, anchor: "A1", columns, rows, cellFormats, style: "TableStyleMedium2" }],
+    tables: [{ name: TABLE_NAMES.indicators, anchor: "A1", columns, rows, cellFormats, style: "TableStyleMedium2", rowKey: "key" }],
     cells: [],
     conditionalFormats: statusColourRules(range, `$${statusCol}2`, lang),
     charts: [],

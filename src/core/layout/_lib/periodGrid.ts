@@ -93,6 +93,8 @@ export function periodGridSheet(name: string, plan: Plan, periods: Period[], lan
       key: periodColumnKey(p.id),
       header: periodLabel(p, lang),
       width: 13,
+      // Officials type here; an in-place update never overwrites a filled cell (see ../ownership).
+      input: true,
       validation: { type: "decimal" as const, errorStyle: "stop" as const, allowBlank: true, error },
     })),
     ...PERIOD_GRID_COLUMNS.after.map((d) => column(d, lang)),
@@ -108,7 +110,7 @@ export function periodGridSheet(name: string, plan: Plan, periods: Period[], lan
   return {
     name,
     role: "results",
-    tables: [{ name: TABLE_NAMES.periodResults, anchor: "A1", columns, rows: cells, cellFormats, style: "TableStyleMedium2" }],
+    tables: [{ name: TABLE_NAMES.periodResults, anchor: "A1", columns, rows: cells, cellFormats, style: "TableStyleMedium2", rowKey: "key" }],
     cells: [],
     conditionalFormats: [],
     charts: [],

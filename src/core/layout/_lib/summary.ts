@@ -18,6 +18,8 @@ import type { DefinedName, FreeCell, SheetSpec, TableSpec } from "../types";
 import { DEFINED_NAMES, INDICATOR_COLUMNS, PERIOD_LIST_COLUMNS, TABLE_NAMES, header, headerOf } from "./columns";
 import { address, columnLetter, quoteSheet } from "./a1";
 import { indicatorsOf } from "./indicators";
+import { AGENCY_ROLE, ROLE_KIND, roleCountFormula } from "./roles";
+import type { AgencyRole } from "./roles";
 
 const TEXT = {
   vi: {
@@ -52,11 +54,14 @@ const TEXT = {
   },
 } as const;
 
-/** Lead agencies of the indicators, in order of first appearance. */
-function leadAgencies(plan: Plan): string[] {
-  const seen = new Set<string>();
-  for (const { indicator } of indicatorsOf(plan)) for (const a of indicator.lead) seen.add(a.name);
-  return [...seen];
+/** Lead agencies of the indicator rows, in order of first appearance (once each, as COUNTIFS compares text). */
+function leadAgencies(plan: Plan, roles: AgencyRole[] | undefined): string[] {
+  const names = roles
+    ? roles.filter((r) => r.kind === ROLE_KIND.indicator && r.role === AGENCY_ROLE.lead).map((r) => r.agency)
+    : indicatorsOf(plan).flatMap(({ indicator }) => indicator.lead.map((a) => a.name));
+  const seen = new Map<string, string>();
+  for (const n of names) if (!seen.has(n.toLowerCase())) seen.set(n.toLowerCase(), n);
+  return [...seen.values()];
 }
 
 export const SUMMARY_TABLE_ROW = 7;
@@ -66,12 +71,11 @@ const STATUS_ORDER = ["met", "onTrack", "atRisk", "missed", "noData"] as const;
 
 const isoParts = (iso: string): string => `${Number(iso.slice(0, 4))},${Number(iso.slice(5, 7))},${Number(iso.slice(8, 10))}`;
 
-export function summarySheet(name: string, plan: Plan, lang: Lang, periods: Period[], chosen: Period | null): { sheet: SheetSpec; names: DefinedName[] } {
+export function summarySheet(name: string, plan: Plan, lang: Lang, periods: Period[], chosen: Period | null, roles?: AgencyRole[]): { sheet: SheetSpec; names: DefinedName[] } {
   const t = TEXT[lang];
   const s = VOCABULARY[lang].status;
   const statuses = STATUS_ORDER.map((k) => s[k]);
   const statusCol = `${TABLE_NAMES.indicators}[${header(INDICATOR_COLUMNS, "status", lang)}]`;
-  const leadCol = `${TABLE_NAMES.indicators}[${header(INDICATOR_COLUMNS, "lead", lang)}]`;
   const docLine = [plan.number, plan.dateRaw ?? plan.date].filter((x): x is string => !!x).join(", ");
 
   const cells: FreeCell[] = [
@@ -79,13 +83,15 @@ export function summarySheet(name: string, plan: Plan, lang: Lang, periods: Peri
     { address: "A2", value: t.doc },
     { address: "B2", value: docLine || null },
     { address: "A3", value: t.tolerance },
-    { address: "B3", value: DEFAULT_TOLERANCE, numberFormat: "0%" },
+    { address: "B3", value: DEFAULT_TOLERANCE, numberFormat: "0%", input: true },
     { address: "A4", value: t.percentNote },
     { address: "A5", value: t.period, bold: true },
     {
       address: "B5",
       value: chosen ? periodLabel(chosen, lang) : null,
       bold: true,
+      // The planner's choice: an update keeps it.
+      input: true,
       validation: { type: "list", source: { formula: `=${DEFINED_NAMES.periodList}` }, errorStyle: "stop", allowBlank: true, prompt: t.periodPrompt, error: t.periodError },
     },
     { address: "A6", value: t.periodEnd },
@@ -119,13 +125,15 @@ export function summarySheet(name: string, plan: Plan, lang: Lang, periods: Peri
         key: STATUS_ORDER[i] ?? label,
         header: label,
         width: 11,
-        formula: `=COUNTIFS(${leadCol},"*"&${me(t.lead)}&"*",${statusCol},"${label}")`,
+        // Exact membership, counted from the roles table (see ./roles).
+        formula: roleCountFormula(lang, me(t.lead), { kind: ROLE_KIND.indicator, role: AGENCY_ROLE.lead, status: label }),
       })),
-      { key: "total", header: t.total, width: 9, formula: `=COUNTIF(${leadCol},"*"&${me(t.lead)}&"*")` },
+      { key: "total", header: t.total, width: 9, formula: roleCountFormula(lang, me(t.lead), { kind: ROLE_KIND.indicator, role: AGENCY_ROLE.lead }) },
     ],
-    rows: leadAgencies(plan).map((n) => [n, null, null, null, null, null]),
+    rows: leadAgencies(plan, roles).map((n) => [n, ...statuses.map(() => null), null]),
     cellFormats: [],
     style: "TableStyleLight9",
+    rowKey: "lead",
   };
 
   // The period list sits right of the agency table, one column apart.

@@ -59,6 +59,7 @@ export function tasksSheet(name: string, plan: Plan, lang: Lang, user: UserData 
     if (def.numberFormat) col.numberFormat = def.numberFormat;
     if (def.hidden) col.hidden = true;
     if (def.wrap) col.wrap = true;
+    if (def.input) col.input = true;
     if (def.key === "status") col.validation = { type: "list", source: { items: statuses }, errorStyle: "stop", allowBlank: true };
     if (def.key === "lead" || def.key === "coordinating") {
       col.validation = { type: "list", source: agencyList, errorStyle: "warning", allowBlank: true };
@@ -75,6 +76,7 @@ export function tasksSheet(name: string, plan: Plan, lang: Lang, user: UserData 
       rows: all.map((r) => TASK_COLUMNS.map((def) => r[def.key] ?? null)),
       cellFormats: [],
       style: "TableStyleMedium2",
+      rowKey: "key",
     }],
     cells: [],
     conditionalFormats: [],

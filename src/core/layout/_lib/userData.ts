@@ -4,6 +4,7 @@
  * and whole rows whose indicator or task left the document (kept, marked).
  */
 import type { LayoutValue } from "../types";
+import { INDICATOR_COLUMNS, TASK_COLUMNS } from "./columns";
 
 export interface CarriedRow {
   /** Cell values by column key. */
@@ -27,6 +28,6 @@ export interface UserData {
   goneTasks: CarriedRow[];
 }
 
-/** Columns of the Chỉ tiêu sheet whose cells belong to the officials, not to the document (results live in the grid). */
-export const USER_INDICATOR_COLUMNS = ["note"] as const;
-export const USER_TASK_COLUMNS = ["status", "note"] as const;
+/** Columns whose cells belong to the officials, not to the document: the input columns of src/core/layout/ownership. */
+export const USER_INDICATOR_COLUMNS: readonly string[] = INDICATOR_COLUMNS.filter((c) => c.input).map((c) => c.key);
+export const USER_TASK_COLUMNS: readonly string[] = TASK_COLUMNS.filter((c) => c.input).map((c) => c.key);

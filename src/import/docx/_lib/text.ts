@@ -1,57 +1,60 @@
 /**
- * Text of WordprocessingML elements. Namespace prefixes vary between writers,
- * so elements are matched by local name.
+ * Text of WordprocessingML elements (parsed by ./xml, which matches elements
+ * by local name since namespace prefixes vary between writers). Every walk is
+ * iterative: nested tables cannot overflow the stack.
  */
-import type { Element, Node } from "@xmldom/xmldom";
+import type { XmlElement } from "./xml";
 
-const ELEMENT_NODE = 1;
-
-export function isElement(n: Node | null | undefined): n is Element {
-  return !!n && n.nodeType === ELEMENT_NODE;
+export function localName(n: XmlElement): string {
+  return n.name;
 }
 
-export function localName(n: Element): string {
-  return n.localName ?? n.nodeName.replace(/^.*:/, "");
+export function childElements(n: XmlElement, name?: string): XmlElement[] {
+  return name ? n.children.filter((c) => c.name === name) : n.children;
 }
 
-export function childElements(n: Node, name?: string): Element[] {
-  const out: Element[] = [];
-  for (let c = n.firstChild; c; c = c.nextSibling) if (isElement(c) && (!name || localName(c) === name)) out.push(c);
-  return out;
-}
-
-export function firstChild(n: Node, name: string): Element | undefined {
-  return childElements(n, name)[0];
+export function firstChild(n: XmlElement, name: string): XmlElement | undefined {
+  return n.children.find((c) => c.name === name);
 }
 
 /** `w:val` of a property element (`<w:gridSpan w:val="2"/>`), null when absent. */
-export function attrVal(el: Element | undefined): string | null {
-  if (!el) return null;
-  for (let i = 0; i < el.attributes.length; i++) {
-    const a = el.attributes.item(i);
-    if (a && (a.localName ?? a.name.replace(/^.*:/, "")) === "val") return a.value;
-  }
-  return null;
+export function attrVal(el: XmlElement | undefined): string | null {
+  return el ? el.val : null;
 }
 
 // Deleted text, field codes, fallbacks duplicating the choice, and nested tables (read on their own) are not paragraph text.
+// (Most are already dropped by the parser; tbl is kept for the table reader.)
 const SKIP = new Set(["del", "delText", "instrText", "Fallback", "tbl", "rPr", "pPr", "footnoteReference"]);
 
-/** The visible text of one paragraph: runs, tabs and breaks, hyperlinks and fields included. */
-export function paragraphText(p: Element): string {
-  let out = "";
-  const walk = (n: Node): void => {
-    for (let c = n.firstChild; c; c = c.nextSibling) {
-      if (!isElement(c)) continue;
-      const name = localName(c);
-      if (SKIP.has(name)) continue;
-      if (name === "t") out += c.textContent ?? "";
-      else if (name === "tab") out += " ";
-      else if (name === "br" || name === "cr") out += "\n";
-      else if (name === "noBreakHyphen") out += "-";
-      else walk(c);
+/**
+ * Visits the descendants of `root` in document order without recursion;
+ * `enter` returns false to skip an element's children.
+ */
+export function walkElements(root: XmlElement, enter: (el: XmlElement) => boolean): void {
+  const stack: Array<{ el: XmlElement; next: number }> = [{ el: root, next: 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    const child = top.el.children[top.next++];
+    if (!child) {
+      stack.pop();
+      continue;
     }
-  };
-  walk(p);
-  return out;
+    if (enter(child) && child.children.length > 0) stack.push({ el: child, next: 0 });
+  }
+}
+
+/** The visible text of one paragraph: runs, tabs and breaks, hyperlinks and fields included. */
+export function paragraphText(p: XmlElement): string {
+  const parts: string[] = [];
+  walkElements(p, (c) => {
+    const name = c.name;
+    if (SKIP.has(name)) return false;
+    if (name === "t") parts.push(c.text);
+    else if (name === "tab") parts.push(" ");
+    else if (name === "br" || name === "cr") parts.push("\n");
+    else if (name === "noBreakHyphen") parts.push("-");
+    else return true;
+    return false;
+  });
+  return parts.join("");
 }

@@ -5,9 +5,11 @@
  * one text; merged cells follow the rule of every reader (text repeated across
  * a horizontal span, kept in the first row of a vertical one).
  */
+import { assembleLine } from "./line";
+import type { AssembledLine } from "./line";
 import type { HSeg, Rules, VSeg } from "./rules";
 
-/** A text item in page space (PDF units, y up, baseline y). */
+/** A glyph (or, from pdfjs's text layer, a run of them) in page space (PDF units, y up, baseline y). */
 export interface Glyph {
   str: string;
   x: number;
@@ -31,6 +33,12 @@ export interface PageGrid {
   rows: GridCell[][];
   /** Items that fell inside the grid (the rest is text around the table). */
   used: Set<Glyph>;
+  /** Every line of the grid's cells, with the glyph-level repairs made to it. */
+  lines: AssembledLine[];
+  /** The first row has no top border: it continues a row the previous page cut. */
+  openTop?: boolean;
+  /** The last row has no bottom border: the page end cut it and the next page continues it. */
+  openBottom?: boolean;
 }
 
 const TOL = 1.5;
@@ -70,12 +78,37 @@ function components(rules: Rules): Rules[] {
 export function findGrids(rules: Rules, glyphs: Glyph[]): PageGrid[] {
   const grids: PageGrid[] = [];
   for (const comp of components(rules)) {
-    const ys = cluster(comp.h.map((h) => h.y)).reverse();
+    const ruled = cluster(comp.h.map((h) => h.y)).reverse();
+    const ys = withOpenEdges(ruled, comp.v);
     const xs = cluster(comp.v.map((v) => v.x));
     if (ys.length < 2 || xs.length < 2) continue;
-    grids.push(buildGrid(comp, ys, xs, glyphs));
+    const grid = buildGrid(comp, ys, xs, glyphs);
+    // An open row with no text is only the padding of a row the next page starts afresh: nothing continues.
+    const hasText = (row: GridCell[] | undefined): boolean => !!row && row.some((c) => c.text !== "");
+    grid.openTop = ys[0] !== ruled[0] && hasText(grid.rows[0]);
+    grid.openBottom = ys[ys.length - 1] !== ruled[ruled.length - 1] && hasText(grid.rows[grid.rows.length - 1]);
+    grids.push(grid);
   }
   return grids.sort((a, b) => b.top - a.top);
+}
+
+/**
+ * A row broken by the page end may have no border where the page cuts it
+ * (Chromium draws none): its column lines then run past the last horizontal
+ * line. The ends of those lines close the row, so its text stays in the table.
+ * `ys` top to bottom.
+ */
+function withOpenEdges(ys: number[], v: VSeg[]): number[] {
+  if (ys.length === 0 || v.length < 2) return ys;
+  const out = [...ys];
+  const lowest = Math.min(...v.map((s) => s.y1));
+  const highest = Math.max(...v.map((s) => s.y2));
+  // At least two column lines must reach that far (a lone stray line is no row).
+  const reachLow = v.filter((s) => s.y1 <= lowest + TOL).length;
+  const reachHigh = v.filter((s) => s.y2 >= highest - TOL).length;
+  if (lowest < out[out.length - 1]! - 2 * TOL && reachLow >= 2) out.push(lowest);
+  if (highest > out[0]! + 2 * TOL && reachHigh >= 2) out.unshift(highest);
+  return out;
 }
 
 function buildGrid(comp: Rules, ys: number[], xs: number[], glyphs: Glyph[]): PageGrid {
@@ -105,10 +138,13 @@ function buildGrid(comp: Rules, ys: number[], xs: number[], glyphs: Glyph[]): Pa
     const c = xs.findIndex((_, i) => i < nc && xs[i]! <= x && x <= xs[i + 1]!);
     if (r < 0 || c < 0) continue;
     const root = find(id(r, c));
-    boxItems.set(root, [...(boxItems.get(root) ?? []), g]);
+    const items = boxItems.get(root);
+    if (items) items.push(g);
+    else boxItems.set(root, [g]);
     used.add(g);
   }
   const rows: GridCell[][] = [];
+  const cellLines: AssembledLine[] = [];
   for (let r = 0; r < nr; r++) {
     const row: GridCell[] = [];
     for (let c = 0; c < nc; c++) {
@@ -117,23 +153,19 @@ function buildGrid(comp: Rules, ys: number[], xs: number[], glyphs: Glyph[]): Pa
       let span = 0;
       for (let k = 0; k < nc; k++) if (find(id(r, k)) === root) span++;
       const continued = topRow < r;
-      row.push({ text: continued ? "" : cellText(boxItems.get(root) ?? []), span, continued });
+      row.push({ text: continued ? "" : cellText(boxItems.get(root) ?? [], cellLines), span, continued });
     }
     rows.push(row);
   }
-  return { top: ys[0]!, bottom: ys[nr]!, colXs: xs, rows, used };
+  return { top: ys[0]!, bottom: ys[nr]!, colXs: xs, rows, used, lines: cellLines };
 }
 
-export interface Line {
-  y: number;
-  x1: number;
-  x2: number;
-  text: string;
-}
+export type Line = AssembledLine;
 
-/** Items on one baseline, top to bottom, left to right; a gap wider than a fifth of the font size is a space. */
+/** Glyphs on one baseline, top to bottom, each line read by position (see ./line.ts). */
 export function linesOf(glyphs: Glyph[]): Line[] {
-  return groupLines([...glyphs].sort((a, b) => b.y - a.y || a.x - b.x));
+  // By baseline only: a stable sort keeps the drawing order on a line, which tells a repair from the text as drawn.
+  return groupLines([...glyphs].sort((a, b) => b.y - a.y));
 }
 
 /**
@@ -152,17 +184,7 @@ function groupLines(ordered: Glyph[]): Line[] {
     if (last && Math.abs(last[0]!.y - g.y) <= Math.max(1, g.size * 0.4)) last.push(g);
     else lines.push([g]);
   }
-  return lines.map((items) => {
-    items.sort((a, b) => a.x - b.x);
-    let text = "";
-    let end = -Infinity;
-    for (const g of items) {
-      if (text && g.x - end > g.size * 0.2 && !text.endsWith(" ") && !g.str.startsWith(" ")) text += " ";
-      text += g.str;
-      end = Math.max(end, g.x + g.w);
-    }
-    return { y: items[0]!.y, x1: items[0]!.x, x2: end, text: text.replace(/\s+/g, " ").trim() };
-  }).filter((l) => l.text !== "");
+  return lines.map(assembleLine).filter((l) => l.text !== "");
 }
 
 /** A new paragraph starts at a bullet or a task number ("- …", "• …", "1.2. …"); other lines are wrapping. */
@@ -176,8 +198,9 @@ export const PARAGRAPH_START = /^([-–•+]\s|\d+(\.\d+)+\.\s)/u;
  * broke the line on purpose. Other lines are wrapping and join with a space
  * (no space after a word broken at a hyphen: "LĐ-" + "TT&XH").
  */
-export function cellText(glyphs: Glyph[]): string {
+export function cellText(glyphs: Glyph[], sink?: AssembledLine[]): string {
   const lines = linesOf(glyphs);
+  sink?.push(...lines);
   const right = Math.max(...lines.map((l) => l.x2));
   let out = "";
   lines.forEach((line, i) => {

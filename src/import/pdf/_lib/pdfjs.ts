@@ -18,6 +18,8 @@ export interface PdfPageLike {
   view: number[];
   getTextContent(): Promise<{ items: unknown[] }>;
   getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }>;
+  /** Fonts (and other shared objects) by name, resolved once the operator list is built. */
+  commonObjs: { has(name: string): boolean; get(name: string): unknown };
 }
 
 export interface PdfDocumentLike {

@@ -1,17 +1,19 @@
 /**
- * CSV as offices save it: UTF-8 with or without BOM (Excel's "CSV UTF-8"), or
+ * CSV as offices save it: UTF-8 with or without BOM (Excel's "CSV UTF-8"),
+ * UTF-16 with BOM (Excel's "Unicode Text"), or
  * the Windows code page of older Excel; separated by commas or, in Vietnamese
  * locales, semicolons; quoted fields may hold separators, quotes and line breaks.
  */
+import { decodeTextBytes } from "../../_lib/encoding";
 
-/** Decodes CSV bytes; `legacy` is true when they were not UTF-8 and the Windows-1258 page was used. */
+/**
+ * Decodes CSV bytes (UTF-8, UTF-16 with BOM, or Windows-1258 when not UTF-8 at
+ * all); `legacy` is true when the Windows-1258 page was used. Mixed encodings
+ * throw, naming the line (see ../../_lib/encoding).
+ */
 export function decodeCsv(bytes: Uint8Array): { text: string; legacy: boolean } {
-  try {
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    return { text: text.replace(/^\uFEFF/, ""), legacy: false };
-  } catch {
-    return { text: new TextDecoder("windows-1258").decode(bytes), legacy: true };
-  }
+  const { text, legacy } = decodeTextBytes(bytes);
+  return { text, legacy };
 }
 
 /** The separator used on the most records of the first 30 (outside quotes, which may span lines). */

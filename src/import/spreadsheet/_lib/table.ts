@@ -41,22 +41,25 @@ export function findTable(grid: SheetGrid, file: string, score: HeaderScorer, wa
   }
   if (headerAt < 0 || best < MIN_HEADER_SCORE) return null;
   const headerRows = isSecondHeaderRow(grid, headerAt) ? 2 : 1;
-  const width = Math.max(...cells.slice(headerAt).map(lastFilled)) + 1;
+  // A loop, not Math.max(...rows): spreading 300,000 rows into one call overflows the stack.
+  let width = 0;
+  for (let r = headerAt; r < cells.length; r++) width = Math.max(width, lastFilled(cells[r] ?? []) + 1);
   const pad = (row: string[]): string[] => Array.from({ length: width }, (_, i) => row[i] ?? "");
   const header = cells.slice(headerAt, headerAt + headerRows).map(pad);
   const above = cells.slice(0, headerAt).map((row) => row.find((c) => c !== "") ?? "").filter((t) => t !== "");
   const rows: RawRow[] = [];
   const headerKey = header[0]!.join("\u0001").toLowerCase();
-  cells.slice(headerAt + headerRows).forEach((row, i) => {
+  for (let i = 0; headerAt + headerRows + i < cells.length; i++) {
+    const row = cells[headerAt + headerRows + i] ?? [];
     const padded = pad(row);
-    if (padded.every((c) => c === "")) return;
+    if (padded.every((c) => c === "")) continue;
     const sheetRow = headerAt + headerRows + i + 1;
     if (padded.join("\u0001").toLowerCase() === headerKey) {
       warnings.push({ code: "table.headerRepeated", message: `Dòng tiêu đề lặp lại (dòng ${sheetRow} của trang "${grid.name}") đã được bỏ qua.`, messageEn: `A repeated header row (row ${sheetRow} of sheet "${grid.name}") was skipped.`, ref: { file, appendix: grid.name, row: sheetRow } });
-      return;
+      continue;
     }
     rows.push({ cells: padded, ref: { file, appendix: grid.name, row: sheetRow } });
-  });
+  }
   const caption = captionOf(above);
   return { table: { caption, header, rows, source: { file, appendix: grid.name } }, above };
 }

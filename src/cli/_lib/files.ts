@@ -1,0 +1,176 @@
+/**
+ * The CLI's file safety: inputs are checked by size before they are read;
+ * an output never replaces an existing file unless the user asked (`--update`
+ * for the Chỉ tiêu workbook being updated, `--force` for anything else), is
+ * never one of the inputs under another spelling, and is written to a
+ * temporary file beside it and renamed, so a failed write leaves the previous
+ * file as it was and no temporary file behind. Every failure is a CliError
+ * with a stable code, both languages and what to do (exit 2).
+ */
+import { basename, dirname } from "node:path";
+import type { CliIo, PathFacts } from "../io";
+import { CliError } from "../io";
+import { MAX_IMPORT_BYTES } from "../../import";
+
+/** Reads an input file, refusing a folder, a missing file or one too large before reading a byte of it. */
+export async function readInput(io: CliIo, file: string, maxBytes: number = MAX_IMPORT_BYTES): Promise<Uint8Array> {
+  let facts: PathFacts | null;
+  try {
+    facts = await io.stat(file);
+  } catch (e) {
+    throw fsError(e, file, "read");
+  }
+  if (!facts) throw new CliError(`Không tìm thấy tệp: ${file}`, `File not found: ${file}`, 2, "input.notFound");
+  if (facts.kind === "directory") throw new CliError(`Đây là thư mục, không phải tệp: ${file}`, `This is a folder, not a file: ${file}`, 2, "input.isDirectory");
+  if (facts.kind === "file" && facts.size > maxBytes) {
+    const mb = (n: number): string => (n / 1024 / 1024).toFixed(n < 10 * 1024 * 1024 ? 1 : 0);
+    throw new CliError(
+      `${file}: tệp quá lớn (${mb(facts.size)} MB, tối đa ${mb(maxBytes)} MB), chưa đọc: hãy kiểm tra đã chọn đúng tệp, hoặc tách phụ lục ra tệp riêng.`,
+      `${file}: the file is too large (${mb(facts.size)} MB, at most ${mb(maxBytes)} MB) and was not read: check it is the right file, or save the appendix on its own.`,
+      2,
+      "input.tooLarge",
+    );
+  }
+  try {
+    return await io.readFile(file);
+  } catch (e) {
+    throw fsError(e, file, "read");
+  }
+}
+
+export interface OutputRequest {
+  out: string;
+  /** Files this command reads: the output may never be one of them (except `updating`). */
+  inputs: string[];
+  /** The workbook `--update` names: writing over it is what the user asked for. */
+  updating?: string | null;
+  force: boolean;
+  /** Tells whether an existing file is a Chỉ tiêu workbook (only asked when it exists and nothing allows replacing it). */
+  isChiTieuWorkbook?: (path: string) => Promise<boolean>;
+}
+
+const sameFile = (a: PathFacts, b: PathFacts): boolean => a.realPath === b.realPath || (a.id !== null && a.id === b.id);
+
+/** Refuses, before any work, an output that would destroy something the user did not ask to replace. */
+export async function guardOutput(io: CliIo, req: OutputRequest): Promise<void> {
+  const { out } = req;
+  const facts = await statOrFail(io, out, "write");
+  if (facts?.kind === "directory") {
+    throw new CliError(
+      `-o ${out} là một thư mục: hãy ghi tên tệp, ví dụ -o ${joinName(out, "theo-doi.xlsx")}.`,
+      `-o ${out} is a folder: give a file name, e.g. -o ${joinName(out, "theo-doi.xlsx")}.`,
+      2,
+      "output.isDirectory",
+    );
+  }
+  const dir = dirname(out);
+  const dirFacts = await statOrFail(io, dir, "write");
+  if (!dirFacts || dirFacts.kind !== "directory") {
+    throw new CliError(
+      `Thư mục ${dir} không tồn tại: hãy tạo thư mục trước (mkdir -p ${dir}) hoặc chọn nơi ghi khác với -o.`,
+      `The folder ${dir} does not exist: create it first (mkdir -p ${dir}) or choose another place with -o.`,
+      2,
+      "output.folderMissing",
+    );
+  }
+  if (!facts) return;
+  for (const input of req.inputs) {
+    if (input === req.updating) continue;
+    const inFacts = await statOrFail(io, input, "read");
+    if (inFacts && sameFile(facts, inFacts)) {
+      throw new CliError(
+        `-o ${out} là chính tệp đầu vào ${input}: ghi vào đó sẽ xóa mất tệp gốc. Hãy chọn tên tệp khác.`,
+        `-o ${out} is the input file ${input} itself: writing there would destroy the original. Choose another file name.`,
+        2,
+        "output.isInput",
+      );
+    }
+  }
+  if (req.updating) {
+    const upd = await statOrFail(io, req.updating, "read");
+    if (upd && sameFile(facts, upd)) return;
+  }
+  if (req.force) return;
+  if (req.isChiTieuWorkbook && (await req.isChiTieuWorkbook(out).catch(() => false))) {
+    throw new CliError(
+      `${out} đã là sổ theo dõi Chỉ tiêu (có thể có số liệu đã nhập): dùng --update ${out} để cập nhật mà giữ số liệu, hoặc --force để thay hẳn.`,
+      `${out} is already a Chỉ tiêu workbook (it may hold typed results): use --update ${out} to update it keeping them, or --force to replace it.`,
+      2,
+      "output.isWorkbook",
+    );
+  }
+  throw new CliError(
+    `${out} đã tồn tại và không bị ghi đè: chọn tên khác, hoặc thêm --force để thay tệp đó.`,
+    `${out} already exists and was not overwritten: choose another name, or add --force to replace it.`,
+    2,
+    "output.exists",
+  );
+}
+
+/**
+ * Writes `data` to `out` through a temporary file in the same folder and a
+ * rename (atomic on one file system). On failure the temporary file is
+ * removed and `out`, if it existed, is untouched.
+ */
+export async function writeOutput(io: CliIo, out: string, data: Uint8Array): Promise<void> {
+  const tmp = joinName(dirname(out), `.${basename(out)}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
+  try {
+    await io.writeFile(tmp, data);
+    await io.rename(tmp, out);
+  } catch (e) {
+    await io.remove(tmp).catch(() => undefined);
+    throw fsError(e, out, "write");
+  }
+}
+
+function joinName(dir: string, name: string): string {
+  return dir === "." ? name : `${dir.replace(/\/+$/, "")}/${name}`;
+}
+
+async function statOrFail(io: CliIo, path: string, mode: "read" | "write"): Promise<PathFacts | null> {
+  try {
+    return await io.stat(path);
+  } catch (e) {
+    throw fsError(e, path, mode);
+  }
+}
+
+/** A Node file-system error as a CliError that says what to do; anything else is passed on. */
+export function fsError(e: unknown, path: string, mode: "read" | "write"): unknown {
+  if (e instanceof CliError) return e;
+  const code = (e as { code?: unknown } | null)?.code;
+  if (typeof code !== "string") return e;
+  const dir = dirname(path);
+  const make = (vi: string, en: string, c: string): CliError => new CliError(vi, en, 2, c);
+  switch (code) {
+    case "ENOENT":
+    case "ENOTDIR":
+      return mode === "write"
+        ? make(`Thư mục ${dir} không tồn tại: hãy tạo thư mục trước (mkdir -p ${dir}) hoặc chọn nơi ghi khác với -o.`, `The folder ${dir} does not exist: create it first (mkdir -p ${dir}) or choose another place with -o.`, "output.folderMissing")
+        : make(`Không tìm thấy tệp: ${path}`, `File not found: ${path}`, "input.notFound");
+    case "EACCES":
+    case "EPERM":
+    case "EROFS":
+      return mode === "write"
+        ? make(`Không có quyền ghi vào ${dir}: chọn thư mục khác với -o (ví dụ thư mục nhà của bạn), hoặc xin quyền ghi.`, `No permission to write in ${dir}: choose another folder with -o (your home folder, say), or ask for write access.`, "output.noPermission")
+        : make(`Không có quyền đọc ${path}: hãy chép tệp sang thư mục của bạn rồi thử lại.`, `No permission to read ${path}: copy the file into your own folder and retry.`, "input.noPermission");
+    case "EISDIR":
+      return mode === "write"
+        ? make(`-o ${path} là một thư mục: hãy ghi tên tệp, ví dụ -o ${joinName(path, "theo-doi.xlsx")}.`, `-o ${path} is a folder: give a file name, e.g. -o ${joinName(path, "theo-doi.xlsx")}.`, "output.isDirectory")
+        : make(`Đây là thư mục, không phải tệp: ${path}`, `This is a folder, not a file: ${path}`, "input.isDirectory");
+    case "ENOSPC":
+    case "EDQUOT":
+      return make(`Đĩa đầy, không ghi được ${path}; tệp cũ (nếu có) vẫn nguyên. Hãy giải phóng dung lượng hoặc ghi sang ổ khác với -o.`, `The disk is full, ${path} was not written; the previous file (if any) is intact. Free some space or write to another drive with -o.`, "output.diskFull");
+    case "EMFILE":
+    case "ENFILE":
+    case "EBUSY":
+    case "ETXTBSY":
+      return make(`Tệp ${path} đang bận (${code}): đóng chương trình đang mở nó rồi thử lại.`, `${path} is busy (${code}): close the program holding it and retry.`, mode === "write" ? "output.busy" : "input.busy");
+    default:
+      return make(
+        mode === "write" ? `Không ghi được ${path} (${code}); tệp cũ (nếu có) vẫn nguyên.` : `Không đọc được ${path} (${code}).`,
+        mode === "write" ? `Could not write ${path} (${code}); the previous file (if any) is intact.` : `Could not read ${path} (${code}).`,
+        mode === "write" ? "output.failed" : "input.failed",
+      );
+  }
+}

@@ -1,0 +1,207 @@
+/**
+ * Updates the open workbook in place with Office.js: the same plan as the
+ * .xlsx updater (`planUpdate`, src/core/layout/ownership), carried out on
+ * live tables. Our sheets and tables keep their names and are never deleted,
+ * so every reference the user made to them (structured or A1, in their own
+ * sheets, names and rules) keeps pointing where it pointed. Tables grow with
+ * `rows.add` (Excel shifts what lies below), our columns the user deleted
+ * come back at the table's right end, and only the cells we own are written.
+ *
+ * Round trips: the two reads of readWorkbook (shared with the merge that
+ * builds the layout; values only, so the response stays small) and one
+ * write; one more read only when an input cell that shows nothing would be
+ * filled (it may hold the user's formula). Nothing is written when the plan
+ * has problems.
+ */
+import type { LayoutCell, SheetSpec, WorkbookLayout } from "../core/layout/types";
+import { newTableRef, planUpdate, tableAreaTaken } from "../core/layout/ownership";
+import type { CellState, ExistingWorkbook, UpdateOptions, UpdatePlan } from "../core/layout/ownership";
+import { parseRect, rectAddress } from "./_lib/a1";
+import { toExcelInput } from "./_lib/cells";
+import { finishActions, layoutActions, sheetActions } from "./_lib/actions";
+import { readWorkbook, type SnapshotRead } from "./read";
+
+export interface InPlaceReport {
+  plan: UpdatePlan;
+  /** Nothing was written: the plan's problems say why. */
+  refused: boolean;
+  syncs: number;
+}
+
+type Input = string | number | boolean;
+
+/**
+ * The write request failed. Excel does not roll a request back, so some of our cells may be written and
+ * others not; nothing of the user's was touched (the update writes only our cells), and running the update
+ * again finishes it (it is idempotent). Said as such, never as "the workbook is unchanged".
+ */
+export class PartialUpdateError extends Error {
+  readonly vi = "Cập nhật bị gián đoạn: một phần ô của Chỉ tiêu có thể đã được ghi, phần còn lại chưa. Sheet, cột và công thức của bạn không bị thay đổi. Hãy chạy Cập nhật lại để hoàn tất.";
+  readonly en = "The update was interrupted: some of our cells may have been written, others not. Your sheets, columns and formulas were not changed. Run the update again to finish it.";
+  constructor(readonly reason: unknown) {
+    super(reason instanceof Error ? reason.message : String(reason));
+    this.name = "PartialUpdateError";
+  }
+}
+
+function stateOf(v: unknown): CellState {
+  if (typeof v === "string") return v === "" ? "empty" : v.startsWith("=") ? "formula" : "value";
+  return v === null || v === undefined ? "empty" : "value";
+}
+
+/** Writes grouped into runs of consecutive rows in one column: one range per run, not one per cell. */
+function runs(writes: UpdatePlan["tables"][number]["writes"]): Array<{ column: number; row: number; cells: Array<{ value: LayoutCell; numberFormat: string | null }> }> {
+  const sorted = [...writes].sort((a, b) => a.column - b.column || a.row - b.row);
+  const out: Array<{ column: number; row: number; cells: Array<{ value: LayoutCell; numberFormat: string | null }> }> = [];
+  for (const w of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.column === w.column && last.row + last.cells.length === w.row) last.cells.push({ value: w.value, numberFormat: w.numberFormat });
+    else out.push({ column: w.column, row: w.row, cells: [{ value: w.value, numberFormat: w.numberFormat }] });
+  }
+  return out;
+}
+
+/**
+ * @example
+ * await Excel.run(async (context) => {
+ *   const report = await updateInPlace(context, buildLayout(plan, { lang: "vi", results: merged.user }));
+ *   if (report.refused) show(describeProblems(report.plan.problems).vi);
+ * });
+ */
+export async function updateInPlace(
+  context: Excel.RequestContext,
+  layout: WorkbookLayout,
+  read?: Pick<SnapshotRead, "facts" | "snapshot" | "totals">,
+  options: UpdateOptions = {},
+): Promise<InPlaceReport> {
+  let syncs = 0;
+  let known = read;
+  if (!known) {
+    const fresh = await readWorkbook(context);
+    syncs += fresh.syncs;
+    known = fresh;
+  }
+  const facts = known.facts;
+  const wanted = new Set(layout.sheets.flatMap((s) => s.tables.map((t) => t.name.toLowerCase())));
+  // Input cells outside tables (the tolerance) are not read: one that exists is the user's, so it is never written.
+  const existing: ExistingWorkbook = { sheets: facts.sheets, tables: [], names: facts.names };
+  for (const t of known.snapshot.tables.filter((x) => wanted.has(x.name.toLowerCase()))) {
+    const spec = layout.sheets.flatMap((s) => s.tables).find((x) => x.name.toLowerCase() === t.name.toLowerCase());
+    const totals = known.totals[t.name] ?? false;
+    const rows = totals ? t.rows.slice(0, -1) : t.rows;
+    const keyHeader = spec?.rowKey === undefined ? undefined : spec.columns.find((c) => c.key === spec.rowKey)?.header.trim().toLowerCase();
+    const keyAt = keyHeader === undefined ? -1 : t.headers.findIndex((h) => h.trim().toLowerCase() === keyHeader);
+    existing.tables.push({
+      name: t.name,
+      sheet: t.sheet,
+      anchor: t.anchor,
+      headers: t.headers,
+      rows: rows.map((r) => {
+        const k = keyAt >= 0 ? r[keyAt] : null;
+        const key = typeof k === "string" && k.trim() !== "" ? k.trim() : typeof k === "number" ? String(k) : null;
+        return { key, cells: r.map(stateOf) };
+      }),
+      totalsRow: totals,
+    });
+  }
+
+  const plan = planUpdate(layout, existing, options);
+  // Values alone cannot tell an empty input cell from the user's formula that shows "": the few input cells
+  // the plan would fill on existing rows are read as formulas first (one more read, only when there are any).
+  const forced = new Set((options.overwrite ?? []).map((o) => `${o.table}|${o.key}|${o.column}`));
+  const checks = plan.tables.flatMap((u) => {
+    const inputs = new Set(u.spec.columns.flatMap((c, j) => (c.input ? [u.columnAt[j]] : [])));
+    const keyAt = u.spec.rowKey === undefined ? -1 : u.spec.columns.findIndex((c) => c.key === u.spec.rowKey);
+    const existingTable = existing.tables.find((t) => t.name === u.table);
+    return u.writes.filter((w) => {
+      if (!inputs.has(w.column) || w.row >= u.rowsBefore) return false;
+      const key = keyAt >= 0 ? existingTable?.rows[w.row]?.key : null;
+      const column = u.spec.columns[u.columnAt.indexOf(w.column)]?.key ?? "";
+      return !forced.has(`${u.table}|${key ?? ""}|${column}`);
+    }).map((w) => {
+      const a = parseRect(u.anchor);
+      const range = context.workbook.worksheets.getItem(u.sheet).getRangeByIndexes(a.row + 1 + w.row, a.col + w.column, 1, 1);
+      range.load("formulas");
+      return { u, w, range };
+    });
+  });
+  if (checks.length > 0) {
+    await context.sync();
+    syncs++;
+    for (const { u, w, range } of checks) if (stateOf((range.formulas as unknown[][])[0]?.[0]) !== "empty") u.writes = u.writes.filter((x) => x !== w);
+  }
+  // A table a later version added is written where the layout puts it: only over empty cells (one more read, only then).
+  if (plan.newTables.length > 0) {
+    const areas = plan.newTables.map((t) => {
+      const range = context.workbook.worksheets.getItem(t.sheet).getRange(newTableRef(t.spec));
+      range.load("formulas");
+      return { t, range };
+    });
+    await context.sync();
+    syncs++;
+    for (const { t, range } of areas) {
+      const a = parseRect(t.spec.anchor);
+      (range.formulas as unknown[][]).forEach((row, i) => row.forEach((v, j) => {
+        if (stateOf(v) !== "empty") plan.problems.push(tableAreaTaken(t.sheet, t.spec, rectAddress({ row: a.row + i, col: a.col + j, rows: 1, cols: 1 })));
+      }));
+    }
+  }
+  if (plan.problems.length > 0) return { plan, refused: true, syncs };
+
+  context.application.suspendApiCalculationUntilNextSync();
+  for (const u of plan.tables) {
+    const table = context.workbook.tables.getItem(u.table);
+    const sheet = context.workbook.worksheets.getItem(u.sheet);
+    const anchor = parseRect(u.anchor);
+    for (const c of u.appended) table.columns.add(undefined, undefined, c.header);
+    if (u.rowsAfter > u.rowsBefore) {
+      // Blank rows first (Excel fills the user's calculated columns itself), then our cells below.
+      const blank: Input[][] = Array.from({ length: u.rowsAfter - u.rowsBefore }, () => Array.from({ length: u.width }, () => ""));
+      table.rows.add(undefined, blank);
+    }
+    for (let i = u.rowsBefore - 1; i >= u.rowsAfter; i--) table.rows.getItemAt(i).delete();
+    for (const run of runs(u.writes.filter((w) => w.row < u.rowsAfter))) {
+      const range = sheet.getRangeByIndexes(anchor.row + 1 + run.row, anchor.col + run.column, run.cells.length, 1);
+      const first = run.cells[0]?.value;
+      if (run.cells.length > 1 && first !== null && typeof first === "object" && run.cells.every((c) => c.value !== null && typeof c.value === "object" && c.value.formula === first.formula)) {
+        // One formula down a column (a 3 KB status formula on 5,000 rows): written once and copied by Excel, so the
+        // request carries it once.
+        const head = sheet.getRangeByIndexes(anchor.row + 1 + run.row, anchor.col + run.column, 1, 1);
+        head.formulas = [[first.formula]];
+        sheet.getRangeByIndexes(anchor.row + 2 + run.row, anchor.col + run.column, run.cells.length - 1, 1).copyFrom(head, "Formulas");
+      } else range.formulas = run.cells.map((c) => [toExcelInput(c.value)]);
+      if (run.cells.every((c) => c.numberFormat !== null)) range.numberFormat = run.cells.map((c) => [c.numberFormat as string]);
+      else {
+        run.cells.forEach((c, i) => {
+          if (c.numberFormat !== null) sheet.getRangeByIndexes(anchor.row + 1 + run.row + i, anchor.col + run.column, 1, 1).numberFormat = [[c.numberFormat]];
+        });
+      }
+    }
+  }
+  for (const { sheet, cell } of plan.cells) {
+    const range = context.workbook.worksheets.getItem(sheet).getRange(cell.address);
+    range.formulas = [[toExcelInput(cell.value)]];
+    if (cell.numberFormat) range.numberFormat = [[cell.numberFormat]];
+  }
+  for (const n of plan.names) {
+    const current = facts.names.find((x) => x.name.toLowerCase() === n.name.toLowerCase());
+    if (current && current.formula !== n.formula) context.workbook.names.getItem(current.name).formula = n.formula;
+  }
+  // Tables a later version added to a sheet of ours: written as a first import writes them, on that sheet.
+  for (const name of new Set(plan.newTables.map((t) => t.sheet))) {
+    const spec: SheetSpec = { name, role: "info", tables: plan.newTables.filter((t) => t.sheet === name).map((t) => t.spec), cells: [], conditionalFormats: [], charts: [], freeze: { rows: 0, columns: 0 } };
+    const live = new Map([[name, context.workbook.worksheets.getItem(name)]]);
+    // The first action adds the sheet: this one exists.
+    for (const a of [...sheetActions(context, spec, live, Number.POSITIVE_INFINITY).slice(1), ...finishActions(context, spec, live)]) a.run();
+  }
+  // New sheets (a kind of sheet the workbook lacks) are written whole, as a first import writes them, with the names still missing.
+  const missing = plan.names.filter((n) => !facts.names.some((x) => x.name.toLowerCase() === n.name.toLowerCase()));
+  for (const a of layoutActions(context, { sheets: plan.newSheets, names: missing }, new Map(), Number.POSITIVE_INFINITY)) a.run();
+  try {
+    await context.sync();
+  } catch (reason) {
+    throw new PartialUpdateError(reason);
+  }
+  syncs++;
+  return { plan, refused: false, syncs };
+}
