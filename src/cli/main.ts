@@ -5,20 +5,20 @@
 import { CliError } from "./io";
 import type { CliCommand, CliIo } from "./io";
 import { nodeIo } from "./nodeIo";
-import { parseCommand } from "./commands/parse";
-import { importCommand } from "./commands/import";
-import { checkCommand } from "./commands/check";
-import { templateCommand } from "./commands/template";
-import { reportCommand } from "./commands/report";
-import { statusCommand } from "./commands/status";
 
-export const COMMANDS: Record<string, CliCommand> = {
-  parse: parseCommand,
-  import: importCommand,
-  check: checkCommand,
-  status: statusCommand,
-  template: templateCommand,
-  report: reportCommand,
+/**
+ * Each command is loaded when it is called, so `--help` starts without exceljs,
+ * pdfjs or the parsers, and a command loads only the readers it needs.
+ */
+export const COMMANDS: Record<string, () => Promise<CliCommand>> = {
+  parse: async () => (await import("./commands/parse")).parseCommand,
+  import: async () => (await import("./commands/import")).importCommand,
+  check: async () => (await import("./commands/check")).checkCommand,
+  status: async () => (await import("./commands/status")).statusCommand,
+  template: async () => (await import("./commands/template")).templateCommand,
+  forms: async () => (await import("./commands/forms")).formsCommand,
+  collect: async () => (await import("./commands/collect")).collectCommand,
+  report: async () => (await import("./commands/report")).reportCommand,
 };
 
 const USAGE = [
@@ -30,6 +30,8 @@ const USAGE = [
   "  chitieu check FILE [--json]              Kiểm tra tính nhất quán / consistency checks",
   "  chitieu status SO.xlsx [--period 2023-H1] [--json]  Trạng thái theo kỳ / status for a period",
   "  chitieu template -o mau-phu-luc.xlsx     Tạo mẫu phụ lục trống / blank appendix template",
+  "  chitieu forms SỔ.xlsx --period ID -o THƯ-MỤC   Biểu mẫu báo cáo cho từng đơn vị / one report form per agency",
+  "  chitieu collect BIỂU-MẪU.xlsx... --into SỔ.xlsx [-o RA.xlsx] [--json]   Thu biểu mẫu về sổ / take returned forms in",
   "  chitieu report SO.xlsx [--period 2023] -o BAOCAO.docx  Báo cáo kết quả kỳ (Word) / period report",
 ].join("\n");
 
@@ -48,7 +50,7 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
     return 2;
   }
   try {
-    return await command(rest, io);
+    return await (await command())(rest, io);
   } catch (e) {
     const known = e instanceof CliError ? e : systemError(e);
     if (known) {

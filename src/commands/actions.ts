@@ -3,9 +3,9 @@
  * services the task pane uses, so a button in the pane and a button on the
  * ribbon do exactly the same work. Each returns the notice to show.
  */
-import type { Strings } from "../taskpane/i18n";
-import { reasonOf } from "../taskpane/services";
-import type { PaneServices } from "../taskpane/services";
+import type { Strings } from "../app/i18n";
+import { reasonOf } from "../app/services";
+import type { PaneServices } from "../app/services";
 import type { NoticeMessage } from "./notify";
 
 export async function checkConsistency(services: PaneServices, t: Strings): Promise<NoticeMessage> {

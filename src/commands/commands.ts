@@ -1,19 +1,20 @@
 /**
  * The ribbon's FunctionFile (commands.html): registers "Kiểm tra" and "Tô màu
- * chỉ tiêu chưa đạt". Both call the same operations as the task pane.
+ * chỉ tiêu chưa đạt". Both call the same operations as the task pane, in
+ * Office's display language, after the same requirement check.
  */
-import { languageFor, stringsFor } from "../taskpane/i18n";
-import { createOfficeServices } from "../taskpane/officeServices";
-import { checkConsistency, highlightGaps, runCommand } from "./actions";
+import { createOfficeServices } from "../app/officeServices";
 import { showNotice } from "./notify";
+import { registerCommands } from "./register";
 
 void Office.onReady(() => {
-  const t = stringsFor(languageFor(Office.context?.displayLanguage));
-  const services = createOfficeServices();
-  Office.actions.associate("checkConsistency", (event: Office.AddinCommands.Event) =>
-    runCommand(event, () => checkConsistency(services, t), (notice) => showNotice(notice), t),
-  );
-  Office.actions.associate("highlightGaps", (event: Office.AddinCommands.Event) =>
-    runCommand(event, () => highlightGaps(services, t), (notice) => showNotice(notice), t),
+  registerCommands(
+    {
+      displayLanguage: Office.context?.displayLanguage,
+      isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+      associate: (id, handler) => Office.actions.associate(id, handler),
+    },
+    createOfficeServices,
+    (notice) => showNotice(notice),
   );
 });

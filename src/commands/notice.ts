@@ -2,8 +2,8 @@
  * The notice dialog's script: shows the title and message passed in the query
  * (as text, never HTML) and tells the command when the user closes it.
  */
-import { en } from "../taskpane/i18n/en";
-import { vi } from "../taskpane/i18n/vi";
+import { en } from "../app/i18n/en";
+import { vi } from "../app/i18n/vi";
 
 function render(): void {
   const params = new URLSearchParams(window.location.search);

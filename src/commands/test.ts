@@ -1,9 +1,11 @@
 import type { Finding } from "../core/model";
-import { en } from "../taskpane/i18n/en";
-import { vi } from "../taskpane/i18n/vi";
-import type { PaneServices } from "../taskpane/services";
+import { en } from "../app/i18n/en";
+import { vi } from "../app/i18n/vi";
+import type { PaneServices } from "../app/services";
 import { checkConsistency, highlightGaps, runCommand } from "./actions";
 import { noticeUrl, showNotice } from "./notify";
+import { registerCommands } from "./register";
+import type { CommandHost } from "./register";
 import type { NoticeMessage } from "./notify";
 
 function services(overrides: Partial<PaneServices> = {}): PaneServices {
@@ -20,6 +22,14 @@ function services(overrides: Partial<PaneServices> = {}): PaneServices {
     summarize: fail,
     setReportPeriod: fail,
     template: fail,
+    previewSuccessors: fail,
+    applySuccessors: fail,
+    openWorkbook: fail,
+    formPeriods: fail,
+    makeForms: fail,
+    collectForms: fail,
+    returnsStatus: fail,
+    resolveConflict: fail,
     reportSource: fail,
     createReport: fail,
     offerFile: fail,
@@ -64,6 +74,48 @@ describe("ribbon commands", () => {
     const event = { completed: jest.fn() };
     await runCommand(event, async () => ({ kind: "ok", lang: "vi", title: "t", message: "m" }), async () => Promise.reject(new Error("x")), vi);
     expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("registerCommands", () => {
+  function host(displayLanguage: string, unsupported: string[] = []) {
+    const handlers = new Map<string, (event: { completed: () => void }) => Promise<void>>();
+    const h: CommandHost = {
+      displayLanguage,
+      isSetSupported: (name, version) => !unsupported.includes(`${name} ${version}`),
+      associate: (id, handler) => void handlers.set(id, handler),
+    };
+    return { h, handlers };
+  }
+
+  it("works in Office's display language: an English Office gets English services and notices", async () => {
+    const { h, handlers } = host("en-GB");
+    const makeServices = jest.fn(() => services({ runChecks: async () => [finding("error")] }));
+    const notices: NoticeMessage[] = [];
+    registerCommands(h, makeServices, async (n) => void notices.push(n));
+    expect(makeServices).toHaveBeenCalledWith("en");
+    expect([...handlers.keys()]).toEqual(["checkConsistency", "highlightGaps"]);
+    await handlers.get("checkConsistency")?.({ completed: () => undefined });
+    expect(notices).toEqual([{ kind: "ok", lang: "en", title: en.commands.checkedTitle, message: en.commands.checked(1, 0, 0) }]);
+  });
+
+  it("keeps Vietnamese for a Vietnamese Office", () => {
+    const makeServices = jest.fn(() => services());
+    registerCommands(host("vi-VN").h, makeServices, async () => undefined);
+    expect(makeServices).toHaveBeenCalledWith("vi");
+  });
+
+  it("refuses plainly on an Excel older than the minimum, before touching the workbook", async () => {
+    const { h, handlers } = host("vi-VN", ["ExcelApi 1.9"]);
+    const runChecks = jest.fn();
+    const notices: NoticeMessage[] = [];
+    registerCommands(h, () => services({ runChecks }), async (n) => void notices.push(n));
+    const completed = jest.fn();
+    await handlers.get("checkConsistency")?.({ completed });
+    expect(runChecks).not.toHaveBeenCalled();
+    expect(completed).toHaveBeenCalled();
+    expect(notices[0]).toMatchObject({ kind: "error", title: vi.tooOld.title });
+    expect(notices[0]?.message).toContain("ExcelApi 1.9");
   });
 });
 

@@ -20,6 +20,22 @@ const EXPLAIN: Record<string, [string, string]> = {
     "Dữ liệu quá lớn để Excel trên web nhận trong một lần. Hãy chia phụ lục thành nhiều tệp nhỏ hơn rồi nhập lần lượt.",
     "The data is too large for Excel on the web in one request. Split the appendix into smaller files and import them one by one.",
   ],
+  ResponsePayloadSizeLimitExceeded: [
+    "Dữ liệu Excel trả về quá lớn cho một lần đọc (giới hạn 5 MB của Excel trên web). Hãy xoá bớt các dòng hoặc cột không dùng trong bảng chỉ tiêu rồi thử lại.",
+    "The data Excel returned is too large for one read (Excel on the web's 5 MB limit). Remove unused rows or columns from the indicator table and try again.",
+  ],
+  ApiNotFound: [
+    "Phiên bản Excel này thiếu một chức năng Chỉ tiêu cần dùng. Hãy cập nhật Office (Tệp › Tài khoản › Tùy chọn cập nhật › Cập nhật ngay) hoặc dùng Excel trên web.",
+    "This Excel lacks a feature Chỉ tiêu needs. Update Office (File › Account › Update Options › Update Now) or use Excel on the web.",
+  ],
+  InvalidArgument: [
+    "Excel không nhận dữ liệu Chỉ tiêu gửi tới (có thể một ô quá dài, một tên không hợp lệ hoặc bảng đã bị sửa cấu trúc). Hãy kiểm tra bảng chỉ tiêu rồi thử lại.",
+    "Excel did not accept the data Chỉ tiêu sent (a cell may be too long, a name invalid, or the table's structure changed). Check the indicator table and try again.",
+  ],
+  InvalidOperationInCellEditMode: [
+    "Một ô đang được sửa. Hãy nhấn Enter hoặc Esc để thoát chế độ sửa ô rồi thử lại.",
+    "A cell is being edited. Press Enter or Esc to leave cell editing, then try again.",
+  ],
   ItemAlreadyExists: [
     "Trong sổ tính đã có một trang tính hoặc tên trùng. Hãy đổi tên trang tính đó rồi thử lại.",
     "The workbook already has a sheet or name with this name. Rename it and try again.",
@@ -38,20 +54,33 @@ const EXPLAIN: Record<string, [string, string]> = {
   ],
 };
 
+/** What became of the workbook, as far as this error tells. */
+function outcome(e: unknown, readOnly: boolean): [string, string] {
+  const write = typeof e === "object" && e !== null && "cleanupError" in e ? (e as { cleanupError: unknown; left?: { vi: string; en: string } | null }) : null;
+  if (write?.left) return [` Phần chưa hoàn tác được: ${write.left.vi}.`, ` Not undone: ${write.left.en}.`];
+  if (write && write.cleanupError == null) return [" Sổ tính được giữ nguyên như trước.", " The workbook was left as it was."];
+  if (write) return [" Chỉ tiêu không hoàn tác được phần đã ghi: hãy kiểm tra sổ tính.", " Chỉ tiêu could not undo what it had written: check the workbook."];
+  if (readOnly) return [" Sổ tính không bị thay đổi.", " The workbook was not changed."];
+  // Excel applies a batch up to the failing step: without a clean-up we cannot promise nothing changed.
+  return [" Một phần có thể đã được ghi vào sổ tính; hãy kiểm tra.", " Part of it may have been written to the workbook; please check."];
+}
+
 /**
+ * Turns anything an operation threw into a plain sentence: what happened, what
+ * to do, and what became of the workbook — "unchanged" only when a write was
+ * rolled back (a WriteError without `cleanupError`) or nothing was written.
+ *
  * @example
  * explainError({ code: "AccessDenied", message: "…" }).message // "Sổ tính đang ở chế độ chỉ đọc…"
  */
-export function explainError(e: unknown): OperationError {
+export function explainError(e: unknown, options: { readOnly?: boolean } = {}): OperationError {
   if (e instanceof OperationError) return e;
   const inner = typeof e === "object" && e !== null && "reason" in e ? (e as { reason: unknown }).reason : e;
   const code = typeof inner === "object" && inner !== null && "code" in inner ? String((inner as { code: unknown }).code) : "";
   const detail = inner instanceof Error ? inner.message : String(inner);
+  const [vi, en] = outcome(e, options.readOnly ?? false);
   const known = EXPLAIN[code];
-  if (known) return new OperationError(known[0], known[1], code);
-  return new OperationError(
-    `Excel báo lỗi: ${detail.split("\n")[0] ?? ""}. Sổ tính được giữ nguyên như trước; hãy thử lại.`,
-    `Excel reported an error: ${detail.split("\n")[0] ?? ""}. The workbook was left as it was; please try again.`,
-    code || "unknown",
-  );
+  if (known) return new OperationError(known[0] + vi, known[1] + en, code);
+  const line = (detail.split("\n")[0] ?? "").replace(/[.\s]+$/, "");
+  return new OperationError(`Excel báo lỗi: ${line}.${vi} Hãy thử lại.`, `Excel reported an error: ${line}.${en} Please try again.`, code || "unknown");
 }

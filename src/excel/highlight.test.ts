@@ -1,6 +1,9 @@
 import { buildLayout } from "../core/layout";
 import { indicator, plan, target } from "../core/layout/_test/plan";
 import { addUserTable, createStandInContext, createWorkbookState, findSheet, typeIntoCell, type WorkbookState } from "../../tests/support/excel-standin";
+import { MAX_FORMULA_LENGTH } from "../core/highlight/status";
+import { HIGHLIGHT_ROLES } from "../core/highlight";
+import { explainError } from "./errors";
 import { applyHighlight, highlightGaps, probeHighlight } from "./highlight";
 import { writeLayout } from "./write";
 
@@ -27,12 +30,12 @@ function userCells(state: WorkbookState): string {
 }
 
 describe("highlight on a table the user made", () => {
-  it("recognises renamed headers, adds a status column with live formulas and colours it, in 1 read + 1 write", async () => {
+  it("recognises renamed headers, adds a status column with live formulas and colours it (probe 2 reads, apply 1 read + 1 write)", async () => {
     const state = userWorkbook();
     const before = userCells(state);
     const context = ctx(state);
     const result = await highlightGaps(context);
-    expect(context.syncCount).toBe(2);
+    expect(context.syncCount).toBe(4);
     if (!result.done) throw new Error("expected the highlight to be applied");
     expect(result.report.counts).toEqual({ met: 2, missed: 1, atRisk: 0, noData: 1, onTrack: 0 });
     expect(userCells(state)).toBe(before);
@@ -67,7 +70,7 @@ describe("highlight on a table the user made", () => {
     expect(result.done).toBe(false);
     if (result.done || result.target.kind !== "userTable") throw new Error("expected a user table to confirm");
     expect(result.target.detection.needsConfirmation).toEqual(expect.arrayContaining(["target", "result"]));
-    expect(context.syncCount).toBe(1);
+    expect(context.syncCount).toBe(2);
     expect(findSheet(state, "Số liệu")?.tables[0]?.rect.cols).toBe(3);
 
     const report = await applyHighlight(ctx(state), result.target, { target: "Cột A", result: "Cột B" });
@@ -82,7 +85,7 @@ describe("highlight on a table the user made", () => {
 });
 
 describe("highlight on a Chỉ tiêu sheet", () => {
-  it("re-applies the status formula and the four colour rules in 2 round trips, and counts the statuses Excel computed", async () => {
+  it("re-applies the status formula and the four colour rules in 4 round trips, and counts the statuses Excel computed", async () => {
     const state = createWorkbookState();
     const p = plan([indicator("1", { target: target(">=", 10) }), indicator("2", { target: target("<=", 5) }), indicator("3")]);
     await writeLayout(ctx(state), buildLayout(p, { lang: "vi" }));
@@ -94,11 +97,107 @@ describe("highlight on a Chỉ tiêu sheet", () => {
     sheet?.cells.delete("2,17");
     const context = ctx(state);
     const result = await highlightGaps(context);
-    expect(context.syncCount).toBe(2);
+    expect(context.syncCount).toBe(4);
     if (!result.done) throw new Error("expected the highlight to be applied");
     // Counted as read before the write: the status cell that was deleted (row 2) counts from the next run on.
     expect(result.report.counts).toEqual({ met: 1, missed: 0, atRisk: 0, noData: 1, onTrack: 0 });
     expect(sheet?.cells.get("2,17")?.formula).toBe(sheet?.cells.get("1,17")?.formula);
     expect(sheet?.conditionalFormats.map((cf) => cf.formula)).toEqual(['=$R2="Không đạt"', '=$R2="Có nguy cơ"', '=$R2="Đạt"', '=$R2="Đúng tiến độ"']);
+  });
+});
+
+/** Inserts `count` empty rows above sheet row `at` (0-based), as a user would: cells and tables below move down. */
+function insertRows(state: WorkbookState, sheetName: string, at: number, count: number): void {
+  const sheet = findSheet(state, sheetName);
+  if (!sheet) throw new Error(sheetName);
+  const moved = [...sheet.cells].map(([k, cell]) => {
+    const [r = 0, c = 0] = k.split(",").map(Number);
+    return [r >= at ? `${r + count},${c}` : k, cell] as const;
+  });
+  sheet.cells = new Map(moved);
+  for (const t of sheet.tables) if (t.rect.row >= at) t.rect = { ...t.rect, row: t.rect.row + count };
+}
+
+describe("highlight holds in real Excel", () => {
+  it("uses the table the user selected, not the sheet's first table", async () => {
+    const state = createWorkbookState(["Theo dõi"]);
+    addUserTable(state, "Theo dõi", "A1", "Khac", ["Tên", "Ghi chú"], [["x", "y"]]);
+    addUserTable(state, "Theo dõi", "A5", "Bang1", HEADERS, ROWS);
+    state.activeSheet = "Theo dõi";
+    state.selection = "'Theo dõi'!C7";
+    const target = await probeHighlight(ctx(state));
+    expect(target.kind === "userTable" && target.table).toBe("Bang1");
+    state.selection = "'Theo dõi'!A2";
+    const other = await probeHighlight(ctx(state));
+    expect(other.kind === "userTable" && other.table).toBe("Khac");
+  });
+
+  it("writes to the table's cells at apply time, even when rows were inserted above it after detection", async () => {
+    const state = userWorkbook();
+    const target = await probeHighlight(ctx(state));
+    insertRows(state, "Theo dõi", 1, 3); // the table moves from B3 to B6
+    await applyHighlight(ctx(state), target);
+    const sheet = findSheet(state, "Theo dõi");
+    expect(sheet?.cells.get("5,8")?.value).toBe("Trạng thái (Chỉ tiêu)");
+    for (const r of [6, 7, 8, 9]) expect(sheet?.cells.get(`${r},8`)?.formula).toContain("Bang1[[#This Row],[Thực hiện]]");
+    expect(sheet?.cells.get("10,8")).toBeUndefined();
+    expect(sheet?.conditionalFormats[0]?.rect).toEqual({ row: 6, col: 8, rows: 4, cols: 1 });
+    expect(sheet?.conditionalFormats[0]?.formula).toBe('=I7="Không đạt"');
+  });
+
+  it("removes the status column it added when Excel refuses a later step of the same batch, and says the workbook is as it was", async () => {
+    const state = userWorkbook();
+    const before = JSON.stringify([...(findSheet(state, "Theo dõi")?.cells ?? [])]);
+    const target = await probeHighlight(ctx(state));
+    const context = ctx(state);
+    // Fail the write batch after columns.add has been applied (Excel's batches are not transactions).
+    const sync = context.sync.bind(context);
+    let calls = 0;
+    context.sync = async () => {
+      calls++;
+      if (calls === 2) state.failAtOperation = 2;
+      return sync();
+    };
+    const error = await applyHighlight(context, target).then(() => null, (e: unknown) => e);
+    expect(error).not.toBeNull();
+    const sheet = findSheet(state, "Theo dõi");
+    expect(sheet?.tables[0]?.rect.cols).toBe(HEADERS.length);
+    expect(JSON.stringify([...(sheet?.cells ?? [])])).toBe(before);
+    expect(explainError(error).message).toMatch(/Sổ tính được giữ nguyên như trước\./);
+  });
+
+  it("names the column left behind when it cannot be removed either", async () => {
+    const state = userWorkbook();
+    const target = await probeHighlight(ctx(state));
+    const context = ctx(state);
+    const sync = context.sync.bind(context);
+    let calls = 0;
+    context.sync = async () => {
+      calls++;
+      if (calls === 2) state.failAtOperation = 2; // the write: columns.add applied, then a failure
+      if (calls === 3) state.failAtOperation = 1; // the clean-up fails too
+      return sync();
+    };
+    const error = await applyHighlight(context, target).then(() => null, (e: unknown) => e);
+    expect(findSheet(state, "Theo dõi")?.tables[0]?.rect.cols).toBe(HEADERS.length + 1);
+    const message = explainError(error).message;
+    expect(message).not.toMatch(/giữ nguyên/);
+    expect(message).toContain('cột "Trạng thái (Chỉ tiêu)" đã thêm vào bảng Bang1; hãy xoá cột đó');
+  });
+
+  it("keeps the status formula under Excel's 8,192 characters for 255-character headers with every role mapped", async () => {
+    const headers = ["STT", ...HIGHLIGHT_ROLES.map((r) => `${"Tiêu đề rất dài của phòng kế hoạch ".repeat(8)}${r}`.slice(-255))];
+    const state = createWorkbookState(["Dài"]);
+    addUserTable(state, "Dài", "B2", "Bang_Chi_Tieu_Cua_Phong_Tong_Hop_Nam_2026", headers, [[1, 10, 9, 4, ">=", "Sở Tài chính", 8, "Cao hơn là tốt", ""]]);
+    const target = await probeHighlight(ctx(state));
+    const choices = Object.fromEntries(HIGHLIGHT_ROLES.filter((r) => r !== "status").map((r, i) => [r, headers[i + 1] ?? null]));
+    await applyHighlight(ctx(state), target, choices);
+    const formula = findSheet(state, "Dài")?.cells.get("2,10")?.formula ?? "";
+    expect(formula).toMatch(/^=/);
+    expect(formula.length).toBeLessThanOrEqual(MAX_FORMULA_LENGTH);
+    // The target (C) and result (D) columns, by cell: structured references would not fit.
+    expect(formula).toContain("ISNUMBER($C3)");
+    expect(formula).toContain("ISNUMBER($D3)");
+    expect(formula).not.toContain("[#This Row]");
   });
 });

@@ -2,9 +2,10 @@
  * "Tô màu chỉ tiêu chưa đạt": on a Chỉ tiêu sheet, (re)applies the status
  * formula and the three colours; on a table the user built, recognises its
  * columns from the headers, then adds a status column and colours it —
- * their own cells untouched. One read round trip (probe) and one write.
+ * their own cells untouched. The table is the one the user selected, and its
+ * cells are read again when the colours are applied.
  */
-import { confirmMapping, detectColumns, type ColumnDetection, type HighlightRole } from "../core/highlight";
+import { confirmMapping, detectColumns, HIGHLIGHT_ROLES, type ColumnDetection, type HighlightRole } from "../core/highlight";
 import { ADDED_STATUS_HEADER, userRowStatus, userStatusFormula } from "../core/highlight/status";
 import { INDICATOR_COLUMNS, STATUS_FILLS, TABLE_NAMES, indicatorRowRefs } from "../core/layout";
 import { periodStatusFormula, thisRow, VOCABULARY, type Lang, type StatusKey } from "../core/status";
@@ -12,6 +13,8 @@ import { parseRect, rectAddress, splitSheet, type Rect } from "./_lib/a1";
 import { formulaColumn } from "./_lib/actions";
 import { rgbHex } from "../core/layout/colour";
 import { renameInFormula } from "./_lib/rename";
+import { OperationError } from "./errors";
+import { WriteError } from "./write";
 
 export type StatusCounts = Record<Exclude<StatusKey, "none">, number>;
 
@@ -30,17 +33,6 @@ export interface HighlightReport {
 
 const zero = (): StatusCounts => ({ met: 0, missed: 0, atRisk: 0, noData: 0, onTrack: 0 });
 
-/** Finds the table's header row in the used range (tables have no address property to load). */
-function locate(values: unknown[][], headers: string[]): { row: number; col: number } | null {
-  for (let r = 0; r < values.length; r++) {
-    const line = values[r] ?? [];
-    for (let c = 0; c + headers.length <= line.length; c++) {
-      if (headers.every((h, i) => String(line[c + i]) === h)) return { row: r, col: c };
-    }
-  }
-  return null;
-}
-
 function ourLang(headers: string[]): Lang | null {
   const key = INDICATOR_COLUMNS.find((d) => d.key === "key");
   if (!key) return null;
@@ -49,46 +41,74 @@ function ourLang(headers: string[]): Lang | null {
   return null;
 }
 
+/** A table as it is now: its sheet, headers, where its header row is, and its data rows. */
+interface TableNow {
+  sheet: string;
+  headers: string[];
+  /** The data rows (0-based sheet row and column of the first data cell, row count, column count). */
+  body: Rect;
+  rows: unknown[][];
+}
+
+/** Reads one table (only it, not the sheet's used range): one sync. */
+async function readTable(context: Excel.RequestContext, name: string): Promise<TableNow> {
+  // Separate proxies of the table: the lint rule takes `table.columns` for a read of an unloaded property.
+  const table = () => context.workbook.tables.getItem(name);
+  const columns = table().columns;
+  columns.load("items/name");
+  const header = table().getHeaderRowRange();
+  header.load("address");
+  const body = table().getDataBodyRange();
+  body.load("values, rowCount");
+  const worksheet = table().worksheet;
+  worksheet.load("name");
+  await context.sync();
+  const headerRect = parseRect(splitSheet(header.address).ref);
+  const headers = columns.items.map((c) => c.name);
+  return { sheet: worksheet.name, headers, body: { row: headerRect.row + 1, col: headerRect.col, rows: body.rowCount, cols: headers.length }, rows: body.values };
+}
+
+function countOurs(headers: string[], rows: unknown[][], lang: Lang): StatusCounts {
+  const counts = zero();
+  const idx = headers.indexOf((INDICATOR_COLUMNS.find((d) => d.key === "status") ?? { vi: "", en: "" })[lang]);
+  const byLabel = new Map(Object.entries(VOCABULARY[lang].status).map(([k, label]) => [label, k as keyof StatusCounts]));
+  for (const r of rows) {
+    const k = byLabel.get(String(r[idx] ?? ""));
+    if (k) counts[k]++;
+  }
+  return counts;
+}
+
+function statusColumnOf(headers: string[]): number | null {
+  const i = headers.findIndex((h) => h === ADDED_STATUS_HEADER.vi || h === ADDED_STATUS_HEADER.en);
+  return i >= 0 ? i : null;
+}
+
 /**
- * Reads the active sheet's first table: its headers, position and values. One sync.
+ * Finds the table the user is in (the one under the selection; on a sheet with
+ * a single table, that one) and reads it: its headers, position and values.
+ * Two syncs: which table, then that table alone.
  *
  * @example
  * const target = await probeHighlight(context);
  * if (target.kind === "userTable" && !target.detection.ready) askUser(target.detection.needsConfirmation);
  */
 export async function probeHighlight(context: Excel.RequestContext): Promise<HighlightTarget> {
-  // Separate proxies of the active sheet: the lint rule reads `sheet.tables` after `sheet.load` as an unloaded property.
-  const tables = context.workbook.worksheets.getActiveWorksheet().tables;
-  const used = context.workbook.worksheets.getActiveWorksheet().getUsedRangeOrNullObject();
   const sheet = context.workbook.worksheets.getActiveWorksheet();
   sheet.load("name");
-  tables.load("items/name, items/columns/items/name, items/rows/count");
-  used.load("address, values");
+  const tables = context.workbook.worksheets.getActiveWorksheet().tables;
+  tables.load("items/name");
+  const selected = context.workbook.getSelectedRange().getTables(false);
+  selected.load("items/name");
   await context.sync();
-  const first = tables.items[0];
-  if (!first || used.isNullObject) return { kind: "none", sheet: sheet.name };
-  const headers = first.columns.items.map((c) => c.name);
-  const at = locate(used.values, headers);
-  if (!at) return { kind: "none", sheet: sheet.name };
-  const origin = parseRect(splitSheet(used.address).ref);
-  const count = first.rows.count;
-  const body: Rect = { row: origin.row + at.row + 1, col: origin.col + at.col, rows: count, cols: headers.length };
-  const rows = used.values.slice(at.row + 1, at.row + 1 + count).map((r) => r.slice(at.col, at.col + headers.length));
-  const lang = ourLang(headers);
-  if (lang) {
-    // Our sheet's statuses depend on the chosen period (KyBaoCao) and Excel has computed them: count the words it shows.
-    const counts = zero();
-    const idx = headers.indexOf((INDICATOR_COLUMNS.find((d) => d.key === "status") ?? { vi: "", en: "" })[lang]);
-    const byLabel = new Map(Object.entries(VOCABULARY[lang].status).map(([k, label]) => [label, k as keyof StatusCounts]));
-    for (const r of rows) {
-      const k = byLabel.get(String(r[idx] ?? ""));
-      if (k) counts[k]++;
-    }
-    return { kind: "chitieu", sheet: sheet.name, table: first.name, lang, headers, body, counts };
-  }
-  const statusColumn = headers.findIndex((h) => h === ADDED_STATUS_HEADER.vi || h === ADDED_STATUS_HEADER.en);
-  const own = statusColumn >= 0 ? headers.map((h, i) => (i === statusColumn ? "" : h)) : headers;
-  return { kind: "userTable", sheet: sheet.name, table: first.name, headers, body, rows, detection: detectColumns(own), statusColumn: statusColumn >= 0 ? statusColumn : null };
+  const name = selected.items[0]?.name ?? (tables.items.length === 1 ? tables.items[0]?.name : undefined);
+  if (!name) return { kind: "none", sheet: sheet.name };
+  const now = await readTable(context, name);
+  const lang = ourLang(now.headers);
+  if (lang) return { kind: "chitieu", sheet: now.sheet, table: name, lang, headers: now.headers, body: now.body, counts: countOurs(now.headers, now.rows, lang) };
+  const statusColumn = statusColumnOf(now.headers);
+  const own = statusColumn !== null ? now.headers.map((h, i) => (i === statusColumn ? "" : h)) : now.headers;
+  return { kind: "userTable", sheet: now.sheet, table: name, headers: now.headers, body: now.body, rows: now.rows, detection: detectColumns(own), statusColumn };
 }
 
 /** Colour rules; `withOnTrack` only on our sheet, whose period formula can say Đúng tiến độ (a user table's cannot). */
@@ -104,8 +124,12 @@ function colourRules(range: Excel.Range, formulaFor: (label: string) => string, 
 }
 
 /**
- * Writes the status column and colours. One sync. For a user table whose
- * detection is not `ready`, pass the user's choices (role → header).
+ * Writes the status column and colours, to the cells the table has NOW (read
+ * again here: rows or columns may have moved since the probe). One read and
+ * one write. For a user table whose detection is not `ready`, pass the user's
+ * choices (role → header). All or nothing: if Excel refuses part of the write,
+ * the status column this call added is removed again; a WriteError says what
+ * could not be put back.
  */
 export async function applyHighlight(
   context: Excel.RequestContext,
@@ -114,42 +138,99 @@ export async function applyHighlight(
   lang: Lang = "vi",
 ): Promise<HighlightReport> {
   if (target.kind === "none") throw new Error("applyHighlight: nothing to highlight (probe found no table).");
-  const sheet = context.workbook.worksheets.getItem(target.sheet);
-  const table = sheet.tables.getItem(target.table);
-  const rows = Math.max(target.body.rows, 1);
+  const now = await readTable(context, target.table);
+  const sheet = context.workbook.worksheets.getItem(now.sheet);
+  const table = context.workbook.tables.getItem(target.table);
+  const rows = Math.max(now.body.rows, 1);
+  const cell = (col: number) => rectAddress({ row: now.body.row, col: now.body.col + col, rows: 1, cols: 1 });
   if (target.kind === "chitieu") {
-    const statusIdx = INDICATOR_COLUMNS.findIndex((d) => d.key === "status");
-    const header = target.headers[statusIdx] ?? "";
-    const expectedCell = thisRow(TABLE_NAMES.indicators, (INDICATOR_COLUMNS.find((d) => d.key === "expected") ?? { vi: "", en: "" })[target.lang]);
-    const formula = renameInFormula(periodStatusFormula(indicatorRowRefs(target.lang), expectedCell, target.lang), {
+    const ours = ourLang(now.headers) ?? target.lang;
+    const statusDef = INDICATOR_COLUMNS.find((d) => d.key === "status");
+    const statusIdx = statusDef ? now.headers.indexOf(statusDef[ours]) : -1;
+    if (statusIdx < 0) throw new OperationError(`Bảng ${target.table} không còn cột "${statusDef?.vi ?? ""}". Hãy nhập lại phụ lục.`, `Table ${target.table} no longer has the "${statusDef?.en ?? ""}" column. Import the appendix again.`, "ItemNotFound");
+    const expectedCell = thisRow(TABLE_NAMES.indicators, (INDICATOR_COLUMNS.find((d) => d.key === "expected") ?? { vi: "", en: "" })[ours]);
+    const formula = renameInFormula(periodStatusFormula(indicatorRowRefs(ours), expectedCell, ours), {
       sheets: new Map(), names: new Map(), tables: new Map([[TABLE_NAMES.indicators, target.table]]),
     });
-    formulaColumn(() => sheet, { row: target.body.row, col: target.body.col + statusIdx, rows, cols: 1 }, formula).run();
-    const body = sheet.getRange(rectAddress({ ...target.body, rows }));
-    body.conditionalFormats.clearAll();
-    const statusCell = rectAddress({ row: target.body.row, col: target.body.col + statusIdx, rows: 1, cols: 1 }).replace(/^([A-Z]+)/, "$$$1");
-    colourRules(body, (label) => `=${statusCell}="${label}"`, target.lang, true);
-    await context.sync();
-    return { sheet: target.sheet, table: target.table, counts: target.counts, statusHeader: header };
+    await writeOrExplain(context, { vi: `màu trạng thái của bảng ${target.table} có thể đã bị xoá một phần; hãy bấm Tô màu lại`, en: `the status colours of table ${target.table} may be partly removed; click Highlight again` }, null, () => {
+      formulaColumn(() => sheet, { row: now.body.row, col: now.body.col + statusIdx, rows, cols: 1 }, formula).run();
+      const body = sheet.getRange(rectAddress({ ...now.body, rows }));
+      body.conditionalFormats.clearAll();
+      colourRules(body, (label) => `=${cell(statusIdx).replace(/^([A-Z]+)/, "$$$1")}="${label}"`, ours, true);
+    });
+    // Our sheet's statuses depend on the chosen period (KyBaoCao), and Excel has computed them: count the words it shows.
+    return { sheet: now.sheet, table: target.table, counts: countOurs(now.headers, now.rows, ours), statusHeader: now.headers[statusIdx] ?? "" };
   }
-  const detection = Object.keys(choices).length > 0 ? confirmMapping(target.headers, target.detection, choices) : target.detection;
+  // The columns are found again by their headers in the table as it is now, whatever moved since the probe.
+  const statusColumn = statusColumnOf(now.headers);
+  const own = statusColumn !== null ? now.headers.map((h, i) => (i === statusColumn ? "" : h)) : now.headers;
+  const confirmed = Object.fromEntries(HIGHLIGHT_ROLES.flatMap((r) => (target.detection.mapping[r] ? [[r, target.detection.mapping[r]?.header ?? null]] : [])));
+  const wanted = { ...confirmed, ...choices };
+  const missing = Object.values(wanted).filter((h): h is string => typeof h === "string" && !own.includes(h));
+  if (missing.length > 0) {
+    throw new OperationError(
+      `Bảng ${target.table} không còn cột ${missing.map((h) => `"${h}"`).join(", ")}. Hãy chọn lại các cột rồi tô màu.`,
+      `Table ${target.table} no longer has the column(s) ${missing.map((h) => `"${h}"`).join(", ")}. Choose the columns again, then highlight.`,
+      "ItemNotFound",
+    );
+  }
+  const detection = confirmMapping(own, detectColumns(own), wanted);
   if (!detection.ready) throw new Error(`applyHighlight: confirm the columns first (${detection.needsConfirmation.join(", ")}).`);
-  const header = target.statusColumn !== null ? (target.headers[target.statusColumn] ?? ADDED_STATUS_HEADER[lang]) : ADDED_STATUS_HEADER[lang];
-  if (target.statusColumn === null) table.columns.add(undefined, undefined, header);
+  const header = statusColumn !== null ? (now.headers[statusColumn] ?? ADDED_STATUS_HEADER[lang]) : ADDED_STATUS_HEADER[lang];
   // Only our own status column is written and coloured (its old rules cleared): the user's cells keep their values and formats.
-  const col = target.statusColumn ?? target.headers.length;
-  formulaColumn(() => sheet, { row: target.body.row, col: target.body.col + col, rows, cols: 1 }, userStatusFormula(target.table, detection, lang)).run();
-  const statusRange = sheet.getRange(rectAddress({ row: target.body.row, col: target.body.col + col, rows, cols: 1 }));
-  statusRange.conditionalFormats.clearAll();
-  const first = rectAddress({ row: target.body.row, col: target.body.col + col, rows: 1, cols: 1 });
-  colourRules(statusRange, (label) => `=${first}="${label}"`, lang);
-  await context.sync();
+  const col = statusColumn ?? now.headers.length;
+  const formula = userStatusFormula(target.table, detection, lang, { row: now.body.row, col: now.body.col });
+  await writeOrExplain(
+    context,
+    statusColumn === null ? null : { vi: `màu của cột "${header}" có thể đã bị xoá một phần; hãy bấm Tô màu lại`, en: `the colours of column "${header}" may be partly removed; click Highlight again` },
+    statusColumn === null ? { table: target.table, column: header } : null,
+    () => {
+      if (statusColumn === null) table.columns.add(undefined, undefined, header);
+      formulaColumn(() => sheet, { row: now.body.row, col: now.body.col + col, rows, cols: 1 }, formula).run();
+      const statusRange = sheet.getRange(rectAddress({ row: now.body.row, col: now.body.col + col, rows, cols: 1 }));
+      statusRange.conditionalFormats.clearAll();
+      colourRules(statusRange, (label) => `=${cell(col)}="${label}"`, lang);
+    },
+  );
   const counts = zero();
-  for (const r of target.rows) {
+  for (const r of now.rows) {
     const s = userRowStatus(r, detection, lang);
     if (s !== "none") counts[s]++;
   }
-  return { sheet: target.sheet, table: target.table, counts, statusHeader: header };
+  return { sheet: now.sheet, table: target.table, counts, statusHeader: header };
+}
+
+/**
+ * Queues `write` and sends it. Excel applies a batch's operations up to the one
+ * that fails, so on failure the column this write added (if any) is removed
+ * again; what cannot be undone is named in the WriteError (`left`).
+ */
+async function writeOrExplain(
+  context: Excel.RequestContext,
+  left: { vi: string; en: string } | null,
+  added: { table: string; column: string } | null,
+  write: () => void,
+): Promise<void> {
+  write();
+  try {
+    await context.sync();
+  } catch (error) {
+    if (added) {
+      const leftColumn = { vi: `cột "${added.column}" đã thêm vào bảng ${added.table}; hãy xoá cột đó`, en: `the column "${added.column}" added to table ${added.table}; delete that column` };
+      try {
+        const column = context.workbook.tables.getItem(added.table).columns.getItemOrNullObject(added.column);
+        column.load("name");
+        await context.sync();
+        if (!column.isNullObject) {
+          column.delete();
+          await context.sync();
+        }
+      } catch (cleanupError) {
+        throw new WriteError(error, cleanupError, leftColumn);
+      }
+    }
+    throw new WriteError(error, null, left);
+  }
 }
 
 /**

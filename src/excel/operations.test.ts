@@ -27,7 +27,7 @@ describe("operations", () => {
     expect(dumpWorkbook(state).tables.find((t) => t.name === "ChiTieu")?.rows).toHaveLength(2);
   });
 
-  it("updates in 3 round trips: keeps results and notes officials typed, adds new indicators, marks those gone", async () => {
+  it("updates in 4 round trips (3 reads, 1 write): keeps results and notes officials typed, adds new indicators, marks those gone", async () => {
     const { state, ops, syncs } = setup();
     await ops.importPlan(p1, { mode: "create" });
     // Officials type a result into the grid (Năm 2024 of indicator 1) and a note on Chỉ tiêu.
@@ -36,8 +36,8 @@ describe("operations", () => {
     const before = syncs();
     const p2 = plan([indicator("1", { target: target(">=", 12) }), indicator("3")]);
     const report = await ops.importPlan(p2, { mode: "update" });
-    expect(syncs() - before).toBe(3);
-    expect(report.syncs).toBe(3);
+    expect(syncs() - before).toBe(4);
+    expect(report.syncs).toBe(4);
     expect(report).toMatchObject({ mode: "update", added: [expect.stringContaining("3")], gone: [expect.stringContaining("2")] });
     const rows = dumpWorkbook(state).tables.find((t) => t.name === "ChiTieu")?.rows ?? [];
     const byKey = new Map(rows.map((r) => [r[22], r]));
@@ -87,7 +87,7 @@ describe("operations", () => {
     await ops.setReportPeriod("Năm 2024");
     expect(syncs() - before).toBe(1);
     expect(findSheet(state, "Tổng hợp")?.cells.get("4,1")?.value).toBe("Năm 2024");
-    const summary = await ops.summarize();
+    const summary = await ops.summarize(undefined, "asWritten");
     expect(summary).toEqual({
       sheet: "Chỉ tiêu",
       period: { id: "2024", label: "Năm 2024", end: "2024-12-31" },
@@ -96,6 +96,10 @@ describe("operations", () => {
       byStatus: { met: 1, missed: 1, atRisk: 0, noData: 0, onTrack: 0 },
       byLead: [{ agency: "Sở Kế hoạch và Đầu tư", count: 2, met: 1, onTrack: 0, atRisk: 0, missed: 1, noData: 0 }],
     });
+    // By default leads are grouped under today's body: Sở Kế hoạch và Đầu tư went into Sở Tài chính on 1/3/2025.
+    const lead = { count: 2, met: 1, onTrack: 0, atRisk: 0, missed: 1, noData: 0 };
+    expect((await ops.summarize(undefined, "current", "2026-11-30")).byLead).toEqual([{ agency: "Sở Tài chính", ...lead }]);
+    expect((await ops.summarize(undefined, "current", "2024-12-31")).byLead).toEqual([{ agency: "Sở Kế hoạch và Đầu tư", ...lead }]);
     expect(summarizeReading(interpretSnapshot({ sheetNames: ["Sheet1"], tables: [] })).total).toBe(0);
   });
 

@@ -19,6 +19,8 @@ import { writeLayout, type WriteReport } from "./write";
 import { PartialUpdateError, updateInPlace } from "./update";
 import { describeProblems, type UpdateProblem } from "../core/layout/ownership";
 import { explainError, OperationError } from "./errors";
+import { applySuccessors, previewSuccessors, type SuccessorsApplied } from "./successors";
+import type { AgencyCellEdit, AgencyGrouping, SuccessorEdits } from "../core/agency";
 
 /** An update that would break the user's structure: nothing was written, and the message says why. */
 async function inPlace(context: Excel.RequestContext, layout: WorkbookLayout, read: Parameters<typeof updateInPlace>[2]) {
@@ -76,18 +78,19 @@ function ourSheets(tables: Array<{ name: string; sheet: string }>): Partial<Reco
 }
 
 export function createOperations(run: Runner = (batch) => Excel.run(batch), checks?: ChecksDeps) {
-  const guarded = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+  /** Runs a batch and explains its failure; `readOnly` batches may say the workbook was not changed. */
+  const guarded = async <T>(batch: (context: Excel.RequestContext) => Promise<T>, readOnly = false): Promise<T> => {
     try {
       return await run(batch);
     } catch (e) {
-      throw explainError(e);
+      throw explainError(e, { readOnly });
     }
   };
 
   return {
     /**
      * create: writes new sheets (suffixed names when the user has sheets with ours). update: reads the
-     * workbook, keeps what officials typed (results, notes, task statuses), replaces our sheets. ≤ 3 syncs.
+     * workbook, keeps what officials typed (results, notes, task statuses), replaces our sheets. 4 syncs (3 to read, 1 to write).
      */
     importPlan: (plan: Plan, options: { mode: "create" | "update"; lang?: Lang }): Promise<ImportReport> =>
       guarded(async (context) => {
@@ -97,7 +100,7 @@ export function createOperations(run: Runner = (batch) => Excel.run(batch), chec
           return { ...report, mode: "create", added: [], kept: [], gone: [], indicatorsSheet: report.sheets[SHEET_NAMES[lang].indicators] ?? "" };
         }
         const read = await readWorkbook(context);
-        const { snapshot, facts } = read;
+        const { snapshot, facts, syncs: readSyncs } = read;
         const reading = interpretSnapshot(snapshot);
         const sheets = ourSheets(facts.tables);
         const merged = mergeIntoWorkbook(plan, reading);
@@ -106,19 +109,19 @@ export function createOperations(run: Runner = (batch) => Excel.run(batch), chec
         const indicators = layout.sheets.find((s) => s.role === "indicators")?.name ?? "";
         if (!reading.isChiTieu) {
           const report = await writeLayout(context, layout, { facts });
-          return { ...report, syncs: report.syncs + 2, mode: "update", added: merged.added, kept: merged.kept, gone: merged.gone, indicatorsSheet: report.sheets[indicators] ?? indicators };
+          return { ...report, syncs: report.syncs + readSyncs, mode: "update", added: merged.added, kept: merged.kept, gone: merged.gone, indicatorsSheet: report.sheets[indicators] ?? indicators };
         }
         // Our sheets and tables are updated in place: never renamed or deleted, so the user's references hold.
         const updated = await inPlace(context, layout, read);
         if (updated.refused) throw refused(updated.plan.problems);
         const same = Object.fromEntries(layout.sheets.map((s) => [s.name, s.name]));
         return {
-          sheets: same, tables: {}, names: {}, syncs: updated.syncs + 2, requests: [],
+          sheets: same, tables: {}, names: {}, syncs: updated.syncs + readSyncs, requests: [],
           mode: "update", added: merged.added, kept: merged.kept, gone: merged.gone, indicatorsSheet: indicators,
         };
       }),
 
-    /** Checks the workbook as officials left it and refreshes the Kiểm tra sheet (replaced, never duplicated). 3 syncs. */
+    /** Checks the workbook as officials left it and refreshes the Kiểm tra sheet (replaced, never duplicated). 4 syncs. */
     runChecks: (today: string, lang: Lang = "vi"): Promise<Finding[]> =>
       guarded(async (context) => {
         if (!checks) throw new Error("runChecks: the checks module is not wired (pass ChecksDeps to createOperations).");
@@ -144,23 +147,29 @@ export function createOperations(run: Runner = (batch) => Excel.run(batch), chec
         ws.activate();
         ws.getRange(address).select();
         await context.sync();
-      }),
+      }, true),
 
-    probeHighlight: (): Promise<HighlightTarget> => guarded((context) => probeHighlight(context)),
+    probeHighlight: (): Promise<HighlightTarget> => guarded((context) => probeHighlight(context), true),
     applyHighlight: (target: HighlightTarget, choices: Partial<Record<HighlightRole, string | null>> = {}, lang: Lang = "vi"): Promise<HighlightReport> =>
       guarded((context) => applyHighlight(context, target, choices, lang)),
     /** 1 read + 1 write; returns the probe when columns need the user's confirmation. */
     highlightGaps: (choices: Partial<Record<HighlightRole, string | null>> = {}, lang: Lang = "vi") =>
       guarded((context) => highlightGaps(context, choices, lang)),
 
+    /** The lead/coordinating cells naming agencies dissolved by `day`, with their new text; nothing is written. The workbook read's syncs. */
+    previewSuccessors: (day: string): Promise<SuccessorEdits> => guarded((context) => previewSuccessors(context, day)),
+    /** Writes the edits the planner confirmed, each only if its cell is unchanged since the preview. The read's syncs + 1. */
+    applySuccessors: (confirmed: readonly AgencyCellEdit[], day: string): Promise<SuccessorsApplied> =>
+      guarded((context) => applySuccessors(context, confirmed, day)),
+
     /**
      * Counts by status and by lead agency for a period (default: the one KyBaoCao shows), from the
-     * values officials typed (the core's judgement, the same as the sheet's formulas). 2 syncs.
+     * values officials typed (the core's judgement, the same as the sheet's formulas). 3 syncs.
      */
-    summarize: (periodId?: string | null): Promise<Summary> =>
+    summarize: (periodId?: string | null, grouping: AgencyGrouping = "current", day?: string): Promise<Summary> =>
       guarded(async (context) => {
         const { snapshot } = await readWorkbook(context);
-        return summarizeReading(interpretSnapshot(snapshot), periodId);
+        return summarizeReading(interpretSnapshot(snapshot), periodId, grouping, day);
       }),
 
     /**
@@ -178,7 +187,7 @@ export function createOperations(run: Runner = (batch) => Excel.run(batch), chec
 export type Operations = ReturnType<typeof createOperations>;
 
 /** Pure part of summarize, exported for tests: the core's period summary (src/core/period/report.ts) with the sheet to open. */
-export function summarizeReading(reading: WorkbookReading, periodId?: string | null): Summary {
+export function summarizeReading(reading: WorkbookReading, periodId?: string | null, grouping: AgencyGrouping = "asWritten", day?: string): Summary {
   const period = periodId ? parsePeriod(periodId) : defaultPeriod(reading);
-  return { sheet: reading.sheets.indicators ?? "", ...periodSummary(reading, period ?? null) };
+  return { sheet: reading.sheets.indicators ?? "", ...periodSummary(reading, period ?? null, reading.lang, { grouping, ...(day ? { asOf: day } : {}) }) };
 }

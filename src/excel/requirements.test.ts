@@ -19,7 +19,7 @@ describe("checkRequirements", () => {
     const check = checkRequirements((_n, v) => Number(v.split(".")[1]) < 6);
     if (check.ok) throw new Error("expected a refusal");
     expect(check.missing.map((m) => m.version)).toEqual(["1.6", "1.7", "1.8", "1.9"]);
-    expect(check.message).toMatch(/^Phiên bản Excel này quá cũ để dùng Chỉ tiêu \(thiếu ExcelApi 1\.9: tô màu theo trạng thái;/);
+    expect(check.message).toMatch(/^Phiên bản Excel này quá cũ để dùng Chỉ tiêu \(cần ExcelApi 1\.9 trở lên; còn thiếu: tô màu theo trạng thái;/);
     expect(check.message).toContain("Excel trên web");
     expect(check.messageEn).toContain("too old");
   });

@@ -11,7 +11,13 @@ export interface Requirement {
   vi: string;
 }
 
-/** Every ExcelApi set the adapter calls into, with what needs it. */
+/**
+ * Every ExcelApi set the adapter calls into, with what needs it. This list is the
+ * one source of truth: the manifest's `<Requirements>`, the pane's and the ribbon's
+ * checks and the README all state its newest version (MIN_EXCEL_API), and
+ * tests/office/requirements.test.ts derives the members the code uses from the
+ * source and checks them against the `[Api set]` tags of @types/office-js.
+ */
 export const REQUIREMENTS: Requirement[] = [
   { version: "1.1", feature: "tables, range values and formulas, charts", vi: "tạo bảng và biểu đồ" },
   { version: "1.2", feature: "Range.columnHidden", vi: "ẩn cột dữ liệu gốc" },
@@ -21,6 +27,9 @@ export const REQUIREMENTS: Requirement[] = [
   { version: "1.8", feature: "data validation", vi: "danh sách chọn cơ quan và kiểm tra số nhập" },
   { version: "1.9", feature: "Range.copyFrom (one formula copied down a column), worksheet.pageLayout", vi: "công thức trạng thái cho mọi dòng" },
 ];
+
+/** The oldest ExcelApi the add-in runs on: the newest set it uses unguarded. */
+export const MIN_EXCEL_API: string = REQUIREMENTS[REQUIREMENTS.length - 1]?.version ?? "1.1";
 
 export type RequirementCheck =
   | { ok: true }
@@ -36,15 +45,14 @@ type IsSetSupported = (name: string, version: string) => boolean;
 export function checkRequirements(isSetSupported: IsSetSupported): RequirementCheck {
   const missing = REQUIREMENTS.filter((r) => !isSetSupported("ExcelApi", r.version));
   if (missing.length === 0) return { ok: true };
-  const newest = missing[missing.length - 1]?.version ?? "1.9";
   return {
     ok: false,
     missing,
     message:
-      `Phiên bản Excel này quá cũ để dùng Chỉ tiêu (thiếu ExcelApi ${newest}: ${missing.map((m) => m.vi).join("; ")}). ` +
+      `Phiên bản Excel này quá cũ để dùng Chỉ tiêu (cần ExcelApi ${MIN_EXCEL_API} trở lên; còn thiếu: ${missing.map((m) => m.vi).join("; ")}). ` +
       "Hãy dùng Excel cho Microsoft 365, Excel 2021 trở lên, hoặc Excel trên web.",
     messageEn:
-      `This Excel is too old for Chỉ tiêu (ExcelApi ${newest} is missing: ${missing.map((m) => m.feature).join("; ")}). ` +
+      `This Excel is too old for Chỉ tiêu (it needs ExcelApi ${MIN_EXCEL_API} or later; missing: ${missing.map((m) => m.feature).join("; ")}). ` +
       "Use Excel for Microsoft 365, Excel 2021 or later, or Excel on the web.",
   };
 }

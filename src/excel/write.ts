@@ -33,11 +33,16 @@ export interface WriteReport {
   requests: number[];
 }
 
-/** A write that failed; the workbook was put back unless `cleanupError` says otherwise. */
+/**
+ * A write that failed. The workbook was put back, except: when `cleanupError`
+ * is set, putting it back failed too, and `left` (when set) says in words what
+ * may remain (also said when no clean-up could undo it).
+ */
 export class WriteError extends Error {
   constructor(
     readonly reason: unknown,
     readonly cleanupError: unknown,
+    readonly left: { vi: string; en: string } | null = null,
   ) {
     super(reason instanceof Error ? reason.message : String(reason));
     this.name = "WriteError";
@@ -108,7 +113,11 @@ export async function writeLayout(context: Excel.RequestContext, layout: Workboo
     try {
       syncs += await rollBack(context, fitted);
     } catch (cleanupError) {
-      throw new WriteError(error, cleanupError);
+      const sheets = fitted.sheets.map((s) => s.name).join(", ");
+      throw new WriteError(error, cleanupError, {
+        vi: `các trang tính đã ghi dở (${sheets}) có thể vẫn còn; hãy xoá chúng`,
+        en: `the partly written sheets (${sheets}) may remain; delete them`,
+      });
     }
     throw new WriteError(error, null);
   }

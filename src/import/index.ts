@@ -4,11 +4,11 @@
  * The format is decided by the bytes first (zip "PK" holding word/ or xl/,
  * "%PDF", text), the extension only breaks ties, so a .docx that is really a
  * PDF still reads. Size is checked before any parsing. This module imports
- * exceljs and jszip (pdfjs loads on first PDF): the task pane should load it
- * with a dynamic `import()` so its first screen does not carry them. Imports
- * here stay static because Node's CommonJS runner (the CLI through tsx) cannot
- * resolve a dynamic import of a TypeScript file. Never throws: every failure is `{ ok: false, error }` with a stable
- * code and a Vietnamese and an English message.
+ * jszip; exceljs loads when a spreadsheet is read and pdfjs on the first PDF,
+ * so reading a .docx loads neither. The task pane should load this module with
+ * a dynamic `import()` so its first screen does not carry them. Never throws:
+ * every failure is `{ ok: false, error }` with a stable code and a Vietnamese
+ * and an English message.
  */
 import JSZip from "jszip";
 import { documentToPlan } from "../core/import/document";
@@ -21,7 +21,6 @@ import type { ReadDocument } from "./_lib/types";
 import { readDocx } from "./docx";
 import { readPdf } from "./pdf";
 import { configurePdfWorker as configureWorker } from "./pdf/_lib/pdfjs";
-import { readSpreadsheet } from "./spreadsheet";
 
 export { ImportFileError } from "./_lib/errors";
 export type { ReadDocument } from "./_lib/types";
@@ -84,9 +83,9 @@ export async function readDocument(format: Exclude<Format, "text">, fileName: st
     case "pdf":
       return readPdf(bytes, fileName);
     case "xlsx":
-      return readSpreadsheet(bytes, fileName.replace(/\.csv$/i, ".xlsx"));
+      return (await import("./spreadsheet")).readSpreadsheet(bytes, fileName.replace(/\.csv$/i, ".xlsx"));
     case "csv":
-      return readSpreadsheet(bytes, /\.csv$/i.test(fileName) ? fileName : `${fileName}.csv`);
+      return (await import("./spreadsheet")).readSpreadsheet(bytes, /\.csv$/i.test(fileName) ? fileName : `${fileName}.csv`);
   }
 }
 

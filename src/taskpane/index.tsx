@@ -5,18 +5,17 @@
  * the Excel operations and the template writer load on demand.
  */
 import { createRoot } from "react-dom/client";
-import { checkRequirements } from "../excel/requirements";
-import { languageFor } from "./i18n";
-import type { Lang } from "./i18n";
-import { createOfficeServices } from "./officeServices";
+import { checkRequirements, MIN_EXCEL_API } from "../excel/requirements";
+import { languageFor } from "../app/i18n";
+import type { Lang } from "../app/i18n";
+import { createOfficeServices } from "../app/officeServices";
 import { App } from "./shell/App";
 
 /** What the user's Excel lacks, in their language; "" when nothing is missing. */
 function missingFeatures(lang: Lang): string {
   const check = checkRequirements((name, version) => Office.context.requirements.isSetSupported(name, version));
   if (check.ok) return "";
-  const newest = check.missing[check.missing.length - 1]?.version ?? "";
-  return `ExcelApi ${newest} (${check.missing.map((m) => (lang === "vi" ? m.vi : m.feature)).join("; ")})`;
+  return `ExcelApi ${MIN_EXCEL_API} (${check.missing.map((m) => (lang === "vi" ? m.vi : m.feature)).join("; ")})`;
 }
 
 async function start(): Promise<void> {

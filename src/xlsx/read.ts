@@ -34,7 +34,8 @@ export function snapshotValue(v: CellValue): SnapshotValue {
     return typeof result === "string" || typeof result === "number" || typeof result === "boolean" ? result : null;
   }
   if ("hyperlink" in v) return String((v as { text?: unknown }).text ?? "");
-  if ("error" in v) return null;
+  // A typed error ("#N/A") is something an official typed, not an empty cell: keep its text so it is reported.
+  if ("error" in v) return String((v as { error: unknown }).error);
   return null;
 }
 
@@ -115,4 +116,20 @@ export async function readWorkbook(bytes: Uint8Array, file = "workbook.xlsx"): P
     }
   }
   return WorkbookSnapshotSchema.parse({ sheetNames: wb.worksheets.map((w) => w.name), tables, names: namedCells(wb) });
+}
+
+/**
+ * Values of a few free cells (outside tables), e.g. the plan's title on the summary sheet; null where the
+ * sheet or cell is missing.
+ * @example
+ * await readCells(bytes, [{ sheet: "Tổng hợp", address: "A1" }]) // ["Tổng hợp chỉ tiêu: Kế hoạch …"]
+ */
+export async function readCells(bytes: Uint8Array, cells: Array<{ sheet: string; address: string }>): Promise<SnapshotValue[]> {
+  patchExceljs();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return cells.map((c) => {
+    const ws = wb.getWorksheet(c.sheet);
+    return ws ? snapshotValue(ws.getCell(c.address).value) : null;
+  });
 }

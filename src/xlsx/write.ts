@@ -104,6 +104,11 @@ function writeTable(ws: Worksheet, t: TableSpec): void {
   const header = ws.getRow(anchor.row);
   header.alignment = { wrapText: true, vertical: "middle" };
   header.font = { bold: true };
+  // Input cells stay editable when the sheet is protected (every other cell is locked by default).
+  t.columns.forEach((c, i) => {
+    if (!c.input) return;
+    for (let r = 0; r < dataRows; r++) ws.getCell(anchor.row + 1 + r, anchor.col + i).protection = { locked: false };
+  });
 }
 
 /** Millimetres → inches (SpreadsheetML stores page margins in inches), to 2 decimals. */
@@ -124,7 +129,7 @@ function applyPrint(ws: Worksheet, p: PrintSpec): void {
   ws.headerFooter = { ...ws.headerFooter, oddFooter: `&L${p.footer.left}&C${p.footer.center}` };
 }
 
-function writeSheet(wb: ExcelJS.Workbook, s: SheetSpec): void {
+export async function writeSheet(wb: ExcelJS.Workbook, s: SheetSpec): Promise<void> {
   const views: Array<Partial<ExcelJS.WorksheetView>> =
     s.freeze.rows > 0 || s.freeze.columns > 0 ? [{ state: "frozen", xSplit: s.freeze.columns, ySplit: s.freeze.rows }] : [];
   const ws = wb.addWorksheet(s.name, { views, ...(s.tabColor ? { properties: { tabColor: { argb: s.tabColor } } } : {}) });
@@ -152,6 +157,9 @@ function writeSheet(wb: ExcelJS.Workbook, s: SheetSpec): void {
       })),
     });
   }
+  if (s.hidden) ws.state = "hidden";
+  // No password: protection guards against slips, not people (anyone can unprotect from the Review tab).
+  if (s.protect) await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: true });
 }
 
 export interface WriteWorkbookOptions {
@@ -174,7 +182,7 @@ export async function writeWorkbook(layout: WorkbookLayout, options: WriteWorkbo
   const wb = new ExcelJS.Workbook();
   wb.creator = "Chỉ tiêu";
   wb.calcProperties.fullCalcOnLoad = true;
-  for (const s of layout.sheets) writeSheet(wb, s);
+  for (const s of layout.sheets) await writeSheet(wb, s);
   for (const n of layout.names) wb.definedNames.add(strip(n.formula), n.name);
   const buffer = await wb.xlsx.writeBuffer();
   const bytes = new Uint8Array(buffer as ArrayBuffer);

@@ -62,4 +62,36 @@ describe("chitieu check", () => {
     expect(jump?.ref.sheet).toBe("Chỉ tiêu");
     expect(jump?.ref.cell).toMatch(/^[A-Z]+\d+$/);
   });
+
+  describe("the 2025 reorganisation (issue #15 acceptance, on the seed 002 .docx)", () => {
+    const docx = new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", "docx", "002-pci-minh-bach-2023.docx")));
+    type Out = { findings: Array<{ rule: string; severity: string; message: string; ref: { appendix: string | null; stt: string | null; code: string | null; field: string | null } }> };
+    const run = async (today: string): Promise<Out["findings"]> => {
+      const t = io({ "002.docx": docx });
+      await checkCommand(["002.docx", "--json", "--today", today], t);
+      return (JSON.parse(t.lines.join("\n")) as Out).findings.filter((f) => f.rule === "agency.reorganized");
+    };
+
+    it("checked on 2026-11-30: Sở KH&ĐT → Sở Tài chính, Sở TT&TT → Sở KH&CN, district UBND tasks to reassign since 1/7/2025", async () => {
+      const f = await run("2026-11-30");
+      const lead = (stt: string) => f.find((x) => x.ref.appendix === "Phụ lục I" && x.ref.stt === stt && x.ref.field === "lead");
+      for (const stt of ["3.4", "3.5", "3.10"]) {
+        expect(lead(stt)?.severity).toBe("warning");
+        expect(lead(stt)?.message).toContain('"Sở Kế hoạch và Đầu tư" không còn từ 1/3/2025; đơn vị kế thừa: Sở Tài chính (Nghị định 45/2025/NĐ-CP');
+      }
+      expect(lead("3.1")?.message).toContain('"Sở Thông tin và Truyền thông" không còn từ 1/3/2025; đơn vị kế thừa: Sở Khoa học và Công nghệ');
+      const districtTasks = f.filter((x) => x.ref.field === "task.lead" && x.message.includes('"UBND huyện, thành phố" không còn từ 1/7/2025'));
+      expect(districtTasks.map((x) => x.ref.code)).toEqual(expect.arrayContaining(["1.1", "3.1", "3.2", "3.3", "4.1", "5.2", "6.1", "11.3"]));
+      for (const x of districtTasks) {
+        expect(x.message).toContain("nhiệm vụ phải được giao lại từ 1/7/2025");
+        expect(x.message).not.toContain("kế thừa");
+      }
+      // Coordinators are information, never warnings.
+      expect(new Set(f.filter((x) => x.ref.field?.endsWith("coordinating")).map((x) => x.severity))).toEqual(new Set(["info"]));
+    });
+
+    it("checked on 2023-12-31 (before the change): no reorganisation finding", async () => {
+      expect(await run("2023-12-31")).toEqual([]);
+    });
+  });
 });

@@ -39,9 +39,11 @@ function golden(seed: string, findings: Finding[]): void {
 }
 
 describe("checks on the seeds", () => {
-  it("000 Bắc Giang: every indicator is led only by catch-all groups, and nothing else is wrong", () => {
+  it("000 Bắc Giang: every indicator is led only by catch-all groups, whose district UBNDs ended on 1/7/2025, and nothing else is wrong", () => {
     const f = check("000-bac-giang-nq02-2025");
-    expect(summary(f)).toEqual(["1", "2", "3", "4"].map((s) => `agency.catchAllLead Phụ lục|${s}|${s}|lead`));
+    // Checked on 2025-12-31: "UBND cấp huyện" in every lead cell ("Các sở, ngành, UBND cấp huyện, UBND cấp xã") no longer exists.
+    expect(summary(f)).toEqual(["1", "2", "3", "4"].flatMap((s) => [`agency.catchAllLead Phụ lục|${s}|${s}|lead`, `agency.reorganized Phụ lục|${s}|${s}|lead`]));
+    expect(f.filter((x) => x.rule === "agency.reorganized").every((x) => x.message.includes('"UBND cấp huyện" không còn từ 1/7/2025'))).toBe(true);
     golden("000-bac-giang-nq02-2025", f);
   });
 

@@ -117,30 +117,35 @@ describe("Office.js import safety (office-addin-mock)", () => {
 });
 
 describe("Office.js highlight (office-addin-mock)", () => {
-  it("highlights an existing 5,000-row table in 2 syncs (1 read + 1 write) with the right formula and rules", async () => {
+  it("highlights the selected 5,000-row table in 4 syncs (which table, read it, read it again at apply, write) with the right formula and rules", async () => {
     const log: Entry[] = [];
     const headers = ["STT", "Tên chỉ tiêu", "Mục tiêu", "KQ năm", "Đơn vị chủ trì"];
     const rows = Array.from({ length: 5000 }, (_, i) => [i + 1, `Chỉ tiêu ${i + 1}`, 10, i % 2 === 0 ? 12 : 8, "Sở Tài chính"]);
     const { context, sync } = mockContext(log, {
-      active: {
-        name: "Theo dõi",
-        tables: { items: [{ name: "Bang1", columns: { items: headers.map((name) => ({ name })) }, rows: { count: 5000 } }], load: loadItems },
-        used: { address: "'Theo dõi'!A1:E5001", values: [headers, ...rows] },
+      active: { name: "Theo dõi", tables: { items: [{ name: "Khac" }, { name: "Bang1" }], load: loadItems } },
+      selection: { tables: { items: [{ name: "Bang1" }], load: loadItems } },
+      bang1: {
+        name: "Bang1",
+        columns: { items: headers.map((name) => ({ name })), load: loadItems, add: (...args: unknown[]) => log.push({ path: 'table[Bang1].columns.add', args }) },
+        header: { address: "'Theo dõi'!A1:E1" },
+        body: { values: rows, rowCount: 5000 },
+        worksheet: { name: "Theo dõi" },
       },
     });
-    const active = (context.workbook as unknown as { active: OfficeMockObject & { used: OfficeMockObject } }).active;
-    // office-addin-mock has no null objects: this used range exists.
-    Object.assign(active.used, { isNullObject: false });
-    Object.assign(context.workbook.worksheets, {
-      getActiveWorksheet: () => Object.assign(active, { getUsedRangeOrNullObject: () => active.used }),
-    });
+    const wb = context.workbook as unknown as Record<string, OfficeMockObject & Record<string, OfficeMockObject>>;
+    const { active, selection, bang1 } = wb as unknown as Record<string, OfficeMockObject & Record<string, OfficeMockObject>>;
+    if (!active || !selection || !bang1) throw new Error("mock");
+    Object.assign(bang1, { getHeaderRowRange: () => bang1.header, getDataBodyRange: () => bang1.body });
+    Object.assign(context.workbook, { getSelectedRange: () => ({ getTables: () => selection.tables }) });
+    Object.assign(context.workbook.tables, { getItem: (name: string) => (name === "Bang1" ? bang1 : recorder(log, `table[${name}]`)) });
+    Object.assign(context.workbook.worksheets, { getActiveWorksheet: () => active });
 
     const result = await highlightGaps(context);
-    expect(sync).toHaveBeenCalledTimes(2);
+    expect(sync).toHaveBeenCalledTimes(4);
     if (!result.done) throw new Error("expected the highlight to be applied");
     expect(result.report.counts).toEqual({ met: 2500, missed: 2500, atRisk: 0, noData: 0, onTrack: 0 });
     expect(result.report.sheet).toBe("Theo dõi");
-    const added = log.find((e) => e.path === 'sheet[Theo dõi].tables.getItem("Bang1").columns.add');
+    const added = log.find((e) => e.path === "table[Bang1].columns.add");
     expect(added?.args).toEqual([undefined, undefined, "Trạng thái (Chỉ tiêu)"]);
     const formula = find(log, 'sheet[Theo dõi].getRange("F2").formulas')[0]?.value as string[][];
     expect(formula[0]?.[0]).toContain("Bang1[[#This Row],[Mục tiêu]]");

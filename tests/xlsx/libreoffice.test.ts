@@ -124,8 +124,10 @@ describe("a workbook opened in LibreOffice", () => {
     // The year's view: the four first-half rows and the empty one have no result for the year.
     expect(count("Có nguy cơ")).toBe("0");
     expect(count("Chưa có số liệu")).toBe("5");
-    const lead = rows.find((r) => r[3] === "Sở Kế hoạch và Đầu tư");
+    // Grouped by today's body: what Sở Kế hoạch và Đầu tư led counts under Sở Tài chính (merged 1/3/2025).
+    const lead = rows.find((r) => r[3] === "Sở Tài chính");
     expect(lead?.[9]).toBe(String(CASES.length));
+    expect(rows.some((r) => r[3] === "Sở Kế hoạch và Đầu tư")).toBe(false);
   });
 
   it("counts what each agency leads and coordinates on Cơ quan", () => {
@@ -133,6 +135,8 @@ describe("a workbook opened in LibreOffice", () => {
     expect(rows.find((r) => r[0] === "Sở Kế hoạch và Đầu tư")?.slice(3, 7)).toEqual([String(CASES.length), "0", "0", "0"]);
     expect(rows.find((r) => r[0] === "Sở Tài chính")?.slice(3, 7)).toEqual(["0", String(CASES.length), "0", "0"]);
     expect(rows.find((r) => r[0] === "Sở Nội vụ")?.slice(3, 7)).toEqual(["0", "0", "2", "0"]);
+    // The successor column, as LibreOffice shows it.
+    expect(rows.find((r) => r[0] === "Sở Kế hoạch và Đầu tư")?.[7]).toMatch(/^Sở Tài chính \(từ 1\/3\/2025; Nghị định 45\/2025\/NĐ-CP\)/);
   });
 
   it("shows text that looks like a formula as text", () => {

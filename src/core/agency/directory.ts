@@ -9,6 +9,7 @@
  * "Báo Bắc Giang" and "Báo Bình Dương" both find the "Báo tỉnh" entry.
  */
 import { z } from "zod";
+import { AGENCY_HISTORY, AgencyHistorySchema } from "./history";
 
 export const AgencyEntrySchema = z.object({
   /** Stable id, used to tell whether two spellings are the same agency. */
@@ -46,6 +47,11 @@ export const AgencyDirectorySchema = z.object({
    * with the head word an unknown item is read under ("Sở").
    */
   distributors: z.array(z.object({ prefix: z.string().min(1), head: z.string() })),
+  /**
+   * Validity dates and successors of entries (by id) and of bodies that
+   * existed only between two changes (see history.ts). Absent: nothing changes.
+   */
+  history: z.array(AgencyHistorySchema).optional(),
 });
 export type AgencyDirectory = z.infer<typeof AgencyDirectorySchema>;
 
@@ -82,6 +88,11 @@ export const DEFAULT_DIRECTORY: AgencyDirectory = {
     so("so-tp", "Tư pháp", ["STP"]),
     so("so-tttt", "Thông tin và Truyền thông", ["TT&TT", "Sở TT&TT"]),
     so("so-ngv", "Ngoại vụ"),
+    // Created by the 2025 reorganisation (history.ts): plans written since name them.
+    so("so-nnmt", "Nông nghiệp và Môi trường", ["NN&MT", "Sở NN&MT"]),
+    // Special departments of Nghị định 45/2025/NĐ-CP, where a province has them.
+    so("so-dttg", "Dân tộc và Tôn giáo"),
+    so("so-dl", "Du lịch"),
     agency("thanh-tra", "Thanh tra tỉnh"),
     agency("ubnd-tinh", "UBND tỉnh", { aliases: ["Ủy ban nhân dân tỉnh"] }),
     agency("vp-ubnd", "Văn phòng UBND tỉnh", { aliases: ["Văn phòng Ủy ban nhân dân tỉnh"], abbreviations: ["VP UBND tỉnh"] }),
@@ -95,6 +106,9 @@ export const DEFAULT_DIRECTORY: AgencyDirectory = {
       abbreviations: ["Chi cục HQQL các KCN", "Chi cục Hải quan quản lý các KCN"],
     }),
     agency("cuc-tk", "Cục Thống kê tỉnh"),
+    agency("hq-kv", "Chi cục Hải quan khu vực"),
+    agency("thue-tinh", "Thuế tỉnh"),
+    agency("tk-tinh", "Thống kê tỉnh"),
     agency("nhnn", "Ngân hàng Nhà nước chi nhánh tỉnh", {
       aliases: ["Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh"],
       abbreviations: ["NHNN chi nhánh tỉnh"],
@@ -190,4 +204,5 @@ export const DEFAULT_DIRECTORY: AgencyDirectory = {
     { prefix: "Các sở, ban, ngành", head: "Sở" },
     { prefix: "Các ngành", head: "" },
   ],
+  history: AGENCY_HISTORY,
 };

@@ -14,6 +14,12 @@ import { tokenize } from "./_lib/text";
 export { DEFAULT_DIRECTORY, AgencyDirectorySchema, AgencyEntrySchema } from "./directory";
 export type { AgencyDirectory, AgencyEntry } from "./directory";
 export type { ParsedAgency } from "./_lib/parse";
+export { AGENCY_HISTORY, PROVINCE_HISTORY, AgencyHistorySchema, ProvinceHistorySchema } from "./history";
+export type { AgencyHistory, ProvinceHistory, LegalBasis, Note, Successor } from "./history";
+export { successorsOn, currentAgencyName, formRecipientsOn, citeBasis, viDay, agencyGroups, successorText, unverifiedText, provinceOn, LATEST } from "./successors";
+export type { Succession, SuccessionStep, FormRecipients, AgencyGrouping } from "./successors";
+export { rewriteAgencyCell, successorEdits } from "./rewrite";
+export type { CellRewrite, AgencyCellEdit, SuccessorEdits } from "./rewrite";
 
 /**
  * Split an agency cell into agencies, in order, each with its canonical name.

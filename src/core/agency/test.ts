@@ -109,7 +109,9 @@ describe("parseAgencies", () => {
   });
 
   it("reads an unknown item under 'Các sở:' as a Sở, since the prefix distributes", () => {
-    expect(parseAgencies("Các sở: Kế hoạch Đầu tư, Du lịch").map(show)).toEqual(["Sở Kế hoạch và Đầu tư", "unknown:Sở Du lịch"]);
+    expect(parseAgencies("Các sở: Kế hoạch Đầu tư, Hàng hải").map(show)).toEqual(["Sở Kế hoạch và Đầu tư", "unknown:Sở Hàng hải"]);
+    // Nghị định 45/2025/NĐ-CP's special departments are in the directory.
+    expect(parseAgencies("Các sở: Du lịch, Dân tộc và Tôn giáo").map(show)).toEqual(["Sở Du lịch", "Sở Dân tộc và Tôn giáo"]);
   });
 
   it("reads decomposed (NFD) and old-font text ('ðầu', 'ñơn vị')", () => {
@@ -134,11 +136,12 @@ describe("parseAgencies", () => {
   it("uses the directory it is given, not a hard-wired one", () => {
     const dir: AgencyDirectory = {
       ...DEFAULT_DIRECTORY,
-      entries: [{ id: "so-du-lich", name: "Sở Du lịch", kind: "agency", aliases: [], abbreviations: ["SDL"], short: ["Du lịch"] }],
+      entries: [{ id: "so-hang-hai", name: "Sở Hàng hải", kind: "agency", aliases: [], abbreviations: ["SHH"], short: ["Hàng hải"] }],
+      history: [],
     };
-    expect(parseAgencies("Các sở: Du lịch, Y tế", dir).map(show)).toEqual(["Sở Du lịch", "unknown:Sở Y tế"]);
-    expect(names("Sở Du lịch")).toEqual(["Sở Du lịch"]);
-    expect(parseAgencies("Sở Du lịch").map((a) => a.kind)).toEqual(["unknown"]);
+    expect(parseAgencies("Các sở: Hàng hải, Y tế", dir).map(show)).toEqual(["Sở Hàng hải", "unknown:Sở Y tế"]);
+    expect(names("Sở Hàng hải")).toEqual(["Sở Hàng hải"]);
+    expect(parseAgencies("Sở Hàng hải").map((a) => a.kind)).toEqual(["unknown"]);
   });
 
   it("throws on misuse: a non-string cell or a malformed directory", () => {

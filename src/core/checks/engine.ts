@@ -51,6 +51,7 @@ function referenceOf(subject: Subject, input: CheckInput): FindingRef {
 export function runWith(rules: readonly Rule[], input: CheckInput): Finding[] {
   if (!input || typeof input !== "object" || !input.plan) throw new TypeError("runRules: input.plan is required");
   if (!(input.today instanceof Date) || Number.isNaN(input.today.getTime())) throw new TypeError("runRules: input.today must be a valid Date");
+  if (input.periodEnd !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(input.periodEnd)) throw new TypeError("runRules: input.periodEnd must be an ISO day (yyyy-mm-dd)");
   const rows: Row[] = [];
   input.plan.appendices.forEach((appendix, appendixIndex) => {
     appendix.indicators.forEach((indicator, rowIndex) => rows.push({ appendix, appendixIndex, indicator, rowIndex }));

@@ -18,6 +18,7 @@ export const RULE_TITLES: Record<string, { vi: string; en: string }> = {
   "agency.leadAlsoCoordinating": { vi: "Đơn vị vừa chủ trì vừa phối hợp", en: "Agency both leads and coordinates" },
   "agency.listedTwice": { vi: "Đơn vị được ghi hai lần", en: "Agency listed twice" },
   "agency.noLead": { vi: "Chưa có đơn vị chủ trì", en: "No lead agency" },
+  "agency.reorganized": { vi: "Đơn vị không còn sau sắp xếp 2025", en: "Agency gone after the 2025 reorganisation" },
   "agency.unknown": { vi: "Đơn vị không có trong danh mục", en: "Agency not in the directory" },
   "agency.variant": { vi: "Tên đơn vị viết khác nhau", en: "Agency name spelled differently" },
   "deadline.afterPeriod": { vi: "Thời hạn sau khi kế hoạch kết thúc", en: "Deadline after the plan's period" },

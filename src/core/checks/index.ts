@@ -48,16 +48,23 @@ export function followedPeriods(plan: Plan, reading: WorkbookReading): Period[] 
 /**
  * The checks on a workbook as officials left it (read back by either writer
  * and `interpretSnapshot`): findings carry sheet and cell, and typed results
- * are judged. `today` is an ISO day ("2023-12-31") or a Date. This is the
+ * are judged. `periodEnd` (the reporting period's end, ISO) is the day the
+ * reorganisation rule judges at, when given. `today` is an ISO day ("2023-12-31") or a Date. This is the
  * shape the Office.js operations take (`ChecksDeps.runRules`).
  * @example
  * checkReading({ reading: interpretSnapshot(snapshot), today: "2023-12-31" })
  */
-export function checkReading(input: { reading: WorkbookReading; today: string | Date; meta?: WorkbookPlanMeta; directory?: AgencyDirectory }): Finding[] {
+export function checkReading(input: { reading: WorkbookReading; today: string | Date; periodEnd?: string; meta?: WorkbookPlanMeta; directory?: AgencyDirectory }): Finding[] {
   const today = typeof input.today === "string" ? new Date(`${input.today.slice(0, 10)}T00:00:00Z`) : input.today;
   const from = planFromReading(input.reading, input.meta ?? {}, input.directory);
   const periods = unionPeriods(planPeriods(from.plan), input.reading.periods);
-  return runRules({ ...from, periods, today, ...(input.directory ? { directory: input.directory } : {}) });
+  return runRules({
+    ...from,
+    periods,
+    today,
+    ...(input.periodEnd ? { periodEnd: input.periodEnd } : {}),
+    ...(input.directory ? { directory: input.directory } : {}),
+  });
 }
 
 /**

@@ -24,6 +24,11 @@ export interface CheckInput {
   periods?: Period[];
   /** Today, as an input: rules never read the clock. */
   today: Date;
+  /**
+   * The reporting period's end (ISO day), when the check is for a period:
+   * tracking rules (agency.reorganized) judge as of that day instead of today.
+   */
+  periodEnd?: string;
   directory?: AgencyDirectory;
   /** Where an indicator's field sits in the workbook (sheet and A1 cell), when checking a workbook. */
   locate?: (indicatorKey: string, field: string) => { sheet: string; cell: string } | null;

@@ -8,7 +8,8 @@
 import { DEFAULT_TOLERANCE, evaluateStatus, type StatusRow } from "../status";
 import { statusFormula, thisRow, type RowRefs } from "../status/formula";
 import type { Lang, StatusKey } from "../status/labels";
-import type { ColumnDetection, HighlightRole } from "./index";
+import { columnLetter } from "../layout/_lib/a1";
+import type { ColumnDetection, HighlightRole, RoleMatch } from "./index";
 
 /** The header of the status column the add-in adds to a user's table (recognised on a second run). */
 export const ADDED_STATUS_HEADER: Record<Lang, string> = { vi: "Trạng thái (Chỉ tiêu)", en: "Status (Chỉ tiêu)" };
@@ -27,10 +28,10 @@ function numeric(ref: string): string {
  * @example
  * userRowRefs("Bang1", detection).target // 'IF(ISNUMBER(Bang1[[#This Row],[Mục tiêu]]),…)'
  */
-export function userRowRefs(table: string, detection: ColumnDetection): RowRefs {
+export function userRowRefs(table: string, detection: ColumnDetection, refOf: (m: RoleMatch) => string = (m) => thisRow(table, m.header)): RowRefs {
   const ref = (role: HighlightRole): string | null => {
     const m = detection.mapping[role];
-    return m ? thisRow(table, m.header) : null;
+    return m ? refOf(m) : null;
   };
   const num = (role: HighlightRole) => {
     const r = ref(role);
@@ -51,9 +52,22 @@ export function userRowRefs(table: string, detection: ColumnDetection): RowRefs 
   };
 }
 
-/** The status formula for a user's table (see {@link userRowRefs}). */
-export function userStatusFormula(table: string, detection: ColumnDetection, lang: Lang = "vi"): string {
-  return statusFormula(userRowRefs(table, detection), lang);
+/** Excel refuses a formula longer than this many characters. */
+export const MAX_FORMULA_LENGTH = 8192;
+
+/**
+ * The status formula for a user's table (see {@link userRowRefs}), for the row
+ * whose first cell is `firstRow` (0-based sheet row and column of the table's
+ * first data cell). Structured references read best, but each repeats the
+ * header, and with long headers (up to 255 characters) and every role mapped
+ * the formula passes Excel's 8,192-character limit: then it refers to the
+ * row's cells as `$C4` (column fixed, row relative), which Excel also keeps
+ * pointing at the same cells when columns are inserted or moved.
+ */
+export function userStatusFormula(table: string, detection: ColumnDetection, lang: Lang = "vi", firstRow?: { row: number; col: number }): string {
+  const structured = statusFormula(userRowRefs(table, detection), lang);
+  if (structured.length <= MAX_FORMULA_LENGTH || !firstRow) return structured;
+  return statusFormula(userRowRefs(table, detection, (m) => `$${columnLetter(firstRow.col + m.index + 1)}${firstRow.row + 1}`), lang);
 }
 
 /** What NUMBERVALUE(x, ",", ".") gives: numbers as they are, "6,35" → 6.35, "1.000,5" → 1000.5, else null. */

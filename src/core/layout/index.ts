@@ -17,7 +17,7 @@ import { limitCellText } from "./cellLimit";
 import { checksSheet } from "./checksSheet";
 import { tablePrint } from "./_lib/print";
 import type { UserData } from "./_lib/userData";
-import { directoryRows } from "../agency";
+import { directoryRows, type AgencyGrouping } from "../agency";
 import { initialReportPeriod, layoutPeriods, periodGridSheet } from "./_lib/periodGrid";
 
 export type { DirectoryRow } from "./_lib/agencies";
@@ -27,7 +27,7 @@ export { agencyRoles, splitAgencies, exactCriterion, escapeWildcards, roleCountF
 export type { AgencyRole } from "./_lib/roles";
 export { EXCEL_CELL_MAX, fitCellText, limitCellText, cutCellFindings } from "./cellLimit";
 export type { CutCell } from "./cellLimit";
-export { INDICATOR_COLUMNS, PERIOD_GRID_COLUMNS, PERIOD_LIST_COLUMNS, TASK_COLUMNS, AGENCY_COLUMNS, ROLE_COLUMNS, SHEET_NAMES, TABLE_NAMES, DEFINED_NAMES, GONE_FROM_SOURCE } from "./_lib/columns";
+export { INDICATOR_COLUMNS, PERIOD_GRID_COLUMNS, PERIOD_LIST_COLUMNS, TASK_COLUMNS, AGENCY_COLUMNS, ROLE_COLUMNS, SHEET_NAMES, TABLE_NAMES, DEFINED_NAMES, GONE_FROM_SOURCE, isOurTable } from "./_lib/columns";
 export type { ColumnDef } from "./_lib/columns";
 export { STATUS_FILLS, statusColourRules } from "../status/colours";
 export { PERCENT_FORMAT, COMPUTED_INDICATOR_COLUMNS, indicatorRowRefs, indicatorKeysOf, indicatorsOf, resultLookupFormula } from "./_lib/indicators";
@@ -49,6 +49,13 @@ export interface LayoutOptions {
   sheetNames?: Partial<Record<SheetRole, string>>;
   /** The agency directory listed on Cơ quan before the plan's own agencies (default: the built-in directory). */
   directory?: DirectoryRow[];
+  /**
+   * Per-agency summaries group leads by today's body ("current", the default:
+   * what Sở KH&ĐT led counts under Sở Tài chính) or as the plan writes them.
+   */
+  agencyGrouping?: AgencyGrouping;
+  /** The day "today's body" and the Cơ quan successor column are judged at (ISO); default: the latest known. */
+  asOf?: string;
 }
 
 /**
@@ -62,9 +69,12 @@ export function buildLayout(plan: Plan, options: LayoutOptions): WorkbookLayout 
   const indicators = indicatorsSheet(nameOf("indicators"), plan, lang, options.results);
   const tasks = tasksSheet(nameOf("tasks"), plan, lang, options.results);
   const roles = agencyRoles(indicators.tables[0], tasks.tables[0]);
-  const agencies = agenciesSheet(nameOf("agencies"), plan, options.directory ?? directoryRows(), lang, roles);
+  const agencies = agenciesSheet(nameOf("agencies"), plan, options.directory ?? directoryRows(), lang, roles, options.asOf);
   const periods = layoutPeriods(plan, options.results);
-  const summary = summarySheet(nameOf("summary"), plan, lang, periods, initialReportPeriod(periods, options.results), roles);
+  const summary = summarySheet(nameOf("summary"), plan, lang, periods, initialReportPeriod(periods, options.results), roles, {
+    ...(options.agencyGrouping ? { grouping: options.agencyGrouping } : {}),
+    ...(options.asOf ? { asOf: options.asOf } : {}),
+  });
   const sheets: SheetSpec[] = [
     indicators,
     periodGridSheet(nameOf("results"), plan, periods, lang, options.results),

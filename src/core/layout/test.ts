@@ -138,7 +138,8 @@ describe("buildLayout", () => {
     ]), { lang: "vi", directory: [] });
     const roles = table(sheet(l, "agencies"), 1);
     expect(roles.name).toBe("VaiTroCoQuan");
-    expect(roles.anchor).toBe("I1");
+    // One empty column right of Cơ quan (whose last columns are the successor and what is not verified).
+    expect(roles.anchor).toBe("K1");
     expect(roles.columns.every((c) => c.hidden)).toBe(true);
     expect(roles.rows.map((r) => r.slice(0, 4))).toEqual([
       ["1", "indicator", "UBND tỉnh", "lead"],
@@ -151,16 +152,53 @@ describe("buildLayout", () => {
     expect(exactCriterion("A2")).toBe('"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(A2,"~","~~"),"*","~*"),"?","~?")');
     const summary = table(sheet(layout, "summary"), 1);
     for (const c of summary.columns.filter((x) => x.formula)) {
-      expect(c.formula).toMatch(/^=COUNTIFS\(VaiTroCoQuan\[Cơ quan\],"="&SUBSTITUTE\(/);
+      expect(c.formula).toMatch(/^=COUNTIFS\(VaiTroCoQuan\[Cơ quan(?: hiện nay)?\],"="&SUBSTITUTE\(/);
       expect(c.formula).not.toContain('"*"&');
     }
   });
 
-  it("summarises by status and by lead agency with formulas and a stacked bar chart", () => {
+  it("summarises by status and by lead agency with formulas and a stacked bar chart, grouped by today's body", () => {
     const s = sheet(layout, "summary");
-    expect(s.tables.map((t) => t.name)).toEqual(["TongHopTrangThai", "TongHopDonVi", "DanhSachKy"]);
     expect(s.charts[0]).toMatchObject({ type: "barStacked" });
-    expect(s.tables[1]?.rows.map((r) => r[0])).toEqual(["Sở Kế hoạch và Đầu tư"]);
+    // Sở Kế hoạch và Đầu tư went into Sở Tài chính on 1/3/2025: its indicators count under Sở Tài chính,
+    // through the roles table's "Cơ quan hiện nay" column.
+    const byAgency = s.tables.find((t) => t.name === "TongHopDonVi");
+    expect(byAgency?.rows.map((r) => r[0])).toEqual(["Sở Tài chính"]);
+    expect(byAgency?.columns.find((c) => c.key === "total")?.formula).toMatch(/^=COUNTIFS\(VaiTroCoQuan\[Cơ quan hiện nay\],/);
+    const roles = table(sheet(layout, "agencies"), 1);
+    const at = (key: string) => roles.columns.findIndex((c) => c.key === key);
+    expect(roles.rows.find((r) => r[at("agency")] === "Sở Kế hoạch và Đầu tư")?.[at("current")]).toBe("Sở Tài chính");
+  });
+
+  it("groups leads as the plan writes them when asked, or as of a day before the change", () => {
+    const agencyTable = (l: ReturnType<typeof buildLayout>) => sheet(l, "summary").tables.find((t) => t.name === "TongHopDonVi");
+    const rowsOf = (l: ReturnType<typeof buildLayout>) => agencyTable(l)?.rows.map((r) => r[0]);
+    const asWritten = buildLayout(p, { lang: "vi", agencyGrouping: "asWritten" });
+    expect(rowsOf(asWritten)).toEqual(["Sở Kế hoạch và Đầu tư"]);
+    expect(agencyTable(asWritten)?.columns.find((c) => c.key === "total")?.formula).toMatch(/^=COUNTIFS\(VaiTroCoQuan\[Cơ quan\],/);
+    expect(rowsOf(buildLayout(p, { lang: "vi", asOf: "2024-12-31" }))).toEqual(["Sở Kế hoạch và Đầu tư"]);
+    const two = plan([indicator("1"), indicator("2", { lead: [agency("Sở Tài chính")] }), indicator("3", { lead: [agency("Sở Tư pháp")] })]);
+    expect(rowsOf(buildLayout(two, { lang: "vi" }))).toEqual(["Sở Tài chính", "Sở Tư pháp"]);
+    expect(rowsOf(buildLayout(two, { lang: "vi", agencyGrouping: "asWritten" }))).toEqual(["Sở Kế hoạch và Đầu tư", "Sở Tài chính", "Sở Tư pháp"]);
+  });
+
+  it("shows each agency's successor on Cơ quan, with the date and basis, and the district level to reassign", () => {
+    const l = buildLayout(plan([indicator("1", { lead: [agency("Sở Thông tin và Truyền thông"), agency("UBND cấp huyện", "group"), agency("Sở Lạ", "unknown")] })]), { lang: "vi" });
+    const t = table(sheet(l, "agencies"));
+    expect(t.columns.map((c) => c.header)).toContain("Đơn vị kế thừa (sắp xếp 2025)");
+    const successor = (name: string) => t.rows.find((r) => r[0] === name)?.[col(t, "successor")];
+    expect(successor("Sở Thông tin và Truyền thông")).toBe("Sở Khoa học và Công nghệ (từ 1/3/2025; Nghị định 45/2025/NĐ-CP)");
+    expect(successor("Sở Kế hoạch và Đầu tư")).toBe("Sở Tài chính (từ 1/3/2025; Nghị định 45/2025/NĐ-CP) — có chi tiết chưa xác minh");
+    expect(successor("UBND cấp huyện")).toBe("Không còn từ 1/7/2025: giao lại nhiệm vụ (Luật Tổ chức chính quyền địa phương số 72/2025/QH15)");
+    expect(successor("Sở Tư pháp")).toBeNull();
+    expect(successor("Sở Lạ")).toBeNull();
+    expect(String(successor("Ban Dân tộc tỉnh"))).toMatch(/^Chưa xác minh: /);
+    // What could not be verified is spelled out in the next column.
+    const doubt = (name: string) => t.rows.find((r) => r[0] === name)?.[col(t, "unverified")];
+    expect(doubt("Sở Kế hoạch và Đầu tư")).toContain("ngày 1/3/2025 chưa đối chiếu được với văn bản gốc");
+    expect(doubt("Sở Thông tin và Truyền thông")).toBeNull();
+    const before = table(sheet(buildLayout(plan([indicator("1")]), { lang: "en", asOf: "2024-12-31" }), "agencies"));
+    expect(before.rows.find((r) => r[0] === "Sở Kế hoạch và Đầu tư")?.[col(before, "successor")]).toBeNull();
   });
 
   it("reserves the Kiểm tra sheet with a findings table", () => {

@@ -51,7 +51,8 @@ export interface ColumnSpec {
   validation?: ValidationSpec;
   /**
    * An input column: we create it, officials type into it (results, notes, task statuses). An update writes
-   * it only where the cell is empty; a value or formula already there is the user's and stays.
+   * it only where the cell is empty; a value or formula already there is the user's and stays. Its data cells
+   * stay editable when the sheet is protected (see SheetSpec.protect).
    */
   input?: boolean;
 }
@@ -126,6 +127,10 @@ export interface SheetSpec {
   tabColor?: Argb;
   /** How the sheet prints (see _lib/print.ts); absent: the application's defaults. */
   print?: PrintSpec;
+  /** Sheet protection without a password: guards against slips, not people. Only `input` columns stay editable. */
+  protect?: boolean;
+  /** Hidden from the tabs (still readable by any reader): where forms keep their identity. */
+  hidden?: boolean;
 }
 
 export interface PrintSpec {

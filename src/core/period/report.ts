@@ -11,6 +11,7 @@
  * cell holds.
  */
 import type { TargetOp } from "../model";
+import { currentAgencyName, LATEST, type AgencyGrouping } from "../agency";
 import { DEFAULT_TOLERANCE, readOpSymbol, statusLabel } from "../status";
 import type { Lang, StatusKey } from "../status";
 import type { SnapshotValue, WorkbookReading } from "../workbook";
@@ -145,7 +146,12 @@ const zeroCounts = (): Record<StatusCountKey, number> => ({ met: 0, onTrack: 0, 
  * @example
  * periodSummary(reading, periodOf("2023-H1")).byLead[0] // { agency: "Sở Tư pháp", count: 4, met: 0, onTrack: 3, atRisk: 1, missed: 0, noData: 0 }
  */
-export function periodSummary(reading: WorkbookReading, period: Period | null = defaultPeriod(reading), lang: Lang = reading.lang): PeriodSummary {
+export function periodSummary(
+  reading: WorkbookReading,
+  period: Period | null = defaultPeriod(reading),
+  lang: Lang = reading.lang,
+  by: { grouping?: AgencyGrouping; asOf?: string } = {},
+): PeriodSummary {
   const periods = reading.periods.map((p) => ({ id: p.id, label: periodLabel(p, lang) }));
   if (!period) return { period: null, periods, total: 0, byStatus: zeroCounts(), byLead: [] };
   const table = statusTable(reading, period, lang);
@@ -153,7 +159,9 @@ export function periodSummary(reading: WorkbookReading, period: Period | null = 
   const none = lang === "en" ? "(no lead agency)" : "(chưa có đơn vị chủ trì)";
   for (const r of table.indicators) {
     if (r.status === "none") continue;
-    for (const agency of r.lead.length > 0 ? r.lead : [none]) {
+    // Grouped by today's body (2025 reorganisation), two former names of one agency count once for the indicator.
+    const leads = by.grouping === "current" ? [...new Set(r.lead.map((a) => currentAgencyName(a, by.asOf ?? LATEST)))] : r.lead;
+    for (const agency of leads.length > 0 ? leads : [none]) {
       const e = byLead.get(agency) ?? { agency, count: 0, ...zeroCounts() };
       e.count++;
       e[r.status]++;

@@ -247,7 +247,7 @@ export function finishActions(context: Excel.RequestContext, spec: SheetSpec, sh
       run: () => {
         const { sheet, ref } = splitSheet(ch.dataRange);
         const source = sheet === null ? ws() : context.workbook.worksheets.getItem(sheet);
-        // Series are the range's columns (statuses), whatever its shape: "Auto" picks rows when there are fewer agencies than statuses.
+        // One series per status column, as the .xlsx writer plots it: "Auto" lets desktop Excel transpose a square-ish range.
         const chart = ws().charts.add(CHART_TYPES[ch.type], source.getRange(ref), "Columns");
         chart.title.text = ch.title;
         // Linked to its caption cell (ChartTitle.setFormula, ExcelApi 1.7), so the title names the period KyBaoCao shows.

@@ -8,10 +8,10 @@ import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { ImportResultSchema } from "../../core/model";
 import type { Agency, ImportResult, Indicator } from "../../core/model";
-import { StringsContext, stringsFor } from "../i18n";
-import type { Lang } from "../i18n";
-import { ServicesContext } from "../services";
-import type { PaneServices } from "../services";
+import { stringsFor } from "../../app/i18n";
+import { ServicesContext, StringsContext } from "../context";
+import type { Lang } from "../../app/i18n";
+import type { PaneServices } from "../../app/services";
 
 const agency = (name: string): Agency => ({ name, raw: name, kind: "agency" });
 
@@ -90,6 +90,14 @@ export function fakeServices(overrides: Partial<PaneServices> = {}): jest.Mocked
     summarize: jest.fn(async () => ({ sheet: "Tổng hợp", period: null, periods: [], total: 0, byStatus: { met: 0, missed: 0, atRisk: 0, noData: 0, onTrack: 0 }, byLead: [] })),
     setReportPeriod: jest.fn(async () => undefined),
     template: jest.fn(async () => new Uint8Array([0x50, 0x4b])),
+    previewSuccessors: jest.fn(async () => ({ edits: [], reassign: [] })),
+    applySuccessors: jest.fn(async () => ({ applied: 0, skipped: 0 })),
+    openWorkbook: jest.fn(async () => undefined),
+    formPeriods: jest.fn(async () => [{ id: "2023-H1", label: "6 tháng đầu năm 2023" }, { id: "2023", label: "Năm 2023" }]),
+    makeForms: jest.fn(async () => []),
+    collectForms: jest.fn(async () => ({ accepted: [], rejected: [], rowsRejected: [], conflicts: [], pending: [], warnings: [] })),
+    returnsStatus: jest.fn(async () => ({ conflicts: [], pending: [], periodLabel: null })),
+    resolveConflict: jest.fn(async () => undefined),
     reportSource: jest.fn(async () => null),
     createReport: jest.fn(async () => ({ fileName: "bao-cao-nam-2025.docx", mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", bytes: new Uint8Array([0x50, 0x4b]) })),
     offerFile: jest.fn(async () => "downloaded" as const),

@@ -3,12 +3,14 @@ import { Badge, Button, Caption1, Checkbox, Link, Subtitle2, Text, makeStyles, t
 import { useReducer, useState } from "react";
 import type { Finding, Severity } from "../../core/model";
 import { groupFindings } from "../../core/checks/group";
-import { useStrings } from "../i18n";
-import { reasonOf, useServices } from "../services";
+import { reasonOf } from "../../app/services";
+import { useServices, useStrings } from "../context";
 import { Busy } from "../shell/Busy";
 import { Notice } from "../shell/Notice";
 import { useScreenStyles } from "../shell/styles";
 import { cellLabel, checksReducer, initialChecksState, SEVERITY_ORDER } from "./state";
+import { REORGANIZED_RULE } from "./reorganized";
+import { ReorganizedSection } from "./ReorganizedSection";
 
 const useStyles = makeStyles({
   item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalXS },
@@ -61,7 +63,8 @@ export function ChecksScreen() {
       return next;
     });
 
-  const groups = groupFindings(state.findings, [...shown]);
+  // The 2025 reorganisation's findings have their own section (with its action) below.
+  const groups = groupFindings(state.findings, [...shown]).filter((g) => g.rule !== REORGANIZED_RULE);
   const sections = [
     { kind: "plan" as const, title: t.checks.planDefects, groups: groups.filter((g) => g.kind === "plan") },
     { kind: "tracking" as const, title: t.checks.tracking, groups: groups.filter((g) => g.kind === "tracking") },
@@ -150,6 +153,7 @@ export function ChecksScreen() {
           </ul>
         </section>
       ))}
+      <ReorganizedSection findings={state.findings} onSelect={(f, i) => void select(f, i)} onChanged={() => void run()} />
     </div>
   );
 }

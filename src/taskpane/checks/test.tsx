@@ -2,8 +2,8 @@
 import { fireEvent, screen, within } from "@testing-library/react";
 import type { Finding } from "../../core/model";
 import { fakeServices, renderWith } from "../_test/fixtures";
-import { en } from "../i18n/en";
-import { vi } from "../i18n/vi";
+import { en } from "../../app/i18n/en";
+import { vi } from "../../app/i18n/vi";
 import { ChecksScreen } from "./ChecksScreen";
 import { cellLabel, checksReducer, initialChecksState } from "./state";
 
@@ -102,3 +102,59 @@ describe("ChecksScreen", () => {
     expect(screen.getByRole("heading", { name: en.checks.planDefects })).toBeTruthy();
   });
 });
+
+describe("ChecksScreen: the 2025 reorganisation", () => {
+  const reorg: Finding[] = [
+    { rule: "agency.reorganized", severity: "warning", message: 'STT 3.4: đơn vị chủ trì "Sở Kế hoạch và Đầu tư" không còn từ 1/3/2025; đơn vị kế thừa: Sở Tài chính.', messageEn: "No. 3.4: successor Sở Tài chính.", ref: { sheet: "Chỉ tiêu", cell: "M5" } },
+    { rule: "agency.reorganized", severity: "info", message: 'STT 3.4: đơn vị phối hợp "UBND huyện, thành phố" không còn từ 1/7/2025: nhiệm vụ phải được giao lại từ 1/7/2025.', messageEn: "No. 3.4: reassign.", ref: { sheet: "Chỉ tiêu", cell: "N5" } },
+    { rule: "target.missing", severity: "warning", message: "Chỉ tiêu 3 chưa có mục tiêu.", messageEn: "Indicator 3 has no target.", ref: { sheet: "Chỉ tiêu", cell: "J4" } },
+  ];
+  const preview = {
+    edits: [{ sheet: "Chỉ tiêu", cell: "M5", key: "k", field: "lead" as const, before: "Sở Kế hoạch và Đầu tư", after: "Sở Tài chính", changes: [{ from: "Sở Kế hoạch và Đầu tư", to: "Sở Tài chính" }] }],
+    reassign: [{ sheet: "Chỉ tiêu", cell: "N5", key: "k", names: ["UBND huyện, thành phố"] }],
+  };
+
+  it("groups the reorganisation findings apart from the other rule groups", async () => {
+    renderWith(<ChecksScreen />, fakeServices({ runChecks: jest.fn(async () => reorg) }));
+    fireEvent.click(screen.getByRole("button", { name: vi.checks.run }));
+    const group = await screen.findByRole("region", { name: new RegExp(vi.checks.reorg.title) });
+    expect(within(group).getAllByRole("listitem")).toHaveLength(2);
+    // The other findings keep their rule groups; the reorganisation has no second, duplicate group.
+    expect(screen.getByRole("button", { name: /Thiếu mục tiêu/ })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: /sắp xếp 2025/ })).toBeNull();
+  });
+
+  it("changes nothing until the planner confirms, then writes the previewed cells and checks again", async () => {
+    const services = fakeServices({
+      runChecks: jest.fn(async () => reorg),
+      previewSuccessors: jest.fn(async () => preview),
+      applySuccessors: jest.fn(async () => ({ applied: 1, skipped: 0 })),
+    });
+    renderWith(<ChecksScreen />, services);
+    fireEvent.click(screen.getByRole("button", { name: vi.checks.run }));
+    fireEvent.click(await screen.findByRole("button", { name: vi.checks.reorg.switchTo }));
+    expect(await screen.findByText(vi.checks.reorg.confirmTitle(1))).toBeTruthy();
+    expect(screen.getByText(/“Sở Kế hoạch và Đầu tư” → “Sở Tài chính”/)).toBeTruthy();
+    expect(screen.getByText(vi.checks.reorg.reassign(1))).toBeTruthy();
+    expect(services.applySuccessors).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole("button", { name: vi.checks.reorg.confirm }));
+    expect(await screen.findByText(vi.checks.reorg.done(1, 0))).toBeTruthy();
+    expect(services.applySuccessors).toHaveBeenCalledWith(preview.edits);
+    expect(services.runChecks).toHaveBeenCalledTimes(2);
+  });
+
+  it("writes nothing when the planner cancels", async () => {
+    const services = fakeServices({ runChecks: jest.fn(async () => reorg), previewSuccessors: jest.fn(async () => preview) });
+    renderWith(<ChecksScreen />, services);
+    fireEvent.click(screen.getByRole("button", { name: vi.checks.run }));
+    fireEvent.click(await screen.findByRole("button", { name: vi.checks.reorg.switchTo }));
+    fireEvent.click(await screen.findByRole("button", { name: vi.checks.reorg.cancel }));
+    expect(services.applySuccessors).not.toHaveBeenCalled();
+    expect(screen.getByRole("button", { name: vi.checks.reorg.switchTo })).toBeTruthy();
+  });
+
+  it("has the same strings in English", () => {
+    expect(Object.keys(en.checks.reorg)).toEqual(Object.keys(vi.checks.reorg));
+  });
+});
+

@@ -5,8 +5,9 @@
  */
 import { Button, Field, Select, Text } from "@fluentui/react-components";
 import { useReducer } from "react";
-import { useStrings } from "../i18n";
-import { MAPPING_ROLES, reasonOf, useServices } from "../services";
+import { useStrings } from "../context";
+import { MAPPING_ROLES, reasonOf } from "../../app/services";
+import { useServices } from "../context";
 import { Busy } from "../shell/Busy";
 import { Notice } from "../shell/Notice";
 import { useScreenStyles } from "../shell/styles";

@@ -2,7 +2,7 @@
  * The highlight screen as a pure reducer: find the table where the user is,
  * let them confirm or correct the column mapping, apply, report counts.
  */
-import type { ColumnMapping, HighlightProbe, MappingRole, StatusCounts } from "../services";
+import type { ColumnMapping, HighlightProbe, MappingRole, StatusCounts } from "../../app/services";
 
 export interface HighlightState {
   phase: "idle" | "detecting" | "ready" | "applying" | "done";

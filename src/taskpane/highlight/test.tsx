@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen } from "@testing-library/react";
 import { fakeServices, renderWith } from "../_test/fixtures";
-import { vi } from "../i18n/vi";
-import type { HighlightProbe } from "../services";
+import { vi } from "../../app/i18n/vi";
+import type { HighlightProbe } from "../../app/services";
 import { HighlightScreen } from "./HighlightScreen";
 import { canApply, highlightReducer, initialHighlightState } from "./state";
 

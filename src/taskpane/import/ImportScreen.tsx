@@ -5,9 +5,10 @@
 import { Button, Field, Text, Textarea, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useReducer, useRef, useState } from "react";
 import type { DragEvent } from "react";
-import { useStrings } from "../i18n";
-import { reasonOf, useServices } from "../services";
-import type { ReadOutcome } from "../services";
+import { useStrings } from "../context";
+import { reasonOf } from "../../app/services";
+import { useServices } from "../context";
+import type { ReadOutcome } from "../../app/services";
 import { Busy } from "../shell/Busy";
 import { Notice } from "../shell/Notice";
 import { useScreenStyles } from "../shell/styles";

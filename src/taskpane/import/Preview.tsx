@@ -1,7 +1,7 @@
 /** What was read from the document, before anything is written: plan, appendices, warnings and repairs. */
 import { Body1Strong, Caption1, Subtitle2, Text } from "@fluentui/react-components";
 import type { ImportResult } from "../../core/model";
-import { useStrings } from "../i18n";
+import { useStrings } from "../context";
 import { useScreenStyles } from "../shell/styles";
 import { countPlan } from "./state";
 

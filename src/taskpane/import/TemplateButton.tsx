@@ -1,8 +1,12 @@
-/** Downloads the blank appendix template (.xlsx), built on demand by a lazily loaded writer. */
+/**
+ * Opens the blank appendix template (.xlsx, built on demand by a lazily loaded
+ * writer) as a new workbook; where Excel cannot, downloads it instead and says so.
+ */
 import { Button } from "@fluentui/react-components";
 import { useState } from "react";
-import { useStrings } from "../i18n";
-import { reasonOf, useServices } from "../services";
+import { useStrings } from "../context";
+import { reasonOf } from "../../app/services";
+import { useServices } from "../context";
 import { Notice } from "../shell/Notice";
 import { useScreenStyles } from "../shell/styles";
 
@@ -29,8 +33,14 @@ export function TemplateButton({ save = saveBytes }: { save?: (bytes: Uint8Array
   const download = async () => {
     setState({ busy: true, message: null, failed: false });
     try {
-      save(await services.template(), TEMPLATE_FILE_NAME);
-      setState({ busy: false, message: t.import.templateDone, failed: false });
+      const bytes = await services.template();
+      try {
+        await services.openWorkbook(bytes);
+        setState({ busy: false, message: t.import.templateDone, failed: false });
+      } catch (e) {
+        save(bytes, TEMPLATE_FILE_NAME);
+        setState({ busy: false, message: t.import.templateDownloaded(reasonOf(e, t.unknownError, t.lang === "vi" ? "vi" : "en")), failed: true });
+      }
     } catch (e) {
       setState({ busy: false, message: t.import.templateFailed(reasonOf(e, t.unknownError, t.lang === "vi" ? "vi" : "en")), failed: true });
     }

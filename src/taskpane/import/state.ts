@@ -4,7 +4,7 @@
  * what was already read (so "Thử lại" never makes the user start over).
  */
 import type { ImportResult } from "../../core/model";
-import type { WriteReport } from "../services";
+import type { WriteReport } from "../../app/services";
 
 export type ImportPhase = "idle" | "reading" | "preview" | "writing" | "written";
 
@@ -81,15 +81,5 @@ export function isAcceptedFile(name: string): boolean {
   return ACCEPTED_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
-/** Counts shown in the preview. */
-export function countPlan(result: ImportResult): { appendices: number; indicators: number; tasks: number } {
-  let indicators = 0;
-  let tasks = 0;
-  for (const appendix of result.plan.appendices) {
-    for (const indicator of appendix.indicators) {
-      if (indicator.level === "indicator") indicators += 1;
-      tasks += indicator.tasks.length;
-    }
-  }
-  return { appendices: result.plan.appendices.length, indicators, tasks };
-}
+/** Counts shown in the preview (the same count the write report gives). */
+export { countPlan } from "../../app/services";

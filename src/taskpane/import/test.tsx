@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { fakeServices, renderWith, sampleResult } from "../_test/fixtures";
-import { vi } from "../i18n/vi";
+import { vi } from "../../app/i18n/vi";
 import { ImportScreen } from "./ImportScreen";
 import { TEMPLATE_FILE_NAME, TemplateButton } from "./TemplateButton";
 import { countPlan, importReducer, initialImportState, isAcceptedFile } from "./state";
@@ -146,12 +146,22 @@ describe("ImportScreen", () => {
     expect(screen.getByTestId("preview-counts")).toBeTruthy();
   });
 
-  it("hands the blank template's bytes to the browser under its Vietnamese file name", async () => {
+  it("opens the blank template as a new workbook, with no download link (Office on Mac has none)", async () => {
     const services = fakeServices();
     const save = jest.fn();
     renderWith(<TemplateButton save={save} />, services);
     fireEvent.click(screen.getByRole("button", { name: vi.import.template }));
     expect(await screen.findByText(vi.import.templateDone)).toBeTruthy();
+    expect(services.openWorkbook).toHaveBeenCalledWith(new Uint8Array([0x50, 0x4b]));
+    expect(save).not.toHaveBeenCalled();
+  });
+
+  it("falls back to a download under its Vietnamese file name, and says so, when Excel cannot open a new workbook", async () => {
+    const services = fakeServices({ openWorkbook: jest.fn(async () => Promise.reject(new Error("Không hỗ trợ"))) });
+    const save = jest.fn();
+    renderWith(<TemplateButton save={save} />, services);
+    fireEvent.click(screen.getByRole("button", { name: vi.import.template }));
+    expect((await screen.findByRole("alert")).textContent).toContain(vi.import.templateDownloaded("Không hỗ trợ."));
     expect(save).toHaveBeenCalledWith(new Uint8Array([0x50, 0x4b]), TEMPLATE_FILE_NAME);
   });
 

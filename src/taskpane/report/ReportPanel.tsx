@@ -1,9 +1,10 @@
 /** On Tổng hợp: the statuses-by-agency chart for the report's period and the "Tạo báo cáo" button (a .docx). */
 import { Button, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
-import { useStrings } from "../i18n";
-import { reasonOf, useServices } from "../services";
-import type { OfferOutcome, ReportSource } from "../services";
+import { useStrings } from "../context";
+import { reasonOf } from "../../app/services";
+import { useServices } from "../context";
+import type { OfferOutcome, ReportSource } from "../../app/services";
 import { Busy } from "../shell/Busy";
 import { Notice } from "../shell/Notice";
 import { useScreenStyles } from "../shell/styles";

@@ -14,7 +14,7 @@
  *   the URL's fragment, which browsers never send to a server: nothing
  *   leaves the machine, as with the other paths.
  */
-import type { OfferedFile, OfferOutcome } from "../services";
+import type { OfferedFile, OfferOutcome } from "../../app/services";
 
 export interface OfferHost {
   /** Office.context.diagnostics.platform ("PC", "Mac", "OfficeOnline", …), or null outside Office. */

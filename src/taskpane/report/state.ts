@@ -6,7 +6,7 @@
  */
 import { agencyChart, chartPicture, countByAgency } from "../../core/report/chart";
 import type { ChartPicture } from "../../core/report/chart";
-import type { ReportSource } from "../services";
+import type { ReportSource } from "../../app/services";
 
 export interface ReportView {
   periodLabel: string;

@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { fakeServices, renderWith } from "../_test/fixtures";
-import { vi } from "../i18n/vi";
-import type { OfferedFile, ReportSource } from "../services";
+import { vi } from "../../app/i18n/vi";
+import type { OfferedFile, ReportSource } from "../../app/services";
 import { ReportPanel } from "./ReportPanel";
 import { OfferError, downloadUrl, offerFile, toBase64Url } from "./offerFile";
 import type { OfferHost } from "./offerFile";

@@ -7,14 +7,15 @@ import { useEffect, useState } from "react";
 import { ChecksScreen } from "../checks/ChecksScreen";
 import { HighlightScreen } from "../highlight/HighlightScreen";
 import { ImportScreen } from "../import/ImportScreen";
-import { StringsContext, stringsFor } from "../i18n";
-import type { Lang } from "../i18n";
-import { ServicesContext } from "../services";
-import type { PaneServices } from "../services";
+import { stringsFor } from "../../app/i18n";
+import { ServicesContext, StringsContext } from "../context";
+import type { Lang } from "../../app/i18n";
+import type { PaneServices } from "../../app/services";
 import { SummaryScreen } from "../summary/SummaryScreen";
+import { ReturnsScreen } from "../returns/ReturnsScreen";
 import { Notice } from "./Notice";
 
-export const TABS = ["import", "checks", "highlight", "summary"] as const;
+export const TABS = ["import", "checks", "highlight", "summary", "returns"] as const;
 export type TabId = (typeof TABS)[number];
 
 const useStyles = makeStyles({
@@ -90,6 +91,7 @@ export function App({ lang, services, missing, initialTab = "import" }: AppProps
                     {id === "checks" ? <ChecksScreen /> : null}
                     {id === "highlight" ? <HighlightScreen /> : null}
                     {id === "summary" && tab === "summary" ? <SummaryScreen /> : null}
+                    {id === "returns" && tab === "returns" ? <ReturnsScreen /> : null}
                   </div>
                 ))}
               </>

@@ -1,7 +1,7 @@
 /** A message shown above a screen: errors (with what to do next), successes, hints. */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import { useStrings } from "../i18n";
+import { useStrings } from "../context";
 
 export interface NoticeProps {
   intent: "error" | "success" | "warning" | "info";

@@ -1,9 +1,9 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen } from "@testing-library/react";
 import { fakeServices } from "../_test/fixtures";
-import { languageFor } from "../i18n";
-import { en } from "../i18n/en";
-import { vi } from "../i18n/vi";
+import { languageFor } from "../../app/i18n";
+import { en } from "../../app/i18n/en";
+import { vi } from "../../app/i18n/vi";
 import { App } from "./App";
 
 describe("language", () => {
@@ -27,10 +27,10 @@ describe("language", () => {
 });
 
 describe("App", () => {
-  it("shows the four screens as tabs and switches between them keeping each one's state", () => {
+  it("shows the five screens as tabs and switches between them keeping each one's state", () => {
     render(<App lang="vi" services={fakeServices()} missing="" />);
     const tabs = screen.getAllByRole("tab");
-    expect(tabs).toEqual([vi.tabs.import, vi.tabs.checks, vi.tabs.highlight, vi.tabs.summary].map((name) => screen.getByRole("tab", { name })));
+    expect(tabs).toEqual([vi.tabs.import, vi.tabs.checks, vi.tabs.highlight, vi.tabs.summary, vi.tabs.returns].map((name) => screen.getByRole("tab", { name })));
     fireEvent.change(screen.getByLabelText(vi.import.pasteLabel), { target: { value: "giữ lại" } });
     fireEvent.click(screen.getByRole("tab", { name: vi.tabs.checks }));
     expect(screen.getByRole("tabpanel", { name: vi.tabs.checks })).toBeTruthy();

@@ -8,6 +8,7 @@ import {
   Field,
   Link,
   Select,
+  Switch,
   Subtitle2,
   Table,
   TableBody,
@@ -18,9 +19,11 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
-import { useStrings } from "../i18n";
-import { reasonOf, useServices } from "../services";
-import type { StatusCounts, Summary } from "../services";
+import type { AgencyGrouping } from "../../core/agency";
+import { useStrings } from "../context";
+import { reasonOf } from "../../app/services";
+import { useServices } from "../context";
+import type { StatusCounts, Summary } from "../../app/services";
 import { Busy } from "../shell/Busy";
 import { Notice } from "../shell/Notice";
 import { useScreenStyles } from "../shell/styles";
@@ -38,15 +41,18 @@ export function SummaryScreen() {
     error: null,
   });
 
+  const [grouping, setGrouping] = useState<AgencyGrouping>("current");
+
   const load = useCallback(async () => {
     setState((prev) => ({ ...prev, loading: true, error: null }));
     try {
-      const summary = await services.summarize();
+      // Without a period id: the one KyBaoCao shows (the picker writes it there).
+      const summary = await services.summarize(null, grouping);
       setState({ loading: false, summary, error: null });
     } catch (e) {
       setState({ loading: false, summary: null, error: t.summary.failed(reasonOf(e, t.unknownError, t.lang === "vi" ? "vi" : "en")) });
     }
-  }, [services, t]);
+  }, [services, t, grouping]);
 
   const choose = async (id: string) => {
     const label = state.summary?.periods.find((p) => p.id === id)?.label;
@@ -54,7 +60,7 @@ export function SummaryScreen() {
     setState((prev) => ({ ...prev, loading: true, error: null }));
     try {
       await services.setReportPeriod(label);
-      const summary = await services.summarize(id);
+      const summary = await services.summarize(id, grouping);
       setState({ loading: false, summary, error: null });
     } catch (e) {
       setState((prev) => ({ ...prev, loading: false, error: t.summary.failed(reasonOf(e, t.unknownError, t.lang === "vi" ? "vi" : "en")) }));
@@ -82,6 +88,11 @@ export function SummaryScreen() {
           {t.summary.refresh}
         </Button>
       </div>
+      <Switch
+        label={t.summary.groupCurrent}
+        checked={grouping === "current"}
+        onChange={(_, data) => setGrouping(data.checked ? "current" : "asWritten")}
+      />
       {state.loading ? <Busy label={t.summary.loading} /> : null}
       {state.error ? (
         <Notice intent="error" onDismiss={() => setState((prev) => ({ ...prev, error: null }))}>

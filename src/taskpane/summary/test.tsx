@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { fakeServices, renderWith } from "../_test/fixtures";
-import { vi } from "../i18n/vi";
-import type { Summary } from "../services";
+import { vi } from "../../app/i18n/vi";
+import type { Summary } from "../../app/services";
 import { SummaryScreen } from "./SummaryScreen";
 
 const summary: Summary = {
@@ -45,7 +45,7 @@ describe("SummaryScreen", () => {
     fireEvent.change(picker, { target: { value: "2023-H1" } });
     await waitFor(() => expect(within(screen.getByRole("region", { name: vi.summary.byStatus })).getByText(/Đúng tiến độ/).textContent).toBe("Đúng tiến độ: 6"));
     expect(services.setReportPeriod).toHaveBeenCalledWith("6 tháng đầu năm 2023");
-    expect(summarize).toHaveBeenLastCalledWith("2023-H1");
+    expect(summarize).toHaveBeenLastCalledWith("2023-H1", "current");
   });
 
   it("asks for an import first when there are no indicators", async () => {
@@ -60,5 +60,15 @@ describe("SummaryScreen", () => {
     expect((await screen.findByRole("alert")).textContent).toContain(vi.summary.failed("Không có trang Chỉ tiêu."));
     fireEvent.click(screen.getByRole("button", { name: vi.summary.refresh }));
     expect(await screen.findByText(vi.summary.total(12))).toBeTruthy();
+  });
+
+  it("groups by today's agency by default and switches to the plan's names on request", async () => {
+    const summarize = jest.fn(async () => summary);
+    renderWith(<SummaryScreen />, fakeServices({ summarize }));
+    await screen.findByText(vi.summary.total(12));
+    expect(summarize).toHaveBeenLastCalledWith(null, "current");
+    fireEvent.click(screen.getByRole("switch", { name: vi.summary.groupCurrent }));
+    await screen.findByText(vi.summary.total(12));
+    expect(summarize).toHaveBeenLastCalledWith(null, "asWritten");
   });
 });

@@ -6,6 +6,7 @@
  */
 import { parseRect, rectAddress, quoteSheet, type Rect } from "../../../src/excel/_lib/a1";
 import { ClientObject, StandInError, type StandInContext } from "./context";
+import { TableCollectionProxy } from "./tables";
 import { cellKey, readCell, type CellState, type CellValue, type ConditionalFormatState, type SheetState } from "./state";
 
 export interface RangeTarget {
@@ -182,6 +183,38 @@ export class RangeProxy extends ClientObject {
         }
         if (copyType === "All" || copyType === "Formats") cell.numberFormat = from.numberFormat ?? "General";
       });
+    });
+  }
+
+  /** A range placed relative to this one, resolved at sync like every proxy. */
+  private derived(place: (rect: Rect) => Rect): RangeProxy {
+    return new RangeProxy(this.ctx, () => {
+      const t = this.resolve();
+      if (!t) return undefined;
+      const rect = place(t.rect);
+      if (rect.rows < 1 || rect.cols < 1 || rect.row < 0 || rect.col < 0) throw new StandInError("InvalidArgument", "The range would be empty or off the sheet.");
+      return { sheet: t.sheet, rect };
+    });
+  }
+  /** The cell at (row, column) of this range, 0-based. */
+  getCell(row: number, column: number): RangeProxy {
+    return this.derived((r) => ({ row: r.row + row, col: r.col + column, rows: 1, cols: 1 }));
+  }
+  getRow(row: number): RangeProxy {
+    return this.derived((r) => ({ row: r.row + row, col: r.col, rows: 1, cols: r.cols }));
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
+    return this.derived((r) => ({ ...r, rows: r.rows + deltaRows, cols: r.cols + deltaColumns }));
+  }
+
+  /** The tables that overlap this range (fullyContained: only those inside it), top to bottom, left to right. */
+  getTables(fullyContained = false): TableCollectionProxy {
+    return new TableCollectionProxy(this.ctx, () => {
+      const t = this.resolve();
+      if (!t) return undefined;
+      const inside = (r: Rect) => r.row >= t.rect.row && r.col >= t.rect.col && r.row + r.rows <= t.rect.row + t.rect.rows && r.col + r.cols <= t.rect.col + t.rect.cols;
+      const hit = t.sheet.tables.filter((x) => (fullyContained ? inside(x.rect) : overlaps(x.rect, t.rect)));
+      return { ...t.sheet, tables: [...hit].sort((a, b) => a.rect.row - b.rect.row || a.rect.col - b.rect.col) };
     });
   }
 

@@ -43,11 +43,12 @@ export interface ChartState {
   name: string;
   type: string;
   source: Rect;
+  /** How the series were asked for ("Auto", "Columns", "Rows"). */
+  seriesBy: string;
   title: string;
   anchor: string | null;
   width: number;
   height: number;
-  seriesBy: string;
   /** The title's link, as set through chart.title.setFormula. */
   titleFormula?: string;
   /** Fill colour of each series, by index, as set through series.getItemAt(i).format.fill.setSolidColor. */

@@ -224,12 +224,16 @@ export class TableColumnCollectionProxy extends Collection<TableColumnProxy, num
     return new TableColumnProxy(this.ctx, this.table, () => index);
   }
   getItem(name: string): TableColumnProxy {
-    return new TableColumnProxy(this.ctx, this.table, () => {
-      const t = this.table() ?? notFound("table");
-      const { row, col, cols } = t.table.rect;
-      for (let c = 0; c < cols; c++) if (String(readCell(t.sheet, row, col + c)) === name) return c;
-      return notFound(`column "${name}"`);
-    });
+    return new TableColumnProxy(this.ctx, this.table, () => this.indexOf(name) ?? notFound(`column "${name}"`));
+  }
+  getItemOrNullObject(name: string): TableColumnProxy {
+    return new TableColumnProxy(this.ctx, this.table, () => this.indexOf(name));
+  }
+  private indexOf(name: string): number | undefined {
+    const t = this.table() ?? notFound("table");
+    const { row, col, cols } = t.table.rect;
+    for (let c = 0; c < cols; c++) if (String(readCell(t.sheet, row, col + c)) === name) return c;
+    return undefined;
   }
   /** Adds a column at the right end (index null): cells to the right of the table, in its rows, shift right as in Excel. */
   add(index: number | null, values: unknown[][] | null, name?: string): TableColumnProxy {
@@ -263,18 +267,38 @@ class TableColumnProxy extends ClientObject {
   constructor(
     ctx: StandInContext,
     private readonly table: () => TableRef | undefined,
-    private readonly index: () => number,
+    private readonly index: () => number | undefined,
   ) {
     super(ctx);
   }
   private range(body: boolean): RangeTarget | undefined {
     const t = this.table();
-    if (!t) return undefined;
+    const index = t ? this.index() : undefined;
+    if (!t || index === undefined) return undefined;
     const { row, col, rows } = t.table.rect;
-    return { sheet: t.sheet, rect: { row: body ? row + 1 : row, col: col + this.index(), rows: body ? rows - 1 : rows, cols: 1 } };
+    return { sheet: t.sheet, rect: { row: body ? row + 1 : row, col: col + index, rows: body ? rows - 1 : rows, cols: 1 } };
   }
   protected target(): unknown {
-    return this.table();
+    return this.range(false);
+  }
+  /** Deletes the column: its cells go, cells to its right in the table's rows shift left, as in Excel. */
+  delete(): void {
+    this.write(null, (r: RangeTarget) => {
+      const t = this.table() ?? notFound("table");
+      const { row, rows } = t.table.rect;
+      const at = r.rect.col;
+      const shifted = [...t.sheet.cells.entries()].filter(([k]) => {
+        const [rr = -1, c = -1] = k.split(",").map(Number);
+        return rr >= row && rr < row + rows && c >= at;
+      });
+      for (const [k] of shifted) t.sheet.cells.delete(k);
+      for (const [k, cell] of shifted) {
+        const [rr = 0, c = 0] = k.split(",").map(Number);
+        if (c > at) t.sheet.cells.set(cellKey(rr, c - 1), cell);
+      }
+      t.table.rect = { ...t.table.rect, cols: t.table.rect.cols - 1 };
+      t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => !(cf.rect.col === at && cf.rect.cols === 1));
+    });
   }
   protected readState(name: string): unknown {
     const r = this.range(false);

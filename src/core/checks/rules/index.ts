@@ -19,6 +19,7 @@ import { agencyLeadAlsoCoordinating } from "./agency/leadAlsoCoordinating";
 import { agencyUnknown } from "./agency/unknown";
 import { agencyListedTwice } from "./agency/listedTwice";
 import { agencyVariant } from "./agency/variant";
+import { agencyReorganized } from "./agency/reorganized";
 import { deadlineBeforePlan } from "./deadline/beforePlan";
 import { deadlineAfterPeriod } from "./deadline/afterPeriod";
 import { deadlinePassedNoResult } from "./deadline/passedNoResult";
@@ -33,7 +34,7 @@ export const RULES: readonly Rule[] = [
   targetImplausibleJump, targetPercentOver100,
   unitMismatch, unitMissing,
   duplicateConflict,
-  agencyNoLead, agencyCatchAllLead, agencyLeadAlsoCoordinating, agencyListedTwice, agencyUnknown, agencyVariant,
+  agencyNoLead, agencyCatchAllLead, agencyLeadAlsoCoordinating, agencyListedTwice, agencyUnknown, agencyVariant, agencyReorganized,
   deadlineBeforePlan, deadlineAfterPeriod, deadlinePassedNoResult, deadlineUnreadable,
   resultNotNumber, resultOutOfScale, resultWrongColumn,
 ];

@@ -3,6 +3,7 @@
  * with live counts of what each leads and coordinates. Its name column feeds
  * the lead/coordinating validation lists through a defined name.
  */
+import { successorText, unverifiedText, LATEST } from "../../agency";
 import type { Plan } from "../../model";
 import type { Lang } from "../../status/labels";
 import { thisRow } from "../../status/formula";
@@ -48,7 +49,18 @@ export function agencyRows(plan: Plan, directory: DirectoryRow[]): Array<Require
 /** The roles table sits one empty column to the right of the agency table. */
 export const ROLES_ANCHOR = address(1, AGENCY_COLUMNS.length + 2);
 
-export function agenciesSheet(name: string, plan: Plan, directory: DirectoryRow[], lang: Lang, roles: AgencyRole[] = []): { sheet: SheetSpec; names: DefinedName[] } {
+/**
+ * @param asOf the day the successor column is judged at (ISO); by default the
+ * latest known state, so a workbook written today shows today's bodies.
+ */
+export function agenciesSheet(
+  name: string,
+  plan: Plan,
+  directory: DirectoryRow[],
+  lang: Lang,
+  roles: AgencyRole[] = [],
+  asOf: string = LATEST,
+): { sheet: SheetSpec; names: DefinedName[] } {
   const rows = agencyRows(plan, directory);
   const me = thisRow(TABLE_NAMES.agencies, header(AGENCY_COLUMNS, "name", lang));
   // Exact membership, counted from the roles table (see ./roles).
@@ -66,14 +78,18 @@ export function agenciesSheet(name: string, plan: Plan, directory: DirectoryRow[
     if (f) col.formula = f;
     return col;
   });
-  const values = rows.map((r): LayoutValue[] => [r.name, KIND_LABEL[lang][r.kind], r.abbreviations.join(", ") || null, null, null, null, null]);
+  const values = rows.map((r): LayoutValue[] => [
+    r.name, KIND_LABEL[lang][r.kind], r.abbreviations.join(", ") || null, null, null, null, null,
+    r.kind === "unknown" ? null : successorText(r.name, lang, asOf),
+    r.kind === "unknown" ? null : unverifiedText(r.name, lang, asOf),
+  ]);
   return {
     sheet: {
       name,
       role: "agencies",
       tables: [
         { name: TABLE_NAMES.agencies, anchor: "A1", columns, rows: values, cellFormats: [], style: "TableStyleLight9", rowKey: "name" },
-        rolesTable(roles, lang, ROLES_ANCHOR),
+        rolesTable(roles, lang, ROLES_ANCHOR, asOf),
       ],
       cells: [],
       conditionalFormats: [],

@@ -79,6 +79,8 @@ export const AGENCY_COLUMNS: ColumnDef[] = [
   { key: "coordIndicators", vi: "Phối hợp chỉ tiêu", en: "Coordinates indicators", width: 10 },
   { key: "leadTasks", vi: "Chủ trì nhiệm vụ", en: "Leads tasks", width: 10 },
   { key: "coordTasks", vi: "Phối hợp nhiệm vụ", en: "Coordinates tasks", width: 10 },
+  { key: "successor", vi: "Đơn vị kế thừa (sắp xếp 2025)", en: "Successor (2025 reorganisation)", width: 44, wrap: true },
+  { key: "unverified", vi: "Chưa xác minh được", en: "Not verified", width: 50, wrap: true },
 ];
 
 /** The hidden agency roles table beside Cơ quan (see ./roles): what agency counts count from. */
@@ -88,6 +90,8 @@ export const ROLE_COLUMNS: ColumnDef[] = [
   { key: "agency", vi: "Cơ quan", en: "Agency", width: 30, numberFormat: "@" },
   { key: "role", vi: "Vai trò", en: "Role", width: 12 },
   { key: "status", vi: "Trạng thái", en: "Status", width: 15 },
+  // Today's body for the agency (2025 reorganisation), so summaries can count by it.
+  { key: "current", vi: "Cơ quan hiện nay", en: "Current agency", width: 30, numberFormat: "@" },
 ];
 
 /**
@@ -138,7 +142,19 @@ export const TABLE_NAMES = {
   checks: "KiemTra",
   periodResults: "KetQuaTheoKy",
   periods: "DanhSachKy",
+  /** Agency returns (src/core/forms): every value a form brought, and who has returned. */
+  returnsHistory: "NguonSoLieu",
+  returnsProgress: "TienDoNopBaoCao",
 } as const;
+
+/**
+ * Whether a table is one of ours: named from TABLE_NAMES, possibly with the
+ * number Excel or our writer added ("ChiTieu2"). The Office.js reader reads
+ * only these, so a table another part of the add-in reads must be named here.
+ */
+export function isOurTable(name: string): boolean {
+  return Object.values(TABLE_NAMES).some((base) => name === base || new RegExp(`^${base}\\d+$`).test(name));
+}
 
 export const DEFINED_NAMES = {
   tolerance: "SaiSoChoPhep",

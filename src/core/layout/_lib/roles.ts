@@ -11,6 +11,7 @@
  * The table is written from the rows the writers write (including rows kept
  * because they left the document), so it agrees with what the sheets show.
  */
+import { currentAgencyName, LATEST } from "../../agency";
 import type { Lang } from "../../status/labels";
 import { thisRow } from "../../status/formula";
 import type { LayoutCell, TableSpec } from "../types";
@@ -81,11 +82,12 @@ export function escapeWildcards(expr: string): string {
 export function roleCountFormula(
   lang: Lang,
   agencyExpr: string,
-  filter: { kind?: AgencyRole["kind"]; role?: AgencyRole["role"]; status?: string },
+  filter: { kind?: AgencyRole["kind"]; role?: AgencyRole["role"]; status?: string; by?: "agency" | "current" },
 ): string {
   const col = (key: string): string => `${TABLE_NAMES.agencyRoles}[${header(ROLE_COLUMNS, key, lang)}]`;
   const q = (text: string): string => `"${text.replace(/"/g, '""')}"`;
-  const parts = [`${col("agency")},${exactCriterion(agencyExpr)}`];
+  // by "current": match today's body (Sở Tài chính counts what Sở Kế hoạch và Đầu tư led).
+  const parts = [`${col(filter.by ?? "agency")},${exactCriterion(agencyExpr)}`];
   if (filter.kind) parts.push(`${col("kind")},${q(filter.kind)}`);
   if (filter.role) parts.push(`${col("role")},${q(filter.role)}`);
   if (filter.status !== undefined) parts.push(`${col("status")},${q(`=${filter.status}`)}`);
@@ -97,7 +99,7 @@ export function roleCountFormula(
  * looks up the indicator's or task's status by key (exact: the key is escaped
  * for MATCH), so per-agency status counts follow what officials type.
  */
-export function rolesTable(roles: AgencyRole[], lang: Lang, anchor: string): TableSpec {
+export function rolesTable(roles: AgencyRole[], lang: Lang, anchor: string, asOf: string = LATEST): TableSpec {
   const me = (key: string): string => thisRow(TABLE_NAMES.agencyRoles, header(ROLE_COLUMNS, key, lang));
   const lookup = (table: string, statusHeader: string, keyHeader: string): string =>
     `INDEX(${table}[${statusHeader}],MATCH(${escapeWildcards(me("key"))},${table}[${keyHeader}],0))`;
@@ -116,7 +118,7 @@ export function rolesTable(roles: AgencyRole[], lang: Lang, anchor: string): Tab
       ...(def.numberFormat ? { numberFormat: def.numberFormat } : {}),
       ...(def.key === "status" ? { formula: status } : {}),
     })),
-    rows: roles.map((r) => [r.key, r.kind, r.agency, r.role, null]),
+    rows: roles.map((r) => [r.key, r.kind, r.agency, r.role, null, currentAgencyName(r.agency, asOf)]),
     cellFormats: [],
     style: "TableStyleLight9",
   };

@@ -6,6 +6,7 @@
  * and a stacked bar chart of the agency table. The chart
  * is in the layout; a writer that cannot draw charts still leaves the tables.
  */
+import { currentAgencyName, LATEST, type AgencyGrouping } from "../../agency";
 import type { Plan } from "../../model";
 import type { Lang } from "../../status/labels";
 import { VOCABULARY } from "../../status/labels";
@@ -54,11 +55,13 @@ const TEXT = {
   },
 } as const;
 
-/** Lead agencies of the indicator rows, in order of first appearance (once each, as COUNTIFS compares text). */
-function leadAgencies(plan: Plan, roles: AgencyRole[] | undefined): string[] {
-  const names = roles
+/** Lead agencies of the indicator rows (or today's bodies), in order of first appearance (once each, as COUNTIFS compares text). */
+function leadAgencies(plan: Plan, roles: AgencyRole[] | undefined, asOf: string | null): string[] {
+  const written = roles
     ? roles.filter((r) => r.kind === ROLE_KIND.indicator && r.role === AGENCY_ROLE.lead).map((r) => r.agency)
     : indicatorsOf(plan).flatMap(({ indicator }) => indicator.lead.map((a) => a.name));
+  // Grouped by today's body (asOf given): "Sở Kế hoạch và Đầu tư" is listed as "Sở Tài chính".
+  const names = asOf === null ? written : written.map((n) => currentAgencyName(n, asOf));
   const seen = new Map<string, string>();
   for (const n of names) if (!seen.has(n.toLowerCase())) seen.set(n.toLowerCase(), n);
   return [...seen.values()];
@@ -71,7 +74,24 @@ const STATUS_ORDER = ["met", "onTrack", "atRisk", "missed", "noData"] as const;
 
 const isoParts = (iso: string): string => `${Number(iso.slice(0, 4))},${Number(iso.slice(5, 7))},${Number(iso.slice(8, 10))}`;
 
-export function summarySheet(name: string, plan: Plan, lang: Lang, periods: Period[], chosen: Period | null, roles?: AgencyRole[]): { sheet: SheetSpec; names: DefinedName[] } {
+/** How the per-agency table groups leads: by today's body (default) or as written, judged at `asOf` (ISO; default the latest known). */
+export interface SummaryGrouping {
+  grouping?: AgencyGrouping;
+  asOf?: string;
+}
+
+export function summarySheet(
+  name: string,
+  plan: Plan,
+  lang: Lang,
+  periods: Period[],
+  chosen: Period | null,
+  roles?: AgencyRole[],
+  by: SummaryGrouping = {},
+): { sheet: SheetSpec; names: DefinedName[] } {
+  // Grouped by today's body, rows name today's agencies and count the roles table's "current" column.
+  const current = (by.grouping ?? "current") === "current";
+  const matchBy = current ? "current" : "agency";
   const t = TEXT[lang];
   const s = VOCABULARY[lang].status;
   const statuses = STATUS_ORDER.map((k) => s[k]);
@@ -126,11 +146,11 @@ export function summarySheet(name: string, plan: Plan, lang: Lang, periods: Peri
         header: label,
         width: 11,
         // Exact membership, counted from the roles table (see ./roles).
-        formula: roleCountFormula(lang, me(t.lead), { kind: ROLE_KIND.indicator, role: AGENCY_ROLE.lead, status: label }),
+        formula: roleCountFormula(lang, me(t.lead), { kind: ROLE_KIND.indicator, role: AGENCY_ROLE.lead, status: label, by: matchBy }),
       })),
-      { key: "total", header: t.total, width: 9, formula: roleCountFormula(lang, me(t.lead), { kind: ROLE_KIND.indicator, role: AGENCY_ROLE.lead }) },
+      { key: "total", header: t.total, width: 9, formula: roleCountFormula(lang, me(t.lead), { kind: ROLE_KIND.indicator, role: AGENCY_ROLE.lead, by: matchBy }) },
     ],
-    rows: leadAgencies(plan, roles).map((n) => [n, ...statuses.map(() => null), null]),
+    rows: leadAgencies(plan, roles, current ? by.asOf ?? LATEST : null).map((n) => [n, ...statuses.map(() => null), null]),
     cellFormats: [],
     style: "TableStyleLight9",
     rowKey: "lead",

@@ -58,4 +58,53 @@ describe("agency rules", () => {
   it("accepts a list naming each agency once", () => {
     expect(one("agency.listedTwice", { coordinating: [agency("Sở Công Thương"), agency("Sở Tư pháp")] })).toEqual([]);
   });
+
+  describe("agency.reorganized", () => {
+    const at = (today: string, over: Parameters<typeof ind>[0], extra: { periodEnd?: string } = {}) =>
+      findings("agency.reorganized", plan([appendix([ind(over)])]), { today: new Date(`${today}T00:00:00Z`), ...extra });
+
+    it("reports a dissolved lead with its successor and the legal basis, as a warning", () => {
+      const f = at("2026-11-30", { lead: [agency("Sở Kế hoạch và Đầu tư")] });
+      expect(f).toHaveLength(1);
+      expect(f[0]?.severity).toBe("warning");
+      expect(f[0]?.ref.field).toBe("lead");
+      expect(f[0]?.message).toContain('đơn vị chủ trì "Sở Kế hoạch và Đầu tư" không còn từ 1/3/2025; đơn vị kế thừa: Sở Tài chính (Nghị định 45/2025/NĐ-CP ngày 28/2/2025, hiệu lực 1/3/2025)');
+      expect(f[0]?.messageEn).toContain("successor: Sở Tài chính");
+    });
+
+    it("reports a dissolved coordinator as information, written as the plan wrote it", () => {
+      const f = at("2026-11-30", { lead: [agency("Sở Tư pháp")], coordinating: [agency("Sở Thông tin và Truyền thông", "agency", "Sở TT&TT")] });
+      expect(f.map((x) => [x.severity, x.ref.field])).toEqual([["info", "coordinating"]]);
+      expect(f[0]?.message).toContain('"Sở TT&TT"');
+      expect(f[0]?.message).toContain("Sở Khoa học và Công nghệ");
+    });
+
+    it("says a district UBND's task must be reassigned since 1/7/2025, and names no successor", () => {
+      const f = at("2026-11-30", { lead: [agency("Sở Tư pháp")], tasks: [task({ lead: [group("Các sở, ngành"), agency("UBND cấp huyện", "group", "UBND huyện, thành phố")] })] });
+      expect(f).toHaveLength(1);
+      expect(f[0]?.ref.field).toBe("task.lead");
+      expect(f[0]?.message).toContain('"UBND huyện, thành phố" không còn từ 1/7/2025');
+      expect(f[0]?.message).toContain("nhiệm vụ phải được giao lại từ 1/7/2025");
+      expect(f[0]?.message).not.toContain("kế thừa");
+    });
+
+    it("reports nothing when checked as of a day before the change", () => {
+      expect(at("2023-12-31", { lead: [agency("Sở Kế hoạch và Đầu tư")], coordinating: [group("UBND cấp huyện")] })).toEqual([]);
+      expect(at("2025-06-30", { lead: [group("UBND cấp huyện")] })).toEqual([]);
+    });
+
+    it("judges as of the reporting period's end when given, not today", () => {
+      expect(at("2026-11-30", { lead: [group("UBND cấp huyện")] }, { periodEnd: "2025-06-30" })).toEqual([]);
+      expect(at("2024-01-01", { lead: [agency("Sở Kế hoạch và Đầu tư")] }, { periodEnd: "2025-12-31" })).toHaveLength(1);
+    });
+
+    it("says it once for tasks sharing their indicator's cell, and once per agency in a cell", () => {
+      const lead = [agency("Sở Kế hoạch và Đầu tư"), agency("Sở Kế hoạch và Đầu tư", "agency", "Sở KH&ĐT")];
+      expect(at("2026-11-30", { lead, tasks: [task({ lead }), task({ lead })] })).toHaveLength(1);
+    });
+
+    it("accepts agencies that still exist and today's names", () => {
+      expect(at("2026-11-30", { lead: [agency("Sở Tài chính")], coordinating: [agency("Sở Nông nghiệp và Môi trường"), group("Các sở, ngành")] })).toEqual([]);
+    });
+  });
 });

@@ -1,13 +1,14 @@
 /**
- * What the task pane needs from the outside world, as one small interface.
- * Screens receive it through context, so component tests pass a fake and the
- * real pane passes `createOfficeServices()` (officeServices.ts), which wires
- * O's Excel operations and F/T's importers — loaded lazily, so the pane's first
- * JavaScript stays small.
+ * What the task pane and the ribbon commands need from the outside world, as one
+ * small interface. Pane screens receive it through context (src/taskpane/context.ts),
+ * so component tests pass a fake; the real pane and the commands pass
+ * `createOfficeServices()` (officeServices.ts), which wires the Excel operations
+ * and the importers — loaded lazily, so the first JavaScript stays small.
  */
 import type { PeriodSummary } from "../core/period";
-import { createContext, useContext } from "react";
+import type { AgencyCellEdit, AgencyGrouping, SuccessorEdits } from "../core/agency";
 import type { Finding, FindingRef, ImportResult } from "../core/model";
+import type { CollectReport, Conflict } from "../core/forms";
 import type { StatusTable } from "../core/report";
 
 /** Reports progress of a slow step: a fraction 0..1 or null when unknown. */
@@ -85,12 +86,31 @@ export interface PaneServices {
   selectCell(ref: FindingRef): Promise<void>;
   probeHighlight(): Promise<HighlightProbe>;
   applyHighlight(probe: HighlightProbe, mapping: ColumnMapping | null): Promise<StatusCounts>;
-  /** Counts for a period (an id such as "2023-H1"); without one, the period KyBaoCao shows. */
-  summarize(periodId?: string | null): Promise<Summary>;
+  /** Counts for a period (an id such as "2023-H1"; without one, the period KyBaoCao shows), per agency grouped by today's body (default) or as the plan writes the leads. */
+  summarize(periodId?: string | null, grouping?: AgencyGrouping): Promise<Summary>;
   /** Writes a period's label into KyBaoCao: the Chỉ tiêu sheet then shows that period. */
   setReportPeriod(label: string): Promise<void>;
+  /** The lead/coordinating cells naming agencies dissolved by today, with their new text; nothing is written. */
+  previewSuccessors(): Promise<SuccessorEdits>;
+  /** Writes the cells the planner confirmed, each only if unchanged since the preview. */
+  applySuccessors(edits: AgencyCellEdit[]): Promise<{ applied: number; skipped: number }>;
   /** The blank appendix template as .xlsx bytes. */
   template(): Promise<Uint8Array>;
+  /**
+   * Opens .xlsx bytes as a new workbook in Excel (Excel.createWorkbook, ExcelApi 1.8:
+   * Windows, Mac and the web alike, where a download link does not work on Mac).
+   */
+  openWorkbook(bytes: Uint8Array): Promise<void>;
+  /** The reporting periods of the plan in the open workbook (for the forms picker). */
+  formPeriods(): Promise<Array<{ id: string; label: string }>>;
+  /** One form per reporting agency for a period, as files to save. */
+  makeForms(periodId: string): Promise<FormFile[]>;
+  /** Takes returned forms (several files at once) into the open workbook. */
+  collectForms(files: Array<{ name: string; bytes: Uint8Array }>): Promise<CollectReport>;
+  /** Conflicts waiting for the planner and agencies that have not returned the latest round. */
+  returnsStatus(): Promise<ReturnsStatus>;
+  /** "dùng số của đơn vị" (useForm) or "giữ số hiện tại" (keep) for one conflict. */
+  resolveConflict(conflict: Conflict, choice: "useForm" | "keep"): Promise<void>;
   /** The status table of the report's period, from the open workbook; null when it holds no Chỉ tiêu table. */
   reportSource(): Promise<ReportSource | null>;
   /** The period report (.docx, Nghị định 30/2020 format) built from a source. */
@@ -99,13 +119,16 @@ export interface PaneServices {
   offerFile(file: OfferedFile): Promise<OfferOutcome>;
 }
 
-export const ServicesContext = createContext<PaneServices | null>(null);
+export interface FormFile {
+  fileName: string;
+  agency: string;
+  bytes: Uint8Array;
+}
 
-export function useServices(): PaneServices {
-  const services = useContext(ServicesContext);
-  // A screen rendered without a provider is a programming error, not a user's problem.
-  if (!services) throw new Error("useServices(): render inside <ServicesContext.Provider>.");
-  return services;
+export interface ReturnsStatus {
+  conflicts: Conflict[];
+  pending: string[];
+  periodLabel: string | null;
 }
 
 /** A one-line reason from anything thrown, for the plain-language error messages. */
@@ -116,4 +139,17 @@ export function reasonOf(e: unknown, fallback: string, lang: "vi" | "en" = "vi")
   const line = text.split("\n")[0]?.trim() ?? "";
   if (!line) return fallback;
   return /[.!?…]$/.test(line) ? line : `${line}.`;
+}
+
+/** How many appendices, indicators and tasks a read plan holds (the pane's preview and the write report). */
+export function countPlan(result: ImportResult): { appendices: number; indicators: number; tasks: number } {
+  let indicators = 0;
+  let tasks = 0;
+  for (const appendix of result.plan.appendices) {
+    for (const indicator of appendix.indicators) {
+      if (indicator.level === "indicator") indicators += 1;
+      tasks += indicator.tasks.length;
+    }
+  }
+  return { appendices: result.plan.appendices.length, indicators, tasks };
 }

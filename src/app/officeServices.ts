@@ -11,9 +11,14 @@ import { rectAddress } from "../excel/_lib/a1";
 import type { HighlightTarget } from "../excel/highlight";
 import type { Operations } from "../excel/operations";
 import type { Lang } from "./i18n";
-import { countPlan } from "./import/state";
-import type { ColumnMapping, HighlightProbe, PaneServices } from "./services";
-import type { OfferHost } from "./report/offerFile";
+import { countPlan } from "./services";
+import type { ColumnMapping, FormFile, HighlightProbe, PaneServices } from "./services";
+import type { FormSource, ReturnRead } from "../core/forms";
+import type * as FormsModule from "../core/forms";
+import type { WorkbookLayout } from "../core/layout/types";
+import type { WorkbookSnapshot } from "../core/workbook/snapshot";
+import type { ReturnsOperations } from "../excel/collect";
+import type { OfferHost } from "../taskpane/report/offerFile";
 
 /** Today as yyyy-mm-dd in the user's time zone: the checks judge passed deadlines against it. */
 export function todayIso(now: Date = new Date()): string {
@@ -72,8 +77,48 @@ async function loadOperations(): Promise<Operations> {
   return createOperations(undefined, checksDeps);
 }
 
+/** The forms of a period as files, named by ASCII slugs (the Vietnamese name is inside each file). */
+export async function buildForms(
+  source: FormSource,
+  periodId: string,
+  forms: typeof FormsModule,
+  write: (layout: WorkbookLayout) => Promise<Uint8Array>,
+  issued: string,
+): Promise<FormFile[]> {
+  const period = source.periods.find((p) => p.id === periodId);
+  if (!period) throw new Error(`Kỳ ${periodId} không có trong kế hoạch.`);
+  const recipients = forms.formRecipients(source, period.end ? forms.routeOn(period.end) : undefined);
+  const names = forms.recipientFileNames(recipients, periodId);
+  const out: FormFile[] = [];
+  for (const [i, recipient] of recipients.entries()) {
+    out.push({ fileName: names[i] ?? `bao-cao-${i + 1}.xlsx`, agency: recipient.agency, bytes: await write(forms.formLayout({ source, recipient, period, issued })) });
+  }
+  return out;
+}
+
+/** A dropped file that is not a readable .xlsx is a rejected form, not a failure of the whole batch. */
+async function readReturnSafely(
+  bytes: Uint8Array,
+  readWorkbook: (b: Uint8Array) => Promise<WorkbookSnapshot>,
+  readReturn: (s: WorkbookSnapshot) => ReturnRead,
+): Promise<ReturnRead> {
+  try {
+    return readReturn(await readWorkbook(bytes));
+  } catch {
+    return { ok: false, code: "form.unreadable", message: "không đọc được tệp (không phải tệp .xlsx hoặc tệp bị hỏng).", messageEn: "cannot read the file (not an .xlsx file, or damaged)." };
+  }
+}
+
 export function createOfficeServices(lang: Lang = "vi"): PaneServices {
   let operations: Promise<Operations> | null = null;
+  let returnsOps: Promise<ReturnsOperations> | null = null;
+  const returns = () => {
+    returnsOps ??= import("../excel/collect").then((m) => m.createReturnsOperations()).catch((e: unknown) => {
+      returnsOps = null;
+      throw e;
+    });
+    return returnsOps;
+  };
   const ops = () => {
     operations ??= loadOperations().catch((e: unknown) => {
       operations = null; // a failed chunk load may succeed next time
@@ -120,15 +165,46 @@ export function createOfficeServices(lang: Lang = "vi"): PaneServices {
       const report = await o.applyHighlight(target, target.kind === "userTable" && mapping ? toChoices(mapping) : {}, lang);
       return report.counts;
     },
-    async summarize(periodId) {
-      return (await ops()).summarize(periodId ?? null);
+    async summarize(periodId, grouping) {
+      return (await ops()).summarize(periodId ?? null, grouping ?? "current", todayIso());
     },
     async setReportPeriod(label) {
       await (await ops()).setReportPeriod(label);
     },
+    async previewSuccessors() {
+      return (await ops()).previewSuccessors(todayIso());
+    },
+    async applySuccessors(edits) {
+      const r = await (await ops()).applySuccessors(edits, todayIso());
+      return { applied: r.applied.length, skipped: r.skipped.length };
+    },
     async template() {
       const { writeTemplate } = await import("../xlsx/template");
       return writeTemplate();
+    },
+    async openWorkbook(bytes) {
+      const { openAsNewWorkbook } = await import("../excel/newWorkbook");
+      await openAsNewWorkbook(bytes);
+    },
+    async formPeriods() {
+      const source = await (await returns()).readFormSource();
+      return source.periods.map((p) => ({ id: p.id, label: p.label }));
+    },
+    async makeForms(periodId) {
+      const [source, forms, { writeWorkbook }] = await Promise.all([(await returns()).readFormSource(), import("../core/forms"), import("../xlsx")]);
+      return buildForms(source, periodId, forms, writeWorkbook, new Date().toISOString());
+    },
+    async collectForms(files) {
+      const [{ readWorkbook }, { readReturn }] = await Promise.all([import("../xlsx"), import("../core/forms")]);
+      const read = await Promise.all(files.map(async (f) => ({ file: f.name, read: await readReturnSafely(f.bytes, readWorkbook, readReturn) })));
+      const { outcome } = await (await returns()).collect(read, new Date().toISOString());
+      return { accepted: outcome.accepted, rejected: outcome.rejected, rowsRejected: outcome.rowsRejected, conflicts: outcome.conflicts, pending: outcome.pending, warnings: outcome.warnings };
+    },
+    async returnsStatus() {
+      return (await returns()).status();
+    },
+    async resolveConflict(conflict, choice) {
+      await (await returns()).resolve(conflict, choice);
     },
     async reportSource() {
       const [{ readReportSource }, { defaultReportPeriod, reportTable }, { returnsForReport }] = await Promise.all([
@@ -156,7 +232,7 @@ export function createOfficeServices(lang: Lang = "vi"): PaneServices {
       return { fileName: reportFileName(source.table.period.label), mime: DOCX_MIME, bytes: await writeReportDocx(doc) };
     },
     async offerFile(file) {
-      const { offerFile } = await import("./report/offerFile");
+      const { offerFile } = await import("../taskpane/report/offerFile");
       return offerFile(file, officeHost());
     },
   };

@@ -1,8 +1,8 @@
 /**
- * Language choice for the pane: Vietnamese unless Office says the user works in
- * another language. Components read strings through `useStrings()`.
+ * Language choice for the pane and the ribbon commands: Vietnamese unless Office
+ * says the user works in another language. The pane's components read strings
+ * through `useStrings()` (src/taskpane/context.ts).
  */
-import { createContext, useContext } from "react";
 import { en } from "./en";
 import { vi } from "./vi";
 import type { Strings } from "./vi";
@@ -25,10 +25,4 @@ export function languageFor(displayLanguage: string | null | undefined): Lang {
 
 export function stringsFor(lang: Lang): Strings {
   return lang === "vi" ? vi : en;
-}
-
-export const StringsContext = createContext<Strings>(vi);
-
-export function useStrings(): Strings {
-  return useContext(StringsContext);
 }

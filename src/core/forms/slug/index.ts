@@ -1,0 +1,48 @@
+/**
+ * ASCII file names for forms: e-mail gateways, zip tools and old Windows
+ * shares mangle Vietnamese letters in file names, so the name on disk is a
+ * plain slug and the Vietnamese name lives inside the file.
+ */
+import { PLANNING_OFFICE } from "../recipients";
+
+/**
+ * @example
+ * slugify("Sở Kế hoạch và Đầu tư") // "so-ke-hoach-va-dau-tu"
+ * slugify("Sở Văn hóa, Thể thao và Du lịch") // "so-van-hoa-the-thao-va-du-lich"
+ */
+export function slugify(text: string): string {
+  const ascii = text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    // đ/Đ is a letter of its own, not d with a mark: NFD leaves it alone.
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .replace(/&/g, " va ")
+    .toLowerCase();
+  const slug = ascii.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  return slug.slice(0, 80).replace(/-+$/, "") || "don-vi";
+}
+
+/**
+ * One file name per form, unique within a batch ("-2" suffixes when two agencies fold to the same slug).
+ * @example
+ * formFileNames([{ agency: "Sở Tư pháp", periodId: "2023" }]) // ["bao-cao-2023-so-tu-phap.xlsx"]
+ */
+export function formFileNames(forms: Array<{ agency: string; periodId: string; slug?: string }>): string[] {
+  const seen = new Map<string, number>();
+  return forms.map((f) => {
+    const base = `bao-cao-${slugify(f.periodId)}-${f.slug ?? slugify(f.agency)}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return `${n === 1 ? base : `${base}-${n}`}.xlsx`;
+  });
+}
+
+/**
+ * The file name of each recipient's form for a period (the planning office's has a short name of its own).
+ * @example
+ * recipientFileNames(formRecipients(source), "2023")[0] // "bao-cao-2023-so-thong-tin-va-truyen-thong.xlsx"
+ */
+export function recipientFileNames(recipients: Array<{ agency: string; kind: "agency" | "planningOffice" }>, periodId: string): string[] {
+  return formFileNames(recipients.map((r) => ({ agency: r.agency, periodId, ...(r.kind === "planningOffice" ? { slug: PLANNING_OFFICE.slug } : {}) })));
+}

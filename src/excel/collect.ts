@@ -1,0 +1,128 @@
+/**
+ * Collecting returned forms into the open workbook with Office.js: one read
+ * of the whole workbook (2 round trips), the core's decision, then every
+ * figure and both history sheets in one write (1 round trip, more only when
+ * the write exceeds Excel's request size). 3 round trips whatever the number
+ * of forms and rows.
+ */
+import {
+  collectForms, collectLayout, formRecipients, formSourceFromWorkbook, historySheet, openConflicts, progressRows, progressSheet,
+  readHistory, resolveConflict, routeOn,
+} from "../core/forms";
+import type { AgencyRoute, CellWrite, CollectedForm, CollectOutcome, CollectState, Conflict, FormPeriod, HistoryRecord } from "../core/forms";
+import { interpretSnapshot } from "../core/workbook";
+import type { WorkbookReading, WorkbookSnapshot } from "../core/workbook";
+import { readWorkbook } from "./read";
+import type { SnapshotRead } from "./read";
+import { updateInPlace } from "./update";
+import { describeProblems } from "../core/layout/ownership";
+import { explainError, OperationError } from "./errors";
+import { PLAN_TITLE_CELL, planTitleFrom } from "../core/forms";
+import type { FormSource } from "../core/forms";
+
+export interface CollectRun {
+  outcome: CollectOutcome;
+  syncs: number;
+}
+
+/** Which agencies report for a period (today's agencies after the 2025 reorganisation). */
+export type RouteFor = (period: FormPeriod) => AgencyRoute;
+const byPeriod: RouteFor = (period) => (period.end ? routeOn(period.end) : (a) => [a.name]);
+
+function stateOf(snapshot: WorkbookSnapshot, reading: WorkbookReading, routeFor: RouteFor): CollectState {
+  const source = formSourceFromWorkbook(snapshot, reading, "");
+  return {
+    source,
+    history: readHistory(snapshot).records,
+    recipientsFor: (id) => {
+      const period = source.periods.find((p) => p.id === id);
+      return period ? formRecipients(source, routeFor(period)) : [];
+    },
+  };
+}
+
+/** The figures and both history sheets, written in place (1 round trip after the read); nothing when a cell is gone. */
+async function writeChanges(context: Excel.RequestContext, read: SnapshotRead, state: CollectState, lang: WorkbookReading["lang"], writes: CellWrite[], history: HistoryRecord[]): Promise<number> {
+  const percentKeys = new Set(state.source.indicators.filter((i) => i.percent).map((i) => i.key));
+  const sheets = [historySheet(history, percentKeys), progressSheet(progressRows(history, state.source.periods, state.recipientsFor))];
+  const { layout, overwrite } = collectLayout(writes, sheets, state.source, lang);
+  const report = await updateInPlace(context, layout, read, { overwrite });
+  if (report.refused) {
+    const why = describeProblems(report.plan.problems);
+    throw new OperationError(`${why.vi} Sổ tính được giữ nguyên.`, `${why.en} The workbook was left as it was.`, "collectRefused");
+  }
+  return report.syncs;
+}
+
+/**
+ * @example
+ * await Excel.run((context) => collectIntoWorkbook(context, [{ file, read: readReturn(snapshot) }], new Date().toISOString()));
+ */
+export async function collectIntoWorkbook(context: Excel.RequestContext, forms: CollectedForm[], now: string, routeFor: RouteFor = byPeriod): Promise<CollectRun> {
+  const read = await readWorkbook(context);
+  const reading = interpretSnapshot(read.snapshot);
+  const state = stateOf(read.snapshot, reading, routeFor);
+  const outcome = collectForms(state, forms, now);
+  if (!outcome.changed) return { outcome, syncs: read.syncs };
+  const writeSyncs = await writeChanges(context, read, state, reading.lang, outcome.writes, outcome.history);
+  const readSyncs = read.syncs;
+  return { outcome, syncs: readSyncs + writeSyncs };
+}
+
+/** Conflicts still waiting for the planner, and agencies that have not returned the latest period's form. 2 round trips. */
+export async function returnsStatus(context: Excel.RequestContext, routeFor: RouteFor = byPeriod): Promise<{ conflicts: Conflict[]; pending: string[]; periodLabel: string | null }> {
+  const { snapshot } = await readWorkbook(context);
+  const state = stateOf(snapshot, interpretSnapshot(snapshot), routeFor);
+  const rows = progressRows(state.history, state.source.periods, state.recipientsFor);
+  const last = rows.at(-1)?.periodId ?? null;
+  return {
+    conflicts: openConflicts(state),
+    pending: rows.filter((r) => r.periodId === last && !r.returned).map((r) => r.agency),
+    periodLabel: rows.at(-1)?.periodLabel ?? null,
+  };
+}
+
+/** The planner's choice on one conflict ("dùng số của đơn vị" / "giữ số hiện tại"). 3 round trips. */
+export async function resolveInWorkbook(context: Excel.RequestContext, conflict: Conflict, choice: "useForm" | "keep", routeFor: RouteFor = byPeriod): Promise<number> {
+  const read = await readWorkbook(context);
+  const reading = interpretSnapshot(read.snapshot);
+  const state = stateOf(read.snapshot, reading, routeFor);
+  const { writes, history } = resolveConflict(state, conflict, choice);
+  return read.syncs + (await writeChanges(context, read, state, reading.lang, writes, history));
+}
+
+/** The plan as forms need it, with its title from the summary sheet. 3 round trips. */
+export async function readFormSource(context: Excel.RequestContext): Promise<FormSource> {
+  const { snapshot } = await readWorkbook(context);
+  const reading = interpretSnapshot(snapshot);
+  if (!reading.isChiTieu) throw new OperationError("Sổ tính chưa có bảng Chỉ tiêu: hãy nhập phụ lục trước.", "The workbook has no Chỉ tiêu table: import an appendix first.", "notChiTieu");
+  const sheet = PLAN_TITLE_CELL.sheets.find((n) => snapshot.sheetNames.includes(n));
+  let title = "";
+  if (sheet) {
+    const cell = context.workbook.worksheets.getItem(sheet).getRange(PLAN_TITLE_CELL.address);
+    cell.load("values");
+    await context.sync();
+    title = planTitleFrom((cell.values[0]?.[0] ?? null) as string | number | boolean | null);
+  }
+  return formSourceFromWorkbook(snapshot, reading, title);
+}
+
+export type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** The pane's and ribbon's entry points for agency returns, with Office errors in plain words. */
+export function createReturnsOperations(run: Runner = (batch) => Excel.run(batch), routeFor: RouteFor = byPeriod) {
+  const guarded = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    try {
+      return await run(batch);
+    } catch (e) {
+      throw explainError(e);
+    }
+  };
+  return {
+    readFormSource: () => guarded((context) => readFormSource(context)),
+    collect: (forms: CollectedForm[], now: string) => guarded((context) => collectIntoWorkbook(context, forms, now, routeFor)),
+    status: () => guarded((context) => returnsStatus(context, routeFor)),
+    resolve: (conflict: Conflict, choice: "useForm" | "keep") => guarded((context) => resolveInWorkbook(context, conflict, choice, routeFor)),
+  };
+}
+export type ReturnsOperations = ReturnType<typeof createReturnsOperations>;

@@ -1,0 +1,284 @@
+/**
+ * "Báo cáo đơn vị": make one form per agency for a period; drop returned
+ * forms (several at once) and see what was taken; choose, for each figure
+ * that differs from a hand-typed one, "dùng số của đơn vị" or "giữ số hiện
+ * tại"; see which agencies have not returned their form. Decisions are the
+ * core's (src/core/forms); this screen only shows them.
+ */
+import { Button, Field, Select, Subtitle2, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useReducer, useRef, useState } from "react";
+import type { DragEvent } from "react";
+import { showValue } from "../../core/forms/format";
+import type { SnapshotValue } from "../../core/workbook/snapshot";
+import { reasonOf } from "../../app/services";
+import { useServices, useStrings } from "../context";
+import { saveBytes } from "../import/TemplateButton";
+import { Busy } from "../shell/Busy";
+import { Notice } from "../shell/Notice";
+import { useScreenStyles } from "../shell/styles";
+import { conflictKey, initialReturnsState, returnsReducer } from "./state";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  drop: {
+    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: tokens.spacingVerticalM,
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "center",
+    gap: tokens.spacingVerticalS,
+    textAlign: "center",
+  },
+  dropActive: { border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  hiddenInput: { position: "absolute", width: "1px", height: "1px", opacity: 0, overflow: "hidden", pointerEvents: "none" },
+  conflict: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingVerticalS,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteMarigoldBorderActive}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+});
+
+async function bytesOf(file: File): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === "function") return new Uint8Array(await file.arrayBuffer());
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error("FileReader"));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+export function ReturnsScreen({ save = saveBytes }: { save?: (bytes: Uint8Array, name: string) => void }) {
+  const t = useStrings();
+  const s = useScreenStyles();
+  const c = useStyles();
+  const services = useServices();
+  const [state, dispatch] = useReducer(returnsReducer, initialReturnsState);
+  const [dragging, setDragging] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const lang = t.lang === "vi" ? "vi" : "en";
+  const fail = useCallback((e: unknown) => dispatch({ type: "fail", error: t.returns.failed(reasonOf(e, t.unknownError, lang)) }), [t, lang]);
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([services.formPeriods(), services.returnsStatus()]).then(
+      ([periods, status]) => live && dispatch({ type: "load/ok", periods, status }),
+      (e: unknown) => live && dispatch({ type: "load/fail", error: t.returns.failed(reasonOf(e, t.unknownError, lang)) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [services, t, lang]);
+
+  const show = (v: SnapshotValue, percent: boolean): string => showValue(v, percent, t.returns.empty);
+
+  const makeForms = async () => {
+    if (!state.periodId) return;
+    dispatch({ type: "make/start" });
+    try {
+      const files = await services.makeForms(state.periodId);
+      for (const f of files) save(f.bytes, f.fileName);
+      dispatch({ type: "make/ok", count: files.length });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const collect = async (files: File[]) => {
+    if (files.length === 0) return;
+    dispatch({ type: "collect/start" });
+    try {
+      const read = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await bytesOf(f) })));
+      const report = await services.collectForms(read);
+      dispatch({ type: "collect/ok", report, status: await services.returnsStatus() });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const resolve = async (index: number, choice: "useForm" | "keep") => {
+    const conflict = state.conflicts[index];
+    if (!conflict) return;
+    dispatch({ type: "resolve/start" });
+    try {
+      await services.resolveConflict(conflict, choice);
+      dispatch({ type: "resolve/ok", status: await services.returnsStatus() });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const onDrop = (event: DragEvent<HTMLDivElement>) => {
+    event.preventDefault();
+    setDragging(false);
+    void collect([...event.dataTransfer.files]);
+  };
+
+  const busy = state.phase !== "idle";
+  const report = state.report;
+  return (
+    <div className={s.screen}>
+      <Text>{t.returns.intro}</Text>
+      {state.error ? (
+        <Notice intent="error" onDismiss={() => dispatch({ type: "error/dismiss" })}>
+          {state.error}
+        </Notice>
+      ) : null}
+      {state.phase === "loading" ? <Busy label={t.busy} /> : null}
+
+      <section aria-labelledby="ret-forms" className={c.section}>
+        <Subtitle2 as="h2" className={s.heading} id="ret-forms">
+          {t.returns.formsTitle}
+        </Subtitle2>
+        {state.phase !== "loading" && state.periods.length === 0 ? <Notice intent="info">{t.returns.noPeriods}</Notice> : null}
+        {state.periods.length > 0 ? (
+          <div className={s.row}>
+            <Field label={t.returns.periodLabel}>
+              <Select value={state.periodId ?? ""} onChange={(_, data) => dispatch({ type: "period", id: data.value })}>
+                {state.periods.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.label}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Button appearance="secondary" disabled={busy || !state.periodId} onClick={() => void makeForms()}>
+              {t.returns.makeForms}
+            </Button>
+          </div>
+        ) : null}
+        {state.phase === "making" ? <Busy label={t.returns.making} /> : null}
+        {state.madeForms !== null ? <Notice intent="success">{t.returns.made(state.madeForms)}</Notice> : null}
+      </section>
+
+      <section aria-labelledby="ret-collect" className={c.section}>
+        <Subtitle2 as="h2" className={s.heading} id="ret-collect">
+          {t.returns.collectTitle}
+        </Subtitle2>
+        <div
+          className={mergeClasses(c.drop, dragging && c.dropActive)}
+          data-testid="returns-drop-zone"
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+        >
+          <Text>{t.returns.dropZone}</Text>
+          <input
+            ref={inputRef}
+            id="chitieu-returns"
+            type="file"
+            multiple
+            className={c.hiddenInput}
+            tabIndex={-1}
+            aria-label={t.returns.filesLabel}
+            accept=".xlsx"
+            onChange={(e) => {
+              const files = [...(e.target.files ?? [])];
+              e.target.value = "";
+              void collect(files);
+            }}
+          />
+          <Button appearance="primary" disabled={busy} onClick={() => inputRef.current?.click()}>
+            {t.returns.chooseFiles}
+          </Button>
+        </div>
+        {state.phase === "collecting" ? <Busy label={t.returns.collecting} /> : null}
+        {report && report.accepted.length > 0 ? (
+          <Notice intent="success">
+            <ul className={s.list}>
+              {report.accepted.map((a) => (
+                <li key={a.file} className={s.wrap}>
+                  {t.returns.taken(a.file, a.agency, Object.keys(a.values).length)}
+                </li>
+              ))}
+            </ul>
+          </Notice>
+        ) : null}
+        {report && report.rejected.length > 0 ? (
+          <Notice intent="error" title={t.returns.rejectedTitle(report.rejected.length)}>
+            <ul className={s.list}>
+              {report.rejected.map((r) => (
+                <li key={r.file} className={s.wrap}>
+                  {lang === "vi" ? r.message : r.messageEn}
+                </li>
+              ))}
+            </ul>
+          </Notice>
+        ) : null}
+        {report && report.rowsRejected.length > 0 ? (
+          <Notice intent="warning" title={t.returns.rowsRejectedTitle(report.rowsRejected.length)}>
+            <ul className={s.list}>
+              {report.rowsRejected.map((r) => (
+                <li key={`${r.file}|${r.key}`} className={s.wrap}>
+                  {lang === "vi" ? r.message : r.messageEn}
+                </li>
+              ))}
+            </ul>
+          </Notice>
+        ) : null}
+        {report && report.warnings.length > 0 ? (
+          <Notice intent="info" title={t.returns.warningsTitle(report.warnings.length)}>
+            <ul className={s.list}>
+              {report.warnings.map((w, i) => (
+                <li key={i} className={s.wrap}>
+                  {lang === "vi" ? w.message : w.messageEn}
+                </li>
+              ))}
+            </ul>
+          </Notice>
+        ) : null}
+      </section>
+
+      {state.conflicts.length > 0 ? (
+        <section aria-labelledby="ret-conflicts" className={c.section}>
+          <Subtitle2 as="h2" className={s.heading} id="ret-conflicts">
+            {t.returns.conflictsTitle(state.conflicts.length)}
+          </Subtitle2>
+          <Text className={s.muted}>{t.returns.conflictsHint}</Text>
+          {state.conflicts.map((conflict, i) => (
+            <div key={conflictKey(conflict)} className={c.conflict} data-testid="conflict">
+              <Text weight="semibold" className={s.wrap}>
+                {t.returns.conflictLine(conflict.code ?? conflict.key, conflict.periodLabel, show(conflict.workbook, conflict.percent), conflict.agency, show(conflict.form, conflict.percent))}
+              </Text>
+              <Text size={200} className={mergeClasses(s.wrap, s.muted)}>
+                {conflict.name}
+              </Text>
+              <div className={s.row}>
+                <Button size="small" appearance="primary" disabled={busy} onClick={() => void resolve(i, "useForm")}>
+                  {t.returns.useForm}
+                </Button>
+                <Button size="small" disabled={busy} onClick={() => void resolve(i, "keep")}>
+                  {t.returns.keep}
+                </Button>
+              </div>
+            </div>
+          ))}
+        </section>
+      ) : null}
+
+      {state.periodLabel !== null ? (
+        <section aria-labelledby="ret-pending" className={c.section}>
+          <Subtitle2 as="h2" className={s.heading} id="ret-pending">
+            {state.pending.length > 0 ? t.returns.pendingTitle(state.pending.length, state.periodLabel) : t.returns.allReturned(state.periodLabel)}
+          </Subtitle2>
+          {state.pending.length > 0 ? (
+            <ul className={s.list} data-testid="pending">
+              {state.pending.map((agency) => (
+                <li key={agency} className={s.wrap}>
+                  {agency}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import type { Conflict } from "../../core/forms";
+import { fakeServices, renderWith } from "../_test/fixtures";
+import { vi } from "../../app/i18n/vi";
+import { ReturnsScreen } from "./ReturnsScreen";
+import { initialReturnsState, returnsReducer } from "./state";
+
+const conflict: Conflict = {
+  code: "3.2", key: "PL-I/3.2", name: "Tiếp cận tài liệu pháp lý", kind: "indicator", period: "2023", periodLabel: "Năm 2023",
+  workbook: 3.0, form: 3.1, agency: "Sở Tư pháp", file: "bao-cao-2023-so-tu-phap.xlsx", reason: "handTyped", percent: false,
+};
+const status = { conflicts: [conflict], pending: ["Sở Y tế", "Cục Thuế tỉnh"], periodLabel: "Năm 2023" };
+
+describe("ReturnsScreen", () => {
+  it("lists conflicts with both choices and the agencies that have not returned their form", async () => {
+    const services = fakeServices({ returnsStatus: jest.fn(async () => status) });
+    renderWith(<ReturnsScreen save={jest.fn()} />, services);
+    const item = await screen.findByTestId("conflict");
+    expect(item.textContent).toContain(vi.returns.conflictLine("3.2", "Năm 2023", "3", "Sở Tư pháp", "3,1"));
+    fireEvent.click(within(item).getByRole("button", { name: vi.returns.keep }));
+    await waitFor(() => expect(services.resolveConflict).toHaveBeenCalledWith(conflict, "keep"));
+    const pending = screen.getByRole("region", { name: vi.returns.pendingTitle(2, "Năm 2023") });
+    expect(within(pending).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["Sở Y tế", "Cục Thuế tỉnh"]);
+  });
+
+  it("makes the forms of the chosen period and saves each file", async () => {
+    const save = jest.fn();
+    const files = [{ fileName: "bao-cao-2023-so-tu-phap.xlsx", agency: "Sở Tư pháp", bytes: new Uint8Array([1]) }];
+    const services = fakeServices({ makeForms: jest.fn(async () => files) });
+    renderWith(<ReturnsScreen save={save} />, services);
+    const button = await screen.findByRole("button", { name: vi.returns.makeForms });
+    fireEvent.click(button);
+    await screen.findByText(vi.returns.made(1));
+    expect(services.makeForms).toHaveBeenCalledWith("2023");
+    expect(save).toHaveBeenCalledWith(files[0]?.bytes, "bao-cao-2023-so-tu-phap.xlsx");
+  });
+
+  it("collects several dropped files at once and reports rejected rows", async () => {
+    const report = {
+      accepted: [{ file: "a.xlsx", agency: "Sở Tư pháp", period: "2023", values: { "PL-I/3.2": 3.1 } }],
+      rejected: [], conflicts: [], pending: [], warnings: [],
+      rowsRejected: [{ file: "a.xlsx", code: "form.notNumber", key: "PL-I/3.15", row: 12, value: "khoảng 20", message: "a.xlsx, dòng 12 (3.15): \"khoảng 20\" không phải là một số", messageEn: "x" }],
+    };
+    const services = fakeServices({ collectForms: jest.fn(async () => report) });
+    renderWith(<ReturnsScreen save={jest.fn()} />, services);
+    const zone = await screen.findByTestId("returns-drop-zone");
+    const files = [new File([new Uint8Array([1])], "a.xlsx"), new File([new Uint8Array([2])], "b.xlsx")];
+    fireEvent.drop(zone, { dataTransfer: { files } });
+    await screen.findByText(vi.returns.taken("a.xlsx", "Sở Tư pháp", 1));
+    expect(services.collectForms.mock.calls[0]?.[0].map((f) => f.name)).toEqual(["a.xlsx", "b.xlsx"]);
+    expect(screen.getByText(/khoảng 20/)).toBeTruthy();
+  });
+});
+
+describe("returnsReducer", () => {
+  it("starts on the latest period and keeps the planner's choice after a reload", () => {
+    const loaded = returnsReducer(initialReturnsState, { type: "load/ok", periods: [{ id: "2023-H1", label: "H1" }, { id: "2023", label: "Y" }], status: { conflicts: [], pending: [], periodLabel: null } });
+    expect(loaded.periodId).toBe("2023");
+    const chosen = returnsReducer(loaded, { type: "period", id: "2023-H1" });
+    expect(returnsReducer(chosen, { type: "load/ok", periods: chosen.periods, status: { conflicts: [], pending: [], periodLabel: null } }).periodId).toBe("2023-H1");
+  });
+});
