@@ -307,7 +307,6 @@ scenario("ribbon commands run the same operations, always complete, and show a r
   assert(JSON.stringify(messages) === JSON.stringify(["close"]), `closing tells the command: ${JSON.stringify(messages)}`);
 });
 
-<<<<<<< HEAD
 scenario("on Office for Mac the report is handed to the browser: download.html turns the URL fragment into a download", {}, async ({ page, origin }) => {
   const bytes = Buffer.from("PK\u0003\u0004 báo cáo", "utf8");
   const data = bytes.toString("base64").replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
@@ -317,7 +316,8 @@ scenario("on Office for Mac the report is handed to the browser: download.html t
   const got = require("node:fs").readFileSync(await download.path());
   assert(Buffer.compare(got, bytes) === 0, "the downloaded bytes are the ones the pane sent");
   assert(!(await page.evaluate(() => window.location.hash)), "the file is dropped from the address bar");
-=======
+});
+
 scenario("makes the forms, collects the returns: one conflict, two agencies pending", {}, async ({ page }) => {
   const ExcelJS = require("exceljs");
   const { mkdtempSync } = require("node:fs");
@@ -385,7 +385,6 @@ scenario("makes the forms, collects the returns: one conflict, two agencies pend
   await panel.getByText(vi.returns.allReturned("Năm 2023")).or(panel.getByTestId("pending")).first().waitFor();
   for (let i = 0; i < 100 && (await panel.getByTestId("conflict").count()) > 0; i++) await page.waitForTimeout(50);
   assert((await panel.getByTestId("conflict").count()) === 0, "the conflict is resolved");
->>>>>>> main
 });
 
 async function main() {
