@@ -18,6 +18,7 @@ import type * as FormsModule from "../core/forms";
 import type { WorkbookLayout } from "../core/layout/types";
 import type { WorkbookSnapshot } from "../core/workbook/snapshot";
 import type { ReturnsOperations } from "../excel/collect";
+import type { OfferHost } from "../taskpane/report/offerFile";
 
 /** Today as yyyy-mm-dd in the user's time zone: the checks judge passed deadlines against it. */
 export function todayIso(now: Date = new Date()): string {
@@ -44,6 +45,31 @@ export function toProbe(target: HighlightTarget): HighlightProbe {
 /** The user's confirmed columns as O's choices (every role the pane shows is stated, null included). */
 export function toChoices(mapping: ColumnMapping): Partial<Record<HighlightRole, string | null>> {
   return { target: mapping.target, result: mapping.result, operator: mapping.operator, lead: mapping.lead };
+}
+
+const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/** The host as offerFile needs it: Office's platform, the browser-window API when supported, the save picker when the browser has one. */
+function officeHost(): OfferHost {
+  const office = typeof Office === "undefined" ? null : Office;
+  const picker = (window as unknown as { showSaveFilePicker?: OfferHost["showSaveFilePicker"] }).showSaveFilePicker;
+  const canOpen = office?.context?.requirements?.isSetSupported("OpenBrowserWindowApi", "1.1") ?? false;
+  return {
+    platform: office?.context?.diagnostics?.platform === undefined ? null : String(office.context.diagnostics.platform),
+    openBrowserWindow: canOpen && office ? (url) => office.context.ui.openBrowserWindow(url) : null,
+    showSaveFilePicker: picker ? picker.bind(window) : null,
+    downloadPage: new URL("download.html", window.location.href).toString(),
+    download: (blob, name) => {
+      const url = URL.createObjectURL(blob);
+      const a = document.createElement("a");
+      a.href = url;
+      a.download = name;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    },
+  };
 }
 
 async function loadOperations(): Promise<Operations> {
@@ -179,6 +205,35 @@ export function createOfficeServices(lang: Lang = "vi"): PaneServices {
     },
     async resolveConflict(conflict, choice) {
       await (await returns()).resolve(conflict, choice);
+    },
+    async reportSource() {
+      const [{ readReportSource }, { defaultReportPeriod, reportTable }, { returnsForReport }] = await Promise.all([
+        import("../excel/reportSource"),
+        import("../core/report/fromReading"),
+        import("../core/report/returns"),
+      ]);
+      const { snapshot, reading, planTitle } = await Excel.run((context) => readReportSource(context));
+      const period = reading.isChiTieu ? defaultReportPeriod(reading) : null;
+      return period ? { table: reportTable(reading, period), planTitle, ...returnsForReport(snapshot, period.id) } : null;
+    },
+    async createReport(source) {
+      // The report's code (docx and its chart support) is a chunk of its own, loaded on the first click.
+      const [{ buildReport }, { writeReportDocx }, { reportFileName }] = await Promise.all([import("../core/report"), import("../docx"), import("../core/report/fromReading")]);
+      const doc = buildReport(source.table, {
+        plan: { title: source.planTitle, number: null },
+        issuer: "Ủy ban nhân dân tỉnh ……",
+        parentBody: null,
+        symbol: "BC-UBND",
+        place: null,
+        date: todayIso(),
+        explanations: source.explanations,
+        returns: source.returns,
+      });
+      return { fileName: reportFileName(source.table.period.label), mime: DOCX_MIME, bytes: await writeReportDocx(doc) };
+    },
+    async offerFile(file) {
+      const { offerFile } = await import("../taskpane/report/offerFile");
+      return offerFile(file, officeHost());
     },
   };
 }

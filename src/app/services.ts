@@ -9,6 +9,7 @@ import type { PeriodSummary } from "../core/period";
 import type { AgencyCellEdit, AgencyGrouping, SuccessorEdits } from "../core/agency";
 import type { Finding, FindingRef, ImportResult } from "../core/model";
 import type { CollectReport, Conflict } from "../core/forms";
+import type { StatusTable } from "../core/report";
 
 /** Reports progress of a slow step: a fraction 0..1 or null when unknown. */
 export type Progress = (fraction: number | null) => void;
@@ -53,6 +54,25 @@ export interface Summary extends PeriodSummary {
   sheet: string;
 }
 
+/** What the report is made from: the period's status table and the plan's title, read from the open workbook. */
+export interface ReportSource {
+  table: StatusTable;
+  planTitle: string;
+  /** Agencies' explanations by indicator key, and who has not reported (null: no returns collected). */
+  explanations: Record<string, string>;
+  returns: { pending: string[]; returned: string[] } | null;
+}
+
+/** A file the pane hands to the user. */
+export interface OfferedFile {
+  fileName: string;
+  mime: string;
+  bytes: Uint8Array;
+}
+
+/** How the file reached the user: a save dialog, the browser's downloads, or the system browser (Office on Mac). */
+export type OfferOutcome = "saved" | "downloaded" | "openedInBrowser" | "cancelled";
+
 export interface PaneServices {
   /** Reads a chosen or dropped file (.docx, .pdf, .xlsx, .csv, .txt). */
   readFile(fileName: string, bytes: Uint8Array): Promise<ReadOutcome>;
@@ -91,6 +111,12 @@ export interface PaneServices {
   returnsStatus(): Promise<ReturnsStatus>;
   /** "dùng số của đơn vị" (useForm) or "giữ số hiện tại" (keep) for one conflict. */
   resolveConflict(conflict: Conflict, choice: "useForm" | "keep"): Promise<void>;
+  /** The status table of the report's period, from the open workbook; null when it holds no Chỉ tiêu table. */
+  reportSource(): Promise<ReportSource | null>;
+  /** The period report (.docx, Nghị định 30/2020 format) built from a source. */
+  createReport(source: ReportSource): Promise<OfferedFile>;
+  /** Hands a file to the user in the way the host allows (see report/offerFile.ts). */
+  offerFile(file: OfferedFile): Promise<OfferOutcome>;
 }
 
 export interface FormFile {

@@ -1,5 +1,5 @@
 /**
- * `chitieu` — headless entry point: parse, import, check, status and template.
+ * `chitieu` — headless entry point: parse, import, check, status, report and template.
  * Each subcommand lives in its own module under ./commands.
  */
 import { CliError } from "./io";
@@ -18,6 +18,7 @@ export const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   template: async () => (await import("./commands/template")).templateCommand,
   forms: async () => (await import("./commands/forms")).formsCommand,
   collect: async () => (await import("./commands/collect")).collectCommand,
+  report: async () => (await import("./commands/report")).reportCommand,
 };
 
 const USAGE = [
@@ -31,6 +32,7 @@ const USAGE = [
   "  chitieu template -o mau-phu-luc.xlsx     Tạo mẫu phụ lục trống / blank appendix template",
   "  chitieu forms SỔ.xlsx --period ID -o THƯ-MỤC   Biểu mẫu báo cáo cho từng đơn vị / one report form per agency",
   "  chitieu collect BIỂU-MẪU.xlsx... --into SỔ.xlsx [-o RA.xlsx] [--json]   Thu biểu mẫu về sổ / take returned forms in",
+  "  chitieu report SO.xlsx [--period 2023] -o BAOCAO.docx  Báo cáo kết quả kỳ (Word) / period report",
 ].join("\n");
 
 export { nodeIo } from "./nodeIo";

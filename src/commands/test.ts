@@ -30,6 +30,9 @@ function services(overrides: Partial<PaneServices> = {}): PaneServices {
     collectForms: fail,
     returnsStatus: fail,
     resolveConflict: fail,
+    reportSource: fail,
+    createReport: fail,
+    offerFile: fail,
     ...overrides,
   };
 }

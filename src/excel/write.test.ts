@@ -62,15 +62,28 @@ describe("writeLayout", () => {
     expect(sheet?.conditionalFormats.map((cf) => cf.formula)).toEqual(spec?.conditionalFormats.map((cf) => cf.formula));
     expect(sheet?.conditionalFormats[0]?.fill).toBe("#F4C7CE");
     expect(sheet?.freeze).toEqual({ rows: 1, columns: 3 });
-    expect(sheet?.pageLayout).toEqual({ orientation: "Landscape", zoom: { horizontalFitToPages: 1 } });
+    // A4 landscape, one page wide (both directions named, or Excel ignores it), header row repeated, technical columns not printed.
+    expect(sheet?.pageLayout).toEqual({
+      orientation: "Landscape",
+      paperSize: "A4",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: "$1:$1",
+      printArea: "A:V",
+      footer: { left: "&A", center: "Trang &P/&N" },
+      margins: { unit: "Centimeters", top: 1.9, bottom: 1.9, left: 0.6, right: 0.6, header: 0.8, footer: 0.8 },
+    });
+    expect(findSheet(state, "Tổng hợp")?.pageLayout.printTitleRows).toBe("$7:$7");
+    expect(findSheet(state, "Kiểm tra")?.pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
     expect(sheet?.columnWidths.get(2)).toBe(widthPoints(48));
     expect([...(sheet?.hiddenColumns ?? [])]).toEqual([22, 23, 24]);
     expect(sheet?.validations.length).toBeGreaterThan(0);
     expect(state.names.map((n) => n.name).sort()).toEqual(layout.names.map((n) => n.name).sort());
     const chart = findSheet(state, "Tổng hợp")?.charts[0];
     expect(chart?.type).toBe("BarStacked");
-    // Series by columns, never "Auto": desktop Excel may plot an auto chart transposed.
+    // Same bars as the .xlsx chart part: one series per status column, in the status colours.
     expect(chart?.seriesBy).toBe("Columns");
+    expect(chart?.titleFormula).toMatch(/^='Tổng hợp'!\$A\$\d+$/);
+    expect(chart?.seriesColors).toEqual(["#006100", "#1F4E79", "#9C5700", "#9C0006", "#9E9E9E"]);
     expect(chart?.title).toBe(layout.sheets.find((s) => s.role === "summary")?.charts[0]?.title);
   });
 

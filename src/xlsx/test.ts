@@ -14,7 +14,7 @@ const layout = buildLayout(p, { lang: "vi", results: { indicators: { "2": { note
 let zip: JSZip;
 let bytes: Uint8Array;
 beforeAll(async () => {
-  bytes = await writeWorkbook(layout);
+  bytes = await writeWorkbook(layout, { charts: true });
   zip = await JSZip.loadAsync(bytes);
 });
 const xml = async (path: string): Promise<string> => {
@@ -96,10 +96,34 @@ describe("writeWorkbook", () => {
     expect(t?.rows.map((r) => r[1])).toEqual(["=1+1", "+84 là mã vùng"]);
   });
 
-  it("does not write charts (exceljs cannot); the summary tables are there instead", async () => {
-    expect(Object.keys(zip.files).some((f) => f.startsWith("xl/charts/"))).toBe(false);
+  it("draws the Tổng hợp chart from the status-by-agency table, one series per status column, on the Tổng hợp sheet", async () => {
+    const chart = await xml("xl/charts/chart1.xml");
+    expect(chart).toContain("<c:grouping val=\"stacked\"/>");
+    expect(chart.match(/<c:ser>/g)).toHaveLength(5);
+    // The title is linked to the caption cell that names the chosen period (KyBaoCao).
+    expect(chart).toMatch(/<c:title><c:tx><c:strRef><c:f>'Tổng hợp'!\$A\$\d+<\/c:f><c:strCache>.*<c:v>Trạng thái chỉ tiêu theo đơn vị chủ trì – [^<]+<\/c:v>/);
+    expect(chart).toContain("<c:f>'Tổng hợp'!$E$7</c:f>");
+    expect(chart).toMatch(/<c:cat><c:strRef><c:f>'Tổng hợp'!\$D\$8(:\$D\$\d+)?<\/c:f>/);
+    expect(chart).toContain('<a:srgbClr val="9C0006"/>');
     const tables = await Promise.all(Object.keys(zip.files).filter((f) => /^xl\/tables\/table\d+\.xml$/.test(f)).map((f) => xml(f)));
     expect(tables.some((t) => t.includes('name="TongHopTrangThai"'))).toBe(true);
+    expect(await xml("xl/worksheets/sheet5.xml")).toMatch(/<drawing r:id="rId\d+"\/>/);
+    expect(await xml("xl/worksheets/_rels/sheet5.xml.rels")).toContain("../drawings/drawing1.xml");
+    expect(await xml("xl/drawings/_rels/drawing1.xml.rels")).toContain("../charts/chart1.xml");
+    expect(await xml("[Content_Types].xml")).toContain('PartName="/xl/charts/chart1.xml"');
+  });
+
+  it("sets up printing: A4 landscape one page wide, the header row on every page, no technical columns, page numbers", async () => {
+    const sheet = await xml("xl/worksheets/sheet1.xml");
+    expect(sheet).toContain('<pageSetUpPr fitToPage="1"/>');
+    expect(sheet).toMatch(/<pageSetup [^>]*paperSize="9"[^>]*orientation="landscape"[^>]*fitToWidth="1"[^>]*fitToHeight="0"/);
+    expect(sheet).toContain('<pageMargins left="0.24" right="0.24" top="0.75" bottom="0.75" header="0.31" footer="0.31"/>');
+    expect(sheet).toContain("<oddFooter>&amp;L&amp;A&amp;CTrang &amp;P/&amp;N</oddFooter>");
+    const book = await xml("xl/workbook.xml");
+    expect(book).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Chỉ tiêu&apos;!$1:$1</definedName>`);
+    expect(book).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Chỉ tiêu&apos;!$A:$V</definedName>`);
+    expect(book).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="4">&apos;Tổng hợp&apos;!$7:$7</definedName>`);
+    expect(book).not.toContain(`<definedName name="_xlnm.Print_Area" localSheetId="4">`);
   });
 });
 
@@ -118,5 +142,12 @@ describe("readWorkbook", () => {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
     const again = await readWorkbook(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
     expect(again.tables.find((t) => t.name === "ChiTieu")?.rows).toHaveLength(2);
+  });
+});
+
+describe("writeWorkbook without charts", () => {
+  it("writes no drawing, so sheets can be moved into another package whole", async () => {
+    const zip = await JSZip.loadAsync(await writeWorkbook(buildLayout(plan([indicator("1", { name: "Chỉ tiêu một", target: target(">=", 5) })]), { lang: "vi" })));
+    expect(Object.keys(zip.files).some((f) => f.startsWith("xl/charts/") || f.startsWith("xl/drawings/"))).toBe(false);
   });
 });

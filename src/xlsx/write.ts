@@ -5,14 +5,14 @@
  * formats and defined names. Everything is built in memory; bytes come out
  * only when the whole workbook is done, so a failure writes nothing.
  *
- * Charts: exceljs 4.4 cannot write charts. The layout's chart is skipped
- * here (its data table on Tổng hợp stays, with live counts); the Office.js
- * writer draws it.
+ * Charts: exceljs 4.4 cannot write charts; ./chart.ts adds the layout's
+ * charts as DrawingML parts to the bytes exceljs wrote (option `charts`).
  */
 import ExcelJS from "exceljs";
 import type { CellValue, Worksheet } from "exceljs";
-import type { LayoutCell, SheetSpec, TableSpec, ValidationSpec, WorkbookLayout } from "../core/layout/types";
+import type { LayoutCell, PrintSpec, SheetSpec, TableSpec, ValidationSpec, WorkbookLayout } from "../core/layout/types";
 import { patchExceljs } from "./_lib/exceljsPatch";
+import { addCharts } from "./chart";
 
 const strip = (f: string): string => (f.startsWith("=") ? f.slice(1) : f);
 
@@ -111,17 +111,29 @@ function writeTable(ws: Worksheet, t: TableSpec): void {
   });
 }
 
+/** Millimetres → inches (SpreadsheetML stores page margins in inches), to 2 decimals. */
+const inches = (mm: number): number => Math.round((mm / 25.4) * 100) / 100;
+
+/** The layout's print spec as exceljs page setup: A4 (paper size 9), fit to one page wide, title rows, print area, footer. */
+function applyPrint(ws: Worksheet, p: PrintSpec): void {
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9,
+    orientation: p.landscape ? "landscape" : "portrait",
+    // fitToHeight 0 = as many pages tall as needed; exceljs adds <pageSetUpPr fitToPage="1"/> for fitToPage.
+    ...(p.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+    ...(p.titleRows ? { printTitlesRow: `${p.titleRows.first}:${p.titleRows.last}` } : {}),
+    ...(p.columns ? { printArea: `${letter(p.columns.first)}:${letter(p.columns.last)}` } : {}),
+    margins: { top: inches(p.margins.top), bottom: inches(p.margins.bottom), left: inches(p.margins.left), right: inches(p.margins.right), header: inches(p.margins.header), footer: inches(p.margins.footer) },
+  };
+  ws.headerFooter = { ...ws.headerFooter, oddFooter: `&L${p.footer.left}&C${p.footer.center}` };
+}
+
 export async function writeSheet(wb: ExcelJS.Workbook, s: SheetSpec): Promise<void> {
   const views: Array<Partial<ExcelJS.WorksheetView>> =
     s.freeze.rows > 0 || s.freeze.columns > 0 ? [{ state: "frozen", xSplit: s.freeze.columns, ySplit: s.freeze.rows }] : [];
   const ws = wb.addWorksheet(s.name, { views, ...(s.tabColor ? { properties: { tabColor: { argb: s.tabColor } } } : {}) });
-  if (s.print) {
-    ws.pageSetup = {
-      ...ws.pageSetup,
-      orientation: s.print.landscape ? "landscape" : "portrait",
-      ...(s.print.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
-    };
-  }
+  if (s.print) applyPrint(ws, s.print);
   for (const t of s.tables) writeTable(ws, t);
   for (const c of s.cells) {
     const cell = ws.getCell(c.address);
@@ -150,11 +162,22 @@ export async function writeSheet(wb: ExcelJS.Workbook, s: SheetSpec): Promise<vo
   if (s.protect) await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: true });
 }
 
+export interface WriteWorkbookOptions {
+  /**
+   * Add the layout's charts (./chart.ts) to the written file. On for a
+   * workbook handed to the user as it is (`chitieu import -o`); off (the
+   * default) for bytes another step takes apart, such as sheets moved into an
+   * existing package by an in-place update, which would carry a drawing
+   * relationship without its drawing.
+   */
+  charts?: boolean;
+}
+
 /**
  * @example
- * const bytes = await writeWorkbook(buildLayout(plan, { lang: "vi" }));
+ * const bytes = await writeWorkbook(buildLayout(plan, { lang: "vi" }), { charts: true });
  */
-export async function writeWorkbook(layout: WorkbookLayout): Promise<Uint8Array> {
+export async function writeWorkbook(layout: WorkbookLayout, options: WriteWorkbookOptions = {}): Promise<Uint8Array> {
   patchExceljs();
   const wb = new ExcelJS.Workbook();
   wb.creator = "Chỉ tiêu";
@@ -162,5 +185,6 @@ export async function writeWorkbook(layout: WorkbookLayout): Promise<Uint8Array>
   for (const s of layout.sheets) await writeSheet(wb, s);
   for (const n of layout.names) wb.definedNames.add(strip(n.formula), n.name);
   const buffer = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  const bytes = new Uint8Array(buffer as ArrayBuffer);
+  return options.charts ? addCharts(bytes, layout) : bytes;
 }

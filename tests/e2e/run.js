@@ -210,6 +210,21 @@ scenario("summarises by status and lead agency and links to the sheet", {}, asyn
   const active = await page.evaluate(() => window.__standin.state.activeSheet);
   const summaryText = await page.locator("#panel-summary").getByRole("button", { name: /^Mở trang/ }).textContent();
   assert(summaryText.includes(active), `opened ${active} from "${summaryText}"`);
+  // The statuses-by-agency chart (SVG) and the report, built in the browser and handed over as a download.
+  const chart = page.locator("#panel-summary svg[role=img]");
+  await chart.waitFor({ timeout: 30000 });
+  assert((await chart.locator("g").count()) > 0, "the chart has a row per agency");
+  // As in Office on the web's cross-origin frame: no save picker, so the pane falls back to the browser's download.
+  await page.evaluate(() => delete window.showSaveFilePicker);
+  const [download] = await Promise.all([
+    page.waitForEvent("download", { timeout: 60000 }),
+    page.locator("#panel-summary").getByRole("button", { name: vi.report.create }).click(),
+  ]);
+  assert(/^bao-cao-.*\.docx$/.test(download.suggestedFilename()), `report file ${download.suggestedFilename()}`);
+  const bytes = require("node:fs").readFileSync(await download.path());
+  assert(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes.length > 5000, `a .docx of ${bytes.length} bytes`);
+  await page.getByText(/^Đã tải báo cáo/).waitFor({ timeout: 10000 });
+  await shot(page, "summary-report");
 });
 
 scenario("switches to English when Office's display language is English", { lang: "en-US" }, async ({ page }) => {
@@ -290,6 +305,17 @@ scenario("ribbon commands run the same operations, always complete, and show a r
   await page.getByRole("button", { name: vi.commands.close }).click();
   const messages = await page.evaluate(() => window.__parentMessages);
   assert(JSON.stringify(messages) === JSON.stringify(["close"]), `closing tells the command: ${JSON.stringify(messages)}`);
+});
+
+scenario("on Office for Mac the report is handed to the browser: download.html turns the URL fragment into a download", {}, async ({ page, origin }) => {
+  const bytes = Buffer.from("PK\u0003\u0004 báo cáo", "utf8");
+  const data = bytes.toString("base64").replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  const params = new URLSearchParams({ name: "bao-cao-nam-2023.docx", type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", data });
+  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30000 }), page.goto(`${origin}/download.html#${params}`)]);
+  assert(download.suggestedFilename() === "bao-cao-nam-2023.docx", `file name ${download.suggestedFilename()}`);
+  const got = require("node:fs").readFileSync(await download.path());
+  assert(Buffer.compare(got, bytes) === 0, "the downloaded bytes are the ones the pane sent");
+  assert(!(await page.evaluate(() => window.location.hash)), "the file is dropped from the address bar");
 });
 
 scenario("makes the forms, collects the returns: one conflict, two agencies pending", {}, async ({ page }) => {

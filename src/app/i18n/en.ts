@@ -162,6 +162,20 @@ export const en: Strings = {
     failed: (reason: string) => `Could not do it: ${reason} The workbook was left as it was.`,
     noPeriods: "The workbook has no Kết quả theo kỳ sheet yet: import or update the appendix first.",
   },
+  report: {
+    heading: "Results report",
+    period: (label: string, n: number) => `Reporting period: ${label} (${n} indicators)`,
+    chartHeading: "Indicator status by lead agency",
+    create: "Create report",
+    creating: "Creating the report…",
+    noLead: "No lead agency",
+    none: "No reporting period yet: the workbook has no indicator with a target year.",
+    saved: (name: string) => `Report ${name} saved.`,
+    downloaded: (name: string) => `Report ${name} downloaded.`,
+    openedInBrowser: (name: string) => `Your browser opened to download ${name}.`,
+    cancelled: "Saving the report was cancelled.",
+    failed: (reason: string) => `Could not create the report: ${reason}`,
+  },
   commands: {
     checkedTitle: "Checks finished",
     checked: (errors: number, warnings: number, infos: number) =>

@@ -161,6 +161,20 @@ export const vi = {
     failed: (reason: string) => `Chưa làm được: ${reason} Sổ tính được giữ nguyên.`,
     noPeriods: "Sổ tính chưa có sheet Kết quả theo kỳ: hãy nhập hoặc cập nhật phụ lục trước.",
   },
+  report: {
+    heading: "Báo cáo kết quả",
+    period: (label: string, n: number) => `Kỳ báo cáo: ${label} (${n} chỉ tiêu)`,
+    chartHeading: "Trạng thái chỉ tiêu theo đơn vị chủ trì",
+    create: "Tạo báo cáo",
+    creating: "Đang tạo báo cáo…",
+    noLead: "Chưa xác định đơn vị chủ trì",
+    none: "Chưa có kỳ báo cáo: sổ chưa có chỉ tiêu với năm mục tiêu.",
+    saved: (name: string) => `Đã lưu báo cáo ${name}.`,
+    downloaded: (name: string) => `Đã tải báo cáo ${name} về thư mục Tải xuống.`,
+    openedInBrowser: (name: string) => `Đã mở trình duyệt để tải báo cáo ${name}.`,
+    cancelled: "Đã hủy lưu báo cáo.",
+    failed: (reason: string) => `Chưa tạo được báo cáo: ${reason}`,
+  },
   commands: {
     checkedTitle: "Đã kiểm tra xong",
     checked: (errors: number, warnings: number, infos: number) =>

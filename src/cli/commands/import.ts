@@ -129,7 +129,7 @@ export const importCommand: CliCommand = async (args, io) => {
       throw new CliError(`${a.update ?? ""}: ${text.vi}`, `${a.update ?? ""}: ${text.en}`, 2, "update.structure");
     }
     bytes = updated.bytes;
-  } else bytes = await writeWorkbook(layout);
+  } else bytes = await writeWorkbook(layout, { charts: true });
   await writeOutput(io, a.out, bytes);
   const indicators = layout.sheets.find((s) => s.role === "indicators")?.tables[0]?.rows.length ?? 0;
   const tasks = layout.sheets.find((s) => s.role === "tasks")?.tables[0]?.rows.length ?? 0;

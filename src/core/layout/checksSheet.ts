@@ -88,6 +88,5 @@ export function checksSheet(findings: Finding[], options: ChecksSheetOptions = {
     conditionalFormats,
     charts: [],
     freeze: { rows: 1, columns: 0 },
-    print: { landscape: true, fitToWidth: true },
   };
 }

@@ -15,6 +15,7 @@ import { summarySheet } from "./_lib/summary";
 import { agencyRoles } from "./_lib/roles";
 import { limitCellText } from "./cellLimit";
 import { checksSheet } from "./checksSheet";
+import { tablePrint } from "./_lib/print";
 import type { UserData } from "./_lib/userData";
 import { directoryRows, type AgencyGrouping } from "../agency";
 import { initialReportPeriod, layoutPeriods, periodGridSheet } from "./_lib/periodGrid";
@@ -35,6 +36,7 @@ export { taskRows } from "./_lib/tasks";
 export { taskKeys } from "./_lib/keys";
 export { sanitizeSheetName } from "./sheetName";
 export { locateCell, indexLayout } from "./locate";
+export { tablePrint } from "./_lib/print";
 export type { LayoutIndex } from "./locate";
 
 export interface LayoutOptions {
@@ -81,8 +83,10 @@ export function buildLayout(plan: Plan, options: LayoutOptions): WorkbookLayout 
     summary.sheet,
     checksSheet(options.findings ?? [], { lang, name: nameOf("checks") }),
   ];
+  // Every sheet prints the same way: its main table's header repeated, technical columns left out (_lib/print.ts).
+  const printed = sheets.map((s): SheetSpec => (s.tables[0] ? { ...s, print: tablePrint(s.tables[0], lang, s.role === "summary" ? "sheet" : "table") } : s));
   // Excel keeps 32,767 characters a cell: cut longer text here, once for both writers, and say which cells.
-  const { layout, cut } = limitCellText({ sheets, names: [...summary.names, ...agencies.names] });
+  const { layout, cut } = limitCellText({ sheets: printed, names: [...summary.names, ...agencies.names] });
   return cut.length > 0 ? { ...layout, cut } : layout;
 }
 export { planUpdate, describeProblems, inputColumns, updatedRef, cellInTheWay, newTableRef, tableAreaTaken } from "./ownership";

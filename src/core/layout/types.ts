@@ -99,13 +99,18 @@ export interface FreeCell {
 
 export interface ChartSpec {
   type: "barStacked" | "bar" | "pie";
+  /** The title as text (a writer that cannot link it, and the fallback). */
   title: string;
+  /** A1 cell on the chart's sheet whose value is the title (a formula): the chart's title is linked to it. */
+  titleCell?: string;
   /** A1 range of the source data including headers. */
   dataRange: string;
   /** Where the chart's top-left corner sits. */
   anchor: string;
   width: number;
   height: number;
+  /** Colour of each series (the data range's columns after the first), so every writer colours statuses alike. */
+  seriesColors?: Argb[];
 }
 
 export type SheetRole = "indicators" | "results" | "tasks" | "agencies" | "summary" | "checks" | "info";
@@ -120,12 +125,27 @@ export interface SheetSpec {
   /** Rows and columns frozen at the top-left. */
   freeze: { rows: number; columns: number };
   tabColor?: Argb;
-  /** Printing: landscape, and fit all columns on one page width (rows flow onto further pages). Optional, added by W. */
-  print?: { landscape: boolean; fitToWidth: boolean };
+  /** How the sheet prints (see _lib/print.ts); absent: the application's defaults. */
+  print?: PrintSpec;
   /** Sheet protection without a password: guards against slips, not people. Only `input` columns stay editable. */
   protect?: boolean;
   /** Hidden from the tabs (still readable by any reader): where forms keep their identity. */
   hidden?: boolean;
+}
+
+export interface PrintSpec {
+  paper: "A4";
+  landscape: boolean;
+  /** All printed columns on one page width; rows flow onto as many pages as they need. */
+  fitToWidth: boolean;
+  /** Sheet rows (1-based, inclusive) repeated at the top of every page: the table's header row. */
+  titleRows: { first: number; last: number } | null;
+  /** Sheet columns (1-based, inclusive) printed; null prints the whole used range. */
+  columns: { first: number; last: number } | null;
+  /** Footer text with Excel's codes (&P page, &N pages, &A sheet name). */
+  footer: { left: string; center: string };
+  /** Page margins in millimetres (narrow sides leave the columns more width at one page wide). */
+  margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
 }
 
 export interface DefinedName {

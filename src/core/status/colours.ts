@@ -32,3 +32,12 @@ export function statusColourRules(range: string, statusCell: string, lang: Lang)
   });
   return [rule(s.missed, STATUS_FILLS.missed), rule(s.atRisk, STATUS_FILLS.atRisk), rule(s.met, STATUS_FILLS.met), rule(s.onTrack, STATUS_FILLS.onTrack)];
 }
+
+/** Bar colours of every status chart (the workbook's Tổng hợp chart, the report's charts, the pane's SVG): the status font colours, grey for no data. */
+export const STATUS_CHART_COLOURS = {
+  met: STATUS_FILLS.met.fontColor,
+  onTrack: STATUS_FILLS.onTrack.fontColor,
+  atRisk: STATUS_FILLS.atRisk.fontColor,
+  missed: STATUS_FILLS.missed.fontColor,
+  noData: argb("FF9E9E9E"),
+} as const;

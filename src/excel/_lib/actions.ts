@@ -5,8 +5,8 @@
  * to tables or names (formulas, validation, conditional formats, charts).
  * Nothing here syncs: write.ts groups the actions into requests.
  */
-import type { ConditionalFormatSpec, FreeCell, SheetSpec, TableSpec, ValidationSpec, WorkbookLayout } from "../../core/layout/types";
-import { parseRect, rectAddress, splitSheet, type Rect } from "./a1";
+import type { ConditionalFormatSpec, FreeCell, PrintSpec, SheetSpec, TableSpec, ValidationSpec, WorkbookLayout } from "../../core/layout/types";
+import { columnLetters, parseRect, quoteSheet, rectAddress, splitSheet, type Rect } from "./a1";
 import { estimateBytes, toExcelInput } from "./cells";
 import { rgbHex } from "../../core/layout/colour";
 
@@ -191,6 +191,32 @@ function conditionalFormatAction(ws: () => Excel.Worksheet, cf: ConditionalForma
   };
 }
 
+/**
+ * The layout's print spec through `pageLayout` (ExcelApi 1.9, the add-in's
+ * minimum). Excel's scaling quirk: fit-to-pages takes effect only with both
+ * directions given and no percentage scale, so the zoom object names width 1
+ * and height 0 ("automatic": as many pages tall as needed) and no `scale`
+ * (OfficeDev/office-js#1860: `{ horizontalFitToPages: 1 }` alone was not applied).
+ */
+function printAction(ws: () => Excel.Worksheet, p: PrintSpec): Action {
+  return {
+    bytes: estimateBytes(p),
+    run: () => {
+      const layout = ws().pageLayout;
+      layout.paperSize = p.paper;
+      layout.orientation = p.landscape ? "Landscape" : "Portrait";
+      if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (p.titleRows) layout.setPrintTitleRows(`$${p.titleRows.first}:$${p.titleRows.last}`);
+      const m = p.margins;
+      layout.setPrintMargins("Centimeters", { top: m.top / 10, bottom: m.bottom / 10, left: m.left / 10, right: m.right / 10, header: m.header / 10, footer: m.footer / 10 });
+      if (p.columns) layout.setPrintArea(`${columnLetters(p.columns.first - 1)}:${columnLetters(p.columns.last - 1)}`);
+      const footer = layout.headersFooters.defaultForAllPages;
+      footer.leftFooter = p.footer.left;
+      footer.centerFooter = p.footer.center;
+    },
+  };
+}
+
 const CHART_TYPES = { barStacked: "BarStacked", bar: "BarClustered", pie: "Pie" } as const;
 
 /** Phase 3: everything that refers to tables or names, once they all exist. */
@@ -214,16 +240,7 @@ export function finishActions(context: Excel.RequestContext, spec: SheetSpec, sh
     });
   }
   const print = spec.print;
-  if (print) {
-    actions.push({
-      bytes: estimateBytes(print),
-      run: () => {
-        ws().pageLayout.orientation = print.landscape ? "Landscape" : "Portrait";
-        // One page wide; rows flow onto as many pages as they need.
-        if (print.fitToWidth) ws().pageLayout.zoom = { horizontalFitToPages: 1 };
-      },
-    });
-  }
+  if (print) actions.push(printAction(ws, print));
   for (const ch of spec.charts) {
     actions.push({
       bytes: estimateBytes(ch),
@@ -233,6 +250,9 @@ export function finishActions(context: Excel.RequestContext, spec: SheetSpec, sh
         // One series per status column, as the .xlsx writer plots it: "Auto" lets desktop Excel transpose a square-ish range.
         const chart = ws().charts.add(CHART_TYPES[ch.type], source.getRange(ref), "Columns");
         chart.title.text = ch.title;
+        // Linked to its caption cell (ChartTitle.setFormula, ExcelApi 1.7), so the title names the period KyBaoCao shows.
+        if (ch.titleCell) chart.title.setFormula(`=${quoteSheet(spec.name)}!${ch.titleCell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2")}`);
+        ch.seriesColors?.forEach((colour, i) => chart.series.getItemAt(i).format.fill.setSolidColor(rgbHex(colour)));
         chart.setPosition(ch.anchor);
         chart.width = ch.width;
         chart.height = ch.height;

@@ -98,6 +98,9 @@ export function fakeServices(overrides: Partial<PaneServices> = {}): jest.Mocked
     collectForms: jest.fn(async () => ({ accepted: [], rejected: [], rowsRejected: [], conflicts: [], pending: [], warnings: [] })),
     returnsStatus: jest.fn(async () => ({ conflicts: [], pending: [], periodLabel: null })),
     resolveConflict: jest.fn(async () => undefined),
+    reportSource: jest.fn(async () => null),
+    createReport: jest.fn(async () => ({ fileName: "bao-cao-nam-2025.docx", mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", bytes: new Uint8Array([0x50, 0x4b]) })),
+    offerFile: jest.fn(async () => "downloaded" as const),
     ...overrides,
   } as jest.Mocked<PaneServices>;
 }

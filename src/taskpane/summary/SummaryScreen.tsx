@@ -27,6 +27,7 @@ import type { StatusCounts, Summary } from "../../app/services";
 import { Busy } from "../shell/Busy";
 import { Notice } from "../shell/Notice";
 import { useScreenStyles } from "../shell/styles";
+import { ReportPanel } from "../report/ReportPanel";
 
 const STATUS_KEYS: readonly (keyof StatusCounts)[] = ["met", "onTrack", "atRisk", "missed", "noData"];
 
@@ -158,6 +159,7 @@ export function SummaryScreen() {
           <Link as="button" onClick={() => void openSheet(summary.sheet)}>
             {t.summary.openSheet(summary.sheet)}
           </Link>
+          <ReportPanel refresh={summary} />
         </>
       ) : null}
     </div>

@@ -46,31 +46,65 @@ export class WorksheetCollectionProxy extends Collection<WorksheetProxy, SheetSt
   }
 }
 
+type Write = (data: unknown, f: (s: SheetState) => void) => void;
+
+/**
+ * worksheet.pageLayout, write-only as our writers use it. Like Excel:
+ * title rows must span whole rows ("$1:$1"), and a fit-to-pages zoom that
+ * names only one direction is not applied (OfficeDev/office-js#1860), so a
+ * writer that relies on it fails a test here too.
+ */
+class PageLayoutStandIn {
+  readonly headersFooters: { defaultForAllPages: { leftFooter: string; centerFooter: string } };
+  constructor(private readonly write: Write) {
+    const w = write;
+    this.headersFooters = {
+      defaultForAllPages: {
+        set leftFooter(v: string) { w(v, (s) => (s.pageLayout.footer.left = v)); },
+        get leftFooter(): string { throw new StandInError("PropertyNotLoaded", "leftFooter"); },
+        set centerFooter(v: string) { w(v, (s) => (s.pageLayout.footer.center = v)); },
+        get centerFooter(): string { throw new StandInError("PropertyNotLoaded", "centerFooter"); },
+      },
+    };
+  }
+  set orientation(v: string) { this.write(v, (s) => (s.pageLayout.orientation = v)); }
+  get orientation(): string { throw new StandInError("PropertyNotLoaded", "pageLayout.orientation"); }
+  set paperSize(v: string) { this.write(v, (s) => (s.pageLayout.paperSize = v)); }
+  get paperSize(): string { throw new StandInError("PropertyNotLoaded", "pageLayout.paperSize"); }
+  set zoom(v: unknown) {
+    this.write(v, (s) => {
+      const z = v as { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+      const oneSided = (z.horizontalFitToPages === undefined) !== (z.verticalFitToPages === undefined) && z.scale === undefined;
+      if (!oneSided) s.pageLayout.zoom = v;
+    });
+  }
+  get zoom(): unknown { throw new StandInError("PropertyNotLoaded", "pageLayout.zoom"); }
+  setPrintTitleRows(rows: string): void {
+    this.write(rows, (s) => {
+      // Excel reports a bad range when the batch runs, not when the call is queued.
+      if (!/^\$?\d+:\$?\d+$/.test(rows)) throw new StandInError("InvalidArgument", `setPrintTitleRows("${rows}"): the range must span whole rows`);
+      s.pageLayout.printTitleRows = rows;
+    });
+  }
+  setPrintMargins(unit: string, margins: Record<string, number>): void {
+    this.write(margins, (s) => (s.pageLayout.margins = { unit, ...margins }));
+  }
+  setPrintArea(area: string): void {
+    this.write(area, (s) => (s.pageLayout.printArea = area));
+  }
+}
+
 export class WorksheetProxy extends ClientObject {
   protected readonly scalars = ["name", "tabColor", "position"] as const;
   readonly freezePanes: FreezePanesProxy;
-  readonly pageLayout: { orientation: string; zoom: unknown };
+  readonly pageLayout: PageLayoutStandIn;
   constructor(
     ctx: StandInContext,
     readonly resolve: () => SheetState | undefined,
   ) {
     super(ctx);
     this.freezePanes = new FreezePanesProxy(ctx, resolve);
-    const write = (data: unknown, f: (s: SheetState) => void) => this.write(data, f);
-    this.pageLayout = {
-      set orientation(v: string) {
-        write(v, (s) => (s.pageLayout.orientation = v));
-      },
-      get orientation(): string {
-        throw new StandInError("PropertyNotLoaded", "pageLayout.orientation");
-      },
-      set zoom(v: unknown) {
-        write(v, (s) => (s.pageLayout.zoom = v));
-      },
-      get zoom(): unknown {
-        throw new StandInError("PropertyNotLoaded", "pageLayout.zoom");
-      },
-    };
+    this.pageLayout = new PageLayoutStandIn((data, f) => this.write(data, f));
   }
   protected target(): SheetState | undefined {
     return this.resolve();
@@ -199,7 +233,10 @@ class ChartCollectionProxy extends ClientObject {
     const holder: { chart?: ChartState } = {};
     this.write(type, (s: SheetState) => {
       const src = source.resolve() ?? notFound("chart source");
-      holder.chart = { name: `Chart ${s.charts.length + 1}`, type, source: src.rect, seriesBy, title: "", anchor: null, width: 360, height: 216 };
+      // Like Excel's "Auto": series by rows when the range has more columns than rows.
+      const byColumns = seriesBy === "Columns" || (seriesBy === "Auto" && src.rect.rows >= src.rect.cols);
+      const count = byColumns ? src.rect.cols - 1 : src.rect.rows - 1;
+      holder.chart = { name: `Chart ${s.charts.length + 1}`, type, source: src.rect, title: "", anchor: null, width: 360, height: 216, seriesBy: byColumns ? "Columns" : "Rows", seriesColors: Array.from({ length: count }, () => null) };
       s.charts.push(holder.chart);
     });
     return new ChartProxy(this.ctx, () => holder.chart);
@@ -208,7 +245,8 @@ class ChartCollectionProxy extends ClientObject {
 
 class ChartProxy extends ClientObject {
   protected readonly scalars = ["name", "width", "height"] as const;
-  readonly title: { text: string };
+  readonly title: { text: string; setFormula(formula: string): void };
+  readonly series: { getItemAt(index: number): { format: { fill: { setSolidColor(color: string): void } } } };
   constructor(
     ctx: StandInContext,
     private readonly resolve: () => ChartState | undefined,
@@ -222,6 +260,22 @@ class ChartProxy extends ClientObject {
       get text(): string {
         throw new StandInError("PropertyNotLoaded", "chart.title.text");
       },
+      setFormula(formula: string) {
+        write(formula, (c) => (c.titleFormula = formula));
+      },
+    };
+    this.series = {
+      getItemAt: (index: number) => ({
+        format: {
+          fill: {
+            setSolidColor: (color: string) =>
+              write(color, (c) => {
+                if (index < 0 || index >= c.seriesColors.length) throw new StandInError("InvalidArgument", `series.getItemAt(${index}): the chart has ${c.seriesColors.length} series`);
+                c.seriesColors[index] = color;
+              }),
+          },
+        },
+      }),
     };
   }
   protected target(): ChartState | undefined {

@@ -49,6 +49,10 @@ export interface ChartState {
   anchor: string | null;
   width: number;
   height: number;
+  /** The title's link, as set through chart.title.setFormula. */
+  titleFormula?: string;
+  /** Fill colour of each series, by index, as set through series.getItemAt(i).format.fill.setSolidColor. */
+  seriesColors: Array<string | null>;
 }
 
 export interface SheetState {
@@ -63,7 +67,18 @@ export interface SheetState {
   freeze: { rows: number; columns: number };
   tabColor: string | null;
   /** Page setup as set through worksheet.pageLayout. */
-  pageLayout: { orientation: string | null; zoom: unknown };
+  pageLayout: {
+    orientation: string | null;
+    zoom: unknown;
+    paperSize: string | null;
+    /** "$1:$1" as set by setPrintTitleRows. */
+    printTitleRows: string | null;
+    /** "A:V" as set by setPrintArea. */
+    printArea: string | null;
+    footer: { left: string; center: string };
+    /** As given to setPrintMargins, with its unit. */
+    margins: Record<string, string | number> | null;
+  };
 }
 
 export interface WorkbookState {
@@ -100,7 +115,7 @@ export function newSheet(name: string): SheetState {
     hiddenColumns: new Set(),
     freeze: { rows: 0, columns: 0 },
     tabColor: null,
-    pageLayout: { orientation: null, zoom: null },
+    pageLayout: { orientation: null, zoom: null, paperSize: null, printTitleRows: null, printArea: null, footer: { left: "", center: "" }, margins: null },
   };
 }
 

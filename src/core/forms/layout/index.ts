@@ -6,6 +6,7 @@
  * its tasks with a status list and a note. The sheet is protected without a
  * password so only the input cells take typing; the identity sheet is hidden.
  */
+import { tablePrint } from "../../layout/_lib/print";
 import { argb } from "../../layout/colour";
 import { columnLetter, parseAddress } from "../../layout/_lib/a1";
 import type { ColumnSpec, ConditionalFormatSpec, FreeCell, LayoutCell, SheetSpec, TableSpec, ValidationSpec, WorkbookLayout } from "../../layout/types";
@@ -211,7 +212,8 @@ export function formLayout(input: FormInput): WorkbookLayout {
     charts: [],
     freeze: { rows: 0, columns: 0 },
     tabColor: argb("FF1F6FB2"),
-    print: { landscape: true, fitToWidth: true },
+    // Printed like our sheets (A4 landscape, one page wide, page numbers); the title block above the tables prints whole.
+    print: { ...tablePrint(tables[0] ?? { name: FORM_SHEET, anchor: "A1", columns: [], rows: [], cellFormats: [], style: "" }, "vi"), titleRows: null, columns: null },
     protect: true,
   };
   return { sheets: [sheet, identitySheet(formIdentity(input))], names: [] };

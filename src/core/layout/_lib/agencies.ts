@@ -95,7 +95,6 @@ export function agenciesSheet(
       conditionalFormats: [],
       charts: [],
       freeze: { rows: 1, columns: 1 },
-      print: { landscape: true, fitToWidth: true },
     },
     names: [{ name: DEFINED_NAMES.agencyList, formula: `=${quoteSheet(name)}!$A$2:$A$${Math.max(rows.length, 1) + 1}` }],
   };

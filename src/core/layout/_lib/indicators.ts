@@ -198,6 +198,5 @@ export function indicatorsSheet(name: string, plan: Plan, lang: Lang, user: User
     charts: [],
     freeze: { rows: 1, columns: 3 },
     tabColor: argb("FF1F6FB2"),
-    print: { landscape: true, fitToWidth: true },
   };
 }

@@ -116,6 +116,5 @@ export function periodGridSheet(name: string, plan: Plan, periods: Period[], lan
     charts: [],
     freeze: { rows: 1, columns: 2 },
     tabColor: argb("FF2E8B57"),
-    print: { landscape: true, fitToWidth: true },
   };
 }

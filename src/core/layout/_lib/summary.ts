@@ -11,6 +11,7 @@ import type { Plan } from "../../model";
 import type { Lang } from "../../status/labels";
 import { VOCABULARY } from "../../status/labels";
 import { DEFAULT_TOLERANCE } from "../../status";
+import { STATUS_CHART_COLOURS } from "../../status/colours";
 import { thisRow } from "../../status/formula";
 import type { Period } from "../../period";
 import { periodLabel } from "../../period";
@@ -68,6 +69,7 @@ function leadAgencies(plan: Plan, roles: AgencyRole[] | undefined, asOf: string 
 
 export const SUMMARY_TABLE_ROW = 7;
 
+/** The status columns of the agency table, in order; the chart's bars take their colours by the same keys. */
 const STATUS_ORDER = ["met", "onTrack", "atRisk", "missed", "noData"] as const;
 
 const isoParts = (iso: string): string => `${Number(iso.slice(0, 4))},${Number(iso.slice(5, 7))},${Number(iso.slice(8, 10))}`;
@@ -172,6 +174,10 @@ export function summarySheet(
   const lastRow = Math.max(agencyLast, listLast);
   // Lead names plus the status columns; the total column stays out of the stacked bars.
   const dataRange = `${quoteSheet(name)}!$${agencyCol}$${SUMMARY_TABLE_ROW}:$${columnLetter(4 + statuses.length)}$${agencyLast}`;
+  // The chart's caption names the chosen period; the chart's title is linked to it, so both follow KyBaoCao.
+  const chartRow = Math.max(lastRow, SUMMARY_TABLE_ROW + 5) + 2;
+  const chartCaption = address(chartRow - 1, 1);
+  cells.push({ address: chartCaption, value: { formula: `="${t.chart}"&IF(${DEFINED_NAMES.reportPeriod}="",""," – "&${DEFINED_NAMES.reportPeriod})` }, bold: true });
   return {
     sheet: {
       name,
@@ -179,9 +185,8 @@ export function summarySheet(
       tables: [byStatus, byAgency, periodList],
       cells,
       conditionalFormats: [],
-      charts: [{ type: "barStacked", title: t.chart, dataRange, anchor: address(Math.max(lastRow, SUMMARY_TABLE_ROW + 5) + 2, 1), width: 720, height: 360 }],
+      charts: [{ type: "barStacked", title: chosen ? `${t.chart} – ${periodLabel(chosen, lang)}` : t.chart, titleCell: chartCaption, dataRange, seriesColors: STATUS_ORDER.map((k) => STATUS_CHART_COLOURS[k]), anchor: address(chartRow, 1), width: 720, height: 360 }],
       freeze: { rows: 0, columns: 0 },
-      print: { landscape: true, fitToWidth: true },
     },
     names: [
       { name: DEFINED_NAMES.tolerance, formula: `=${quoteSheet(name)}!$B$3` },

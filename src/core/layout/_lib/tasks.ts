@@ -82,6 +82,5 @@ export function tasksSheet(name: string, plan: Plan, lang: Lang, user: UserData 
     conditionalFormats: [],
     charts: [],
     freeze: { rows: 1, columns: 2 },
-    print: { landscape: true, fitToWidth: true },
   };
 }

@@ -1,0 +1,58 @@
+/**
+ * What the report is built from, validated at the boundary (zod): the status
+ * table of a period (`statusTable` of src/core/period, the JSON `chitieu
+ * status --json` prints; extra fields are ignored), the agencies'
+ * explanations and the returns, and the particulars of the issuing office.
+ */
+import { z } from "zod";
+
+const StatusKeySchema = z.enum(["met", "onTrack", "atRisk", "missed", "noData", "none"]);
+export type ReportStatusKey = z.infer<typeof StatusKeySchema>;
+
+export const StatusRowSchema = z.object({
+  key: z.string(),
+  stt: z.string().nullable(),
+  code: z.string().nullable(),
+  name: z.string(),
+  unit: z.string().nullable(),
+  target: z
+    .object({ op: z.string().nullable(), value: z.number().nullable(), max: z.number().nullable(), year: z.number().nullable() })
+    .nullable(),
+  expected: z.number().nullable(),
+  /** The period's result: a number, or the text typed instead of one (shown as typed). */
+  result: z.union([z.number(), z.string()]).nullable(),
+  status: StatusKeySchema,
+  /** result ÷ target × 100, or null without a result. */
+  percentOfPlan: z.number().nullable(),
+  lead: z.array(z.string()),
+  /** Values of a percent indicator are fractions (92 % is 0.92), as in the workbook's cells. */
+  percent: z.boolean().optional(),
+});
+export type StatusRow = z.infer<typeof StatusRowSchema>;
+
+export const StatusTableSchema = z.object({
+  period: z.object({ id: z.string(), label: z.string(), end: z.string() }),
+  indicators: z.array(StatusRowSchema),
+});
+export type StatusTable = z.infer<typeof StatusTableSchema>;
+
+export const ReportContextSchema = z.object({
+  plan: z.object({ title: z.string(), number: z.string().nullable() }),
+  /** The issuing body, e.g. "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG" or "SỞ KẾ HOẠCH VÀ ĐẦU TƯ". */
+  issuer: z.string(),
+  /** The superior body above a department ("ỦY BAN NHÂN DÂN TỈNH BẮC GIANG"); null for the People's Committee itself. */
+  parentBody: z.string().nullable(),
+  /** The symbol after the number ("BC-UBND"). */
+  symbol: z.string(),
+  /** The place in the date line ("Bắc Giang"); null leaves a dotted gap to fill. */
+  place: z.string().nullable(),
+  /** ISO date of the report. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** Agencies' explanations ("Giải trình") by indicator key, from the collected returns. */
+  explanations: z.record(z.string(), z.string()),
+  /** Which agencies have returned their form for this period; null when the workbook holds no returns data. */
+  returns: z.object({ pending: z.array(z.string()), returned: z.array(z.string()) }).nullable(),
+  recipients: z.array(z.string()).optional(),
+  signature: z.object({ authority: z.array(z.string()), signer: z.string().nullable() }).optional(),
+});
+export type ReportContext = z.infer<typeof ReportContextSchema>;
