@@ -50,7 +50,7 @@ export function toChoices(mapping: ColumnMapping): Partial<Record<HighlightRole,
 const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /** The host as offerFile needs it: Office's platform, the browser-window API when supported, the save picker when the browser has one. */
-function officeHost(): OfferHost {
+function officeHost(download: OfferHost["download"]): OfferHost {
   const office = typeof Office === "undefined" ? null : Office;
   const picker = (window as unknown as { showSaveFilePicker?: OfferHost["showSaveFilePicker"] }).showSaveFilePicker;
   const canOpen = office?.context?.requirements?.isSetSupported("OpenBrowserWindowApi", "1.1") ?? false;
@@ -59,16 +59,7 @@ function officeHost(): OfferHost {
     openBrowserWindow: canOpen && office ? (url) => office.context.ui.openBrowserWindow(url) : null,
     showSaveFilePicker: picker ? picker.bind(window) : null,
     downloadPage: new URL("download.html", window.location.href).toString(),
-    download: (blob, name) => {
-      const url = URL.createObjectURL(blob);
-      const a = document.createElement("a");
-      a.href = url;
-      a.download = name;
-      document.body.appendChild(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
-    },
+    download,
   };
 }
 
@@ -232,8 +223,8 @@ export function createOfficeServices(lang: Lang = "vi"): PaneServices {
       return { fileName: reportFileName(source.table.period.label), mime: DOCX_MIME, bytes: await writeReportDocx(doc) };
     },
     async offerFile(file) {
-      const { offerFile } = await import("../taskpane/report/offerFile");
-      return offerFile(file, officeHost());
+      const { offerFile, downloadBlob } = await import("../taskpane/report/offerFile");
+      return offerFile(file, officeHost(downloadBlob));
     },
   };
 }

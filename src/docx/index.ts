@@ -103,26 +103,12 @@ function headerBlock(doc: ReportDocument, contentTwips: number): Table {
     rule(Math.round(rightWidth * 0.17)),
     new Paragraph({ spacing: { before: 120, after: 0 }, alignment: AlignmentType.CENTER, children: [styled(h.placeDate, f.placeDate)] }),
   ];
-  return new Table({
-    width: { size: contentTwips, type: WidthType.DXA },
-    columnWidths: [leftWidth, rightWidth],
-    layout: TableLayoutType.FIXED,
-    borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
-    rows: [
-      new TableRow({
-        children: [
-          new TableCell({ width: { size: leftWidth, type: WidthType.DXA }, borders: NO_BORDERS, margins: NO_MARGINS, children: left }),
-          new TableCell({ width: { size: rightWidth, type: WidthType.DXA }, borders: NO_BORDERS, margins: NO_MARGINS, children: right }),
-        ],
-      }),
-    ],
-  });
+  return borderlessPair(left, right, leftWidth, contentTwips, { margins: NO_MARGINS });
 }
 
 function closingBlock(doc: ReportDocument, contentTwips: number): Table {
   const f = doc.format;
   const leftWidth = Math.round(contentTwips * 0.45);
-  const rightWidth = contentTwips - leftWidth;
   const left = [
     new Paragraph({ children: [styled("Nơi nhận:", f.recipientsLabel)], spacing: { after: 0 } }),
     ...doc.recipients.map((r) => new Paragraph({ children: [styled(`- ${r}`, f.recipients)], spacing: { after: 0 } })),
@@ -133,20 +119,21 @@ function closingBlock(doc: ReportDocument, contentTwips: number): Table {
     ...[0, 1, 2, 3].map(() => new Paragraph({ children: [] })),
     centred(doc.signature.signer ?? "", f.signer),
   ];
+  // The signature block stays on one page with the recipients.
+  return borderlessPair(left, right, leftWidth, contentTwips, { cantSplit: true });
+}
+
+/** Two side-by-side columns without borders (header and signature blocks of Nghị định 30). */
+function borderlessPair(left: Paragraph[], right: Paragraph[], leftWidth: number, contentTwips: number, options: { margins?: typeof NO_MARGINS; cantSplit?: boolean }): Table {
+  const rightWidth = contentTwips - leftWidth;
+  const cell = (width: number, children: Paragraph[]): TableCell =>
+    new TableCell({ width: { size: width, type: WidthType.DXA }, borders: NO_BORDERS, ...(options.margins ? { margins: options.margins } : {}), children });
   return new Table({
     width: { size: contentTwips, type: WidthType.DXA },
     columnWidths: [leftWidth, rightWidth],
     layout: TableLayoutType.FIXED,
     borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        children: [
-          new TableCell({ width: { size: leftWidth, type: WidthType.DXA }, borders: NO_BORDERS, children: left }),
-          new TableCell({ width: { size: rightWidth, type: WidthType.DXA }, borders: NO_BORDERS, children: right }),
-        ],
-      }),
-    ],
+    rows: [new TableRow({ ...(options.cantSplit ? { cantSplit: true } : {}), children: [cell(leftWidth, left), cell(rightWidth, right)] })],
   });
 }
 

@@ -26,7 +26,7 @@ import type { LayoutCell, WorkbookLayout } from "../core/layout/types";
 import { planUpdate, cellInTheWay, newTableRef, tableAreaTaken, updatedRef } from "../core/layout/ownership";
 import type { CellState, ExistingTable, ExistingWorkbook, UpdateOptions, UpdatePlan, UpdateProblem } from "../core/layout/ownership";
 import { address, columnNumber, parseAddress } from "../core/layout/_lib/a1";
-import { addSheets, importTables, type Target } from "./_lib/addSheets";
+import { addSheets, importTables, setInlineString, type Target } from "./_lib/addSheets";
 import { writeWorkbook } from "./write";
 
 const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -261,13 +261,7 @@ function setValue(c: Element, value: LayoutCell, strings: SharedStrings): boolea
   if (typeof value === "string") {
     const i = strings.add(value);
     if (i === null) {
-      c.setAttribute("t", "inlineStr");
-      const is = doc.createElementNS(NS, "is");
-      const t = doc.createElementNS(NS, "t");
-      t.setAttribute("xml:space", "preserve");
-      t.appendChild(doc.createTextNode(value));
-      is.appendChild(t);
-      c.appendChild(is);
+      setInlineString(c, value);
     } else {
       c.setAttribute("t", "s");
       const v = doc.createElementNS(NS, "v");

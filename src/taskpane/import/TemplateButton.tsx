@@ -9,20 +9,13 @@ import { reasonOf } from "../../app/services";
 import { useServices } from "../context";
 import { Notice } from "../shell/Notice";
 import { useScreenStyles } from "../shell/styles";
+import { downloadBlob } from "../report/offerFile";
 
 export const TEMPLATE_FILE_NAME = "mau-phu-luc-chi-tieu.xlsx";
 
 /** Hands bytes to the browser as a download; no network involved. */
 export function saveBytes(bytes: Uint8Array, fileName: string): void {
-  const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadBlob(new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }), fileName);
 }
 
 export function TemplateButton({ save = saveBytes }: { save?: (bytes: Uint8Array, name: string) => void }) {

@@ -29,6 +29,18 @@ export interface OfferHost {
   download(blob: Blob, fileName: string): void;
 }
 
+/** The Blob-link download: a temporary object URL clicked through an anchor, then released. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
 /** A file that cannot be handed over on this host, with what to do instead. */
 export class OfferError extends Error {
   constructor(

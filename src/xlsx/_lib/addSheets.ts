@@ -12,6 +12,19 @@ import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import type { Document, Element } from "@xmldom/xmldom";
 
 const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+
+/** Makes an (empty) cell hold `text` inline (`t="inlineStr"`), for text the shared-string table cannot take. */
+export function setInlineString(c: Element, text: string): void {
+  const doc = c.ownerDocument;
+  if (!doc) throw new Error("setInlineString: the cell is not in a document.");
+  c.setAttribute("t", "inlineStr");
+  const is = doc.createElementNS(NS, "is");
+  const t = doc.createElementNS(NS, "t");
+  t.setAttribute("xml:space", "preserve");
+  t.appendChild(doc.createTextNode(text));
+  is.appendChild(t);
+  c.appendChild(is);
+}
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PKG_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types";
@@ -157,13 +170,7 @@ export async function addSheets(target: Target, scratchBytes: Uint8Array): Promi
           if (v && at !== null) v.textContent = String(at);
           else if (v) {
             c.removeChild(v);
-            c.setAttribute("t", "inlineStr");
-            const is = doc.createElementNS(NS, "is");
-            const t = doc.createElementNS(NS, "t");
-            t.setAttribute("xml:space", "preserve");
-            t.appendChild(doc.createTextNode(text));
-            is.appendChild(t);
-            c.appendChild(is);
+            setInlineString(c, text);
           }
         }
       }
