@@ -182,8 +182,9 @@ export function createOfficeServices(lang: Lang = "vi"): PaneServices {
       return source.periods.map((p) => ({ id: p.id, label: p.label }));
     },
     async makeForms(periodId) {
-      const [source, forms, { writeWorkbook }] = await Promise.all([(await returns()).readFormSource(), import("../core/forms"), import("../xlsx")]);
-      return buildForms(source, periodId, forms, writeWorkbook, new Date().toISOString());
+      const [source, forms, { writeWorkbook }, { packageForms }] = await Promise.all([(await returns()).readFormSource(), import("../core/forms"), import("../xlsx"), import("./formsPackage")]);
+      const made = await buildForms(source, periodId, forms, writeWorkbook, new Date().toISOString());
+      return { forms: made, file: await packageForms(made, periodId) };
     },
     async collectForms(files) {
       const [{ readWorkbook }, { readReturn }] = await Promise.all([import("../xlsx"), import("../core/forms")]);

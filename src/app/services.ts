@@ -103,8 +103,8 @@ export interface PaneServices {
   openWorkbook(bytes: Uint8Array): Promise<void>;
   /** The reporting periods of the plan in the open workbook (for the forms picker). */
   formPeriods(): Promise<Array<{ id: string; label: string }>>;
-  /** One form per reporting agency for a period, as files to save. */
-  makeForms(periodId: string): Promise<FormFile[]>;
+  /** One form per reporting agency for a period, and the one file to hand the planner (the form, or a zip of all of them). */
+  makeForms(periodId: string): Promise<MadeForms>;
   /** Takes returned forms (several files at once) into the open workbook. */
   collectForms(files: Array<{ name: string; bytes: Uint8Array }>): Promise<CollectReport>;
   /** Conflicts waiting for the planner and agencies that have not returned the latest round. */
@@ -117,6 +117,12 @@ export interface PaneServices {
   createReport(source: ReportSource): Promise<OfferedFile>;
   /** Hands a file to the user in the way the host allows (see report/offerFile.ts). */
   offerFile(file: OfferedFile): Promise<OfferOutcome>;
+}
+
+/** A round's forms, and the file they travel in (see formsPackage.ts). */
+export interface MadeForms {
+  forms: FormFile[];
+  file: OfferedFile;
 }
 
 export interface FormFile {

@@ -1,9 +1,9 @@
 /**
  * Collecting returned forms into the open workbook with Office.js: one read
  * of the whole workbook (2 round trips), the core's decision, then every
- * figure and both history sheets in one write (1 round trip, more only when
- * the write exceeds Excel's request size). 3 round trips whatever the number
- * of forms and rows.
+ * figure and both history sheets in one write (1 round trip). 3 round trips
+ * whatever the number of forms, as long as Excel on the web can send the
+ * workbook and take the write within its 5 MB (more only past that).
  */
 import {
   collectForms, collectLayout, formRecipients, formSourceFromWorkbook, historySheet, openConflicts, progressRows, progressSheet,
@@ -69,7 +69,7 @@ export async function collectIntoWorkbook(context: Excel.RequestContext, forms: 
   return { outcome, syncs: readSyncs + writeSyncs };
 }
 
-/** Conflicts still waiting for the planner, and agencies that have not returned the latest period's form. 2 round trips. */
+/** Conflicts still waiting for the planner, and agencies that have not returned the latest period's form. The read's 2 round trips. */
 export async function returnsStatus(context: Excel.RequestContext, routeFor: RouteFor = byPeriod): Promise<{ conflicts: Conflict[]; pending: string[]; periodLabel: string | null }> {
   const { snapshot } = await readWorkbook(context);
   const state = stateOf(snapshot, interpretSnapshot(snapshot), routeFor);

@@ -1,14 +1,15 @@
 /**
  * Reads the open workbook back as a WorkbookSnapshot (our tables' headers
  * and values, formulas already calculated by Excel), which the core
- * interprets. Three round trips for any ordinary plan: which tables exist,
- * our tables' header rows and sizes, then their values at once (never one
- * sync per table); a plan too big for one response is read in row slices,
- * each request below Excel on the web's 5 MB limit. Only our tables (names
- * from TABLE_NAMES) are read, and number formats only of the date column.
- * A date cell comes back from Office.js as its
- * serial number; it is turned into the ISO date exceljs gives for the same
- * cell, so both readers agree.
+ * interprets. Two round trips for any ordinary plan: which tables exist
+ * (with their column names and totals rows), then every one of our tables'
+ * header and values at once (never one sync per table). Excel on the web
+ * refuses a response over 5 MB (ResponsePayloadSizeLimitExceeded); only then
+ * does the reader ask for the tables' sizes and read them in row slices,
+ * halving any slice Excel still refuses. Only our tables (names from
+ * TABLE_NAMES) are read, and number formats only of the date column. A date
+ * cell comes back from Office.js as its serial number; it is turned into the
+ * ISO date exceljs gives for the same cell, so both readers agree.
  */
 import { INDICATOR_COLUMNS, isOurTable, TASK_COLUMNS } from "../core/layout";
 import { WorkbookSnapshotSchema, type SnapshotValue, type WorkbookSnapshot } from "../core/workbook/snapshot";
@@ -46,25 +47,51 @@ function cellValue(v: unknown, format: unknown): SnapshotValue {
   return String(v);
 }
 
-/** Largest response to ask for at once, under Excel on the web's 5 MB limit. */
+/** Largest response to ask for at once once Excel has refused one, under Excel on the web's 5 MB limit. */
 export const RESPONSE_LIMIT_BYTES = 4 * 1024 * 1024;
-/** What one cell costs in a response, estimated high (values of names and notes run long). */
+/** What one cell costs in a response, estimated high (values of names and notes run long); a slice Excel refuses anyway is halved. */
 const BYTES_PER_CELL = 96;
 
 /** Headers of the date columns (Thời hạn): only there is a number format read, to tell a date from a number. */
 const DATE_HEADERS = new Set(INDICATOR_COLUMNS.concat(TASK_COLUMNS).filter((c) => c.key === "deadline").flatMap((c) => [c.vi, c.en]));
 
-interface TablePart {
-  table: { name: string; sheet: string };
-  header: Excel.Range;
-  body: Excel.Range;
-  item: Excel.Table;
+type OurTable = { name: string; sheet: string; columns: string[]; showTotals: boolean };
+
+/** Rows `from`..`from + rows - 1` of one table's body, with the number formats of its date columns. */
+interface Slice {
+  index: number;
+  from: number;
+  rows: number;
 }
 
 interface Chunk {
-  index: number;
+  slice: Slice;
   values: Excel.Range;
   formats: Array<{ col: number; range: Excel.Range }>;
+}
+
+function isResponseTooLarge(e: unknown): boolean {
+  return typeof e === "object" && e !== null && "code" in e && (e as { code: unknown }).code === "ResponsePayloadSizeLimitExceeded";
+}
+
+/** Queues the values (and date formats) of a table's body, whole (`slice.rows` < 0) or rows from..from+rows-1. */
+function queueChunk(context: Excel.RequestContext, table: OurTable, slice: Slice): Chunk {
+  const body = () => context.workbook.tables.getItem(table.name).getDataBodyRange();
+  const cut = (range: Excel.Range) => (slice.rows < 0 ? range : range.getRow(slice.from).getResizedRange(slice.rows - 1, 0));
+  const values = cut(body());
+  values.load("values");
+  const formats = table.columns.flatMap((h, col) => {
+    if (!DATE_HEADERS.has(h.trim())) return [];
+    const range = cut(body().getColumn(col));
+    range.load("numberFormat");
+    return [{ col, range }];
+  });
+  return { slice, values, formats };
+}
+
+function chunkRows(chunk: Chunk): SnapshotValue[][] {
+  const formatAt = new Map(chunk.formats.map((f) => [f.col, f.range.numberFormat]));
+  return chunk.values.values.map((r, i) => r.map((v, j) => cellValue(v, formatAt.get(j)?.[i]?.[0])));
 }
 
 /**
@@ -73,96 +100,128 @@ interface Chunk {
  * interpretSnapshot(snapshot).results["PL1:3.1"]
  */
 export async function readWorkbook(context: Excel.RequestContext, options: { responseLimitBytes?: number } = {}): Promise<SnapshotRead> {
-  const read = queueFacts(context);
+  const read = queueFacts(context, { columns: true });
   await context.sync();
+  let syncs = 1;
   const facts = read();
-  // Our tables' header rows and sizes: tiny, and they say how to split the values below the limit.
-  const parts: TablePart[] = facts.tables.filter((t) => isOurTable(t.name)).map((t) => {
-    const item = context.workbook.tables.getItem(t.name);
-    // A totals row stops an in-place update (the table could not grow under it).
-    item.load("showTotals");
-    const header = item.getHeaderRowRange();
-    header.load("address, values");
-    const body = item.getDataBodyRange();
-    body.load("rowCount, columnCount");
-    return { table: t, header, body, item };
-  });
-  // Our single-cell names the core reads (KyBaoCao), in the same round trip. NamedItem.getRange: ExcelApi 1.3.
-  const named = READ_NAMES.filter((n) => facts.names.some((x) => x.name.toLowerCase() === n.toLowerCase())).map((name) => {
-    const range = context.workbook.names.getItem(name).getRange();
-    range.load("values");
-    return { name, range };
-  });
-  await context.sync();
-  let syncs = 2;
-  const limit = options.responseLimitBytes ?? RESPONSE_LIMIT_BYTES;
-  // Row slices of every table, grouped into requests whose estimated response stays under the limit.
-  const slices = parts.flatMap((p, index) => {
-    const perRow = Math.max(p.body.columnCount, 1) * BYTES_PER_CELL;
-    const rowsPerSlice = Math.max(1, Math.floor(limit / perRow));
-    return Array.from({ length: Math.ceil(p.body.rowCount / rowsPerSlice) }, (_, i) => ({ index, from: i * rowsPerSlice, rows: Math.min(rowsPerSlice, p.body.rowCount - i * rowsPerSlice), bytes: perRow * Math.min(rowsPerSlice, p.body.rowCount - i * rowsPerSlice) }));
-  });
-  const requests: Array<typeof slices> = [[]];
-  let bytes = 0;
-  for (const slice of slices) {
-    const current = requests[requests.length - 1] as typeof slices;
-    if (current.length > 0 && bytes + slice.bytes > limit) {
-      requests.push([slice]);
-      bytes = slice.bytes;
-    } else {
-      current.push(slice);
-      bytes += slice.bytes;
-    }
-  }
-  const chunks: Chunk[][] = [];
-  // One request after another only when the tables are too big for one response; never one per table.
-  const send = async (i: number): Promise<void> => {
-    const request = requests[i];
-    if (!request || request.length === 0) return;
-    chunks.push(
-      request.map((slice) => {
-        const part = parts[slice.index] as TablePart;
-        const body = () => context.workbook.tables.getItem(part.table.name).getDataBodyRange();
-        const values = body().getRow(slice.from).getResizedRange(slice.rows - 1, 0);
-        values.load("values");
-        const headers = part.header.values[0] ?? [];
-        const formats = headers.flatMap((h, col) => {
-          if (!DATE_HEADERS.has(String(h).trim())) return [];
-          const range = body().getCell(slice.from, col).getResizedRange(slice.rows - 1, 0);
-          range.load("numberFormat");
-          return [{ col, range }];
-        });
-        return { index: slice.index, values, formats };
-      }),
-    );
+  const ours: OurTable[] = facts.tables
+    .filter((t) => isOurTable(t.name))
+    .map((t) => ({ name: t.name, sheet: t.sheet, columns: t.columns ?? [], showTotals: t.showTotals ?? false }));
+  // Our single-cell names the core reads (KyBaoCao). NamedItem.getRange: ExcelApi 1.3.
+  const queueNames = () =>
+    READ_NAMES.filter((n) => facts.names.some((x) => x.name.toLowerCase() === n.toLowerCase())).map((name) => {
+      const range = context.workbook.names.getItem(name).getRange();
+      range.load("values");
+      return { name, range };
+    });
+  const queueHeaders = () =>
+    ours.map((t) => {
+      const header = context.workbook.tables.getItem(t.name).getHeaderRowRange();
+      header.load("address, values");
+      return header;
+    });
+
+  // Everything in one response: what Excel on the desktop always gives, and Excel on the web up to 5 MB.
+  let headers = queueHeaders();
+  let named = queueNames();
+  let chunks: Chunk[] = ours.map((t, index) => queueChunk(context, t, { index, from: 0, rows: -1 }));
+  try {
     await context.sync();
     syncs++;
-    await send(i + 1);
-  };
-  await send(0);
+  } catch (e) {
+    syncs++;
+    if (!isResponseTooLarge(e)) throw e;
+    ({ headers, named, chunks, syncs } = await readInSlices(context, ours, { queueHeaders, queueNames, syncs, limit: options.responseLimitBytes ?? RESPONSE_LIMIT_BYTES }));
+  }
+
   const rowsOf = new Map<number, SnapshotValue[][]>();
-  for (const chunk of chunks.flat()) {
-    const formatAt = new Map(chunk.formats.map((f) => [f.col, f.range.numberFormat]));
-    const rows = chunk.values.values.map((r, i) => r.map((v, j) => cellValue(v, formatAt.get(j)?.[i]?.[0])));
-    rowsOf.set(chunk.index, [...(rowsOf.get(chunk.index) ?? []), ...rows]);
+  for (const chunk of [...chunks].sort((a, b) => a.slice.index - b.slice.index || a.slice.from - b.slice.from)) {
+    rowsOf.set(chunk.slice.index, [...(rowsOf.get(chunk.slice.index) ?? []), ...chunkRows(chunk)]);
   }
   const snapshot: WorkbookSnapshot = {
     sheetNames: facts.sheets,
-    tables: parts.map((p, index) => {
-      const rect = parseRect(splitSheet(p.header.address).ref);
+    tables: ours.map((t, index) => {
+      const header = headers[index] as Excel.Range;
+      const rect = parseRect(splitSheet(header.address).ref);
       return {
-        sheet: p.table.sheet,
-        name: p.table.name,
+        sheet: t.sheet,
+        name: t.name,
         anchor: rectAddress({ row: rect.row, col: rect.col, rows: 1, cols: 1 }),
-        headers: (p.header.values[0] ?? []).map((h) => String(h)),
+        headers: (header.values[0] ?? []).map((h) => String(h)),
         rows: rowsOf.get(index) ?? [],
       };
     }),
     names: Object.fromEntries(named.map(({ name, range }) => [name, cellValue(range.values[0]?.[0], null)])),
   };
   // The boundary: what comes back from Excel is validated before the core sees it.
-  const totals = Object.fromEntries(parts.map(({ table, item }) => [table.name, item.showTotals]));
+  const totals = Object.fromEntries(ours.map((t) => [t.name, t.showTotals]));
   return { snapshot: WorkbookSnapshotSchema.parse(snapshot), facts, totals, syncs };
+}
+
+/**
+ * The reader for a workbook Excel would not return at once: the sizes (one
+ * round trip), then row slices grouped into requests whose estimated
+ * response stays under `limit`; a request Excel still refuses is split in
+ * two and asked again, down to one row.
+ */
+async function readInSlices(
+  context: Excel.RequestContext,
+  ours: OurTable[],
+  at: { queueHeaders: () => Excel.Range[]; queueNames: () => Array<{ name: string; range: Excel.Range }>; syncs: number; limit: number },
+): Promise<{ headers: Excel.Range[]; named: Array<{ name: string; range: Excel.Range }>; chunks: Chunk[]; syncs: number }> {
+  let syncs = at.syncs;
+  const headers = at.queueHeaders();
+  const named = at.queueNames();
+  const bodies = ours.map((t) => {
+    const body = context.workbook.tables.getItem(t.name).getDataBodyRange();
+    body.load("rowCount, columnCount");
+    return body;
+  });
+  await context.sync();
+  syncs++;
+  const perRow = (index: number) => Math.max(bodies[index]?.columnCount ?? 1, 1) * BYTES_PER_CELL;
+  const slices: Slice[] = bodies.flatMap((body, index) => {
+    const rowsPerSlice = Math.max(1, Math.floor(at.limit / perRow(index)));
+    return Array.from({ length: Math.ceil(body.rowCount / rowsPerSlice) }, (_, i) => ({ index, from: i * rowsPerSlice, rows: Math.min(rowsPerSlice, body.rowCount - i * rowsPerSlice) }));
+  });
+  // Requests in order, each under the limit by estimate.
+  const pending: Slice[][] = [];
+  let bytes = Infinity;
+  for (const slice of slices) {
+    const size = perRow(slice.index) * slice.rows;
+    const current = pending[pending.length - 1];
+    if (!current || bytes + size > at.limit) {
+      pending.push([slice]);
+      bytes = size;
+    } else {
+      current.push(slice);
+      bytes += size;
+    }
+  }
+  const chunks: Chunk[] = [];
+  // One request after another only when the tables are too big for one response; never one per table.
+  for (let request = pending.shift(); request; request = pending.shift()) {
+    const queued = request.map((slice) => queueChunk(context, ours[slice.index] as OurTable, slice));
+    try {
+      await context.sync();
+      syncs++;
+      chunks.push(...queued);
+    } catch (e) {
+      syncs++;
+      if (!isResponseTooLarge(e)) throw e;
+      const [only] = request;
+      if (request.length === 1 && only && only.rows <= 1) throw e;
+      // Refused although under the estimate: ask again in two halves.
+      const halves: Slice[][] =
+        request.length > 1
+          ? [request.slice(0, Math.ceil(request.length / 2)), request.slice(Math.ceil(request.length / 2))]
+          : only
+            ? [[{ ...only, rows: Math.ceil(only.rows / 2) }], [{ ...only, from: only.from + Math.ceil(only.rows / 2), rows: only.rows - Math.ceil(only.rows / 2) }]]
+            : [];
+      pending.unshift(...halves);
+    }
+  }
+  return { headers, named, chunks, syncs };
 }
 
 /** The snapshot alone (see {@link readWorkbook}). */

@@ -34,7 +34,7 @@ describe("writeLayout", () => {
     expect(dumped.tables).toEqual(expected.tables);
     const read = await readWorkbook(ctx(state));
     expect(withoutBlankRows(read.snapshot).tables).toEqual(expected.tables);
-    expect(read.syncs).toBe(3);
+    expect(read.syncs).toBe(2);
   });
 
   it("imports 10 and 5,000 indicators in 2 round trips with calculation suspended", async () => {

@@ -54,15 +54,44 @@ describe("Office.js and exceljs read a workbook alike", () => {
     expect(snapshot.tables.map((t) => t.name)).toContain("ChiTieu");
   });
 
-  it("reads a plan too big for one response in row slices, each under the limit, with the same result", async () => {
+  it("reads a plan in 2 round trips, and one Excel refuses to return at once in row slices, each under the limit, with the same result", async () => {
     const big = buildLayout(plan(Array.from({ length: 1000 }, (_, i) => indicator(String(i + 1), { name: `Chỉ tiêu số ${i + 1}` }))), { lang: "vi" });
     const state = createWorkbookState(["Sheet1"]);
     await writeLayout(ctx(state), big);
     const whole = await readOffice(ctx(state));
-    expect(whole.syncs).toBe(3);
-    const sliced = await readOffice(ctx(state), { responseLimitBytes: 300_000 });
+    expect(whole.syncs).toBe(2);
+    // Excel on the web refusing anything over 300 kB: the whole read fails, then sizes, then slices.
+    state.responseLimitBytes = 300_000;
+    const from = state.syncLog.length;
+    const sliced = await readOffice(ctx(state), { responseLimitBytes: 250_000 });
     expect(sliced.syncs).toBeGreaterThan(3);
+    const log = state.syncLog.slice(from);
+    expect(log[1]?.refused).toBe(true);
+    const answered = log.filter((s) => !s.refused).map((s) => s.responseBytes ?? 0);
+    expect(Math.max(...answered)).toBeLessThanOrEqual(300_000);
     expect(sliced.snapshot).toEqual(whole.snapshot);
     expect(interpretSnapshot(sliced.snapshot).indicators).toHaveLength(1000);
+  });
+
+  it("halves a slice Excel still refuses, however wrong the estimate, and reads the same", async () => {
+    const big = buildLayout(plan(Array.from({ length: 300 }, (_, i) => indicator(String(i + 1), { name: `Chỉ tiêu số ${i + 1} ${"rất dài ".repeat(60)}` }))), { lang: "vi" });
+    const state = createWorkbookState(["Sheet1"]);
+    await writeLayout(ctx(state), big);
+    const whole = await readOffice(ctx(state));
+    state.responseLimitBytes = 120_000;
+    // A slice budget far above what Excel will return: every first request is refused and split.
+    const sliced = await readOffice(ctx(state), { responseLimitBytes: 4_000_000 });
+    expect(sliced.snapshot).toEqual(whole.snapshot);
+  });
+
+  it("stops with Excel's error when even one row is over the limit, rather than looping", async () => {
+    const state = createWorkbookState(["Sheet1"]);
+    await writeLayout(ctx(state), buildLayout(plan([indicator("1", { name: "x".repeat(30_000) })]), { lang: "vi" }));
+    state.responseLimitBytes = 25_000;
+    const from = state.syncLog.length;
+    await expect(readOffice(ctx(state))).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+    // The names and sizes came back; only the row itself could not.
+    expect(state.syncLog[from]?.responseBytes).toBeLessThan(25_000);
+    expect(state.syncLog.length - from).toBeLessThan(20);
   });
 });

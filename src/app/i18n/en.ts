@@ -141,7 +141,14 @@ export const en: Strings = {
     periodLabel: "Reporting period",
     makeForms: "Make forms",
     making: "Making forms…",
-    made: (n: number) => `Made ${plural(n, "form", "forms")} (one file per agency). Send each file to its agency.`,
+    made: (n: number, file: string) =>
+      n === 1 ? `Made 1 form: ${file}. Send it to the agency.` : `Made ${plural(n, "form", "forms")} (one file per agency) in ${file}. Unzip it and send each file to its agency.`,
+    handedOver: {
+      saved: (file: string) => `Saved ${file}.`,
+      downloaded: (file: string) => `${file} is in your Downloads folder.`,
+      openedInBrowser: (file: string) => `Your browser opened to download ${file}.`,
+      cancelled: () => "Not saved: choose Make forms again when you need them.",
+    },
     collectTitle: "Collect forms",
     chooseFiles: "Choose filled forms…",
     filesLabel: "Filled forms (.xlsx, several at once)",

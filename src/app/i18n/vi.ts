@@ -140,7 +140,14 @@ export const vi = {
     periodLabel: "Kỳ báo cáo",
     makeForms: "Tạo biểu mẫu",
     making: "Đang tạo biểu mẫu…",
-    made: (n: number) => `Đã tạo ${n} biểu mẫu (mỗi đơn vị một tệp). Gửi từng tệp cho đơn vị tương ứng.`,
+    made: (n: number, file: string) =>
+      n === 1 ? `Đã tạo 1 biểu mẫu: ${file}. Gửi tệp này cho đơn vị.` : `Đã tạo ${n} biểu mẫu (mỗi đơn vị một tệp), gói trong ${file}. Giải nén rồi gửi từng tệp cho đơn vị tương ứng.`,
+    handedOver: {
+      saved: (file: string) => `Đã lưu ${file}.`,
+      downloaded: (file: string) => `Tệp ${file} nằm trong thư mục Tải xuống.`,
+      openedInBrowser: (file: string) => `Đã mở trình duyệt để tải ${file}.`,
+      cancelled: () => "Chưa lưu: bấm Tạo biểu mẫu lại khi cần.",
+    },
     collectTitle: "Thu biểu mẫu",
     chooseFiles: "Chọn biểu mẫu đã điền…",
     filesLabel: "Biểu mẫu đã điền (.xlsx, chọn được nhiều tệp)",

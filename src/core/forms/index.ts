@@ -4,7 +4,7 @@
  * adapters (src/xlsx, src/excel, src/cli, src/taskpane) read and write files
  * and workbooks; every decision is made here.
  */
-export { slugify, formFileNames, recipientFileNames } from "./slug";
+export { slugify, formFileNames, recipientFileNames, formsPackageName } from "./slug";
 export { formSource, formSourceFromWorkbook, PERIOD_GRID, planFingerprint, formatNumber, planTitleFrom, PLAN_TITLE_CELL } from "./source";
 export type { FormSource, FormIndicator, FormTask, FormPeriod } from "./source";
 export { formRecipients, routeOn, PLANNING_OFFICE } from "./recipients";

@@ -6,7 +6,7 @@
 
 export interface WorkbookFacts {
   sheets: string[];
-  tables: Array<{ name: string; sheet: string }>;
+  tables: Array<{ name: string; sheet: string; columns?: string[]; showTotals?: boolean }>;
   names: Array<{ name: string; formula: string }>;
 }
 
@@ -18,16 +18,20 @@ export interface WorkbookFacts {
  * await context.sync();
  * facts().sheets // ["Sheet1", "Chỉ tiêu"]
  */
-export function queueFacts(context: Excel.RequestContext): () => WorkbookFacts {
+export function queueFacts(context: Excel.RequestContext, options: { columns?: boolean } = {}): () => WorkbookFacts {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   const tables = context.workbook.tables;
-  tables.load("items/name, items/worksheet/name");
+  // A reader also wants each table's column names and totals row (a few bytes a table): navigation loads on the
+  // collection, documented in TableLoadOptions (columns: ExcelApi 1.1, showTotals: 1.3), so they share this round trip.
+  tables.load(options.columns ? "items/name, items/worksheet/name, items/showTotals, items/columns/items/name" : "items/name, items/worksheet/name");
   const names = context.workbook.names;
   names.load("items/name, items/formula");
   return () => ({
     sheets: sheets.items.map((s) => s.name),
-    tables: tables.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
+    tables: tables.items.map((t) =>
+      options.columns ? { name: t.name, sheet: t.worksheet.name, columns: t.columns.items.map((c) => c.name), showTotals: t.showTotals } : { name: t.name, sheet: t.worksheet.name },
+    ),
     names: names.items.map((n) => ({ name: n.name, formula: n.formula })),
   });
 }

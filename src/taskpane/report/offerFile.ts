@@ -1,5 +1,5 @@
 /**
- * Hands a file the pane made (the report) to the user. Office.js has no
+ * Hands a file the pane made (the report, the agencies' forms) to the user. Office.js has no
  * "save as" for an Excel add-in, and hosts differ:
  *
  * - Office on Windows (WebView2) and Office on the web: the browser's
@@ -68,6 +68,13 @@ export function downloadUrl(page: string, file: OfferedFile): string {
 
 const isAbort = (e: unknown): boolean => e instanceof Error && e.name === "AbortError";
 
+/** What the save dialog offers as the file's type: named for the program that opens it, with the file's own extension. */
+export function pickerType(file: OfferedFile): { description: string; accept: Record<string, string[]> } {
+  const extension = /\.[A-Za-z0-9]+$/.exec(file.fileName)?.[0]?.toLowerCase() ?? "";
+  const description = extension === ".docx" ? "Word" : extension === ".xlsx" ? "Excel" : extension === ".zip" ? "Zip" : "Tệp";
+  return { description, accept: { [file.mime]: extension ? [extension] : [] } };
+}
+
 /**
  * @example
  * await offerFile({ fileName: "bao-cao-nam-2023.docx", mime, bytes }, officeHost()) // "downloaded"
@@ -86,7 +93,7 @@ export async function offerFile(file: OfferedFile, host: OfferHost): Promise<Off
   const blob = new Blob([file.bytes as BlobPart], { type: file.mime });
   if (host.showSaveFilePicker) {
     try {
-      const handle = await host.showSaveFilePicker({ suggestedName: file.fileName, types: [{ description: "Word", accept: { [file.mime]: [".docx"] } }] });
+      const handle = await host.showSaveFilePicker({ suggestedName: file.fileName, types: [pickerType(file)] });
       const writable = await handle.createWritable();
       await writable.write(blob);
       await writable.close();

@@ -85,6 +85,17 @@ describe("offerFile", () => {
     expect(await offerFile(file, cancelled)).toBe("cancelled");
   });
 
+  it("offers the save dialog the file's own type: Word for the report, a zip for a round's forms", async () => {
+    const picker = jest.fn(async () => ({ createWritable: async () => ({ write: async () => undefined, close: async () => undefined }) }));
+    const zip: OfferedFile = { fileName: "bieu-mau-bao-cao-2023.zip", mime: "application/zip", bytes: new Uint8Array([80, 75]) };
+    await offerFile(file, host({ showSaveFilePicker: picker }));
+    await offerFile(zip, host({ showSaveFilePicker: picker }));
+    expect(picker.mock.calls.map((c) => (c as unknown as [{ suggestedName: string; types: unknown }])[0])).toEqual([
+      { suggestedName: "bao-cao-nam-2025.docx", types: [{ description: "Word", accept: { [file.mime]: [".docx"] } }] },
+      { suggestedName: "bieu-mau-bao-cao-2023.zip", types: [{ description: "Zip", accept: { "application/zip": [".zip"] } }] },
+    ]);
+  });
+
   it("keeps the page's own fragment out of the URL it builds", () => {
     expect(downloadUrl("https://x/download.html#old", file).startsWith("https://x/download.html#name=")).toBe(true);
   });

@@ -12,7 +12,6 @@ import { showValue } from "../../core/forms/format";
 import type { SnapshotValue } from "../../core/workbook/snapshot";
 import { reasonOf } from "../../app/services";
 import { useServices, useStrings } from "../context";
-import { saveBytes } from "../import/TemplateButton";
 import { Busy } from "../shell/Busy";
 import { Notice } from "../shell/Notice";
 import { useScreenStyles } from "../shell/styles";
@@ -52,7 +51,7 @@ async function bytesOf(file: File): Promise<Uint8Array> {
   });
 }
 
-export function ReturnsScreen({ save = saveBytes }: { save?: (bytes: Uint8Array, name: string) => void }) {
+export function ReturnsScreen() {
   const t = useStrings();
   const s = useScreenStyles();
   const c = useStyles();
@@ -80,9 +79,10 @@ export function ReturnsScreen({ save = saveBytes }: { save?: (bytes: Uint8Array,
     if (!state.periodId) return;
     dispatch({ type: "make/start" });
     try {
-      const files = await services.makeForms(state.periodId);
-      for (const f of files) save(f.bytes, f.fileName);
-      dispatch({ type: "make/ok", count: files.length });
+      const made = await services.makeForms(state.periodId);
+      // One file however many agencies (a zip when several): browsers ask before each of many downloads, and Office on Mac takes one at a time.
+      const outcome = await services.offerFile(made.file);
+      dispatch({ type: "make/ok", count: made.forms.length, fileName: made.file.fileName, outcome });
     } catch (e) {
       fail(e);
     }
@@ -152,7 +152,11 @@ export function ReturnsScreen({ save = saveBytes }: { save?: (bytes: Uint8Array,
           </div>
         ) : null}
         {state.phase === "making" ? <Busy label={t.returns.making} /> : null}
-        {state.madeForms !== null ? <Notice intent="success">{t.returns.made(state.madeForms)}</Notice> : null}
+        {state.madeForms !== null ? (
+          <Notice intent={state.madeForms.outcome === "cancelled" ? "info" : "success"}>
+            {t.returns.made(state.madeForms.count, state.madeForms.fileName)} {t.returns.handedOver[state.madeForms.outcome](state.madeForms.fileName)}
+          </Notice>
+        ) : null}
       </section>
 
       <section aria-labelledby="ret-collect" className={c.section}>

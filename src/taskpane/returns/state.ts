@@ -4,6 +4,7 @@
  * rejected and in conflict; choose for each conflict; see who has not
  * returned yet.
  */
+import type { OfferOutcome } from "../../app/services";
 import type { CollectReport, Conflict } from "../../core/forms";
 import type { ReturnsStatus } from "../../app/services";
 
@@ -16,7 +17,8 @@ export interface ReturnsState {
   conflicts: Conflict[];
   pending: string[];
   periodLabel: string | null;
-  madeForms: number | null;
+  /** The last round of forms made: how many, the file handed over, and how it reached the planner. */
+  madeForms: { count: number; fileName: string; outcome: OfferOutcome } | null;
   error: string | null;
 }
 
@@ -25,7 +27,7 @@ export type ReturnsAction =
   | { type: "load/fail"; error: string }
   | { type: "period"; id: string }
   | { type: "make/start" }
-  | { type: "make/ok"; count: number }
+  | { type: "make/ok"; count: number; fileName: string; outcome: OfferOutcome }
   | { type: "collect/start" }
   | { type: "collect/ok"; report: CollectReport; status: ReturnsStatus }
   | { type: "resolve/start" }
@@ -51,7 +53,7 @@ export function returnsReducer(state: ReturnsState, action: ReturnsAction): Retu
     case "make/start":
       return state.periodId === null ? state : { ...state, phase: "making", madeForms: null, error: null };
     case "make/ok":
-      return { ...state, phase: "idle", madeForms: action.count };
+      return { ...state, phase: "idle", madeForms: { count: action.count, fileName: action.fileName, outcome: action.outcome } };
     case "collect/start":
       return { ...state, phase: "collecting", report: null, error: null };
     case "collect/ok":

@@ -15,7 +15,7 @@ const status = { conflicts: [conflict], pending: ["Sở Y tế", "Cục Thuế t
 describe("ReturnsScreen", () => {
   it("lists conflicts with both choices and the agencies that have not returned their form", async () => {
     const services = fakeServices({ returnsStatus: jest.fn(async () => status) });
-    renderWith(<ReturnsScreen save={jest.fn()} />, services);
+    renderWith(<ReturnsScreen />, services);
     const item = await screen.findByTestId("conflict");
     expect(item.textContent).toContain(vi.returns.conflictLine("3.2", "Năm 2023", "3", "Sở Tư pháp", "3,1"));
     fireEvent.click(within(item).getByRole("button", { name: vi.returns.keep }));
@@ -24,16 +24,29 @@ describe("ReturnsScreen", () => {
     expect(within(pending).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["Sở Y tế", "Cục Thuế tỉnh"]);
   });
 
-  it("makes the forms of the chosen period and saves each file", async () => {
-    const save = jest.fn();
-    const files = [{ fileName: "bao-cao-2023-so-tu-phap.xlsx", agency: "Sở Tư pháp", bytes: new Uint8Array([1]) }];
-    const services = fakeServices({ makeForms: jest.fn(async () => files) });
-    renderWith(<ReturnsScreen save={save} />, services);
-    const button = await screen.findByRole("button", { name: vi.returns.makeForms });
-    fireEvent.click(button);
-    await screen.findByText(vi.returns.made(1));
+  it("makes the forms of the chosen period and hands them over as one file, the way the host allows", async () => {
+    const forms = [
+      { fileName: "bao-cao-2023-so-tu-phap.xlsx", agency: "Sở Tư pháp", bytes: new Uint8Array([1]) },
+      { fileName: "bao-cao-2023-so-tai-chinh.xlsx", agency: "Sở Tài chính", bytes: new Uint8Array([2]) },
+    ];
+    const file = { fileName: "bieu-mau-bao-cao-2023.zip", mime: "application/zip", bytes: new Uint8Array([80, 75]) };
+    const services = fakeServices({ makeForms: jest.fn(async () => ({ forms, file })), offerFile: jest.fn(async () => "openedInBrowser" as const) });
+    renderWith(<ReturnsScreen />, services);
+    fireEvent.click(await screen.findByRole("button", { name: vi.returns.makeForms }));
+    await screen.findByText(new RegExp(`^${vi.returns.made(2, file.fileName).replace(/[.()]/g, "\\$&")}`));
     expect(services.makeForms).toHaveBeenCalledWith("2023");
-    expect(save).toHaveBeenCalledWith(files[0]?.bytes, "bao-cao-2023-so-tu-phap.xlsx");
+    expect(services.offerFile).toHaveBeenCalledTimes(1);
+    expect(services.offerFile).toHaveBeenCalledWith(file);
+    expect(screen.getByText(new RegExp(vi.returns.handedOver.openedInBrowser(file.fileName).replace(/[.()]/g, "\\$&")))).toBeTruthy();
+  });
+
+  it("says the forms were not saved when the planner cancels the save dialog", async () => {
+    const forms = [{ fileName: "bao-cao-2023-so-tu-phap.xlsx", agency: "Sở Tư pháp", bytes: new Uint8Array([1]) }];
+    const file = { fileName: forms[0]?.fileName ?? "", mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes: new Uint8Array([1]) };
+    const services = fakeServices({ makeForms: jest.fn(async () => ({ forms, file })), offerFile: jest.fn(async () => "cancelled" as const) });
+    renderWith(<ReturnsScreen />, services);
+    fireEvent.click(await screen.findByRole("button", { name: vi.returns.makeForms }));
+    await screen.findByText(new RegExp(vi.returns.handedOver.cancelled().replace(/[.():]/g, "\\$&")));
   });
 
   it("collects several dropped files at once and reports rejected rows", async () => {
@@ -43,7 +56,7 @@ describe("ReturnsScreen", () => {
       rowsRejected: [{ file: "a.xlsx", code: "form.notNumber", key: "PL-I/3.15", row: 12, value: "khoảng 20", message: "a.xlsx, dòng 12 (3.15): \"khoảng 20\" không phải là một số", messageEn: "x" }],
     };
     const services = fakeServices({ collectForms: jest.fn(async () => report) });
-    renderWith(<ReturnsScreen save={jest.fn()} />, services);
+    renderWith(<ReturnsScreen />, services);
     const zone = await screen.findByTestId("returns-drop-zone");
     const files = [new File([new Uint8Array([1])], "a.xlsx"), new File([new Uint8Array([2])], "b.xlsx")];
     fireEvent.drop(zone, { dataTransfer: { files } });

@@ -4,7 +4,9 @@
  * property read before load+sync throws just as Excel does
  * ("PropertyNotLoaded"). Each sync is counted and its request size estimated;
  * above the workbook's payload limit the whole request is refused, like
- * Excel on the web's 5 MB limit.
+ * Excel on the web's 5 MB limit. What a sync loads is counted too: above the
+ * response limit the sync fails with ResponsePayloadSizeLimitExceeded and
+ * nothing it loaded can be read.
  */
 import type { WorkbookState } from "./state";
 
@@ -32,12 +34,29 @@ export function payloadBytes(value: unknown): number {
   return encoder.encode(JSON.stringify(value)).length;
 }
 
+/**
+ * Estimated bytes of a loaded value in Excel's JSON response, counted high:
+ * every character outside ASCII as a `\uXXXX` escape, so a reader that
+ * passes here passes whatever escaping Excel uses.
+ */
+export function responseBytes(value: unknown): number {
+  if (value === undefined) return 0;
+  const json = JSON.stringify(value);
+  let bytes = 0;
+  for (let i = 0; i < json.length; i++) bytes += json.charCodeAt(i) < 0x80 ? 1 : 6;
+  return bytes;
+}
+
 /** Fixed cost of one action in a request (ids, method names): what Office.js sends besides the data. */
 const ACTION_OVERHEAD = 60;
+/** Fixed cost of one loaded object in a response (its reference id and property names). */
+export const OBJECT_OVERHEAD = 40;
 
 export class StandInContext {
   syncCount = 0;
   private queue: Operation[] = [];
+  /** What the running sync has loaded: its size, and how to forget it if the response is refused. */
+  private response: { bytes: number; undo: Array<() => void> } = { bytes: 0, undo: [] };
 
   constructor(readonly state: WorkbookState) {}
 
@@ -58,10 +77,25 @@ export class StandInContext {
     }
     const failAt = this.state.failAtOperation;
     delete this.state.failAtOperation;
+    this.response = { bytes: 0, undo: [] };
     ops.forEach((op, i) => {
       if (failAt === i + 1) throw new StandInError("GeneralException", `Injected failure at operation ${failAt}.`);
       op.run();
     });
+    const response = this.response;
+    const last = this.state.syncLog[this.state.syncLog.length - 1];
+    if (last) last.responseBytes = response.bytes;
+    if (response.bytes > this.state.responseLimitBytes) {
+      if (last) last.refused = true;
+      for (const undo of response.undo) undo();
+      throw new StandInError("ResponsePayloadSizeLimitExceeded", `The response payload size (${response.bytes} bytes) has exceeded the limit.`);
+    }
+  }
+
+  /** Counts a loaded value in the running sync's response; `undo` forgets it if the response is refused. */
+  loaded(bytes: number, undo: () => void): void {
+    this.response.bytes += bytes;
+    this.response.undo.push(undo);
   }
 }
 
@@ -103,10 +137,10 @@ export abstract class ClientObject {
   /** Takes the current values of the requested properties (runs inside sync, in queue order). */
   capture(paths: Paths | "all"): void {
     const exists = this.target() !== undefined;
-    this.loaded.set("isNullObject", !exists);
+    this.take("isNullObject", !exists, OBJECT_OVERHEAD);
     if (!exists) return;
     if (paths === "all") {
-      for (const s of this.scalars) this.loaded.set(s, this.readState(s));
+      for (const s of this.scalars) this.take(s, this.readState(s));
       return;
     }
     const byHead = new Map<string, Paths>();
@@ -120,13 +154,24 @@ export abstract class ClientObject {
     for (const [head, rest] of byHead) {
       if (head === "isNullObject") continue;
       if (this.scalars.includes(head)) {
-        this.loaded.set(head, this.readState(head));
+        this.take(head, this.readState(head));
       } else {
         const nav = this.navigation(head);
         if (!nav) throw new StandInError("InvalidArgument", `Cannot load "${head}" on ${this.constructor.name}.`);
         nav.capture(rest.length > 0 ? rest : "all");
       }
     }
+  }
+
+  /** Sets a loaded property, counted in the sync's response; forgotten again if the response is refused. */
+  private take(name: string, value: unknown, overhead = 0): void {
+    const had = this.loaded.has(name);
+    const before = this.loaded.get(name);
+    this.loaded.set(name, value);
+    this.ctx.loaded(overhead + responseBytes(value) + name.length + 3, () => {
+      if (had) this.loaded.set(name, before);
+      else this.loaded.delete(name);
+    });
   }
 
   /** A navigation property by name (for load paths like "worksheet/name"). */

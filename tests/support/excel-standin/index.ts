@@ -19,7 +19,7 @@ import { parseRect, splitSheet } from "../../../src/excel/_lib/a1";
 
 export { createWorkbookState, dumpWorkbook, typeIntoCell, readCell, findSheet, findTable, addUserTable } from "./state";
 export type { WorkbookState, SheetState, TableState, CellState, DumpedTable } from "./state";
-export { StandInError, payloadBytes } from "./context";
+export { StandInError, payloadBytes, responseBytes } from "./context";
 export { interpretInput } from "./range";
 
 class Application {

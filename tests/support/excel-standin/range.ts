@@ -203,6 +203,13 @@ export class RangeProxy extends ClientObject {
   getRow(row: number): RangeProxy {
     return this.derived((r) => ({ row: r.row + row, col: r.col, rows: 1, cols: r.cols }));
   }
+  /** Column `column` of this range, 0-based; Excel refuses one outside it. */
+  getColumn(column: number): RangeProxy {
+    return this.derived((r) => {
+      if (column < 0 || column >= r.cols) throw new StandInError("InvalidArgument", `Column ${column} is outside the range.`);
+      return { row: r.row, col: r.col + column, rows: r.rows, cols: 1 };
+    });
+  }
   getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
     return this.derived((r) => ({ ...r, rows: r.rows + deltaRows, cols: r.cols + deltaColumns }));
   }

@@ -89,8 +89,10 @@ export interface WorkbookState {
   selection?: string;
   /** Excel on the web refuses requests above 5 MB; the stand-in enforces the same per sync. */
   payloadLimitBytes: number;
+  /** Excel on the web also refuses a response above 5 MB (ResponsePayloadSizeLimitExceeded): what one sync may load. */
+  responseLimitBytes: number;
   /** Every sync ever made on this workbook, with its estimated request size. */
-  syncLog: Array<{ bytes: number; operations: number }>;
+  syncLog: Array<{ bytes: number; operations: number; responseBytes?: number; refused?: boolean }>;
   /** How many times `suspendApiCalculationUntilNextSync` was called. */
   calculationSuspensions: number;
   /** Optional formula evaluator (tests of computed statuses plug one in). */
@@ -126,6 +128,7 @@ export function createWorkbookState(sheetNames: string[] = ["Sheet1"]): Workbook
     names: [],
     activeSheet: sheetNames[0] ?? null,
     payloadLimitBytes: 5 * 1024 * 1024,
+    responseLimitBytes: 5 * 1024 * 1024,
     syncLog: [],
     calculationSuspensions: 0,
   };

@@ -46,3 +46,14 @@ export function formFileNames(forms: Array<{ agency: string; periodId: string; s
 export function recipientFileNames(recipients: Array<{ agency: string; kind: "agency" | "planningOffice" }>, periodId: string): string[] {
   return formFileNames(recipients.map((r) => ({ agency: r.agency, periodId, ...(r.kind === "planningOffice" ? { slug: PLANNING_OFFICE.slug } : {}) })));
 }
+
+/**
+ * The one file a round's forms travel in when there are several (a browser
+ * asks before each of 30 downloads, and Office on Mac can hand over one file
+ * at a time): a zip named for the period.
+ * @example
+ * formsPackageName("2023-H1") // "bieu-mau-bao-cao-2023-h1.zip"
+ */
+export function formsPackageName(periodId: string): string {
+  return `bieu-mau-bao-cao-${slugify(periodId)}.zip`;
+}

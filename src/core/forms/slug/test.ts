@@ -1,4 +1,4 @@
-import { formFileNames, slugify } from ".";
+import { formFileNames, formsPackageName, slugify } from ".";
 
 describe("slugify", () => {
   it("folds Vietnamese letters, including đ, to plain ASCII", () => {
@@ -22,5 +22,12 @@ describe("formFileNames", () => {
       { agency: "Sở Tư pháp", periodId: "2023-H1" },
       { agency: "Sở Tư Pháp", periodId: "2023-H1" },
     ])).toEqual(["bao-cao-2023-h1-so-tu-phap.xlsx", "bao-cao-2023-h1-so-tu-phap-2.xlsx"]);
+  });
+});
+
+describe("formsPackageName", () => {
+  it("names the zip of a round's forms after its period, in ASCII", () => {
+    expect(formsPackageName("2023-H1")).toBe("bieu-mau-bao-cao-2023-h1.zip");
+    expect(formsPackageName("2025")).toBe("bieu-mau-bao-cao-2025.zip");
   });
 });
