@@ -3,7 +3,8 @@
  * through the CLI: forms for 2023, filled as agencies fill them (exceljs cell
  * edits, and LibreOffice typing through python3-uno), collected back.
  */
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseAgencies } from "../../src/core/agency";
@@ -13,6 +14,7 @@ import { interpretSnapshot } from "../../src/core/workbook";
 import type { SnapshotValue } from "../../src/core/workbook";
 import { readWorkbook } from "../../src/xlsx";
 import { expectXlsxFidelity } from "../support/fidelity";
+import { pdfPageToPng, toPdf } from "../xlsx/support/libreoffice";
 import { fillWithExceljs, fillWithLibreOffice } from "./support/fill";
 import { cli, ROOT, seed002Workbook } from "./support/workbook";
 
@@ -110,6 +112,23 @@ describe("chitieu collect on seed 002 for 2023", () => {
       { key: "PL-I/3.4", column: "Kết quả kỳ này", value: "80%" },
       { key: "PL-I/3.5", column: "Kết quả kỳ này", value: "1.5" },
     ] }], dir);
+  }, 120_000);
+
+  it("prints the form Sở KH&ĐT filled in LibreOffice with its title block, its indicators and the figures it typed (picture in test-results/forms)", () => {
+    const pdf = toPdf(khdt, join(dir, "pdf"));
+    const text = spawnSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8" }).stdout.replace(/\s+/g, " ");
+    expect(text).toContain("Sở Kế hoạch và Đầu tư");
+    expect(text).toContain("Năm 2023");
+    expect(text).toContain("Kết quả kỳ này");
+    // Number formats print in the machine's locale (LibreOffice here: en-US, "93.0%"; Excel in Vietnamese: "93,0%").
+    expect(text).toMatch(/93[.,]0\s?%/);
+    expect(text).toMatch(/80[.,]0\s?%/);
+    expect(text).toMatch(/\b1[.,]5\b/);
+    // The hidden identity sheet is not printed.
+    expect(text).not.toContain("_BieuMau");
+    const out = join(ROOT, "test-results", "forms");
+    mkdirSync(out, { recursive: true });
+    expect(statSync(pdfPageToPng(pdf, 1, 80, join(out, "bieu-mau-so-khdt-da-dien"))).size).toBeGreaterThan(10_000);
   }, 120_000);
 
   it("takes Sở Tư pháp's and Sở KH&ĐT's returns into the period grid and reports 'khoảng 20' instead of taking it", async () => {
