@@ -199,10 +199,12 @@ async function readInSlices(
     }
   }
   const chunks: Chunk[] = [];
-  // One request after another only when the tables are too big for one response; never one per table.
   for (let request = pending.shift(); request; request = pending.shift()) {
     const queued = request.map((slice) => queueChunk(context, ours[slice.index] as OurTable, slice));
     try {
+      // A sync per request is the point here: each response must stay under Excel on the web's limit, and this
+      // loop runs only after Excel refused the whole read. Requests are as large as the limit allows, never one per table.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       syncs++;
       chunks.push(...queued);
