@@ -1,12 +1,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { buildLayout, describeProblems } from "../core/layout";
 import type { WorkbookLayout } from "../core/layout/types";
 import { interpretSnapshot } from "../core/workbook";
 import { mergeIntoWorkbook } from "../core/merge";
-import { indicator, plan, target } from "../core/layout/_test/plan";
+import { agency, indicator, plan, target } from "../core/layout/_test/plan";
 import { address, parseAddress } from "../core/layout/_lib/a1";
 import { expectXlsxFidelity } from "../../tests/support/fidelity";
 import { readWorkbook } from "./read";
@@ -14,6 +15,17 @@ import { updateWorkbookInPlace, withoutCachedResults } from "./update";
 import { writeWorkbook } from "./write";
 
 const dir = mkdtempSync(join(tmpdir(), "xlsx-update-"));
+
+/** Each cell's formula (without "=") or value, as plain exceljs reads it; null when empty. */
+async function readCellsOf(bytes: Uint8Array, sheet: string, addresses: string[]): Promise<Record<string, unknown>> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet(sheet);
+  return Object.fromEntries(addresses.map((a) => {
+    const v = ws?.getCell(a).value;
+    return [a, v === null || v === undefined ? null : typeof v === "object" && "formula" in v ? v.formula : v];
+  }));
+}
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const written: string[] = [];
 
@@ -93,8 +105,59 @@ describe("updateWorkbookInPlace", () => {
     written.push(path);
   });
 
+  it("moves our chart with the agency table an update grows: every agency plotted, chart and caption below the table", async () => {
+    const leads = (names: string[]) =>
+      plan(names.map((n, i) => indicator(String(i + 1), { lead: [agency(n)], coordinating: [], target: target(">=", 10) })));
+    const before = buildLayout(leads(["Sở Tư pháp", "Sở Tài chính", "Sở Y tế"]), { lang: "vi" });
+    const old = await writeWorkbook(before, { charts: true });
+    const after = buildLayout(leads(["Sở Tư pháp", "Sở Tài chính", "Sở Y tế", "Sở Xây dựng", "Sở Nội vụ", "Sở Công Thương", "Công an tỉnh"]), { lang: "vi" });
+    const chartOf = (l: WorkbookLayout) => l.sheets.flatMap((x) => x.charts)[0];
+    const [was, now] = [chartOf(before), chartOf(after)];
+    if (!was?.titleCell || !now?.titleCell) throw new Error("the summary has no chart with a caption");
+    expect(now.anchor).not.toBe(was.anchor);
+
+    const result = await updateWorkbookInPlace(old, after);
+    if (!result.ok) throw new Error(describeProblems(result.problems).vi);
+    const zip = await JSZip.loadAsync(result.bytes);
+    const chart = (await zip.file("xl/charts/chart1.xml")?.async("string")) ?? "";
+    const refs = [...chart.matchAll(/<c:f>([^<]*)<\/c:f>/g)].map((m) => m[1]);
+    const last = now.dataRange.replace(/^.*\$(\d+)$/, "$1");
+    expect(refs).toContain(`'Tổng hợp'!$D$8:$D$${last}`);
+    expect(refs.filter((r) => r?.includes(":")).every((r) => r?.endsWith(`$${last}`))).toBe(true);
+    expect(refs[0]).toBe(`'Tổng hợp'!$${now.titleCell.replace(/(\d+)$/, "$$$1")}`);
+    const drawing = (await zip.file("xl/drawings/drawing1.xml")?.async("string")) ?? "";
+    expect(/<xdr:from><xdr:col>(\d+)<\/xdr:col><xdr:colOff>0<\/xdr:colOff><xdr:row>(\d+)<\/xdr:row>/.exec(drawing)?.slice(1)).toEqual(["0", String(parseAddress(now.anchor).row - 1)]);
+    // The caption moved with the chart: the old cell is empty, the new one holds the caption formula.
+    const cells = await readCellsOf(result.bytes, "Tổng hợp", [was.titleCell, now.titleCell]);
+    expect(cells[was.titleCell]).toBeNull();
+    expect(String(cells[now.titleCell])).toContain("KyBaoCao");
+    const path = join(dir, "chart-follows.xlsx");
+    writeFileSync(path, result.bytes);
+    written.push(path);
+
+    // Updating again with the same agencies leaves the chart's parts byte for byte.
+    const again = await updateWorkbookInPlace(result.bytes, after);
+    if (!again.ok) throw new Error("second update refused");
+    const zip2 = await JSZip.loadAsync(again.bytes);
+    for (const part of ["xl/charts/chart1.xml", "xl/drawings/drawing1.xml"]) expect(await zip2.file(part)?.async("string")).toBe(await zip.file(part)?.async("string"));
+  });
+
+  it("leaves a chart that plots other cells (the user's own) exactly as it was", async () => {
+    const leads = (names: string[]) => plan(names.map((n, i) => indicator(String(i + 1), { lead: [agency(n)], coordinating: [], target: target(">=", 10) })));
+    const old = await JSZip.loadAsync(await writeWorkbook(buildLayout(leads(["Sở Tư pháp", "Sở Y tế"]), { lang: "vi" }), { charts: true }));
+    // The same chart part, now plotting the status table (columns A:B) as a user's chart would.
+    const mine = ((await old.file("xl/charts/chart1.xml")?.async("string")) ?? "").replace(/\$D\$/g, "$A$").replace(/\$E\$/g, "$B$").replace(/\$[F-I]\$/g, "$B$");
+    old.file("xl/charts/chart1.xml", mine);
+    const bytes = await old.generateAsync({ type: "uint8array" });
+    const result = await updateWorkbookInPlace(bytes, buildLayout(leads(["Sở Tư pháp", "Sở Y tế", "Sở Xây dựng", "Sở Nội vụ", "Công an tỉnh"]), { lang: "vi" }));
+    if (!result.ok) throw new Error(describeProblems(result.problems).vi);
+    const zip = await JSZip.loadAsync(result.bytes);
+    expect(await zip.file("xl/charts/chart1.xml")?.async("string")).toBe(mine);
+    expect(await zip.file("xl/drawings/drawing1.xml")?.async("string")).toBe(await old.file("xl/drawings/drawing1.xml")?.async("string"));
+  });
+
   it("writes files every reader accepts: schema, openpyxl, plain exceljs, LibreOffice", () => {
-    expect(written).toHaveLength(3);
+    expect(written).toHaveLength(4);
     expectXlsxFidelity(written);
   });
 

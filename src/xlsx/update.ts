@@ -20,13 +20,15 @@
  * is written and the problems say why, in Vietnamese and English.
  */
 import JSZip from "jszip";
-import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import type { Document, Element } from "@xmldom/xmldom";
 import type { LayoutCell, WorkbookLayout } from "../core/layout/types";
 import { planUpdate, cellInTheWay, newTableRef, tableAreaTaken, updatedRef } from "../core/layout/ownership";
 import type { CellState, ExistingTable, ExistingWorkbook, UpdateOptions, UpdatePlan, UpdateProblem } from "../core/layout/ownership";
 import { address, columnNumber, parseAddress } from "../core/layout/_lib/a1";
 import { addSheets, importTables, setInlineString, type Target } from "./_lib/addSheets";
+import { child, children, parse, relsOf, resolve, serialize } from "./_lib/xml";
+import { followCharts } from "./_lib/followCharts";
+import { chartsToFollow } from "../core/layout/chartFollow";
 import { writeWorkbook } from "./write";
 
 const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -36,31 +38,6 @@ export type InPlaceResult = { ok: true; bytes: Uint8Array; plan: UpdatePlan } | 
 
 /** A problem the caller did not cause and cannot fix in the workbook (misuse, or a file that is not ours). */
 export class NotAnXlsx extends Error {}
-
-const parse = (xml: string): Document => new DOMParser().parseFromString(xml, "text/xml");
-const serialize = (doc: Document): string => {
-  const s = new XMLSerializer().serializeToString(doc);
-  return s.startsWith("<?xml") ? s : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${s}`;
-};
-const children = (el: Element, local: string): Element[] => {
-  const out: Element[] = [];
-  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (n as Element).localName === local) out.push(n as Element);
-  return out;
-};
-const child = (el: Element, local: string): Element | undefined => children(el, local)[0];
-const resolve = (base: string, target: string): string => {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = base.split("/").slice(0, -1);
-  for (const p of target.split("/")) {
-    if (p === "..") parts.pop();
-    else if (p !== ".") parts.push(p);
-  }
-  return parts.join("/");
-};
-const relsOf = (part: string): string => {
-  const i = part.lastIndexOf("/");
-  return `${part.slice(0, i)}/_rels/${part.slice(i + 1)}.rels`;
-};
 
 /** Text of a shared string item or inline string (rich runs joined, phonetic runs left out). */
 function itemText(si: Element): string {
@@ -452,6 +429,22 @@ export async function updateWorkbookInPlace(bytes: Uint8Array, layout: WorkbookL
     const value = cell.link ? (cell.value === null ? null : typeof cell.value === "object" ? cell.value : String(cell.value)) : cell.value;
     setValue(c, value, strings);
     if (cell.numberFormat) c.setAttribute("s", String(styles.withFormat(Number(c.getAttribute("s") ?? "0"), cell.numberFormat)));
+  }
+  // Our charts follow the tables they plot (src/core/layout/chartFollow); the caption their title showed moves with them.
+  const follows = chartsToFollow(layout, plan);
+  for (const s of sheetParts) {
+    const sheet = sheets.get(s.name);
+    const mine = follows.filter((f) => f.sheet === s.name);
+    if (!sheet || mine.length === 0) continue;
+    for (const { follow, oldTitleCell } of await followCharts(zip, s.part, mine)) {
+      const captionCell = layout.sheets.find((x) => x.charts.includes(follow.chart))?.cells.find((c) => c.address === follow.chart.titleCell);
+      const caption = captionCell?.value;
+      if (!oldTitleCell || typeof caption !== "object" || caption === null || !("formula" in caption)) continue;
+      const at = parseAddress(oldTitleCell);
+      const old = getCell(sheet, at.row, at.col);
+      // Cleared only while it still holds our caption formula: anything else there is the user's.
+      if (old && (child(old, "f")?.textContent ?? "") === stripEq(caption.formula)) clearContent(old);
+    }
   }
   // Sheets and tables the workbook lacks are written by our writer and moved in whole (names come with setNames below).
   const target: Target = {
