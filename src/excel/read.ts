@@ -100,7 +100,7 @@ function chunkRows(chunk: Chunk): SnapshotValue[][] {
  * interpretSnapshot(snapshot).results["PL1:3.1"]
  */
 export async function readWorkbook(context: Excel.RequestContext, options: { responseLimitBytes?: number } = {}): Promise<SnapshotRead> {
-  const read = queueFacts(context, { columns: true });
+  const read = queueFacts(context, { columns: true, charts: true });
   await context.sync();
   let syncs = 1;
   const facts = read();

@@ -1,8 +1,9 @@
 import { buildLayout, describeProblems } from "../core/layout";
 import type { WorkbookLayout } from "../core/layout/types";
-import { indicator, plan, target } from "../core/layout/_test/plan";
+import { agency, indicator, plan, target } from "../core/layout/_test/plan";
 import { address, parseAddress } from "../core/layout/_lib/a1";
-import { createStandInContext, createWorkbookState, dumpWorkbook, typeIntoCell } from "../../tests/support/excel-standin";
+import { createStandInContext, createWorkbookState, dumpWorkbook, findSheet, typeIntoCell } from "../../tests/support/excel-standin";
+import { SUMMARY_CHART_NAME } from "../core/layout/_lib/summary";
 import { updateInPlace } from "./update";
 import { createOperations, type Runner } from "./operations";
 import { OperationError } from "./errors";
@@ -140,5 +141,59 @@ describe("updateInPlace", () => {
     expect(now.periodResults.a).toMatchObject({ [`${year}-H1`]: 4, [`${year}`]: 9 });
     expect(now.results.a).toEqual({ result6m: 4, resultYear: 9 });
     expect(now.reportPeriod).not.toBeNull();
+  });
+
+  describe("our summary chart, when an update adds lead agencies", () => {
+    const leads = (names: string[]) => plan(names.map((n, i) => indicator(String(i + 1), { lead: [agency(n)], coordinating: [], target: target(">=", 10) })));
+    const three = buildLayout(leads(["Sở Tư pháp", "Sở Tài chính", "Sở Y tế"]), { lang: "vi" });
+    const seven = buildLayout(leads(["Sở Tư pháp", "Sở Tài chính", "Sở Y tế", "Sở Xây dựng", "Sở Nội vụ", "Sở Công Thương", "Công an tỉnh"]), { lang: "vi" });
+    const chartOf = (l: WorkbookLayout) => {
+      const c = l.sheets.flatMap((x) => x.charts)[0];
+      if (!c?.titleCell) throw new Error("the summary has no chart with a caption");
+      return c as typeof c & { titleCell: string };
+    };
+    const cellFormula = (state: ReturnType<typeof createWorkbookState>, a: string) => {
+      const at = parseAddress(a);
+      const cell = findSheet(state, "Tổng hợp")?.cells.get(`${at.row - 1},${at.col - 1}`);
+      return cell?.formula ?? (cell?.value === "" ? null : (cell?.value ?? null));
+    };
+
+    it("plots every agency, sits below the grown table, and its caption moves with it", async () => {
+      const state = createWorkbookState(["Sheet1"]);
+      await writeLayout(ctx(state), three);
+      const report = await updateInPlace(ctx(state), seven);
+      expect(report.refused).toBe(false);
+      const [was, now] = [chartOf(three), chartOf(seven)];
+      const chart = findSheet(state, "Tổng hợp")?.charts[0];
+      expect(chart).toMatchObject({ name: SUMMARY_CHART_NAME, anchor: now.anchor, seriesBy: "Columns", titleFormula: `='Tổng hợp'!$${now.titleCell.replace(/(\d+)$/, "$$$1")}` });
+      // Header row 7 to the table's new last row: the 7 agencies, and a colour on every status series.
+      expect(chart?.source).toEqual({ row: 6, col: 3, rows: 8, cols: 6 });
+      expect(chart?.seriesColors.every((c) => c !== null)).toBe(true);
+      expect(cellFormula(state, was.titleCell)).toBeNull();
+      expect(String(cellFormula(state, now.titleCell))).toContain("KyBaoCao");
+      // One more read (the old caption), then the write.
+      expect(report.syncs).toBe(4);
+    });
+
+    it("finds the chart of a workbook made before charts had a name by its title, but leaves it when the sheet holds a user's chart too", async () => {
+      const legacy = createWorkbookState(["Sheet1"]);
+      await writeLayout(ctx(legacy), three);
+      const chart = findSheet(legacy, "Tổng hợp")?.charts[0];
+      if (!chart) throw new Error("no chart");
+      chart.name = "Chart 1";
+      await updateInPlace(ctx(legacy), seven);
+      expect(chart.anchor).toBe(chartOf(seven).anchor);
+
+      const shared = createWorkbookState(["Sheet1"]);
+      await writeLayout(ctx(shared), three);
+      const sheet = findSheet(shared, "Tổng hợp");
+      const ours = sheet?.charts[0];
+      if (!sheet || !ours) throw new Error("no chart");
+      ours.name = "Chart 1";
+      sheet.charts.push({ ...ours, name: "Chart 2", title: "Biểu đồ của tôi", anchor: "P20", seriesColors: [...ours.seriesColors] });
+      await updateInPlace(ctx(shared), seven);
+      expect(ours.anchor).toBe(chartOf(three).anchor);
+      expect(sheet.charts[1]?.anchor).toBe("P20");
+    });
   });
 });

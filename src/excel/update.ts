@@ -10,15 +10,18 @@
  * Round trips: the two reads of readWorkbook (shared with the merge that
  * builds the layout; values only, so the response stays small) and one
  * write; one more read only when an input cell that shows nothing would be
- * filled (it may hold the user's formula). Nothing is written when the plan
- * has problems.
+ * filled (it may hold the user's formula) or when our summary chart moves
+ * with a table that changed size (where its caption was). Nothing is written
+ * when the plan has problems.
  */
 import type { LayoutCell, SheetSpec, WorkbookLayout } from "../core/layout/types";
 import { newTableRef, planUpdate, tableAreaTaken } from "../core/layout/ownership";
 import type { CellState, ExistingWorkbook, UpdateOptions, UpdatePlan } from "../core/layout/ownership";
-import { parseRect, rectAddress } from "./_lib/a1";
+import { parseRect, rectAddress, splitSheet } from "./_lib/a1";
+import { chartsToFollow, type ChartFollow } from "../core/layout/chartFollow";
+import type { WorkbookFacts } from "./_lib/facts";
 import { toExcelInput } from "./_lib/cells";
-import { finishActions, layoutActions, sheetActions } from "./_lib/actions";
+import { dressChart, finishActions, layoutActions, sheetActions } from "./_lib/actions";
 import { readWorkbook, type SnapshotRead } from "./read";
 
 export interface InPlaceReport {
@@ -42,6 +45,23 @@ export class PartialUpdateError extends Error {
     super(reason instanceof Error ? reason.message : String(reason));
     this.name = "PartialUpdateError";
   }
+}
+
+/**
+ * Our charts on sheets whose tables change size, with the name they have in the workbook: by their layout
+ * name, or, in a workbook made before charts had one, the one chart of the sheet whose title begins as ours
+ * (the layout's title is "<chart> – <period>"). A chart found neither way is left where it is.
+ */
+function chartsMoving(layout: WorkbookLayout, plan: UpdatePlan, facts: WorkbookFacts): Array<{ follow: ChartFollow; name: string }> {
+  return chartsToFollow(layout, plan).flatMap((follow) => {
+    if (!plan.tables.some((u) => u.sheet === follow.sheet && u.rowsBefore !== u.rowsAfter)) return [];
+    const onSheet = (facts.charts ?? []).filter((c) => c.sheet === follow.sheet);
+    const named = onSheet.find((c) => follow.chart.name !== undefined && c.name === follow.chart.name);
+    const base = follow.chart.title.split(" – ")[0] ?? follow.chart.title;
+    const titled = onSheet.length === 1 && onSheet[0]?.title.startsWith(base) ? onSheet[0] : undefined;
+    const found = named ?? titled;
+    return found ? [{ follow, name: found.name }] : [];
+  });
 }
 
 function stateOf(v: unknown): CellState {
@@ -125,11 +145,27 @@ export async function updateInPlace(
       return { u, w, range };
     });
   });
-  if (checks.length > 0) {
+  const moving = chartsMoving(layout, plan, facts);
+  // The caption a moving chart's title showed: read with the checks, cleared below only where it still holds our formula.
+  const captions = moving.flatMap(({ follow }) => {
+    const value = layout.sheets.find((s) => s.charts.includes(follow.chart))?.cells.find((c) => c.address === follow.chart.titleCell)?.value;
+    if (!follow.chart.titleCell || typeof value !== "object" || value === null || !("formula" in value)) return [];
+    const at = parseRect(follow.chart.titleCell);
+    // The old caption sat as many rows away as the sheet's tables grew or shrank.
+    const shift = plan.tables.filter((u) => u.sheet === follow.sheet).reduce((n, u) => n + Math.abs(u.rowsAfter - u.rowsBefore), 0);
+    const top = follow.after.top - 1;
+    const range = context.workbook.worksheets.getItem(follow.sheet).getRangeByIndexes(top, at.col, at.row + shift + 2 - top, 1);
+    range.load("formulas");
+    return [{ follow, formula: value.formula, range, top, col: at.col, keep: at.row }];
+  });
+  if (checks.length > 0 || captions.length > 0) {
     await context.sync();
     syncs++;
     for (const { u, w, range } of checks) if (stateOf((range.formulas as unknown[][])[0]?.[0]) !== "empty") u.writes = u.writes.filter((x) => x !== w);
   }
+  const staleCaptions = captions.flatMap(({ follow, formula, range, top, col, keep }) =>
+    (range.formulas as unknown[][]).flatMap((row, i) => (row[0] === formula && top + i !== keep ? [{ sheet: follow.sheet, row: top + i, col }] : [])),
+  );
   // A table a later version added is written where the layout puts it: only over empty cells (one more read, only then).
   if (plan.newTables.length > 0) {
     const areas = plan.newTables.map((t) => {
@@ -182,6 +218,14 @@ export async function updateInPlace(
     const range = context.workbook.worksheets.getItem(sheet).getRange(cell.address);
     range.formulas = [[toExcelInput(cell.value)]];
     if (cell.numberFormat) range.numberFormat = [[cell.numberFormat]];
+  }
+  for (const c of staleCaptions) context.workbook.worksheets.getItem(c.sheet).getRangeByIndexes(c.row, c.col, 1, 1).clear("Contents");
+  for (const { follow, name } of moving) {
+    const sheet = context.workbook.worksheets.getItem(follow.sheet);
+    const chart = sheet.charts.getItem(name);
+    // Excel grows a chart drawn on a table with it, but not when it shrinks, and never moves it: its data and place are set again.
+    chart.setData(sheet.getRange(splitSheet(follow.chart.dataRange).ref), "Columns");
+    dressChart(chart, follow.chart, follow.sheet);
   }
   for (const n of plan.names) {
     const current = facts.names.find((x) => x.name.toLowerCase() === n.name.toLowerCase());

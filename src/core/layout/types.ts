@@ -99,6 +99,8 @@ export interface FreeCell {
 
 export interface ChartSpec {
   type: "barStacked" | "bar" | "pie";
+  /** The chart's name in the workbook, by which an update finds it again (Office.js cannot read a chart's source before ExcelApi 1.12). */
+  name?: string;
   /** The title as text (a writer that cannot link it, and the fallback). */
   title: string;
   /** A1 cell on the chart's sheet whose value is the title (a formula): the chart's title is linked to it. */

@@ -5,7 +5,7 @@
  * to tables or names (formulas, validation, conditional formats, charts).
  * Nothing here syncs: write.ts groups the actions into requests.
  */
-import type { ConditionalFormatSpec, FreeCell, PrintSpec, SheetSpec, TableSpec, ValidationSpec, WorkbookLayout } from "../../core/layout/types";
+import type { ChartSpec, ConditionalFormatSpec, FreeCell, PrintSpec, SheetSpec, TableSpec, ValidationSpec, WorkbookLayout } from "../../core/layout/types";
 import { columnLetters, parseRect, quoteSheet, rectAddress, splitSheet, type Rect } from "./a1";
 import { estimateBytes, toExcelInput } from "./cells";
 import { rgbHex } from "../../core/layout/colour";
@@ -249,17 +249,26 @@ export function finishActions(context: Excel.RequestContext, spec: SheetSpec, sh
         const source = sheet === null ? ws() : context.workbook.worksheets.getItem(sheet);
         // One series per status column, as the .xlsx writer plots it: "Auto" lets desktop Excel transpose a square-ish range.
         const chart = ws().charts.add(CHART_TYPES[ch.type], source.getRange(ref), "Columns");
-        chart.title.text = ch.title;
-        // Linked to its caption cell (ChartTitle.setFormula, ExcelApi 1.7), so the title names the period KyBaoCao shows.
-        if (ch.titleCell) chart.title.setFormula(`=${quoteSheet(spec.name)}!${ch.titleCell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2")}`);
-        ch.seriesColors?.forEach((colour, i) => chart.series.getItemAt(i).format.fill.setSolidColor(rgbHex(colour)));
-        chart.setPosition(ch.anchor);
-        chart.width = ch.width;
-        chart.height = ch.height;
+        dressChart(chart, ch, spec.name);
       },
     });
   }
   return actions;
+}
+
+/**
+ * A chart as the layout draws it, on a chart that exists: name, title linked to its caption cell, series
+ * colours, place and size. Used when the chart is made, and when an update moves it with its table.
+ */
+export function dressChart(chart: Excel.Chart, ch: ChartSpec, sheet: string): void {
+  if (ch.name) chart.name = ch.name;
+  chart.title.text = ch.title;
+  // Linked to its caption cell (ChartTitle.setFormula, ExcelApi 1.7), so the title names the period KyBaoCao shows.
+  if (ch.titleCell) chart.title.setFormula(`=${quoteSheet(sheet)}!${ch.titleCell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2")}`);
+  ch.seriesColors?.forEach((colour, i) => chart.series.getItemAt(i).format.fill.setSolidColor(rgbHex(colour)));
+  chart.setPosition(ch.anchor);
+  chart.width = ch.width;
+  chart.height = ch.height;
 }
 
 /** Every action of a layout, in order. */

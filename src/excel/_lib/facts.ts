@@ -8,6 +8,8 @@ export interface WorkbookFacts {
   sheets: string[];
   tables: Array<{ name: string; sheet: string; columns?: string[]; showTotals?: boolean }>;
   names: Array<{ name: string; formula: string }>;
+  /** Charts by sheet, with their titles as shown (only when asked for: an update looks for ours by name or title). */
+  charts?: Array<{ sheet: string; name: string; title: string }>;
 }
 
 /**
@@ -18,9 +20,10 @@ export interface WorkbookFacts {
  * await context.sync();
  * facts().sheets // ["Sheet1", "Chỉ tiêu"]
  */
-export function queueFacts(context: Excel.RequestContext, options: { columns?: boolean } = {}): () => WorkbookFacts {
+export function queueFacts(context: Excel.RequestContext, options: { columns?: boolean; charts?: boolean } = {}): () => WorkbookFacts {
   const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
+  // Charts' names and titles: WorksheetLoadOptions.charts (ExcelApi 1.1), ChartTitle.text (1.1).
+  sheets.load(options.charts ? "items/name, items/charts/items/name, items/charts/items/title/text" : "items/name");
   const tables = context.workbook.tables;
   // A reader also wants each table's column names and totals row (a few bytes a table): navigation loads on the
   // collection, documented in TableLoadOptions (columns: ExcelApi 1.1, showTotals: 1.3), so they share this round trip.
@@ -33,5 +36,6 @@ export function queueFacts(context: Excel.RequestContext, options: { columns?: b
       options.columns ? { name: t.name, sheet: t.worksheet.name, columns: t.columns.items.map((c) => c.name), showTotals: t.showTotals } : { name: t.name, sheet: t.worksheet.name },
     ),
     names: names.items.map((n) => ({ name: n.name, formula: n.formula })),
+    ...(options.charts ? { charts: sheets.items.flatMap((s) => s.charts.items.map((c) => ({ sheet: s.name, name: c.name, title: c.title.text ?? "" }))) } : {}),
   });
 }

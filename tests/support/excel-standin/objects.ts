@@ -144,7 +144,7 @@ export class WorksheetProxy extends ClientObject {
     return this.chartsProxy;
   }
   protected override navigation(name: string): ClientObject | undefined {
-    return name === "tables" ? this.tables : undefined;
+    return name === "tables" ? this.tables : name === "charts" ? this.charts : undefined;
   }
   getRange(address: string): RangeProxy {
     return new RangeProxy(this.ctx, () => {
@@ -215,37 +215,76 @@ class FreezePanesProxy extends ClientObject {
   }
 }
 
-class ChartCollectionProxy extends ClientObject {
-  protected readonly scalars = [] as const;
+class ChartCollectionProxy extends Collection<ChartProxy, ChartState> {
   constructor(
     ctx: StandInContext,
     private readonly sheet: () => SheetState | undefined,
   ) {
     super(ctx);
   }
-  protected target(): unknown {
-    return this.sheet();
+  protected list(): ChartState[] | undefined {
+    return this.sheet()?.charts;
   }
-  protected readState(): unknown {
-    return undefined;
+  protected wrap(chart: ChartState): ChartProxy {
+    return new ChartProxy(this.ctx, () => (this.sheet()?.charts.includes(chart) ? chart : undefined));
   }
   add(type: string, source: RangeProxy, seriesBy = "Auto"): ChartProxy {
     const holder: { chart?: ChartState } = {};
-    this.write(type, (s: SheetState) => {
+    // The collection's target is the sheet's chart list.
+    this.write(type, (charts: ChartState[]) => {
       const src = source.resolve() ?? notFound("chart source");
-      // Like Excel's "Auto": series by rows when the range has more columns than rows.
-      const byColumns = seriesBy === "Columns" || (seriesBy === "Auto" && src.rect.rows >= src.rect.cols);
-      const count = byColumns ? src.rect.cols - 1 : src.rect.rows - 1;
-      holder.chart = { name: `Chart ${s.charts.length + 1}`, type, source: src.rect, title: "", anchor: null, width: 360, height: 216, seriesBy: byColumns ? "Columns" : "Rows", seriesColors: Array.from({ length: count }, () => null) };
-      s.charts.push(holder.chart);
+      holder.chart = { name: `Chart ${charts.length + 1}`, type, source: src.rect, title: "", anchor: null, width: 360, height: 216, ...seriesOf(src.rect, seriesBy) };
+      charts.push(holder.chart);
     });
     return new ChartProxy(this.ctx, () => holder.chart);
+  }
+  /** The chart of that name; Excel refuses a name the sheet does not have (ItemNotFound, at sync). */
+  getItem(name: string): ChartProxy {
+    // Excel finds the item once and later actions address the object itself, so renaming it in the same batch keeps the proxy valid.
+    let found: ChartState | undefined;
+    return new ChartProxy(this.ctx, () => {
+      found ??= this.sheet()?.charts.find((c) => c.name.toLowerCase() === name.toLowerCase()) ?? notFound(`chart "${name}"`);
+      return this.sheet()?.charts.includes(found) ? found : undefined;
+    });
+  }
+}
+
+/** Like Excel's "Auto": series by rows when the range has more columns than rows. */
+function seriesOf(rect: { rows: number; cols: number }, seriesBy: string): Pick<ChartState, "seriesBy" | "seriesColors"> {
+  const byColumns = seriesBy === "Columns" || (seriesBy === "Auto" && rect.rows >= rect.cols);
+  const count = byColumns ? rect.cols - 1 : rect.rows - 1;
+  return { seriesBy: byColumns ? "Columns" : "Rows", seriesColors: Array.from({ length: count }, () => null) };
+}
+
+/** chart.title: its text (loadable) and its link to a cell. */
+class ChartTitleProxy extends ClientObject {
+  protected readonly scalars = ["text"] as const;
+  constructor(
+    ctx: StandInContext,
+    private readonly chart: () => ChartState | undefined,
+  ) {
+    super(ctx);
+  }
+  protected target(): ChartState | undefined {
+    return this.chart();
+  }
+  protected readState(): unknown {
+    return this.chart()?.title;
+  }
+  get text(): string {
+    return this.read("text");
+  }
+  set text(v: string) {
+    this.write(v, (c: ChartState) => (c.title = v));
+  }
+  setFormula(formula: string): void {
+    this.write(formula, (c: ChartState) => (c.titleFormula = formula));
   }
 }
 
 class ChartProxy extends ClientObject {
   protected readonly scalars = ["name", "width", "height"] as const;
-  readonly title: { text: string; setFormula(formula: string): void };
+  readonly title: ChartTitleProxy;
   readonly series: { getItemAt(index: number): { format: { fill: { setSolidColor(color: string): void } } } };
   constructor(
     ctx: StandInContext,
@@ -253,17 +292,7 @@ class ChartProxy extends ClientObject {
   ) {
     super(ctx);
     const write = (data: unknown, f: (c: ChartState) => void) => this.write(data, f);
-    this.title = {
-      set text(v: string) {
-        write(v, (c) => (c.title = v));
-      },
-      get text(): string {
-        throw new StandInError("PropertyNotLoaded", "chart.title.text");
-      },
-      setFormula(formula: string) {
-        write(formula, (c) => (c.titleFormula = formula));
-      },
-    };
+    this.title = new ChartTitleProxy(ctx, resolve);
     this.series = {
       getItemAt: (index: number) => ({
         format: {
@@ -285,6 +314,12 @@ class ChartProxy extends ClientObject {
     const c = this.resolve();
     return c ? c[name as "name" | "width" | "height"] : undefined;
   }
+  protected override navigation(name: string): ClientObject | undefined {
+    return name === "title" ? this.title : undefined;
+  }
+  get name(): string {
+    return this.read("name");
+  }
   set name(v: string) {
     this.write(v, (c: ChartState) => (c.name = v));
   }
@@ -296,6 +331,13 @@ class ChartProxy extends ClientObject {
   }
   setPosition(start: string, _end?: string): void {
     this.write(start, (c: ChartState) => (c.anchor = start));
+  }
+  /** New source data (ExcelApi 1.1): the series are made again from the range, with Excel's default colours. */
+  setData(source: RangeProxy, seriesBy = "Auto"): void {
+    this.write(seriesBy, (c: ChartState) => {
+      const src = source.resolve() ?? notFound("chart source");
+      Object.assign(c, { source: src.rect }, seriesOf(src.rect, seriesBy));
+    });
   }
 }
 

@@ -238,6 +238,17 @@ export class RangeProxy extends ClientObject {
     return undefined;
   }
 
+  /** Range.clear (ExcelApi 1.1): "Contents" empties values and formulas and keeps formats; formats are not cleared here. */
+  clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
+    this.write(applyTo, (t: RangeTarget) => {
+      if (applyTo === "Formats") throw new StandInError("InvalidArgument", "The stand-in clears contents only.");
+      this.eachCell(t, (cell) => {
+        cell.value = "";
+        delete cell.formula;
+      });
+    });
+  }
+
   private writeCells(grid: unknown[][], prop: string): void {
     this.write(grid, (t: RangeTarget) => {
       const g = checkShape(grid, t.rect, prop);

@@ -68,6 +68,8 @@ function leadAgencies(plan: Plan, roles: AgencyRole[] | undefined, asOf: string 
 }
 
 export const SUMMARY_TABLE_ROW = 7;
+/** The statuses-by-agency chart's name in the workbook (both writers give it), by which an update finds it again. */
+export const SUMMARY_CHART_NAME = "BieuDoTrangThaiTheoDonVi";
 
 /** The status columns of the agency table, in order; the chart's bars take their colours by the same keys. */
 const STATUS_ORDER = ["met", "onTrack", "atRisk", "missed", "noData"] as const;
@@ -185,7 +187,7 @@ export function summarySheet(
       tables: [byStatus, byAgency, periodList],
       cells,
       conditionalFormats: [],
-      charts: [{ type: "barStacked", title: chosen ? `${t.chart} – ${periodLabel(chosen, lang)}` : t.chart, titleCell: chartCaption, dataRange, seriesColors: STATUS_ORDER.map((k) => STATUS_CHART_COLOURS[k]), anchor: address(chartRow, 1), width: 720, height: 360 }],
+      charts: [{ type: "barStacked", name: SUMMARY_CHART_NAME, title: chosen ? `${t.chart} – ${periodLabel(chosen, lang)}` : t.chart, titleCell: chartCaption, dataRange, seriesColors: STATUS_ORDER.map((k) => STATUS_CHART_COLOURS[k]), anchor: address(chartRow, 1), width: 720, height: 360 }],
       freeze: { rows: 0, columns: 0 },
     },
     names: [
