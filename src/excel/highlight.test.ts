@@ -7,7 +7,7 @@ import { explainError } from "./errors";
 import { applyHighlight, highlightGaps, probeHighlight } from "./highlight";
 import { writeLayout } from "./write";
 
-const ctx = (state: WorkbookState) => createStandInContext(state) as unknown as Excel.RequestContext & { syncCount: number };
+const ctx = (state: WorkbookState) => createStandInContext(state) as unknown as Excel.RequestContext & { syncCount: number; failOnSync(sync: number, operation: number): void };
 
 const HEADERS = ["STT", "Chỉ tiêu", "Chỉ tiêu KH 2025", "Thực hiện", "So sánh", "Đơn vị chủ trì", "Ghi chú"];
 const ROWS = [
@@ -151,13 +151,7 @@ describe("highlight holds in real Excel", () => {
     const target = await probeHighlight(ctx(state));
     const context = ctx(state);
     // Fail the write batch after columns.add has been applied (Excel's batches are not transactions).
-    const sync = context.sync.bind(context);
-    let calls = 0;
-    context.sync = async () => {
-      calls++;
-      if (calls === 2) state.failAtOperation = 2;
-      return sync();
-    };
+    context.failOnSync(2, 2);
     const error = await applyHighlight(context, target).then(() => null, (e: unknown) => e);
     expect(error).not.toBeNull();
     const sheet = findSheet(state, "Theo dõi");
@@ -170,14 +164,8 @@ describe("highlight holds in real Excel", () => {
     const state = userWorkbook();
     const target = await probeHighlight(ctx(state));
     const context = ctx(state);
-    const sync = context.sync.bind(context);
-    let calls = 0;
-    context.sync = async () => {
-      calls++;
-      if (calls === 2) state.failAtOperation = 2; // the write: columns.add applied, then a failure
-      if (calls === 3) state.failAtOperation = 1; // the clean-up fails too
-      return sync();
-    };
+    context.failOnSync(2, 2); // the write: columns.add applied, then a failure
+    context.failOnSync(3, 1); // the clean-up fails too
     const error = await applyHighlight(context, target).then(() => null, (e: unknown) => e);
     expect(findSheet(state, "Theo dõi")?.tables[0]?.rect.cols).toBe(HEADERS.length + 1);
     const message = explainError(error).message;

@@ -116,8 +116,9 @@ export async function readWorkbook(context: Excel.RequestContext, options: { res
     });
   const queueHeaders = () =>
     ours.map((t) => {
+      // Only where it sits: the header texts are the column names read in the first round trip.
       const header = context.workbook.tables.getItem(t.name).getHeaderRowRange();
-      header.load("address, values");
+      header.load("address");
       return header;
     });
 
@@ -147,7 +148,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: { res
         sheet: t.sheet,
         name: t.name,
         anchor: rectAddress({ row: rect.row, col: rect.col, rows: 1, cols: 1 }),
-        headers: (header.values[0] ?? []).map((h) => String(h)),
+        headers: t.columns,
         rows: rowsOf.get(index) ?? [],
       };
     }),

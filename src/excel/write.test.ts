@@ -127,15 +127,10 @@ describe("writeLayout", () => {
     typeIntoCell(state, "Sheet1!B2", 42);
     const before = fingerprint(state);
     for (const failAt of [1, 2, 50, 150]) {
-      const context = ctx(state);
+      const context = createStandInContext(state);
       // The read round trip has no queued writes; the failure is injected into the write request.
-      const origSync = context.sync.bind(context);
-      let n = 0;
-      jest.spyOn(context, "sync").mockImplementation(async () => {
-        if (++n === 2) state.failAtOperation = failAt;
-        return origSync();
-      });
-      await expect(writeLayout(context, buildLayout(planOf(5), { lang: "vi" }))).rejects.toBeInstanceOf(WriteError);
+      context.failOnSync(2, failAt);
+      await expect(writeLayout(context as unknown as Excel.RequestContext, buildLayout(planOf(5), { lang: "vi" }))).rejects.toBeInstanceOf(WriteError);
       expect(fingerprint(state)).toBe(before);
     }
   });

@@ -12,6 +12,8 @@
  */
 import JSZip from "jszip";
 import type { ChartSpec, WorkbookLayout } from "../core/layout/types";
+import { columnLetter, columnNumber } from "../core/layout/_lib/a1";
+import { parseSheetRange, type SheetRect } from "../core/layout/chartFollow";
 
 const NS = {
   c: "http://schemas.openxmlformats.org/drawingml/2006/chart",
@@ -28,35 +30,15 @@ const EMU_PER_PIXEL = 9525;
 
 const esc = (s: string): string => s.replace(/[<>&"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;" })[c] ?? c);
 
-interface Rect {
-  sheet: string;
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-function colNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + ch.charCodeAt(0) - 64;
-  return n;
-}
-
-function colLetters(col: number): string {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
 /** "'Tổng hợp'!$D$7:$H$12" → its sheet and corners (misuse throws: the range is the layout's own). */
-function parseRange(range: string): Rect {
-  const m = /^'((?:[^']|'')+)'!\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(range);
-  if (!m || !m[1] || !m[2] || !m[3] || !m[4] || !m[5]) throw new Error(`Chart range must be 'Sheet'!A1:B2, got "${range}"`);
-  return { sheet: m[1].replace(/''/g, "'"), left: colNumber(m[2]), top: Number(m[3]), right: colNumber(m[4]), bottom: Number(m[5]) };
+function parseRange(range: string): SheetRect {
+  const r = parseSheetRange(range);
+  if (!r) throw new Error(`Chart range must be 'Sheet'!A1:B2, got "${range}"`);
+  return r;
 }
 
-const ref = (r: Rect, col: number, top: number, bottom: number): string =>
-  `'${r.sheet.replace(/'/g, "''")}'!$${colLetters(col)}$${top}${bottom > top ? `:$${colLetters(col)}$${bottom}` : ""}`;
+const ref = (r: SheetRect, col: number, top: number, bottom: number): string =>
+  `'${r.sheet.replace(/'/g, "''")}'!$${columnLetter(col)}$${top}${bottom > top ? `:$${columnLetter(col)}$${bottom}` : ""}`;
 
 function textBody(size: number, bold: boolean): string {
   return `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size * 100}" b="${bold ? 1 : 0}"/></a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr>`;
@@ -110,7 +92,7 @@ function title(spec: ChartSpec, sheet: string): string {
   const font = `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:endParaRPr lang="vi-VN"/></a:p></c:txPr>`;
   if (spec.titleCell) {
     const at = anchorCell(spec.titleCell);
-    const cell = `'${sheet.replace(/'/g, "''")}'!$${colLetters(at.col + 1)}$${at.row + 1}`;
+    const cell = `'${sheet.replace(/'/g, "''")}'!$${columnLetter(at.col + 1)}$${at.row + 1}`;
     // The cache holds the title as written (readers that do not follow the link, like LibreOffice, show it).
     const cache = `<c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>${esc(spec.title)}</c:v></c:pt></c:strCache>`;
     return `<c:title><c:tx><c:strRef><c:f>${esc(cell)}</c:f>${cache}</c:strRef></c:tx><c:overlay val="0"/>${font}</c:title>`;
@@ -121,7 +103,7 @@ function title(spec: ChartSpec, sheet: string): string {
 function anchorCell(address: string): { col: number; row: number } {
   const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(address);
   if (!m || !m[1] || !m[2]) throw new Error(`Chart anchor must be an A1 cell, got "${address}"`);
-  return { col: colNumber(m[1]) - 1, row: Number(m[2]) - 1 };
+  return { col: columnNumber(m[1]) - 1, row: Number(m[2]) - 1 };
 }
 
 function drawingXml(charts: Array<{ spec: ChartSpec; relId: string }>): string {

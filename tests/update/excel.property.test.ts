@@ -8,7 +8,7 @@
  * as it was, and no reference may have become #REF!.
  */
 import fc from "fast-check";
-import { buildLayout, GONE_FROM_SOURCE, INDICATOR_COLUMNS } from "../../src/core/layout";
+import { buildLayout, GONE_FROM_SOURCE } from "../../src/core/layout";
 import type { Indicator } from "../../src/core/model";
 import { interpretSnapshot } from "../../src/core/workbook";
 import { columnLetter } from "../../src/core/layout/_lib/a1";
@@ -16,20 +16,8 @@ import { indicator, plan, target, task } from "../../src/core/layout/_test/plan"
 import { createOperations, type Runner } from "../../src/excel/operations";
 import { readSnapshot } from "../../src/excel/read";
 import { createStandInContext, createWorkbookState, typeIntoCell, type WorkbookState } from "../support/excel-standin";
-import { ours } from "./support";
+import { GRID_SHEET, H1, NOTE, ours, T, USER_COLUMN, YEAR } from "./support";
 
-const letter = (key: string): string => columnLetter(INDICATOR_COLUMNS.findIndex((c) => c.key === key) + 1);
-const [T, NOTE] = [letter("target"), letter("note")];
-const USER_COLUMN = columnLetter(INDICATOR_COLUMNS.length + 1);
-// Results are typed into the grid: its first-half and whole-year columns (the plans below are all one year's).
-const GRID_SHEET = "Kết quả theo kỳ";
-const gridColumns = buildLayout(plan([indicator("0")]), { lang: "vi" }).sheets.flatMap((s) => s.tables).find((t) => t.name === "KetQuaTheoKy")?.columns ?? [];
-const gridLetter = (kind: (key: string) => boolean): string => {
-  const at = gridColumns.findIndex((c) => c.key.startsWith("period:") && kind(c.key));
-  if (at < 0) throw new Error("the period grid lacks a column this test types into");
-  return columnLetter(at + 1);
-};
-const [H1, YEAR] = [gridLetter((k) => k.endsWith("-H1")), gridLetter((k) => /^period:\d{4}$/.test(k))];
 
 const userFormulas = [
   "=SUM(ChiTieu[Mục tiêu])",

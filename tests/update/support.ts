@@ -1,5 +1,7 @@
 /** Shared by the update property tests: which cells of the old workbook an update may change. */
-import { parseAddress } from "../../src/core/layout/_lib/a1";
+import { columnLetter, parseAddress } from "../../src/core/layout/_lib/a1";
+import { buildLayout, INDICATOR_COLUMNS } from "../../src/core/layout";
+import { indicator, plan } from "../../src/core/layout/_test/plan";
 import JSZip from "jszip";
 import { withoutCachedResults } from "../../src/xlsx/update";
 import type { WorkbookLayout } from "../../src/core/layout/types";
@@ -60,3 +62,18 @@ export async function sheetParts(bytes: Uint8Array): Promise<Record<string, stri
 export function mayChange(part: string, ourSheetParts: string[]): boolean {
   return ourSheetParts.includes(part) || /^xl\/(workbook\.xml|styles\.xml|sharedStrings\.xml|tables\/table\d+\.xml)$/.test(part);
 }
+
+/** Column letter of an indicator column on the Chỉ tiêu sheet. */
+const letter = (key: string): string => columnLetter(INDICATOR_COLUMNS.findIndex((c) => c.key === key) + 1);
+/** The Mục tiêu and Ghi chú columns, and the first column right of the table (where a user adds their own). */
+export const [T, NOTE] = [letter("target"), letter("note")];
+export const USER_COLUMN = columnLetter(INDICATOR_COLUMNS.length + 1);
+// Results are typed into the grid: its first-half and whole-year columns (the plans of these tests are all one year's).
+export const GRID_SHEET = "Kết quả theo kỳ";
+const gridColumns = buildLayout(plan([indicator("0")]), { lang: "vi" }).sheets.flatMap((s) => s.tables).find((t) => t.name === "KetQuaTheoKy")?.columns ?? [];
+const gridLetter = (kind: (key: string) => boolean): string => {
+  const at = gridColumns.findIndex((c) => c.key.startsWith("period:") && kind(c.key));
+  if (at < 0) throw new Error("the period grid lacks a column this test types into");
+  return columnLetter(at + 1);
+};
+export const [H1, YEAR] = [gridLetter((k) => k.endsWith("-H1")), gridLetter((k) => /^period:\d{4}$/.test(k))];

@@ -14,17 +14,17 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
-import { buildLayout, GONE_FROM_SOURCE, INDICATOR_COLUMNS } from "../../src/core/layout";
+import { buildLayout, GONE_FROM_SOURCE } from "../../src/core/layout";
 import type { WorkbookLayout } from "../../src/core/layout/types";
 import type { Indicator } from "../../src/core/model";
 import { interpretSnapshot } from "../../src/core/workbook";
 import { mergeIntoWorkbook } from "../../src/core/merge";
 import { readWorkbook, updateWorkbookInPlace, writeWorkbook } from "../../src/xlsx";
-import { columnLetter, parseAddress } from "../../src/core/layout/_lib/a1";
+import { parseAddress } from "../../src/core/layout/_lib/a1";
 import { indicator, plan, target, task } from "../../src/core/layout/_test/plan";
 import { readWithOpenpyxl, type ReaderDump } from "../support/fidelity";
 import JSZip from "jszip";
-import { changedParts, mayChange, ours, sheetParts } from "./support";
+import { changedParts, GRID_SHEET, H1, mayChange, NOTE, ours, sheetParts, T, USER_COLUMN, YEAR } from "./support";
 
 async function definedName(bytes: Uint8Array, name: string): Promise<string | null> {
   const xml = (await (await JSZip.loadAsync(bytes)).file("xl/workbook.xml")?.async("string")) ?? "";
@@ -34,18 +34,6 @@ async function definedName(bytes: Uint8Array, name: string): Promise<string | nu
 const dir = mkdtempSync(join(tmpdir(), "inplace-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const letter = (key: string): string => columnLetter(INDICATOR_COLUMNS.findIndex((c) => c.key === key) + 1);
-const [T, NOTE] = [letter("target"), letter("note")];
-const USER_COLUMN = columnLetter(INDICATOR_COLUMNS.length + 1);
-// Results are typed into the grid: its first-half and whole-year columns (the plans below are all one year's).
-const GRID_SHEET = "Kết quả theo kỳ";
-const gridColumns = buildLayout(plan([indicator("0")]), { lang: "vi" }).sheets.flatMap((s) => s.tables).find((t) => t.name === "KetQuaTheoKy")?.columns ?? [];
-const gridLetter = (kind: (key: string) => boolean): string => {
-  const at = gridColumns.findIndex((c) => c.key.startsWith("period:") && kind(c.key));
-  if (at < 0) throw new Error("the period grid lacks a column this test types into");
-  return columnLetter(at + 1);
-};
-const [H1, YEAR] = [gridLetter((k) => k.endsWith("-H1")), gridLetter((k) => /^period:\d{4}$/.test(k))];
 
 /** Formulas a planner writes on their own sheets, pointing at ours. */
 const userFormulas = [

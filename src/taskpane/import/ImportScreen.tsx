@@ -2,7 +2,7 @@
  * "Nhập phụ lục": choose, drop or paste an appendix, preview what was read,
  * then create the tables or merge into the existing ones.
  */
-import { Button, Field, Text, Textarea, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, Field, Text, Textarea, mergeClasses } from "@fluentui/react-components";
 import { useReducer, useRef, useState } from "react";
 import type { DragEvent } from "react";
 import { useStrings } from "../context";
@@ -12,41 +12,16 @@ import type { ReadOutcome } from "../../app/services";
 import { Busy } from "../shell/Busy";
 import { Notice } from "../shell/Notice";
 import { useScreenStyles } from "../shell/styles";
+import { bytesOf, useDropStyles } from "../shell/fileDrop";
 import { Preview } from "./Preview";
 import { MAX_IMPORT_BYTES, isTooLargeToImport } from "../../import/_lib/limits";
 import { ACCEPTED_EXTENSIONS, importReducer, initialImportState, isAcceptedFile } from "./state";
 import { TemplateButton } from "./TemplateButton";
 
-const useStyles = makeStyles({
-  drop: {
-    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingVerticalL,
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "center",
-    gap: tokens.spacingVerticalS,
-    textAlign: "center",
-  },
-  dropActive: { border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
-  hiddenInput: { position: "absolute", width: "1px", height: "1px", opacity: 0, overflow: "hidden", pointerEvents: "none" },
-});
-
-async function bytesOf(file: File): Promise<Uint8Array> {
-  if (typeof file.arrayBuffer === "function") return new Uint8Array(await file.arrayBuffer());
-  // Older engines (and jsdom) lack Blob.arrayBuffer.
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error("FileReader"));
-    reader.readAsArrayBuffer(file);
-  });
-}
-
 export function ImportScreen() {
   const t = useStrings();
   const s = useScreenStyles();
-  const c = useStyles();
+  const c = useDropStyles();
   const services = useServices();
   const [state, dispatch] = useReducer(importReducer, initialImportState);
   const [pasted, setPasted] = useState("");

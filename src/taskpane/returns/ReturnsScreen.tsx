@@ -15,22 +15,13 @@ import { useServices, useStrings } from "../context";
 import { Busy } from "../shell/Busy";
 import { Notice } from "../shell/Notice";
 import { useScreenStyles } from "../shell/styles";
+import { bytesOf, useDropStyles } from "../shell/fileDrop";
 import { conflictKey, initialReturnsState, returnsReducer } from "./state";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
-  drop: {
-    border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: tokens.spacingVerticalM,
-    display: "flex",
-    flexDirection: "column",
-    alignItems: "center",
-    gap: tokens.spacingVerticalS,
-    textAlign: "center",
-  },
-  dropActive: { border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
-  hiddenInput: { position: "absolute", width: "1px", height: "1px", opacity: 0, overflow: "hidden", pointerEvents: "none" },
+  // A tighter zone than the import screen's: this screen has more below it.
+  dropCompact: { padding: tokens.spacingVerticalM },
   conflict: {
     display: "flex",
     flexDirection: "column",
@@ -41,20 +32,11 @@ const useStyles = makeStyles({
   },
 });
 
-async function bytesOf(file: File): Promise<Uint8Array> {
-  if (typeof file.arrayBuffer === "function") return new Uint8Array(await file.arrayBuffer());
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error("FileReader"));
-    reader.readAsArrayBuffer(file);
-  });
-}
-
 export function ReturnsScreen() {
   const t = useStrings();
   const s = useScreenStyles();
   const c = useStyles();
+  const d = useDropStyles();
   const services = useServices();
   const [state, dispatch] = useReducer(returnsReducer, initialReturnsState);
   const [dragging, setDragging] = useState(false);
@@ -164,7 +146,7 @@ export function ReturnsScreen() {
           {t.returns.collectTitle}
         </Subtitle2>
         <div
-          className={mergeClasses(c.drop, dragging && c.dropActive)}
+          className={mergeClasses(d.drop, c.dropCompact, dragging && d.dropActive)}
           data-testid="returns-drop-zone"
           onDragOver={(e) => {
             e.preventDefault();
@@ -179,7 +161,7 @@ export function ReturnsScreen() {
             id="chitieu-returns"
             type="file"
             multiple
-            className={c.hiddenInput}
+            className={d.hiddenInput}
             tabIndex={-1}
             aria-label={t.returns.filesLabel}
             accept=".xlsx"

@@ -55,6 +55,8 @@ export const OBJECT_OVERHEAD = 40;
 export class StandInContext {
   syncCount = 0;
   private queue: Operation[] = [];
+  /** Sync number (1-based) → the operation at which that sync fails: a batch Excel stops part-way, earlier operations applied. */
+  private readonly failures = new Map<number, number>();
   /** What the running sync has loaded: its size, and how to forget it if the response is refused. */
   private response: { bytes: number; undo: Array<() => void> } = { bytes: 0, undo: [] };
 
@@ -75,7 +77,7 @@ export class StandInContext {
     if (bytes > this.state.payloadLimitBytes) {
       throw new StandInError("RequestPayloadSizeLimitExceeded", `The request payload size (${bytes} bytes) has exceeded the limit.`);
     }
-    const failAt = this.state.failAtOperation;
+    const failAt = this.failures.get(this.syncCount) ?? this.state.failAtOperation;
     delete this.state.failAtOperation;
     this.response = { bytes: 0, undo: [] };
     ops.forEach((op, i) => {
@@ -90,6 +92,14 @@ export class StandInContext {
       for (const undo of response.undo) undo();
       throw new StandInError("ResponsePayloadSizeLimitExceeded", `The response payload size (${response.bytes} bytes) has exceeded the limit.`);
     }
+  }
+
+  /**
+   * Makes this context's `sync`-th sync (1-based) fail at its `operation`-th queued operation, as Excel stops a
+   * batch part-way without undoing what came before.
+   */
+  failOnSync(sync: number, operation: number): void {
+    this.failures.set(sync, operation);
   }
 
   /** Counts a loaded value in the running sync's response; `undo` forgets it if the response is refused. */

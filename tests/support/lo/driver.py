@@ -119,6 +119,18 @@ def find_header(sheet, header, last_col, row=0):
     raise KeyError("no column %r on %s" % (header, sheet.getName()))
 
 
+def cell_by_key(sheets, step):
+    """The cell under column `header` in the row whose `keyHeader` column holds `key` (row order never matters)."""
+    sheet = sheets.getByName(step["sheet"])
+    last_col, last_row = header_row(sheet)
+    kc = find_header(sheet, step["keyHeader"], last_col)
+    vc = find_header(sheet, step["header"], last_col)
+    for r in range(1, last_row + 1):
+        if sheet.getCellByPosition(kc, r).getString() == step["key"]:
+            return sheet.getCellByPosition(vc, r)
+    raise KeyError("no row with key %r" % step["key"])
+
+
 def run(doc_holder, desktop, step):
     op = step["op"]
     doc = doc_holder.get("doc")
@@ -132,26 +144,12 @@ def run(doc_holder, desktop, step):
         set_value(cell_of(sheets.getByName(step["sheet"]), step["cell"]), step["value"])
         return None
     if op == "setByKey":
-        sheet = sheets.getByName(step["sheet"])
-        last_col, last_row = header_row(sheet)
-        kc = find_header(sheet, step["keyHeader"], last_col)
-        vc = find_header(sheet, step["header"], last_col)
-        for r in range(1, last_row + 1):
-            if sheet.getCellByPosition(kc, r).getString() == step["key"]:
-                set_value(sheet.getCellByPosition(vc, r), step["value"])
-                return None
-        raise KeyError("no row with key %r" % step["key"])
+        set_value(cell_by_key(sheets, step), step["value"])
+        return None
     if op == "type":
-        sheet = sheets.getByName(step["sheet"])
-        last_col, last_row = header_row(sheet)
-        kc = find_header(sheet, step["keyHeader"], last_col)
-        vc = find_header(sheet, step["header"], last_col)
-        for r in range(1, last_row + 1):
-            if sheet.getCellByPosition(kc, r).getString() == step["key"]:
-                # setFormula parses the text the way the input line does: "45%" → 0.45, "3.4" → 3.4.
-                sheet.getCellByPosition(vc, r).setFormula(step["text"])
-                return None
-        raise KeyError("no row with key %r" % step["key"])
+        # setFormula parses the text the way the input line does: "45%" → 0.45, "3.4" → 3.4.
+        cell_by_key(sheets, step).setFormula(step["text"])
+        return None
     if op == "setName":
         ranges = doc.NamedRanges
         named = ranges.getByName(step["name"])
