@@ -7,6 +7,14 @@ import path from "node:path";
 // report one that lands outside src/core (a path pattern alone cannot tell
 // core/import from src/import).
 const coreDir = path.resolve("src/core");
+/** The core's floors (see README): vocabulary, agencies and periods, reading and layout, workbook and merge, and what is built on them. */
+const CORE_FLOORS = {
+  _lib: 1, model: 1, parse: 1, status: 1,
+  agency: 2, period: 2,
+  import: 3, layout: 3, highlight: 3,
+  workbook: 4, merge: 4,
+  checks: 5, forms: 5, report: 5, statusTable: 5, successorEdits: 5,
+};
 const layers = {
   rules: {
     "core-stays-pure": {
@@ -19,6 +27,32 @@ const layers = {
             const target = path.resolve(path.dirname(context.filename), spec);
             if (!target.startsWith(coreDir + path.sep) && target !== coreDir) {
               context.report({ node, message: `src/core must not import "${spec}": it is outside the pure core (adapters live in src/import, src/excel, src/xlsx, src/taskpane, src/commands, src/cli).` });
+            }
+          },
+        };
+      },
+    },
+    // The core's floors: each imports only from its own floor or below, so the
+    // vocabulary never depends on the workbook reading built on top of it.
+    "core-floors": {
+      meta: { type: "problem", schema: [] },
+      create(context) {
+        const file = path.resolve(context.filename);
+        if (/(^|[\\/])(test|[^\\/]*\.test)\.tsx?$/.test(file) || /[\\/]_test[\\/]/.test(file)) return {};
+        const floorOf = (p) => {
+          const rel = path.relative(coreDir, p);
+          if (rel.startsWith("..")) return null;
+          const top = rel.split(path.sep)[0].replace(/\.ts$/, "");
+          return CORE_FLOORS[top] ?? null;
+        };
+        const own = floorOf(file);
+        return {
+          ImportDeclaration(node) {
+            const spec = node.source.value;
+            if (own === null || typeof spec !== "string" || !spec.startsWith(".")) return;
+            const floor = floorOf(path.resolve(path.dirname(file), spec));
+            if (floor !== null && floor > own) {
+              context.report({ node, message: `src/core floor ${own} must not import "${spec}" (floor ${floor}): move the piece to the floor it belongs on.` });
             }
           },
         };
@@ -54,6 +88,7 @@ export default tseslint.config(
     plugins: { layers },
     rules: {
       "layers/core-stays-pure": "error",
+      "layers/core-floors": "error",
       "no-restricted-imports": ["error", {
         patterns: [
           { group: ["react", "react-dom", "react/*", "@fluentui/*"], message: "src/core must not import React/Fluent UI." },

@@ -5,8 +5,9 @@
  * `createOfficeServices()` (officeServices.ts), which wires the Excel operations
  * and the importers — loaded lazily, so the first JavaScript stays small.
  */
-import type { PeriodSummary } from "../core/period";
-import type { AgencyCellEdit, AgencyGrouping, SuccessorEdits } from "../core/agency";
+import type { PeriodSummary } from "../core/statusTable";
+import type { AgencyGrouping } from "../core/agency";
+import type { AgencyCellEdit, SuccessorEdits } from "../core/successorEdits";
 import type { Finding, FindingRef, ImportResult } from "../core/model";
 import type { CollectReport, Conflict } from "../core/forms";
 import type { StatusTable } from "../core/report";

@@ -11,7 +11,7 @@ import { INDICATOR_COLUMNS, STATUS_FILLS, TABLE_NAMES, indicatorRowRefs } from "
 import { periodStatusFormula, thisRow, VOCABULARY, type Lang, type StatusKey } from "../core/status";
 import { parseRect, rectAddress, splitSheet, type Rect } from "./_lib/a1";
 import { formulaColumn } from "./_lib/actions";
-import { rgbHex } from "../core/layout/colour";
+import { rgbHex } from "../core/_lib/colour";
 import { renameInFormula } from "./_lib/rename";
 import { OperationError } from "./errors";
 import { WriteError } from "./write";

@@ -9,7 +9,8 @@ import { buildLayout, DEFINED_NAMES, SHEET_NAMES, TABLE_NAMES } from "../core/la
 import type { SheetSpec, WorkbookLayout } from "../core/layout/types";
 import { mergeIntoWorkbook } from "../core/merge";
 import type { Lang } from "../core/status";
-import { defaultPeriod, parsePeriod, periodSummary, type PeriodSummary } from "../core/period";
+import { parsePeriod } from "../core/period";
+import { defaultPeriod, periodSummary, type PeriodSummary } from "../core/statusTable";
 import { interpretSnapshot, type WorkbookReading } from "../core/workbook";
 import type { SheetRole } from "../core/layout/types";
 import type { HighlightRole } from "../core/highlight";
@@ -20,7 +21,8 @@ import { PartialUpdateError, updateInPlace } from "./update";
 import { describeProblems, type UpdateProblem } from "../core/layout/ownership";
 import { explainError, OperationError } from "./errors";
 import { applySuccessors, previewSuccessors, type SuccessorsApplied } from "./successors";
-import type { AgencyCellEdit, AgencyGrouping, SuccessorEdits } from "../core/agency";
+import type { AgencyGrouping } from "../core/agency";
+import type { AgencyCellEdit, SuccessorEdits } from "../core/successorEdits";
 
 /** An update that would break the user's structure: nothing was written, and the message says why. */
 async function inPlace(context: Excel.RequestContext, layout: WorkbookLayout, read: Parameters<typeof updateInPlace>[2]) {

@@ -6,7 +6,7 @@
  * batches are not transactions, so each write is checked against what was
  * confirmed instead of trusting the preview.
  */
-import { successorEdits, type AgencyCellEdit, type SuccessorEdits } from "../core/agency";
+import { successorEdits, type AgencyCellEdit, type SuccessorEdits } from "../core/successorEdits";
 import { interpretSnapshot } from "../core/workbook";
 import { toExcelInput } from "./_lib/cells";
 import { readWorkbook } from "./read";

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { diskIo } from "../support/cli-io";
 import { main } from "../../src/cli/main";
-import type { StatusTable } from "../../src/core/period";
+import type { StatusTable } from "../../src/core/statusTable";
 import { columnsOf, runLibreOffice } from "../support/lo";
 import type { LoStep } from "../support/lo";
 

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { diskIo } from "../support/cli-io";
 import { main } from "../../src/cli/main";
-import type { StatusTable } from "../../src/core/period";
+import type { StatusTable } from "../../src/core/statusTable";
 import { interpretSnapshot } from "../../src/core/workbook";
 import type { WorkbookReading } from "../../src/core/workbook";
 import { checkReading } from "../../src/core/checks";

@@ -10,8 +10,9 @@ import type { CliCommand, CliIo } from "../io";
 import { CliError } from "../io";
 import { readWorkbook } from "../../xlsx";
 import { interpretSnapshot } from "../../core/workbook";
-import { defaultPeriod, parsePeriod, statusTable, STATUS_COUNT_KEYS } from "../../core/period";
-import type { StatusTable } from "../../core/period";
+import { parsePeriod } from "../../core/period";
+import { defaultPeriod, statusTable, STATUS_COUNT_KEYS } from "../../core/statusTable";
+import type { StatusTable } from "../../core/statusTable";
 import { statusLabel } from "../../core/status";
 import { readInput } from "./parse";
 

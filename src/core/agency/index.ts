@@ -18,8 +18,6 @@ export { AGENCY_HISTORY, PROVINCE_HISTORY, AgencyHistorySchema, ProvinceHistoryS
 export type { AgencyHistory, ProvinceHistory, LegalBasis, Note, Successor } from "./history";
 export { successorsOn, currentAgencyName, formRecipientsOn, citeBasis, viDay, agencyGroups, successorText, unverifiedText, provinceOn, LATEST } from "./successors";
 export type { Succession, SuccessionStep, FormRecipients, AgencyGrouping } from "./successors";
-export { rewriteAgencyCell, successorEdits } from "./rewrite";
-export type { CellRewrite, AgencyCellEdit, SuccessorEdits } from "./rewrite";
 
 /**
  * Split an agency cell into agencies, in order, each with its canonical name.

@@ -10,8 +10,8 @@ import { SEVERITY_LABEL_VI } from "../model";
 import { quoteSheet } from "./_lib/a1";
 import { SHEET_NAMES, TABLE_NAMES } from "./_lib/columns";
 import type { ConditionalFormatSpec, LayoutCell, SheetSpec } from "./types";
-import { argb } from "./colour";
-import type { Argb } from "./colour";
+import { argb } from "../_lib/colour";
+import type { Argb } from "../_lib/colour";
 
 export interface ChecksSheetOptions {
   lang: "vi" | "en";

@@ -29,7 +29,8 @@ export { EXCEL_CELL_MAX, fitCellText, limitCellText, cutCellFindings } from "./c
 export type { CutCell } from "./cellLimit";
 export { INDICATOR_COLUMNS, PERIOD_GRID_COLUMNS, PERIOD_LIST_COLUMNS, TASK_COLUMNS, AGENCY_COLUMNS, ROLE_COLUMNS, SHEET_NAMES, TABLE_NAMES, DEFINED_NAMES, GONE_FROM_SOURCE, isOurTable } from "./_lib/columns";
 export type { ColumnDef } from "./_lib/columns";
-export { STATUS_FILLS, statusColourRules } from "../status/colours";
+export { STATUS_FILLS } from "../status/colours";
+export { statusColourRules } from "./statusRules";
 export { PERCENT_FORMAT, COMPUTED_INDICATOR_COLUMNS, indicatorRowRefs, indicatorKeysOf, indicatorsOf, resultLookupFormula } from "./_lib/indicators";
 export { layoutPeriods, initialReportPeriod, periodColumnKey } from "./_lib/periodGrid";
 export { taskRows } from "./_lib/tasks";

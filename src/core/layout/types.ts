@@ -4,9 +4,9 @@
  * Excel) and `src/xlsx` (files) both write exactly this, so what a test proves
  * on an .xlsx file holds in Excel.
  */
-import type { Argb } from "./colour";
+import type { Argb } from "../_lib/colour";
 
-export type { Argb } from "./colour";
+export type { Argb } from "../_lib/colour";
 
 import type { CutCell } from "./cellLimit";
 

@@ -169,5 +169,3 @@ export function evaluatePeriod(row: PlanRow, period: Period, result: unknown, to
 
 export type { PeriodEvaluation, PlanRow } from "../status";
 
-export { statusTable, defaultPeriod, periodSummary, STATUS_COUNT_KEYS } from "./report";
-export type { StatusTable, StatusTableRow, StatusCountKey, PeriodSummary, AgencyCounts } from "./report";

@@ -5,7 +5,8 @@
  * (their cells hold fractions, printed as percent points) and a key for rows
  * an official added without one.
  */
-import { defaultPeriod, parsePeriod, statusTable } from "../period";
+import { parsePeriod } from "../period";
+import { defaultPeriod, statusTable } from "../statusTable";
 import type { Period } from "../period";
 import type { SnapshotValue, WorkbookReading } from "../workbook";
 import type { StatusTable } from "./input";

@@ -8,7 +8,7 @@
 import type { ChartSpec, ConditionalFormatSpec, FreeCell, PrintSpec, SheetSpec, TableSpec, ValidationSpec, WorkbookLayout } from "../../core/layout/types";
 import { columnLetters, parseRect, quoteSheet, rectAddress, splitSheet, type Rect } from "./a1";
 import { estimateBytes, toExcelInput } from "./cells";
-import { rgbHex } from "../../core/layout/colour";
+import { rgbHex } from "../../core/_lib/colour";
 
 export interface Action {
   bytes: number;

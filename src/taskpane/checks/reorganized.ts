@@ -4,7 +4,7 @@
  * "Đổi sang đơn vị kế thừa" (preview, then the planner confirms; nothing is
  * written before the confirmation).
  */
-import type { SuccessorEdits } from "../../core/agency";
+import type { SuccessorEdits } from "../../core/successorEdits";
 import type { Finding } from "../../core/model";
 
 export const REORGANIZED_RULE = "agency.reorganized";

@@ -4,7 +4,8 @@
  * cells as a reader returns them; median of runs. statusTableMs5000: the
  * whole `chitieu status` table of one period for 5,000 indicators.
  */
-import { evaluatePeriod, planPeriods, statusTable } from "../../../src/core/period";
+import { evaluatePeriod, planPeriods } from "../../../src/core/period";
+import { statusTable } from "../../../src/core/statusTable";
 import type { PlanRow } from "../../../src/core/period";
 import type { WorkbookReading } from "../../../src/core/workbook";
 import { interpretSnapshot } from "../../../src/core/workbook";

@@ -7,7 +7,7 @@
  * ours: rewritten whole from the history each time.
  */
 import { z } from "zod";
-import { argb } from "../../layout/colour";
+import { argb } from "../../_lib/colour";
 import type { ColumnSpec, LayoutCell, SheetSpec, TableSpec } from "../../layout/types";
 import { PERCENT_FORMAT } from "../../layout/_lib/indicators";
 import { TABLE_NAMES } from "../../layout/_lib/columns";

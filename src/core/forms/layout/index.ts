@@ -7,7 +7,7 @@
  * password so only the input cells take typing; the identity sheet is hidden.
  */
 import { tablePrint } from "../../layout/_lib/print";
-import { argb } from "../../layout/colour";
+import { argb } from "../../_lib/colour";
 import { columnLetter, parseAddress } from "../../layout/_lib/a1";
 import type { ColumnSpec, ConditionalFormatSpec, FreeCell, LayoutCell, SheetSpec, TableSpec, ValidationSpec, WorkbookLayout } from "../../layout/types";
 import { PERCENT_FORMAT } from "../../layout/_lib/indicators";

@@ -13,11 +13,11 @@ import type { Lang } from "../../status/labels";
 import { VOCABULARY } from "../../status/labels";
 import { expectedFormula, percentOfPlanFormula, periodGapFormula, periodStatusFormula, thisRow } from "../../status/formula";
 import type { PeriodRefs } from "../../status/formula";
-import { statusColourRules } from "../../status/colours";
+import { statusColourRules } from "../statusRules";
 import type { LayoutCell, LayoutValue, SheetSpec, TableSpec } from "../types";
 import { INDICATOR_COLUMNS, DEFINED_NAMES, GONE_FROM_SOURCE, PERIOD_GRID_COLUMNS, TABLE_NAMES, header, headerOf } from "./columns";
 import { columnLetter } from "./a1";
-import { argb } from "../colour";
+import { argb } from "../../_lib/colour";
 import { uniqueKeys } from "./keys";
 import type { UserData } from "./userData";
 

@@ -9,7 +9,7 @@ import type { Plan } from "../../model";
 import type { Lang } from "../../status/labels";
 import { comparePeriods, parsePeriod, periodLabel, planPeriods } from "../../period";
 import type { Period } from "../../period";
-import { argb } from "../colour";
+import { argb } from "../../_lib/colour";
 import type { LayoutCell, LayoutValue, SheetSpec, TableSpec } from "../types";
 import { PERIOD_GRID_COLUMNS, TABLE_NAMES, headerOf } from "./columns";
 import type { ColumnDef } from "./columns";

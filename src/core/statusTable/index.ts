@@ -16,8 +16,8 @@ import { DEFAULT_TOLERANCE, readOpSymbol, statusLabel } from "../status";
 import type { Lang, StatusKey } from "../status";
 import type { SnapshotValue, WorkbookReading } from "../workbook";
 import { periodResultsOf } from "../merge";
-import { comparePeriods, evaluatePeriod, parsePeriod, periodLabel } from ".";
-import type { Period } from ".";
+import { comparePeriods, evaluatePeriod, parsePeriod, periodLabel } from "../period";
+import type { Period } from "../period";
 
 export type StatusCountKey = Exclude<StatusKey, "none">;
 export const STATUS_COUNT_KEYS: readonly StatusCountKey[] = ["met", "onTrack", "atRisk", "missed", "noData"];

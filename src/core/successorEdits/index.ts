@@ -6,10 +6,10 @@
  * whom its task goes to is the planner's decision. Pure: the caller writes
  * the cells, and only after the planner confirms.
  */
-import type { WorkbookReading } from "../../workbook";
-import { DEFAULT_DIRECTORY, type AgencyDirectory } from "../directory";
-import { parseAgenciesWithSpelling } from "..";
-import { successorsOn } from "../successors";
+import type { WorkbookReading } from "../workbook";
+import { DEFAULT_DIRECTORY, type AgencyDirectory } from "../agency/directory";
+import { parseAgenciesWithSpelling } from "../agency";
+import { successorsOn } from "../agency/successors";
 
 export interface CellRewrite {
   /** The cell's new text; equal to the input (line breaks joined) when nothing is replaced. */

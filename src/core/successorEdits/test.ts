@@ -1,8 +1,8 @@
 import fc from "fast-check";
-import { buildLayout } from "../../layout";
-import { agency, indicator, plan, task } from "../../layout/_test/plan";
-import { interpretSnapshot, layoutSnapshot } from "../../workbook";
-import { parseAgencies, successorsOn } from "..";
+import { buildLayout } from "../layout";
+import { agency, indicator, plan, task } from "../layout/_test/plan";
+import { interpretSnapshot, layoutSnapshot } from "../workbook";
+import { parseAgencies, successorsOn } from "../agency";
 import { rewriteAgencyCell, successorEdits } from ".";
 
 const names = (text: string): string[] => parseAgencies(text).map((a) => a.name);
