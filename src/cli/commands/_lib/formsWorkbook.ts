@@ -8,7 +8,7 @@ import { CliError } from "../../io";
 import {
   formRecipients, formSourceFromWorkbook, routeOn, historySheet, PLAN_TITLE_CELL, planTitleFrom, progressRows, progressSheet, readHistory, collectLayout,
 } from "../../../core/forms";
-import type { AgencyRoute, CollectOutcome, CollectState, FormPeriod, FormSource } from "../../../core/forms";
+import type { AgencyRoute, CollectOutcome, CollectState, FormPeriod, FormSource, KeptHistoryRow } from "../../../core/forms";
 import { interpretSnapshot } from "../../../core/workbook";
 import { parsePeriod } from "../../../core/period";
 import type { WorkbookReading } from "../../../core/workbook";
@@ -22,6 +22,8 @@ export interface TrackingWorkbook {
   source: FormSource;
   /** The workbook has the period grid that collected figures go into. */
   hasGrid: boolean;
+  /** Rows of "Nguồn số liệu" a planner changed: written back as they are. */
+  keptHistory: KeptHistoryRow[];
 }
 
 export async function loadTrackingWorkbook(io: CliIo, path: string): Promise<TrackingWorkbook> {
@@ -42,9 +44,9 @@ export async function loadTrackingWorkbook(io: CliIo, path: string): Promise<Tra
   if (source.periods.length === 0) {
     throw new CliError(`${path}: không xác định được kỳ báo cáo nào (không có năm mục tiêu).`, `${path}: no reporting period can be told (no target year).`);
   }
-  const { records } = readHistory(snapshot);
+  const { records, kept } = readHistory(snapshot);
   const state: CollectState = { source, history: records, recipientsFor: (periodId) => formRecipients(source, routeFor(periodOf(source, periodId))) };
-  return { path, bytes, reading, state, source, hasGrid: source.hasGrid };
+  return { path, bytes, reading, state, source, hasGrid: source.hasGrid, keptHistory: kept };
 }
 
 function periodOf(source: FormSource, id: string): FormPeriod {
@@ -78,5 +80,5 @@ export function routeFor(period: FormPeriod): AgencyRoute {
 export function collectChanges(wb: TrackingWorkbook, outcome: CollectOutcome): ReturnType<typeof collectLayout> {
   const percentKeys = new Set(wb.source.indicators.filter((i) => i.percent).map((i) => i.key));
   const rows = progressRows(outcome.history, wb.source.periods, wb.state.recipientsFor);
-  return collectLayout(outcome.writes, [historySheet(outcome.history, percentKeys), progressSheet(rows)], wb.source, wb.reading.lang);
+  return collectLayout(outcome.writes, [historySheet(outcome.history, percentKeys, wb.keptHistory), progressSheet(rows)], wb.source, wb.reading.lang);
 }
