@@ -13,6 +13,7 @@ import { DEFINED_NAMES } from "../core/layout";
 import type { SnapshotValue, TableSnapshot, WorkbookSnapshot } from "../core/workbook/snapshot";
 import { ImportFileError } from "../import/_lib/errors";
 import { checkXlsxPackage } from "../import/_lib/xlsxGuard";
+import type { PackageBounds } from "../import/_lib/xlsxGuard";
 
 /** Rows and columns one table may have: far above any plan (20,000 rows is a large one). */
 export const MAX_TABLE_ROWS = 200_000;
@@ -82,11 +83,11 @@ function namedCells(wb: ExcelJS.Workbook): Record<string, SnapshotValue> {
  * const snapshot = await readWorkbook(await fs.readFile("chi-tieu.xlsx"));
  * snapshot.tables.find((t) => t.name === "ChiTieu")?.rows.length
  */
-export async function readWorkbook(bytes: Uint8Array, file = "workbook.xlsx"): Promise<WorkbookSnapshot> {
+export async function readWorkbook(bytes: Uint8Array, file = "workbook.xlsx", bounds: PackageBounds = {}): Promise<WorkbookSnapshot> {
   // The reader needs the patch too: unpatched exceljs crashes on a table column's calculatedColumnFormula.
   patchExceljs();
   // Zip bombs and whole-column merges exhaust memory inside exceljs's loader: refuse them before it runs.
-  await checkXlsxPackage(bytes, file);
+  await checkXlsxPackage(bytes, file, bounds);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await readableByExceljs(bytes)) as unknown as ArrayBuffer);
   const tables: TableSnapshot[] = [];

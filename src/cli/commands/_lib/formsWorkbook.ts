@@ -13,6 +13,8 @@ import { interpretSnapshot } from "../../../core/workbook";
 import { parsePeriod } from "../../../core/period";
 import type { WorkbookReading } from "../../../core/workbook";
 import { readCells, readWorkbook } from "../../../xlsx";
+import { ImportFileError } from "../../../import/_lib/errors";
+import { readInput } from "../../_lib/files";
 
 export interface TrackingWorkbook {
   path: string;
@@ -27,13 +29,10 @@ export interface TrackingWorkbook {
 }
 
 export async function loadTrackingWorkbook(io: CliIo, path: string): Promise<TrackingWorkbook> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await io.readFile(path);
-  } catch {
-    throw new CliError(`Không đọc được tệp ${path}.`, `Cannot read ${path}.`);
-  }
-  const snapshot = await readWorkbook(bytes).catch(() => {
+  const bytes = await readInput(io, path);
+  const snapshot = await readWorkbook(bytes, path).catch((e: unknown) => {
+    // A workbook refused by a bound says which bound; anything else is simply unreadable.
+    if (e instanceof ImportFileError) throw new CliError(`${path}: ${e.messageVi}`, `${path}: ${e.messageEn}`, 2, e.code);
     throw new CliError(`${path} không phải tệp Excel đọc được.`, `${path} is not a readable Excel file.`);
   });
   const reading = interpretSnapshot(snapshot);
