@@ -8,6 +8,7 @@
 import ExcelJS from "exceljs";
 import type { CliCommand } from "../io";
 import { CliError } from "../io";
+import { outsidePlan, reportPeriodNote } from "./_lib/periodNotes";
 import { readWorkbook } from "../../xlsx";
 import { interpretSnapshot } from "../../core/workbook";
 import { buildReport } from "../../core/report";
@@ -78,7 +79,11 @@ export const reportCommand: CliCommand = async (args, io) => {
 
   // Without --period: the period chosen in the workbook's KyBaoCao cell.
   const period = named ?? defaultReportPeriod(reading);
+  const note = named ? null : reportPeriodNote(snapshot, reading, period);
+  if (note) io.err(note);
   if (!period) throw new CliError(`Sổ chưa chọn kỳ báo cáo (ô KyBaoCao trống): hãy thêm --period`, `The workbook has no reporting period (KyBaoCao is empty): add --period`);
+  const outside = outsidePlan(reading, period);
+  if (outside) io.err(outside);
   const table = reportTable(reading, period);
   const doc = buildReport(table, {
     plan: { title: await planTitle(bytes), number: null },

@@ -279,14 +279,6 @@ function checkForm(form: CollectedForm, source: FormSource, periods: Map<string,
     ({ ok: false, rejection: { file: form.file, code, message: `${form.file}: ${vi}`, messageEn: `${form.file}: ${en}` } });
   if (!r.ok) return reject(r.code, r.message, r.messageEn);
   const id = r.identity;
-  if (source.signingKey !== undefined && !verifyIdentity(source.signingKey, id)) {
-    const why = id.signature === ""
-      ? ["biểu mẫu không có chữ ký của sổ theo dõi này", "the form carries no signature of this workbook"]
-      : ["chữ ký của biểu mẫu không khớp: thông tin ẩn của biểu mẫu (đơn vị, kỳ, kế hoạch hoặc khóa dòng) đã bị sửa, hoặc biểu mẫu được tạo từ một sổ theo dõi khác", "the form's signature does not match: its hidden identity (agency, period, plan or row keys) was changed, or it was made from another tracking workbook"];
-    return reject("form.signature",
-      `${why[0]}; không nhận số liệu nào từ tệp này. Hãy gửi lại biểu mẫu (chitieu forms) cho đơn vị "${id.agency}" và đề nghị điền vào biểu mẫu mới.`,
-      `${why[1]}; nothing taken from this file. Send "${id.agency}" a fresh form (chitieu forms) and ask them to fill that one.`);
-  }
   const titled = id.planTitle ? ` ("${id.planTitle}")` : "";
   if (id.planFingerprint !== source.fingerprint) {
     return reject("form.otherPlan",
@@ -298,6 +290,15 @@ function checkForm(form: CollectedForm, source: FormSource, periods: Map<string,
     return reject("form.otherPeriod",
       `biểu mẫu cho kỳ "${id.periodLabel}", kỳ này không có trong sổ theo dõi; không nhận số liệu nào từ tệp này.`,
       `the form is for "${id.periodLabel}", a period this workbook does not have; nothing taken from this file.`);
+  }
+  // Checked after the plan and the period, whose own messages tell a planner more about an honest mistake.
+  if (source.signingKey !== undefined && !verifyIdentity(source.signingKey, id)) {
+    const why = id.signature === ""
+      ? ["biểu mẫu không có chữ ký của sổ theo dõi này", "the form carries no signature of this workbook"]
+      : ["chữ ký của biểu mẫu không khớp: thông tin ẩn của biểu mẫu (đơn vị, kỳ, kế hoạch hoặc khóa dòng) đã bị sửa, hoặc biểu mẫu được tạo từ một sổ theo dõi khác", "the form's signature does not match: its hidden identity (agency, period, plan or row keys) was changed, or it was made from another tracking workbook"];
+    return reject("form.signature",
+      `${why[0]}; không nhận số liệu nào từ tệp này. Hãy gửi lại biểu mẫu (chitieu forms) cho đơn vị "${id.agency}" và đề nghị điền vào biểu mẫu mới.`,
+      `${why[1]}; nothing taken from this file. Send "${id.agency}" a fresh form (chitieu forms) and ask them to fill that one.`);
   }
   const expected = recipientsFor(period.id);
   if (expected.length > 0 && !expected.some((x) => x.agency === id.agency)) {
