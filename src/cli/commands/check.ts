@@ -7,6 +7,7 @@
  */
 import type { CliCommand, CliIo } from "../io";
 import { CliError } from "../io";
+import { isCalendarDate } from "../_lib/dates";
 import { importFile } from "../../import";
 import { readWorkbook } from "../../xlsx";
 import { interpretSnapshot } from "../../core/workbook";
@@ -33,8 +34,8 @@ function parseArgs(args: string[]): Args {
     if (a === "--json") json = true;
     else if (a === "--today" || a.startsWith("--today=")) {
       const v = a.includes("=") ? a.slice(a.indexOf("=") + 1) : args[++i];
-      if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(new Date(`${v}T00:00:00Z`).getTime())) {
-        throw new CliError(`Ngày không hợp lệ cho --today: ${v ?? ""} (cần YYYY-MM-DD)`, `Invalid --today date: ${v ?? ""} (need YYYY-MM-DD)`);
+      if (!v || !isCalendarDate(v)) {
+        throw new CliError(`Ngày không hợp lệ cho --today: ${v ?? ""} (cần một ngày có thật, dạng YYYY-MM-DD)`, `Invalid --today date: ${v ?? ""} (need a real date, YYYY-MM-DD)`);
       }
       today = new Date(`${v}T00:00:00Z`);
     } else if (!a.startsWith("-") && file === null) file = a;

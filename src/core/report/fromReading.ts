@@ -53,7 +53,7 @@ export function reportTable(reading: WorkbookReading, period: Period): StatusTab
 
 /** The row with every number that is not finite (Infinity, NaN) in its top-level fields made null. */
 function finiteOnly<T extends object>(row: T): T {
-  const out: Record<string, unknown> = { ...row };
+  const out = { ...row } as Record<string, unknown>;
   for (const [k, v] of Object.entries(out)) if (typeof v === "number" && !Number.isFinite(v)) out[k] = null;
   return out as T;
 }

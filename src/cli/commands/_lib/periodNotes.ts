@@ -1,11 +1,8 @@
 /**
  * What `status` and `report` say about the period they use, before any
  * figure: a KyBaoCao cell that does not name a period (instead of quietly
- * using another), and a period outside the plan's own (refused when it ends
- * before the plan's first period: no path leads there, and every trajectory
- * would be meaningless; noted when it comes after the last one).
+ * using another), and a period outside the plan's own.
  */
-import { CliError } from "../../io";
 import { DEFINED_NAMES } from "../../../core/layout";
 import type { Period } from "../../../core/period";
 import type { WorkbookReading, WorkbookSnapshot } from "../../../core/workbook";
@@ -21,8 +18,9 @@ export function reportPeriodNote(snapshot: WorkbookSnapshot, reading: WorkbookRe
 }
 
 /**
- * Refuses a period that ends before the plan's first period, and returns a note for one after its last;
- * null when the period is one of the plan's (or the workbook has no period grid to tell).
+ * A note for a period that is not one of the plan's own (the workbook's period columns): before its first
+ * period (a path from the plan's start cannot be judged there, so its trajectories mean little), after its
+ * last (compared with the final targets), or between (no column of results); null for one of the plan's.
  */
 export function outsidePlan(reading: WorkbookReading, period: Period): string | null {
   const periods = reading.periods;
@@ -30,15 +28,10 @@ export function outsidePlan(reading: WorkbookReading, period: Period): string | 
   const last = periods.at(-1);
   if (!first || !last || periods.some((p) => p.id === period.id)) return null;
   const list = periods.map((p) => p.label).join(", ");
-  if (period.year < first.year) {
-    throw new CliError(
-      `Kỳ ${period.label} nằm trước kế hoạch (kỳ đầu tiên của kế hoạch: ${first.label}): không có lộ trình nào để so sánh. Các kỳ của kế hoạch: ${list}.`,
-      `${period.labelEn} comes before the plan (its first period is ${first.labelEn}): there is no path to compare with. The plan's periods: ${list}.`,
-      2,
-      "period.beforePlan",
-    );
+  if (period.end < first.end) {
+    return `Lưu ý: kỳ ${period.label} nằm ngoài kế hoạch, trước kỳ đầu tiên của kế hoạch (${first.label}): sổ không có số liệu kỳ này và lộ trình, % so với lộ trình của kỳ này không có ý nghĩa. Các kỳ của kế hoạch: ${list}. / Note: ${period.labelEn} is outside the plan, before its first period (${first.labelEn}): the workbook has no results for it and its path figures mean nothing.`;
   }
   return period.end > last.end
-    ? `Lưu ý: kỳ ${period.label} nằm sau kỳ cuối của kế hoạch (${last.label}); kết quả được so với mục tiêu cuối kỳ của kế hoạch. / Note: ${period.labelEn} comes after the plan's last period (${last.labelEn}); results are compared with the plan's final targets.`
+    ? `Lưu ý: kỳ ${period.label} nằm ngoài kế hoạch, sau kỳ cuối (${last.label}); kết quả được so với mục tiêu cuối kỳ của kế hoạch. / Note: ${period.labelEn} is outside the plan, after its last period (${last.labelEn}); results are compared with the plan's final targets.`
     : `Lưu ý: kỳ ${period.label} không phải một kỳ của sổ theo dõi (các kỳ: ${list}); chưa có cột số liệu cho kỳ này. / Note: ${period.labelEn} is not one of the workbook's periods (${list}); it has no column of results.`;
 }
