@@ -50,7 +50,7 @@ export async function readSpreadsheet(bytes: Uint8Array, file: string, score: He
       }
       continue;
     }
-    body.push(...found.above);
+    for (const line of found.above) body.push(line);
     tables.push(found.table);
   }
   return { file, bodyText: body.join("\n"), tables, warnings };
