@@ -115,3 +115,19 @@ describe("sheet names longer than Excel allows (20)", () => {
     expect(readFileSync(file).length).toBeGreaterThan(0);
   });
 });
+
+describe("a CSV of 150,000 rows (18)", () => {
+  it("is read without overflowing the stack, and refused as a workbook with a clear reason", async () => {
+    const file = join(dir, "rat-nhieu-dong.csv");
+    const lines = ["STT,Chỉ tiêu,Đơn vị tính,Mục tiêu,Cơ quan chủ trì"];
+    for (let i = 1; i <= 150_000; i++) lines.push(`${i},Chỉ tiêu số ${i},%,Trên ${50 + (i % 49)}%,Sở Tư pháp`);
+    writeFileSync(file, lines.join("\n"));
+    const parse = await run("parse", file);
+    expect(parse.err).not.toContain("call stack");
+    expect(parse.code).toBe(0);
+    expect(parse.out).toContain("Chỉ tiêu số 150000");
+    const imported = await run("import", file, "-o", join(dir, "rat-nhieu-dong.xlsx"));
+    expect(imported.code).toBe(2);
+    expect(imported.err).toContain("[import.tooManyRows]");
+  }, 120_000);
+});
