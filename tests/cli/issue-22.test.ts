@@ -103,6 +103,15 @@ describe("sheet names longer than Excel allows (20)", () => {
     log.mockRestore();
   });
 
+  it("reads a workbook whose print area no longer points anywhere (#REF!, or exceljs's own $ANaN)", async () => {
+    const zip = await JSZip.loadAsync(await longNames());
+    const xml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+    const names = '<definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">#REF!</definedName><definedName name="_xlnm.Print_Area" localSheetId="1">&apos;B&apos;!$ANaN:$HNaN</definedName></definedNames>';
+    zip.file("xl/workbook.xml", xml.includes("<definedNames>") ? xml.replace(/<definedNames>.*<\/definedNames>/s, names) : xml.replace("</sheets>", `</sheets>${names}`));
+    const snapshot = await readWorkbook(await zip.generateAsync({ type: "uint8array" }));
+    expect(snapshot.sheetNames).toHaveLength(2);
+  });
+
   it("prints only the product's own lines when parsing such a file from the command line", async () => {
     const file = join(dir, "phu-luc-ten-dai.xlsx");
     writeFileSync(file, await longNames());

@@ -21,6 +21,14 @@ function unkeepable(name: string): boolean {
   return name.length > 31 || name.toLowerCase() === "history";
 }
 
+/** Whether every part of a print area or titles formula is a range exceljs reads ('S'!$A$1:$H$20, 'S'!$1:$1, 'S'!$A:$B). */
+function printRange(formula: string): boolean {
+  return formula.split(",").every((part) => {
+    const ref = part.slice(part.lastIndexOf("!") + 1).trim();
+    return /^(?:\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?|\$?\d+:\$?\d+|\$?[A-Z]{1,3}:\$?[A-Z]{1,3})$/.test(ref);
+  });
+}
+
 export interface LoadedWorkbook {
   workbook: ExcelJS.Workbook;
   /** The file's own name of a sheet exceljs knows under `name`. */
@@ -52,7 +60,11 @@ async function withStandInNames(bytes: Uint8Array): Promise<{ bytes: Uint8Array;
     // References to it in defined names (KyBaoCao and the like) follow it.
     xml = xml.split(`${encode(quoted(name))}!`).join(`${quoted(stand)}!`);
   }
-  if (back.size === 0) return { bytes, back };
+  // A print area exceljs cannot parse ("#REF!" after a deletion; "$ANaN:$VNaN" as exceljs itself writes after
+  // a round trip) crashes its loader; the readers need no print settings, so the copy drops such names.
+  const before = xml;
+  xml = xml.replace(/<(?:\w+:)?definedName\b[^>]*\bname="_xlnm\.Print_(?:Area|Titles)"[^>]*>([^<]*)<\/(?:\w+:)?definedName>/g, (m: string, body: string) => (printRange(decode(body)) ? m : ""));
+  if (back.size === 0 && xml === before) return { bytes, back };
   zip.file("xl/workbook.xml", xml);
   return { bytes: await zip.generateAsync({ type: "uint8array" }), back };
 }
