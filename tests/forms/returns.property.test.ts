@@ -137,6 +137,9 @@ async function plannerEdit(path: string, model: Model, edit: { cell: number; per
     if (row.getCell(headers.indexOf("Kỳ")).value === null) return;
     row.getCell(headers.indexOf("Tình trạng")).value = `Cán bộ đã kiểm tra ${edit.n}`;
   }
+  // exceljs writes the print areas it read back as "$ANaN:$VNaN", which it then cannot read itself; a planner's
+  // Excel keeps them as they were, so the stand-in for Excel here drops them rather than break its own next edit.
+  for (const ws of wb.worksheets) delete ws.pageSetup.printArea;
   await wb.xlsx.writeFile(path);
   if ("historyRow" in edit) {
     const s = await snapshot(path);
@@ -160,13 +163,13 @@ function killedCollect(form: string, into: string, ms: number): Promise<void> {
 /** The history row without its Tình trạng (which collect itself changes: Đang dùng → Đã thay thế). */
 const withoutState = (row: string[], state: number): string => JSON.stringify(row.filter((_, i) => i !== state));
 
-async function checkInvariants(path: string, model: Model, before: string[][], headers: string[]): Promise<string[][]> {
+async function checkInvariants(path: string, model: Model, before: string[][]): Promise<string[][]> {
   // The workbook (and its backup, when there is one) are whole, readable files whatever was killed when.
   const now = await snapshot(path);
   if (existsSync(`${path}.bak`)) await readWorkbook(readFileSync(`${path}.bak`));
   for (const [cell, value] of model.typed) expect([cell, now.grid.get(cell)]).toEqual([cell, value]);
   for (const v of now.grid.values()) expect(FORGED).not.toContain(v);
-  const state = headers.indexOf("Tình trạng");
+  const state = now.headers.indexOf("Tình trạng");
   const after = new Set(now.history.map((r) => withoutState(r, state)));
   for (const r of before) expect(after).toContain(withoutState(r, state));
   const whole = new Set(now.history.map((r) => JSON.stringify(r)));
@@ -196,19 +199,19 @@ describe("returns, planner edits and kills in any order", () => {
         const path = join(dir, `so-${++run}.xlsx`);
         copyFileSync(base, path);
         const model: Model = { typed: new Map(), edited: [] };
-        let { history, headers } = await snapshot(path);
+        let { history } = await snapshot(path);
         for (const s of steps) {
           if (s.op === "collect") await cli(["collect", ...s.forms.map((f) => pool[f] ?? f), "--into", path]);
           else if (s.op === "type") await plannerEdit(path, model, { cell: s.cell, period: s.period, value: s.value });
           else if (s.op === "editHistory") await plannerEdit(path, model, { historyRow: s.row, n: s.n });
           else await killedCollect(pool[s.form] ?? s.form, path, s.ms);
           // A planner's own edit may rewrite rows (that is theirs); the rows a collect or a kill saw must stay.
-          if (s.op === "type" || s.op === "editHistory") ({ history, headers } = await snapshot(path));
-          else history = await checkInvariants(path, model, history, headers);
+          if (s.op === "type" || s.op === "editHistory") ({ history } = await snapshot(path));
+          else history = await checkInvariants(path, model, history);
         }
         // The next run cleans what the killed ones left.
         await cli(["collect", pool["honest-0-2023"] ?? "", "--into", path]);
-        await checkInvariants(path, model, history, headers);
+        await checkInvariants(path, model, history);
         expect(readdirSync(dir).filter((f) => f.startsWith(`.so-${run}.xlsx`) && f.includes(".tmp-"))).toEqual([]);
       }),
       { numRuns: 4, endOnFailure: true },
@@ -219,7 +222,7 @@ describe("returns, planner edits and kills in any order", () => {
     const path = join(dir, "so-lo.xlsx");
     copyFileSync(base, path);
     await cli(["collect", pool["honest-0-2023"] ?? "", "--into", path]);
-    const { history, headers } = await snapshot(path);
+    const { history } = await snapshot(path);
     runLibreOffice([
       { op: "open", path },
       { op: "setByKey", sheet: "Kết quả theo kỳ", keyHeader: "Khóa", key: "PL-I/3.5", header: "Năm 2023", value: 1234 },
@@ -227,6 +230,6 @@ describe("returns, planner edits and kills in any order", () => {
     ]);
     const model: Model = { typed: new Map([["PL-I/3.5|2023", 1234]]), edited: [] };
     await cli(["collect", pool["honest-1-2023"] ?? "", pool["corrected-1-2023"] ?? "", pool["forged-row"] ?? "", "--into", path]);
-    await checkInvariants(path, model, history, headers);
+    await checkInvariants(path, model, history);
   }, 180_000);
 });
