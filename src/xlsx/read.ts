@@ -4,7 +4,7 @@
  * null). Interpretation (which table is ours, what officials typed) is the
  * core's job (src/core/workbook).
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { CellValue } from "exceljs";
 import { WorkbookSnapshotSchema } from "../core/workbook/snapshot";
 import { patchExceljs } from "./_lib/exceljsPatch";

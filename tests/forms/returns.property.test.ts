@@ -134,7 +134,6 @@ async function plannerEdit(path: string, model: Model, edit: { cell: number; per
     const rows = ws.rowCount - 2;
     if (rows < 1) return;
     const row = ws.getRow(3 + (edit.historyRow % rows));
-    if (row.getCell(headers.indexOf("Kỳ")).value === null) return;
     row.getCell(headers.indexOf("Tình trạng")).value = `Cán bộ đã kiểm tra ${edit.n}`;
   }
   // exceljs writes the print areas it read back as "$ANaN:$VNaN", which it then cannot read itself; a planner's

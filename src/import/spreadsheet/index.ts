@@ -11,7 +11,7 @@
  * horizontal merge repeats its text across the span, a vertical merge keeps it
  * in its first row only.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { RawTable } from "../../core/import/rawTable";
 import type { ImportWarning } from "../../core/model";
 import { ImportFileError } from "../_lib/errors";
