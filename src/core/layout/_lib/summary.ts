@@ -72,7 +72,7 @@ export const SUMMARY_TABLE_ROW = 7;
 export const SUMMARY_CHART_NAME = "BieuDoTrangThaiTheoDonVi";
 
 /** The status columns of the agency table, in order; the chart's bars take their colours by the same keys. */
-const STATUS_ORDER = ["met", "onTrack", "atRisk", "missed", "noData"] as const;
+const STATUS_ORDER = ["exceeded", "met", "onTrack", "atRisk", "missed", "noData"] as const;
 
 const isoParts = (iso: string): string => `${Number(iso.slice(0, 4))},${Number(iso.slice(5, 7))},${Number(iso.slice(8, 10))}`;
 

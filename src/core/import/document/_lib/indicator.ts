@@ -5,7 +5,8 @@
 import { parseAgencies } from "../../../agency";
 import type { Agency, Deadline, Indicator, SourceRef, Target, Task } from "../../../model";
 import { parseDeadline } from "../../../parse/deadline";
-import { isLowerBetterOp, parseBaseline, parseRank, parseTargetWithBaseline, splitLowerIsBetterMarker, splitNameTargets } from "../../../parse/target";
+import { inferDirection, resolveRelative } from "../../../judge";
+import { parseBaseline, parseRank, parseTargetWithBaseline, splitLowerIsBetterMarker, splitNameTargets } from "../../../parse/target";
 import { fold, romanValue, squash } from "../../_lib/fold";
 import type { ColumnRole } from "../../columns";
 
@@ -171,7 +172,7 @@ export function makeIndicator(byRole: Map<string, string>, extra: Record<string,
         `The name holds ${withTarget.length} targets (${withTarget.map((p) => p.target?.raw).join("; ")}); none was chosen.`, { ...ref, column: "name" });
     }
   }
-  if (target && target.op === null) {
+  if (target && target.op === null && target.value === null && !target.relative) {
     ctx.warn("target.unreadable", `Không đọc được mục tiêu "${target.raw}".`, `Could not read the target "${target.raw}".`, { ...ref, column: "target" });
   }
 
@@ -184,6 +185,11 @@ export function makeIndicator(byRole: Map<string, string>, extra: Record<string,
   const baselineRaw = byRole.get("baseline");
   const baseline = baselineRaw ? parseBaseline(baselineRaw, yearOfRole(ctx.columns, "baseline")) : null;
   if (baseline && baseline.value === null) ctx.warn("baseline.unreadable", `Không đọc được giá trị gốc "${baseline.raw}".`, `Could not read the baseline "${baseline.raw}".`, { ...ref, column: "baseline" });
+  if (target?.relative) {
+    const resolved = resolveRelative(target, unit, baseline ? [baseline] : []);
+    target = resolved.target;
+    if (resolved.problem) ctx.warn("target.relativeNoBase", resolved.problem.vi, resolved.problem.en, { ...ref, column: "target" });
+  }
   const rankRaw = byRole.get("rank");
   const rank = rankRaw ? parseRank(rankRaw) : null;
   if (rank && rank.value === null) ctx.warn("rank.unreadable", `Không đọc được xếp hạng "${rank.raw}".`, `Could not read the rank "${rank.raw}".`, { ...ref, column: "rank" });
@@ -206,7 +212,7 @@ export function makeIndicator(byRole: Map<string, string>, extra: Record<string,
     baseline,
     rank,
     target,
-    lowerIsBetter: marker.marked || isLowerBetterOp(target?.op ?? null) === true,
+    lowerIsBetter: inferDirection({ name, unit, target, marked: marker.marked }) === "lower",
     level,
     lead,
     coordinating,
