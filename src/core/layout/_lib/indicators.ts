@@ -68,8 +68,22 @@ function sourceText(ind: Indicator): string {
   return parts.join(" | ");
 }
 
+/**
+ * The year a row's plan counts from, less one (Năm gốc): the baseline's year;
+ * without one, the year before a multi-year plan's first when the target is
+ * for a year of that plan ("Mục tiêu giai đoạn 2026 - 2030": 2025), so a
+ * plan-period total or average sums the plan's years and a level's line starts
+ * where the plan does. Null otherwise (a one-year plan needs none).
+ */
+function baselineYearOf(ind: Indicator, period: Plan["period"]): number | null {
+  if (ind.baseline?.year != null) return ind.baseline.year;
+  const ty = ind.target?.year ?? null;
+  if (!period || period.to <= period.from || ty === null || ty < period.from || ty > period.to) return null;
+  return period.from - 1;
+}
+
 /** The values of an indicator's row by column key (formula columns left null). */
-export function indicatorValues(ind: Indicator, appendix: string, key: string, lang: Lang): Record<string, LayoutValue> {
+export function indicatorValues(ind: Indicator, appendix: string, key: string, lang: Lang, period: Plan["period"] = null): Record<string, LayoutValue> {
   const v = VOCABULARY[lang];
   const t = ind.target;
   const tPct = t?.percent ?? false;
@@ -81,7 +95,7 @@ export function indicatorValues(ind: Indicator, appendix: string, key: string, l
     name: ind.name,
     unit: ind.unit,
     baseline: pct(ind.baseline?.value ?? null, ind.baseline?.percent ?? false),
-    baselineYear: ind.baseline?.year ?? null,
+    baselineYear: baselineYearOf(ind, period),
     baselineRank: ind.rank?.value ?? null,
     // A component row states a direction only when it carries a target of its own.
     direction: ind.level === "component" && !t ? null : lower ? v.lowerIsBetter : v.higherIsBetter,
@@ -165,7 +179,7 @@ export function indicatorsSheet(name: string, plan: Plan, lang: Lang, user: User
   const keys = indicatorKeysOf(plan);
   const rowsByKey: Array<Record<string, LayoutValue>> = chosen.map((c, i) => {
     const key = keys[i] ?? c.indicator.key;
-    const values = indicatorValues(c.indicator, c.appendix, key, lang);
+    const values = indicatorValues(c.indicator, c.appendix, key, lang, plan.period);
     const typed = user?.indicators[key];
     if (typed) Object.assign(values, typed);
     return values;
