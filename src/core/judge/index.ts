@@ -76,8 +76,10 @@ export function inferKind(input: JudgeInput): IndicatorKind {
   if (any(all, TOTAL_WORDS)) return "periodTotal";
   if (any(`${name} | ${unit}`, GROWTH_WORDS)) return "growth";
   if (any(`${name} | ${unit}`, LEVEL_WORDS)) return "level";
-  if (any(name, FLOW_WORDS)) return "flow";
+  // A flow named over the plan's period ("Tổng vốn đầu tư … giai đoạn", "… giai đoạn 2026-2030") is its total.
+  if (any(name, FLOW_WORDS)) return / giai đoạn /u.test(name) ? "periodTotal" : "flow";
   return "level";
 }
 export { resolveRelative, relativeTargetText } from "./relative";
 export type { RelativeResolution } from "./relative";
+export { isPercentIndicator, isPercentRow, isPercentUnit } from "./percent";

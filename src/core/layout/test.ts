@@ -30,7 +30,7 @@ describe("buildLayout", () => {
     const headers = table(sheet(layout, "indicators")).columns.map((c) => c.header);
     expect(headers).toEqual([
       "STT", "Mã", "Chỉ tiêu", "Đơn vị tính", "Giá trị gốc", "Năm gốc", "Xếp hạng gốc", "Chiều", "Loại chỉ tiêu", "Toán tử", "Mục tiêu",
-      "Mục tiêu tối đa", "Năm mục tiêu", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Kết quả kỳ báo cáo", "Giá trị đánh giá", "Giá trị theo lộ trình",
+      "Mục tiêu tối đa", "Năm mục tiêu", "Mục tiêu theo văn bản", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Kết quả kỳ báo cáo", "Giá trị đánh giá", "Giá trị theo lộ trình",
       "Trạng thái", "Chênh lệch so với mục tiêu", "% so với kế hoạch", "Ghi chú", "Trạng thái nguồn", "Khóa", "Phụ lục", "Nguồn",
     ]);
     const hidden = table(sheet(layout, "indicators")).columns.filter((c) => c.hidden).map((c) => c.key);
@@ -123,7 +123,7 @@ describe("buildLayout", () => {
     // Five status rules on Chỉ tiêu plus three severity rules on Kiểm tra, whatever N.
     expect(count(layout)).toBe(8);
     expect(count(buildLayout(many, { lang: "vi" }))).toBe(8);
-    expect(sheet(buildLayout(many, { lang: "vi" }), "indicators").conditionalFormats[0]?.range).toBe("A2:AA501");
+    expect(sheet(buildLayout(many, { lang: "vi" }), "indicators").conditionalFormats[0]?.range).toBe("A2:AB501");
   });
 
   it("lists directory agencies first, then the plan's other agencies, each with count formulas", () => {
@@ -209,7 +209,7 @@ describe("buildLayout", () => {
   it("writes English names and statuses only when asked", () => {
     const en = buildLayout(p, { lang: "en" });
     expect(en.sheets.map((s) => s.name)).toEqual(["Indicators", "Results by period", "Tasks", "Agencies", "Summary", "Checks"]);
-    expect(sheet(en, "indicators").conditionalFormats.map((c) => c.formula)).toContain('=$T2="Not met"');
+    expect(sheet(en, "indicators").conditionalFormats.map((c) => c.formula)).toContain('=$U2="Not met"');
   });
 
   it("uses the sheet names it is given", () => {
@@ -227,7 +227,7 @@ describe("locateCell", () => {
   const layout = buildLayout(plan([indicator("a"), indicator("b")]), { lang: "vi" });
   it("gives the sheet and address of an indicator's column", () => {
     expect(locateCell(layout, "b", "target")).toEqual({ sheet: "Chỉ tiêu", address: "K3" });
-    expect(locateCell(layout, "a", "lead")).toEqual({ sheet: "Chỉ tiêu", address: "N2" });
+    expect(locateCell(layout, "a", "lead")).toEqual({ sheet: "Chỉ tiêu", address: "O2" });
   });
   it("returns null for an unknown key or column", () => {
     expect(locateCell(layout, "zz", "target")).toBeNull();

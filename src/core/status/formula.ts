@@ -55,50 +55,36 @@ function byOp(r: TargetRefs, lang: Lang, cases: Array<[keyof StatusVocabulary["o
 }
 
 /**
- * TRUE when value `x` meets the target (mirrors meets). A blank operator (a
- * bare number) means at least, or at most when lower is better; a range is
- * met from its near bound; ≈ within the tolerance or beyond it on the good
- * side; the boundary meets ≥ and ≤.
+ * Vượt, Đạt or Không đạt for a final value (mirrors finalVerdict). Each
+ * operator compares through SIGN and picks the word with CHOOSE, so the value
+ * and the target are written once or twice per operator (a user's table
+ * repeats long NUMBERVALUE expressions for both, under Excel's 8,192 characters):
+ * - ≥ / ≤ and a bare number (at least, or at most when lower is better): the
+ *   boundary meets, beyond it is Vượt;
+ * - > / < and =: met or not, never exceeded;
+ * - ≈: met within the tolerance, Vượt beyond it on the good side;
+ * - a range: met from its near bound, Vượt beyond its far bound.
+ * With s = −1 when lower is better, `a + b` of two SIGNs runs −2…2: below the
+ * near bound, on it, between, on the far bound, beyond it.
  */
-export function metExpr(x: string, r: TargetRefs, lang: Lang): string {
+export function verdictExpr(x: string, r: TargetRefs, lang: Lang): string {
+  const st = VOCABULARY[lang].status;
+  const [E, M, X] = [q(st.exceeded), q(st.met), q(st.missed)];
   const t = r.target;
-  const low = lowerExpr(r, lang);
+  const sgn = `IF(${lowerExpr(r, lang)},-1,1)`;
+  const far = `IF(ISNUMBER(${r.targetMax}),${r.targetMax},${t})`;
   const tol = `${r.tolerance}*ABS(${t})`;
+  const three = (sign: string, below: string, on: string, above: string): string => `CHOOSE(SIGN(${sign})+2,${below},${on},${above})`;
+  const five = (a: string, b: string): string => `CHOOSE(SIGN(${a})+SIGN(${b})+3,${X},${M},${M},${M},${E})`;
   return byOp(r, lang, [
-    [">=", `${x}>=${t}`],
-    ["<=", `${x}<=${t}`],
-    [">", `${x}>${t}`],
-    ["<", `${x}<${t}`],
-    ["=", `${x}=${t}`],
-    ["~", `IF(${low},${x}<=${t}+${tol},${x}>=${t}-${tol})`],
-    ["range", `IF(${low},${x}<=IF(ISNUMBER(${r.targetMax}),${r.targetMax},${t}),${x}>=${t})`],
-  ], `IF(${low},${x}<=${t},${x}>=${t})`);
-}
-
-/**
- * TRUE when `x` is strictly better than the target, Vượt (mirrors exceeds):
- * beyond a bare number, ≥ or ≤; beyond a range's far bound; beyond ≈ by more
- * than the tolerance. Equality, > and < are never exceeded.
- */
-export function exceededExpr(x: string, r: TargetRefs, lang: Lang): string {
-  const t = r.target;
-  const low = lowerExpr(r, lang);
-  const tol = `${r.tolerance}*ABS(${t})`;
-  return byOp(r, lang, [
-    [">=", `${x}>${t}`],
-    ["<=", `${x}<${t}`],
-    [">", "FALSE"],
-    ["<", "FALSE"],
-    ["=", "FALSE"],
-    ["~", `IF(${low},${x}<${t}-${tol},${x}>${t}+${tol})`],
-    ["range", `IF(${low},${x}<${t},${x}>IF(ISNUMBER(${r.targetMax}),${r.targetMax},${t}))`],
-  ], `IF(${low},${x}<${t},${x}>${t})`);
-}
-
-/** Vượt, Đạt or Không đạt for a final value (mirrors finalVerdict). */
-function verdictExpr(x: string, r: TargetRefs, lang: Lang): string {
-  const s = VOCABULARY[lang].status;
-  return `IF(${exceededExpr(x, r, lang)},${q(s.exceeded)},IF(${metExpr(x, r, lang)},${q(s.met)},${q(s.missed)}))`;
+    [">=", three(`${x}-${t}`, X, M, E)],
+    ["<=", three(`${x}-${t}`, E, M, X)],
+    [">", three(`${x}-${t}`, X, X, M)],
+    ["<", three(`${x}-${t}`, M, X, X)],
+    ["=", `IF(${x}=${t},${M},${X})`],
+    ["~", `CHOOSE(SIGN((${x}-${t})*${sgn}-${tol})+SIGN((${x}-${t})*${sgn}+${tol})+3,${X},${M},${M},${M},${E})`],
+    ["range", five(`${sgn}*(${x}-IF(${sgn}<0,${t},${far}))`, `${sgn}*(${x}-IF(${sgn}<0,${far},${t}))`)],
+  ], three(`(${x}-${t})*${sgn}`, X, M, E));
 }
 
 /**
@@ -254,7 +240,7 @@ export function judgedFormula(r: PeriodRefs, lang: Lang = "vi"): string {
     count = `SUMPRODUCT(${cond},--ISNUMBER(${g.row}))`;
     logs = `SUMPRODUCT(${cond},LN(1+${g.row}))`;
   }
-  const average = `IF(ISNUMBER(SEARCH("%",${r.unit})),EXP((LN(1+${x})+${logs})/(1+${count}))-1,(${x}+${sum})/(1+${count}))`;
+  const average = `IF(AND(ISNUMBER(SEARCH("%",${r.unit})),NOT(ISNUMBER(SEARCH("điểm",${r.unit})))),EXP((LN(1+${x})+${logs})/(1+${count}))-1,(${x}+${sum})/(1+${count}))`;
   return (
     `=IFERROR(IF(NOT(ISNUMBER(${x})),"",IF(${kindIs(r, "periodTotal", lang)},${x}+${sum},` +
     `IF(${kindIs(r, "periodAverage", lang)},${average},${x}))),"")`

@@ -44,53 +44,51 @@ export function isLower(row: Pick<PlanRow, "direction" | "op"> & { kind?: unknow
   return same(row.kind, v.kinds.rank) || same(row.op, v.ops["<="]) || same(row.op, v.ops["<"]);
 }
 
-/**
- * Whether `x` meets the row's target (mirrors metExpr). A blank operator (a
- * bare number in the plan) means at least, or at most when lower is better;
- * a range is met from its near bound; ≈ is met within the tolerance or
- * beyond it on the good side; the boundary meets ≥ and ≤.
- */
-export function meets(x: number, row: PlanRow, tolerance: number, lang: Lang = "vi"): boolean {
-  const o = VOCABULARY[lang].ops;
-  const t = num(row.target) ?? 0;
-  const max = num(row.targetMax);
-  const low = isLower(row, lang);
-  const op = text(row.op).toLowerCase();
-  switch (op) {
-    case o[">="]: return x >= t;
-    case o["<="]: return x <= t;
-    case o[">"]: return x > t;
-    case o["<"]: return x < t;
-    case o["="]: return x === t;
-    case o["~"]: return low ? x <= t + tolerance * Math.abs(t) : x >= t - tolerance * Math.abs(t);
-    case o.range.toLowerCase(): return low ? x <= (max ?? t) : x >= t;
-    default: return low ? x <= t : x >= t;
-  }
-}
+const VERDICTS = ["missed", "met", "met", "met", "exceeded"] as const;
 
 /**
- * Whether `x` is strictly better than the target: Vượt (mirrors exceededExpr).
- * Beyond a bare number, ≥ or ≤; beyond the far bound of a range; beyond ≈ by
- * more than the tolerance. Equality, > and < are met or not, never exceeded.
+ * Vượt, Đạt or Không đạt for a final value (mirrors verdictExpr, with the
+ * same arithmetic so both engines meet at the same boundary): a blank
+ * operator (a bare number in the plan) means at least, or at most when lower
+ * is better, and beyond it is Vượt; ≥ / ≤ likewise, the boundary meets; > <
+ * and = are met or not, never exceeded; ≈ is met within the tolerance and Vượt
+ * beyond it on the good side; a range is met from its near bound and Vượt
+ * beyond its far bound.
  */
-export function exceeds(x: number, row: PlanRow, tolerance: number, lang: Lang = "vi"): boolean {
-  const o = VOCABULARY[lang].ops;
-  const t = num(row.target) ?? 0;
-  const max = num(row.targetMax);
-  const low = isLower(row, lang);
-  switch (text(row.op).toLowerCase()) {
-    case o[">="]: return x > t;
-    case o["<="]: return x < t;
-    case o[">"]: case o["<"]: case o["="]: return false;
-    case o["~"]: return low ? x < t - tolerance * Math.abs(t) : x > t + tolerance * Math.abs(t);
-    case o.range.toLowerCase(): return low ? x < t : x > (max ?? t);
-    default: return low ? x < t : x > t;
-  }
-}
-
-/** Vượt, Đạt or Không đạt for a final result. */
 export function finalVerdict(x: number, row: PlanRow, tolerance: number, lang: Lang = "vi"): "exceeded" | "met" | "missed" {
-  return exceeds(x, row, tolerance, lang) ? "exceeded" : meets(x, row, tolerance, lang) ? "met" : "missed";
+  const o = VOCABULARY[lang].ops;
+  const t = num(row.target) ?? 0;
+  const max = num(row.targetMax);
+  const s = isLower(row, lang) ? -1 : 1;
+  type Verdict = "exceeded" | "met" | "missed";
+  const three = (d: number, below: Verdict, on: Verdict, above: Verdict): Verdict => (d < 0 ? below : d === 0 ? on : above);
+  const five = (a: number, b: number): Verdict => VERDICTS[Math.sign(a) + Math.sign(b) + 2] ?? "missed";
+  switch (text(row.op).toLowerCase()) {
+    case o[">="]: return three(x - t, "missed", "met", "exceeded");
+    case o["<="]: return three(x - t, "exceeded", "met", "missed");
+    case o[">"]: return three(x - t, "missed", "missed", "met");
+    case o["<"]: return three(x - t, "met", "missed", "missed");
+    case o["="]: return x === t ? "met" : "missed";
+    case o["~"]: {
+      const tol = tolerance * Math.abs(t);
+      return five((x - t) * s - tol, (x - t) * s + tol);
+    }
+    case o.range.toLowerCase(): {
+      const far = max ?? t;
+      return five(s * (x - (s < 0 ? t : far)), s * (x - (s < 0 ? far : t)));
+    }
+    default: return three((x - t) * s, "missed", "met", "exceeded");
+  }
+}
+
+/** Whether `x` meets the row's target: Đạt or Vượt (see finalVerdict). */
+export function meets(x: number, row: PlanRow, tolerance: number, lang: Lang = "vi"): boolean {
+  return finalVerdict(x, row, tolerance, lang) !== "missed";
+}
+
+/** Whether `x` is strictly better than the target: Vượt (see finalVerdict). */
+export function exceeds(x: number, row: PlanRow, tolerance: number, lang: Lang = "vi"): boolean {
+  return finalVerdict(x, row, tolerance, lang) === "exceeded";
 }
 
 /** The mid-year point of the straight line from the baseline to the target; null without a baseline. */
@@ -228,14 +226,15 @@ export function expectedAt(row: PlanRow, end: string, lang: Lang = "vi"): number
   }
 }
 
-const isPercentUnit = (unit: unknown): boolean => text(unit).includes("%");
+/** Rates averaged geometrically: a "%" unit that is not percentage points ("điểm %"), as the formula's SEARCH tests it. */
+const isRateUnit = (unit: unknown): boolean => text(unit).includes("%") && !text(unit).toLowerCase().includes("điểm");
 
 /**
  * The number judged for a period (mirrors judgedFormula): the result itself;
  * for a plan-period total, the result plus the full-year results of the
  * plan's earlier years (text counts as 0, like SUMPRODUCT); for a plan-period
  * average, the mean of the result and those years' numbers, geometric when
- * the unit is a percentage (rates: (Π(1+r))^(1/n) − 1; any text or a rate ≤
+ * the unit is a percentage and not percentage points (rates: (Π(1+r))^(1/n) − 1; any text or a rate ≤
  * −100 % in the row's grid makes it unreadable, as LN does in the sheet).
  * `years` holds the row's full-year cells by year; `others` every other cell
  * of the row's grid (only their readability matters).
@@ -249,7 +248,7 @@ export function judgedValue(row: PlanRow, end: string, result: unknown, years: Y
   const before = [...years.entries()].filter(([y]) => (from === null || y >= from) && y < yearOf(end)).map(([, v]) => v);
   if (kind === "periodTotal") return before.reduce<number>((sum, v) => sum + (num(v) ?? 0), x);
   const values = [x, ...before.map(num).filter((v): v is number => v !== null)];
-  if (!isPercentUnit(row.unit)) return values.reduce((a, b) => a + b, 0) / values.length;
+  if (!isRateUnit(row.unit)) return values.reduce((a, b) => a + b, 0) / values.length;
   const cells = [...years.values(), ...others];
   const unreadable = cells.some((v) => (v !== null && v !== undefined && typeof v !== "number") || (typeof v === "number" && v <= -1));
   if (unreadable || x <= -1) return null;

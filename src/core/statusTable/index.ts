@@ -16,6 +16,7 @@ import { DEFAULT_TOLERANCE, isLower, kindOf, readOpSymbol, statusLabel } from ".
 import type { Direction, IndicatorKind, Lang, StatusKey } from "../status";
 import type { SnapshotValue, WorkbookReading } from "../workbook";
 import { periodResultsOf } from "../merge";
+import { isPercentRow } from "../judge";
 import { comparePeriods, evaluatePeriod, parsePeriod, periodLabel } from "../period";
 import type { Period } from "../period";
 
@@ -30,6 +31,8 @@ export interface StatusTableRow {
   name: string;
   unit: string | null;
   target: { op: TargetOp | null; value: number | null; max: number | null; year: number | null };
+  /** Its cells hold fractions shown as percent (92 % is 0.92): the one rule of core/judge/percent. */
+  percent: boolean;
   /** What the indicator measures, as its Loại chỉ tiêu cell says (a blank or unknown cell judges as a level). */
   kind: IndicatorKind;
   /** Which way is better, as its Chiều cell says (blank: by the operator or a rank). */
@@ -129,6 +132,7 @@ export function statusTable(reading: WorkbookReading, period: Period, lang: Lang
       name: str(v.name) ?? "",
       unit: str(v.unit),
       target: { op: readOpSymbol(str(v.op) ?? ""), value: num(v.target), max: num(v.targetMax), year: num(v.targetYear) },
+      percent: isPercentRow(str(v.unit), str(v.source)),
       kind: kindOf(plan, lang),
       direction: isLower(plan, lang) ? "lower" : "higher",
       expected: e.expected,

@@ -33,6 +33,8 @@ export const INDICATOR_COLUMNS: ColumnDef[] = [
   { key: "target", vi: "Mục tiêu", en: "Target", width: 10 },
   { key: "targetMax", vi: "Mục tiêu tối đa", en: "Target max", width: 10 },
   { key: "targetYear", vi: "Năm mục tiêu", en: "Target year", width: 8, numberFormat: "0" },
+  // The target as the plan wrote it ("Tăng 12 % so với năm 2025", "Đến năm 2030 đạt 185"), beside the number judged.
+  { key: "targetText", vi: "Mục tiêu theo văn bản", en: "Target as written", width: 18, wrap: true, numberFormat: "@" },
   { key: "lead", vi: "Đơn vị chủ trì", en: "Lead agency", width: 26, wrap: true },
   { key: "coordinating", vi: "Đơn vị phối hợp", en: "Coordinating agencies", width: 30, wrap: true },
   { key: "deadline", vi: "Thời hạn", en: "Deadline", width: 14, wrap: true },

@@ -13,7 +13,7 @@ import type { Lang } from "../../status/labels";
 import { VOCABULARY } from "../../status/labels";
 import { expectedFormula, judgedFormula, percentOfPlanFormula, periodGapFormula, periodStatusFormula, thisRow } from "../../status/formula";
 import type { GridRefs, PeriodRefs } from "../../status/formula";
-import { inferKind } from "../../judge";
+import { inferKind, isPercentIndicator } from "../../judge";
 import { INDICATOR_KINDS } from "../../status/labels";
 import type { Period } from "../../period";
 import { periodLabel } from "../../period";
@@ -86,7 +86,8 @@ function baselineYearOf(ind: Indicator, period: Plan["period"]): number | null {
 export function indicatorValues(ind: Indicator, appendix: string, key: string, lang: Lang, period: Plan["period"] = null): Record<string, LayoutValue> {
   const v = VOCABULARY[lang];
   const t = ind.target;
-  const tPct = t?.percent ?? false;
+  // One rule for which rows hold fractions (../../judge/percent): the unit, else a target written with "%".
+  const tPct = isPercentIndicator(ind);
   const lower = ind.lowerIsBetter || t?.kind === "rank" || t?.kind === "top";
   const op = opOf(ind);
   return {
@@ -94,7 +95,7 @@ export function indicatorValues(ind: Indicator, appendix: string, key: string, l
     code: ind.code,
     name: ind.name,
     unit: ind.unit,
-    baseline: pct(ind.baseline?.value ?? null, ind.baseline?.percent ?? false),
+    baseline: pct(ind.baseline?.value ?? null, tPct),
     baselineYear: baselineYearOf(ind, period),
     baselineRank: ind.rank?.value ?? null,
     // A component row states a direction only when it carries a target of its own.
@@ -104,6 +105,7 @@ export function indicatorValues(ind: Indicator, appendix: string, key: string, l
     target: pct(t?.value ?? null, tPct),
     targetMax: pct(t?.max ?? null, tPct),
     targetYear: t?.year ?? null,
+    targetText: t ? t.raw.replace(/\s+/g, " ").trim() || null : null,
     lead: names(ind.lead) || null,
     coordinating: names(ind.coordinating) || null,
     deadline: ind.deadline?.raw ?? null,
@@ -184,7 +186,7 @@ export function indicatorsSheet(name: string, plan: Plan, lang: Lang, user: User
     if (typed) Object.assign(values, typed);
     return values;
   });
-  const percentRows = chosen.map((c) => c.indicator.target?.percent ?? false);
+  const percentRows = chosen.map((c) => isPercentIndicator(c.indicator));
   for (const gone of user?.goneIndicators ?? []) {
     const marked = gone.mark ? { sourceState: GONE_FROM_SOURCE[lang] } : {};
     const kept = Object.fromEntries(Object.entries(gone.values).filter(([k]) => !COMPUTED_INDICATOR_COLUMNS.has(k)));

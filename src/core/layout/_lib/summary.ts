@@ -177,7 +177,7 @@ export function summarySheet(
   // Lead names plus the status columns; the total column stays out of the stacked bars.
   const dataRange = `${quoteSheet(name)}!$${agencyCol}$${SUMMARY_TABLE_ROW}:$${columnLetter(4 + statuses.length)}$${agencyLast}`;
   // The chart's caption names the chosen period; the chart's title is linked to it, so both follow KyBaoCao.
-  const chartRow = Math.max(lastRow, SUMMARY_TABLE_ROW + 5) + 2;
+  const chartRow = Math.max(lastRow, SUMMARY_TABLE_ROW + statuses.length) + 2;
   const chartCaption = address(chartRow - 1, 1);
   cells.push({ address: chartCaption, value: { formula: `="${t.chart}"&IF(${DEFINED_NAMES.reportPeriod}="",""," – "&${DEFINED_NAMES.reportPeriod})` }, bold: true });
   return {

@@ -65,7 +65,7 @@ export function parseTargetWithBaseline(raw: string, ctx?: TargetContext): Targe
     const target: Target = { op: "range", value: range.min, max: range.max, percent: range.percent, year: c.year, kind: "value", of: null, unit: null, raw };
     return { target, baseline: null, notes: range.notes };
   }
-  const first = scanTargets(text, c)[0];
+  const first = scanTargets(text, { ...c, cell: true })[0];
   if (!first) return { target: unreadable(raw, c.year), baseline: null, notes: [] };
   return { target: { ...first.target, raw }, baseline: first.baseline, notes: first.notes };
 }

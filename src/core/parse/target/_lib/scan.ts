@@ -11,6 +11,13 @@ import { OP_PHRASES, PER_PERIOD, RANK_WORDS, TOP_WORDS, UNIT_WORDS } from "./voc
 export interface ScanContext {
   year: number | null;
   decimal: DecimalMark;
+  /**
+   * The text is a target cell, not a sentence: changes ("tăng 12 % so với năm
+   * 2025", "giảm 1-1,5 điểm %", "gấp 1,6 lần"), ranges inside words and counts
+   * after their verb are targets there, while in a plan's prose they are
+   * usually results ("thu ngân sách tăng 13,5 % so với năm 2024").
+   */
+  cell?: boolean;
 }
 
 export interface Hit {
@@ -45,6 +52,10 @@ const CHANGE = new RegExp(`${B}(tăng|giảm)(?:\\s(?:thêm|khoảng|ít nhất|
 const MULTIPLE = new RegExp(`${B}(?:tăng\\s)?gấp\\s${NUM}\\slần(?:\\s(?:so\\svới\\s)?(?:kết quả\\s|thực hiện\\s)?(?:năm\\s)?(\\d{4}))?${E}`, "giu");
 /** An amount of change as the target itself: "giảm 1-1,5 điểm %", "giảm 1,5 điểm %", "tăng 6,6-6,8%" (the indicator measures the change). */
 const AMOUNT = new RegExp(`${B}(?:tăng|giảm)(?:\\s(?:thêm|bình quân|khoảng))?\\s${NUM}(?:\\s?(?:-|–|—|đến|tới)\\s?${NUM})?\\s?(điểm\\s?%|điểm phần trăm|%)?(?:\\s?\\/\\s?năm)?${E}`, "giu");
+/** A range inside words: "Bình quân giai đoạn 8,5-9,0 %/năm" (two years, "2026 - 2030", are a period, not a range). */
+const INNER_RANGE = new RegExp(`${B}${NUM}\\s?(%)?\\s?[-–]\\s?${NUM}${PCT}${UNIT}${E}`, "giu");
+/** A count after its verb: "tạo việc làm cho 250.000 lao động", "thêm 20 doanh nghiệp" (a bare target). */
+const COUNT = new RegExp(`${B}(?:cho|thêm|mới|được)\\s${NUM}\\s(${UNIT_WORDS.map(escape).join("|")})${E}`, "giu");
 const RANK = new RegExp(`${B}(?:${RANK_WORDS})\\s(\\d{1,4})(?:\\s?\\/\\s?(\\d{1,3}))?${E}`, "giu");
 const TOP = new RegExp(`${B}(?:${TOP_WORDS})\\s(\\d{1,3})${E}`, "giu");
 
@@ -86,9 +97,10 @@ function target(op: TargetOp | null, value: number | null, raw: string, extra: P
 
 type Builder = (m: RegExpMatchArray, text: string, ctx: ScanContext) => Omit<Hit, "start" | "end"> | null;
 
-const PATTERNS: ReadonlyArray<{ regex: RegExp; build: Builder }> = [
+const PATTERNS: ReadonlyArray<{ regex: RegExp; build: Builder; cellOnly?: boolean }> = [
   {
     regex: CHANGE,
+    cellOnly: true,
     build(m, text, ctx) {
       const [raw, verb = "", digits, sameTime, baseYear] = m;
       const notes: string[] = [];
@@ -110,6 +122,7 @@ const PATTERNS: ReadonlyArray<{ regex: RegExp; build: Builder }> = [
   },
   {
     regex: AMOUNT,
+    cellOnly: true,
     build(m, text, ctx) {
       const [raw, a, b, unit] = m;
       const notes: string[] = [];
@@ -123,7 +136,34 @@ const PATTERNS: ReadonlyArray<{ regex: RegExp; build: Builder }> = [
     },
   },
   {
+    regex: INNER_RANGE,
+    cellOnly: true,
+    build(m, text, ctx) {
+      const [raw, a, aPct, b, bPct, per, word] = m;
+      const isYear = (d: string | undefined): boolean => d !== undefined && /^(?:19|20)\d\d$/.test(d);
+      if (isYear(a) && isYear(b)) return null;
+      const notes: string[] = [];
+      const lo = num(a, ctx, notes);
+      const hi = num(b, ctx, notes);
+      if (!lo || !hi || lo.value > hi.value) return null;
+      const percent = aPct !== undefined || bPct !== undefined;
+      return { target: target("range", lo.value, raw, { max: hi.value, percent, unit: unitOf(per, word, percent), year: yearBefore(text, m.index ?? 0) ?? ctx.year }), baseline: null, notes };
+    },
+  },
+  {
+    regex: COUNT,
+    cellOnly: true,
+    build(m, text, ctx) {
+      const [raw, digits, word] = m;
+      const notes: string[] = [];
+      const n = num(digits, ctx, notes);
+      if (!n) return null;
+      return { target: target(null, n.value, raw, { unit: word ?? null, year: yearBefore(text, m.index ?? 0) ?? ctx.year }), baseline: null, notes };
+    },
+  },
+  {
     regex: MULTIPLE,
+    cellOnly: true,
     build(m, text, ctx) {
       const [raw, digits, baseYear] = m;
       const notes: string[] = [];
@@ -235,7 +275,8 @@ const PATTERNS: ReadonlyArray<{ regex: RegExp; build: Builder }> = [
 /** Every target expression in `text` (already squashed), in reading order, without overlaps. */
 export function scanTargets(text: string, ctx: ScanContext): Hit[] {
   const hits: Hit[] = [];
-  for (const { regex, build } of PATTERNS) {
+  for (const { regex, build, cellOnly } of PATTERNS) {
+    if (cellOnly && !ctx.cell) continue;
     for (const m of text.matchAll(regex)) {
       const built = build(m, text, ctx);
       if (built) hits.push({ start: m.index, end: m.index + m[0].length, ...built });
