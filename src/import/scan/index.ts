@@ -123,13 +123,27 @@ export async function readScan(pages: ScanPage[], file: string, opts: ScanOption
       const roles = recognizeColumns(headerRows === 0 && open ? open.table.header : header).map((c) => c.role);
       for (const cell of grid.cells) {
         const first = texts.get(cell);
-        if (cell.row < headerRows || !first || !NUMBER_ROLES.has(roles[cell.col] ?? "") || !/\d/.test(first.text) || first.text.length > 14) continue;
+        if (cell.row < headerRows || !first) continue;
+        // An STT is a number or a Roman numeral: anything else in that column ("]" for 1) is a misreading.
+        if (roles[cell.col] === "stt" && first.text && !STT_RE.test(first.text.trim())) {
+          texts.set(cell, { ...first, confidence: Math.min(first.confidence, LOW_CONFIDENCE - 1) });
+          continue;
+        }
+        if (!NUMBER_ROLES.has(roles[cell.col] ?? "") || !/\d/.test(first.text) || first.text.length > 14) continue;
         const second = await readCell(opts.recognizer, page, cell, lv.ink, dpi, true);
         if (squeeze(second.text) !== squeeze(first.text) || oddNumber(first.text)) texts.set(cell, { ...first, confidence: Math.min(first.confidence, LOW_CONFIDENCE - 1), secondOpinion: second.text });
       }
       rows = gridRows(grid, texts);
       const lines = caption.text.split("\n").map((l) => l.trim()).filter(Boolean);
-      const at = lines.map((l) => /^ph[uụ]\s*l[uụ]c\b/iu.test(l)).lastIndexOf(true);
+      const at = lines.map((l) => /^ph[uụ]\s*l[uụ]c/iu.test(l)).lastIndexOf(true);
+      if (at >= 0 && caption.confidence < LOW_CONFIDENCE) {
+        warnings.push({
+          code: "scan.lowConfidence",
+          message: `Trang ${scan.page}: tên phụ lục đọc không chắc chắn (${caption.confidence}%): "${lines.slice(at).join(" ")}". Hãy so với bản quét.`,
+          messageEn: `Page ${scan.page}: the appendix caption is uncertain (${caption.confidence}%): "${lines.slice(at).join(" ")}". Compare with the scan.`,
+          ref: { file, page: scan.page, column: "caption" },
+        });
+      }
       const captionText = at >= 0 ? lines.slice(at).join("\n") : null;
       body.push(...(at >= 0 ? lines.slice(0, at) : lines));
       const continues = open !== null && (headerRows === 0 || (captionText === null && sameHeader(open.table.header, header))) && open.width === grid.xs.length - 1;
@@ -220,9 +234,17 @@ function repairSttHeader(header: string[][], body: CellText[][]): string | null 
 
 const STT_RE = /^(\d{1,3}(\.\d{1,3})*|[IVXLC]{1,6})\.?$/;
 
-/** Header rows: those above the first row whose first cell is an STT ("1", "3.1", "III"); at most 3. */
+/** A figure in a cell ("97,5", "1.250", "80%"), not a year ("2024", which headings name). */
+const FIGURE_RE = /^[≥≤<>=~]?\s*\d+([.,]\d+)*\s*%?$/;
+const isFigure = (t: string): boolean => FIGURE_RE.test(t.trim()) && !/^(19|20)\d\d$/.test(t.trim());
+
+/**
+ * Header rows: those above the first row that is data — its first cell an STT
+ * ("1", "3.1", "III") or any cell a figure (so a data row whose STT was
+ * misread is never taken for a heading); at most 3.
+ */
 function headerCount(rows: CellText[][]): number {
-  const first = rows.findIndex((r) => STT_RE.test((r[0]?.text ?? "").trim()));
+  const first = rows.findIndex((r) => STT_RE.test((r[0]?.text ?? "").trim()) || r.slice(1).some((c) => c.top && isFigure(c.text)));
   if (first >= 0 && first <= 3) return first;
   return rows.length > 1 ? 1 : 0;
 }

@@ -125,7 +125,6 @@ export function findTables(img: Gray, threshold: number, dpi: number): TableGrid
   const minRun = Math.max(60, Math.round(dpi * 0.9));
   const hRules = rulesOf(longRuns(m, w, h, true, minRun, 3), w, h, true, minRun);
   const vRules = rulesOf(longRuns(m, w, h, false, minRun, 3), w, h, false, minRun);
-  if (process.env.GRID_DEBUG) console.log("h", hRules.map((r) => [Math.round(r.at), r.from, r.to]), "v", vRules.map((r) => [Math.round(r.at), r.from, r.to]));
   const tables: TableGrid[] = [];
   // Group the horizontal rules into tables: two rules belong together when vertical rules join them, or (no verticals) when they are close and alike.
   const sorted = [...hRules].sort((a, b) => a.at - b.at);

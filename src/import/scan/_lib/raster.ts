@@ -119,21 +119,33 @@ export interface Rect {
   h: number;
 }
 
-/** A copy of a rectangle of the image (clipped to it), scaled by an integer factor when small print needs it. */
+/** A copy of a rectangle of the image (clipped to it), enlarged by `scale` with bilinear smoothing when small print needs it. */
 export function crop(img: Gray, r: Rect, scale = 1): Gray {
   const x0 = Math.max(0, Math.floor(r.x));
   const y0 = Math.max(0, Math.floor(r.y));
   const x1 = Math.min(img.width, Math.ceil(r.x + r.w));
   const y1 = Math.min(img.height, Math.ceil(r.y + r.h));
-  const w = Math.max(1, x1 - x0) * scale;
-  const h = Math.max(1, y1 - y0) * scale;
+  const sw = Math.max(1, x1 - x0);
+  const sh = Math.max(1, y1 - y0);
+  const w = Math.round(sw * scale);
+  const h = Math.round(sh * scale);
   const out = new Uint8Array(w * h).fill(255);
+  const at = (x: number, y: number): number => img.data[(y0 + Math.min(sh - 1, Math.max(0, y))) * img.width + x0 + Math.min(sw - 1, Math.max(0, x))]!;
   for (let y = 0; y < h; y++) {
-    const sy = y0 + Math.floor(y / scale);
-    if (sy >= y1) continue;
+    const sy = (y + 0.5) / scale - 0.5;
+    const iy = Math.floor(sy);
+    const fy = sy - iy;
     for (let x = 0; x < w; x++) {
-      const sx = x0 + Math.floor(x / scale);
-      if (sx < x1) out[y * w + x] = img.data[sy * img.width + sx]!;
+      if (scale === 1) {
+        out[y * w + x] = at(x, y);
+        continue;
+      }
+      const sx = (x + 0.5) / scale - 0.5;
+      const ix = Math.floor(sx);
+      const fx = sx - ix;
+      const top = at(ix, iy) * (1 - fx) + at(ix + 1, iy) * fx;
+      const bottom = at(ix, iy + 1) * (1 - fx) + at(ix + 1, iy + 1) * fx;
+      out[y * w + x] = Math.round(top * (1 - fy) + bottom * fy);
     }
   }
   return { width: w, height: h, data: out };
