@@ -29,6 +29,7 @@ export async function scanDocument(source: { pdf: Uint8Array; pages: number[] | 
     ? await pdfPageImages(source.pdf, source.pages ?? undefined)
     : (await decodePicture(source.picture)).map((p, i) => ({ page: i + 1, image: p.image, dpi: p.dpi }));
   if (pages.length === 0) throw new ImportFileError("pdfScanned");
+  if (ocr.signal?.aborted) throw new ImportFileError("scanCancelled");
   const recognizer = await ocr.recognizer();
   try {
     const read = await readScan(pages, file, { recognizer, ...(ocr.onProgress ? { onProgress: ocr.onProgress } : {}), ...(ocr.signal ? { signal: ocr.signal } : {}) });

@@ -78,6 +78,8 @@ export async function readScan(pages: ScanPage[], file: string, opts: ScanOption
   const views: ScanViews = { pages: [], rows: [] };
   let open: OpenTable | null = null;
   for (const [index, scan] of pages.entries()) {
+    if (opts.signal?.aborted) throw new ScanCancelled();
+    opts.onProgress?.({ page: scan.page, index: index + 1, pages: pages.length, done: 0, cells: 0 });
     const dpi = scan.dpi ?? Math.round(scan.image.width / 8.27);
     const lv = levels(scan.image);
     const angle = skewAngle(scan.image, lv.ink);
@@ -266,8 +268,30 @@ async function readText(recognizer: Recognizer, page: Gray, area: Rect, ink: num
   // Small print (under ~200 dpi) reads better doubled.
   const scale = dpi < 180 ? 2 : 1;
   // The ink alone on a white margin (never the cell's rules beside it).
-  const image = padded(crop(page, box, scale), Math.round(dpi * 0.08) * scale);
+  const image = padded(crop(despeckled(page, box, ink), { x: 0, y: 0, w: box.w, h: box.h }, scale), Math.round(dpi * 0.08) * scale);
   return recognizer.read(image, { singleLine: box.h < dpi * 0.22, digits });
+}
+
+/**
+ * The box's pixels with lone dark specks (scanner noise: no dark neighbour
+ * among the 8 around) turned to paper, so they are not read as "." or ",".
+ * A printed full stop is several pixels big at any usable resolution.
+ */
+function despeckled(page: Gray, box: Rect, ink: number): Gray {
+  const img = crop(page, box);
+  const { width: w, height: h, data } = img;
+  const out = new Uint8Array(data);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      if (data[y * w + x]! >= ink) continue;
+      let neighbours = 0;
+      for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) {
+        if ((dx || dy) && x + dx >= 0 && y + dy >= 0 && x + dx < w && y + dy < h && data[(y + dy) * w + x + dx]! < ink) neighbours++;
+      }
+      if (neighbours === 0) out[y * w + x] = 255;
+    }
+  }
+  return { width: w, height: h, data: out };
 }
 
 function padded(img: Gray, pad: number): Gray {

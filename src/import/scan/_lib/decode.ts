@@ -32,6 +32,10 @@ export interface DecodedPage {
  */
 export async function decodePicture(bytes: Uint8Array): Promise<DecodedPage[]> {
   const format = pictureFormat(bytes);
+  // In the task pane the browser decodes PNG and JPEG itself (no decoder shipped); Node uses the pure-JS ones.
+  if ((format === "png" || format === "jpeg") && typeof createImageBitmap === "function") {
+    return [{ image: await browserDecode(bytes, format), dpi: format === "png" ? pngDpi(bytes) : jfifDpi(bytes) }];
+  }
   if (format === "png") {
     const { PNG } = await import("pngjs");
     const png = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
@@ -54,6 +58,17 @@ export async function decodePicture(bytes: Uint8Array): Promise<DecodedPage[]> {
     });
   }
   throw new Error("not a PNG, JPEG or TIFF picture");
+}
+
+async function browserDecode(bytes: Uint8Array, format: "png" | "jpeg"): Promise<Gray> {
+  const bitmap = await createImageBitmap(new Blob([bytes as BlobPart], { type: `image/${format}` }));
+  const { width, height } = bitmap;
+  const canvas = typeof OffscreenCanvas === "function" ? new OffscreenCanvas(width, height) : Object.assign(document.createElement("canvas"), { width, height });
+  const ctx = canvas.getContext("2d") as OffscreenCanvasRenderingContext2D | CanvasRenderingContext2D | null;
+  if (!ctx) throw new Error("no 2D canvas to decode the picture");
+  ctx.drawImage(bitmap, 0, 0);
+  bitmap.close();
+  return toGray(width, height, ctx.getImageData(0, 0, width, height).data, 4);
 }
 
 /** pHYs chunk: pixels per metre → per inch. */
