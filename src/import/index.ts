@@ -65,14 +65,16 @@ export async function importFile(fileName: string, bytes: Uint8Array, options: I
     if (bytes.length === 0) throw new ImportFileError("empty");
     if (bytes.length > MAX_IMPORT_BYTES) throw new ImportFileError("tooLarge", { limit: MAX_IMPORT_BYTES / 1024 / 1024 });
     const format = await detectFormat(fileName, bytes);
+    let pdf: ReadDocument | null = null;
     if (format === "picture" || format === "pdf") {
       const scanned = await importScanned(format, fileName, bytes, options.ocr);
-      if (scanned) {
+      if ("result" in scanned) {
         if (!hasContent(scanned.result)) throw new ImportFileError("noTable");
         return { ok: true, ...scanned };
       }
+      pdf = scanned.text;
     }
-    const result = format === "text" ? importText(decodeText(bytes), fileName) : await importDocument(format as Exclude<Format, "text" | "picture">, fileName, bytes);
+    const result = format === "text" ? importText(decodeText(bytes), fileName) : pdf ? fromDocument("pdf", pdf) : await importDocument(format as Exclude<Format, "text" | "picture">, fileName, bytes);
     if (!hasContent(result)) throw new ImportFileError("noTable");
     return { ok: true, result };
   } catch (e) {
@@ -90,7 +92,7 @@ export async function importFile(fileName: string, bytes: Uint8Array, options: I
  * ordinary readers take it). A PDF's text pages are read as always, its
  * scanned pages by OCR, and their tables go to the core together.
  */
-async function importScanned(format: "picture" | "pdf", fileName: string, bytes: Uint8Array, ocr: ImportOptions["ocr"]): Promise<{ result: ImportResult; scan: ScanViews } | null> {
+async function importScanned(format: "picture" | "pdf", fileName: string, bytes: Uint8Array, ocr: ImportOptions["ocr"]): Promise<{ result: ImportResult; scan: ScanViews } | { text: ReadDocument | null }> {
   const pictureKind = format === "picture" ? (bytes[0] === 0x89 ? "PNG" : bytes[0] === 0xff ? "JPEG" : "TIFF") : "";
   if (format === "picture" && !ocr) throw new ImportFileError("pictureNeedsOcr", { format: pictureKind });
   let text: ReadDocument | null = null;
@@ -100,12 +102,13 @@ async function importScanned(format: "picture" | "pdf", fileName: string, bytes:
     } catch (e) {
       if (!(e instanceof ImportFileError && e.code === "pdf.scanned") || !ocr) throw e;
     }
-    if (text && !text.scannedPages?.length) return null;
+    // No scanned page: the PDF as read is handed back, so it is not read twice.
+    if (text && !text.scannedPages?.length) return { text };
     if (text && !ocr) {
       // Without OCR the text pages still import; the scanned ones are named, never silently dropped.
       const pages = text.scannedPages!.join(", ");
       text.warnings.push({ code: "pdf.scannedPagesSkipped", message: `Trang ${pages} là ảnh quét, chưa được đọc (cần nhận dạng chữ).`, messageEn: `Page(s) ${pages} are scanned pictures and were not read (text recognition needed).`, ref: { file: fileName } });
-      return null;
+      return { text };
     }
   }
   const { scanDocument, mergeDocuments, scanChecks } = await import("./scan/importScan");
@@ -117,7 +120,11 @@ async function importScanned(format: "picture" | "pdf", fileName: string, bytes:
 }
 
 async function importDocument(format: Exclude<Format, "text" | "picture">, fileName: string, bytes: Uint8Array): Promise<ImportResult> {
-  const doc = await readDocument(format, fileName, bytes);
+  return fromDocument(format, await readDocument(format, fileName, bytes));
+}
+
+function fromDocument(format: Exclude<Format, "text" | "picture">, doc: ReadDocument): ImportResult {
+  const fileName = doc.file;
   // A PDF whose tables have no borders: read its text the way text pasted from a viewer is read.
   if (format === "pdf" && doc.tables.length === 0 && doc.bodyText.trim() !== "") return withWarnings(importText(doc.bodyText, fileName), doc.warnings, doc.repairs ?? []);
   // documentToPlan carries the reader's warnings (RawDocument.warnings) into the result itself.

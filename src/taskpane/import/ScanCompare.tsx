@@ -50,7 +50,7 @@ export function ScanCompare({ result, scan }: { result: ImportResult; scan: Scan
         const page = scan.pages.find((p) => p.page === place.page);
         const n = doubts(ind);
         return (
-          <div key={`${place.page}-${place.row}-${ind.id}`} className={c.row} data-testid="scan-row">
+          <div key={`${place.page}-${place.row}-${ind.key}`} className={c.row} data-testid="scan-row">
             <div className={c.picture}>{page ? <RowPicture image={page.image} rect={place.rect} label={t.import.scanRowImage(place.page, place.row)} className={c.canvas} /> : null}</div>
             <div className={c.parsed}>
               <Text size={200} weight="semibold" className={s.wrap}>

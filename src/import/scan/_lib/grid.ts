@@ -177,7 +177,7 @@ function tableFrom(group: Rule[], vRules: Rule[], m: Uint8Array, w: number, dpi:
   let xs = cluster(inside.map((v) => v.at), tol);
   let columnsFromAlignment = false;
   if (xs.length < 3) {
-    xs = alignmentColumns(m, w, left, right, top, bottom, dpi);
+    xs = alignmentColumns(m, w, left, right, ys, dpi);
     columnsFromAlignment = true;
   }
   if (xs.length < 3 || ys.length < 2) return null;
@@ -221,9 +221,13 @@ function tableFrom(group: Rule[], vRules: Rule[], m: Uint8Array, w: number, dpi:
  * the middle of every strip at least a tenth of an inch wide that no ink
  * crosses between its top and bottom rules.
  */
-function alignmentColumns(m: Uint8Array, w: number, left: number, right: number, top: number, bottom: number, dpi: number): number[] {
+function alignmentColumns(m: Uint8Array, w: number, left: number, right: number, ys: number[], dpi: number): number[] {
   const ink = new Uint32Array(w);
-  for (let y = Math.ceil(top) + 4; y < Math.floor(bottom) - 4; y++) for (let x = left; x <= right; x++) ink[x]! += m[y * w + x]!;
+  const band = Math.max(4, Math.round(dpi * 0.02));
+  // Between the rules only: the rules themselves cross every column.
+  for (let r = 0; r + 1 < ys.length; r++) {
+    for (let y = Math.ceil(ys[r]!) + band; y < Math.floor(ys[r + 1]!) - band; y++) for (let x = left; x <= right; x++) ink[x]! += m[y * w + x]!;
+  }
   const edges = [left];
   const minGap = Math.max(6, dpi * 0.1);
   let start = -1;
