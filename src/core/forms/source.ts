@@ -15,6 +15,7 @@ import { SHEET_NAMES } from "../layout/_lib/columns";
 import type { SnapshotValue, WorkbookReading, WorkbookSnapshot } from "../workbook";
 import { comparePeriods, parsePeriod, planPeriods } from "../period";
 import type { Period } from "../period";
+import { readScheduleTable } from "./schedule";
 
 export interface FormIndicator {
   key: string;
@@ -48,6 +49,10 @@ export interface FormPeriod {
   end?: string;
   /** The period's column header in the period grid, when it is not the label (an English workbook). */
   header?: string;
+  /** The day the agencies' reports are due (ISO), from the workbook's Lịch báo cáo (issue 25). */
+  due?: string;
+  /** The body the reports go to, as Lịch báo cáo names it. */
+  to?: string;
 }
 
 /** The period grid of the tracking workbook ("Kết quả theo kỳ"): one input column per period, rows keyed by a hidden column. */
@@ -212,5 +217,11 @@ export function formSourceFromWorkbook(snapshot: WorkbookSnapshot, reading: Work
   } else {
     periods = planPeriods(planFromReading(reading, {}, dir).plan).map((p) => ({ id: p.id, label: p.label, end: p.end }));
   }
+  // Each period's due day and recipient from Lịch báo cáo, when the workbook has it (issue 25).
+  const schedule = readScheduleTable(snapshot);
+  periods = periods.map((p) => {
+    const row = schedule.get(p.id);
+    return { ...p, ...(row?.due ? { due: row.due } : {}), ...(row?.to ? { to: row.to } : {}) };
+  });
   return { ...formSource(reading, { title, periods, results }, dir), hasGrid: grid !== undefined };
 }

@@ -33,6 +33,7 @@ export { STATUS_FILLS } from "../status/colours";
 export { statusColourRules } from "./statusRules";
 export { PERCENT_FORMAT, COMPUTED_INDICATOR_COLUMNS, indicatorRowRefs, indicatorKeysOf, indicatorsOf, resultLookupFormula } from "./_lib/indicators";
 export { layoutPeriods, initialReportPeriod, periodColumnKey } from "./_lib/periodGrid";
+export { scheduleTable, SCHEDULE_COLUMNS, excelSerial } from "./_lib/schedule";
 export { taskRows } from "./_lib/tasks";
 export { taskKeys } from "./_lib/keys";
 export { sanitizeSheetName } from "./sheetName";

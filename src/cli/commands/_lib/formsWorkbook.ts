@@ -22,6 +22,8 @@ export interface TrackingWorkbook {
   source: FormSource;
   /** The workbook has the period grid that collected figures go into. */
   hasGrid: boolean;
+  /** The tables as read (the schedule, issue 25, is read from it). */
+  snapshot: Awaited<ReturnType<typeof readWorkbook>>;
 }
 
 export async function loadTrackingWorkbook(io: CliIo, path: string): Promise<TrackingWorkbook> {
@@ -44,7 +46,7 @@ export async function loadTrackingWorkbook(io: CliIo, path: string): Promise<Tra
   }
   const { records } = readHistory(snapshot);
   const state: CollectState = { source, history: records, recipientsFor: (periodId) => formRecipients(source, routeFor(periodOf(source, periodId))) };
-  return { path, bytes, reading, state, source, hasGrid: source.hasGrid };
+  return { path, bytes, reading, state, source, hasGrid: source.hasGrid, snapshot };
 }
 
 function periodOf(source: FormSource, id: string): FormPeriod {

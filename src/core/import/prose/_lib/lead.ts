@@ -20,7 +20,7 @@ export interface LeadReading {
 }
 
 /** Words an agency name can start with (a subject, not a topic like "Tháo gỡ bất cập …"). */
-const AGENCY_START = /^(?:Các|các|Sở|Ban|UBND|Ủy ban|Uỷ ban|Trung tâm|Thủ trưởng|Giám đốc|Chủ tịch|Công an|Cục|Chi cục|Ngân hàng|Thanh tra|Văn phòng|Đài|Báo|Hiệp hội|Liên hiệp|Bộ|Tỉnh đoàn|Hội|Kho bạc|Bảo hiểm|Viện|Trường|Bộ Chỉ huy|Đơn vị|Cơ quan)(?![\p{L}\p{M}])/u;
+const AGENCY_START = /^(?:Các|các|Sở|Cơ quan|Ban|UBND|Ủy ban|Uỷ ban|Trung tâm|Thủ trưởng|Giám đốc|Chủ tịch|Công an|Cục|Chi cục|Ngân hàng|Thanh tra|Văn phòng|Đài|Báo|Hiệp hội|Liên hiệp|Bộ|Tỉnh đoàn|Hội|Kho bạc|Bảo hiểm|Viện|Trường|Bộ Chỉ huy|Đơn vị|Cơ quan)(?![\p{L}\p{M}])/u;
 
 /**
  * Verbs that end a subject ("… tập trung thực hiện", "… có trách nhiệm"). Lower case only:
@@ -36,11 +36,12 @@ const VERB_RE = new RegExp(`\\s(?:${VERBS.join("|")})(?![\\p{L}\\p{M}])`, "u");
 
 /** Agencies in a phrase, when it reads as agencies (at least one known agency or group, nothing but names). */
 function agenciesIn(text: string): Agency[] | null {
-  const t = text.replace(/^giao\s+/iu, "").replace(/[\s,;:.]+$/u, "").trim();
+  // "Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện": the bodies they head are the leads.
+  const t = text.replace(/^giao\s+/iu, "").replace(/[\s,;:.]+$/u, "").replace(/(^|[,;]\s*)(?:giám đốc|thủ trưởng|chủ tịch)\s+(?=\p{L})/giu, "$1").trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   if (!t || t.length > 400 || !AGENCY_START.test(t)) return null;
   const found = parseAgencies(t);
   // A bare determiner ("Các" before "tổ chức …") is no subject: at least one name must be known, or a leader's title.
-  if (found.length === 0 || (found.every((a) => a.kind === "unknown") && !/^(?:Giám đốc|Thủ trưởng|Chủ tịch)\s/u.test(t))) return null;
+  if (found.length === 0 || found.every((a) => a.kind === "unknown")) return null;
   return found;
 }
 

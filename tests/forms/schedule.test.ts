@@ -1,0 +1,75 @@
+/**
+ * The schedule drives the round (issue 25), end to end on seed 002 as its
+ * text reads: quarterly reports due on the 2nd of the next quarter's first
+ * month, to the focal agency (Sở Thông tin và Truyền thông, today Sở Khoa học
+ * và Công nghệ). The grid has the four quarters and the year, every form says
+ * when it is due, and collect says who is late and by how many days.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { readWorkbook } from "../../src/xlsx";
+import { readScheduleTable } from "../../src/core/forms";
+import { cli, ROOT } from "./support/workbook";
+import { fillWithExceljs } from "./support/fill";
+
+const dir = mkdtempSync(join(tmpdir(), "schedule-002-"));
+const workbook = join(dir, "002.xlsx");
+const forms = join(dir, "q3");
+
+beforeAll(async () => {
+  const r = await cli(["import", join(ROOT, "tests/fixtures/seeds/002-pci-minh-bach-2023.txt"), "-o", workbook]);
+  expect(r.code).toBe(0);
+}, 60_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("seed 002's workbook follows its reporting schedule", () => {
+  it("has the four quarters and the year in its period grid", async () => {
+    const snapshot = await readWorkbook(new Uint8Array(readFileSync(workbook)));
+    const grid = snapshot.tables.find((t) => t.name === "KetQuaTheoKy");
+    expect(grid?.headers.slice(3, -1)).toEqual(["Quý I/2023", "Quý II/2023", "Quý III/2023", "Quý IV/2023", "Năm 2023"]);
+  });
+
+  it("shows the schedule on Tổng hợp (Lịch báo cáo) and reads it back", async () => {
+    const snapshot = await readWorkbook(new Uint8Array(readFileSync(workbook)));
+    expect(snapshot.tables.find((t) => t.name === "LichBaoCao")?.sheet).toBe("Tổng hợp");
+    const schedule = readScheduleTable(snapshot);
+    expect(schedule.get("2023-Q3")).toEqual({ period: "2023-Q3", due: "2023-10-02", to: "Sở Khoa học và Công nghệ", upstreamDue: "2023-10-10", upstreamTo: "Chủ tịch UBND tỉnh" });
+    expect(schedule.get("2023")?.due).toBe("2023-12-02");
+  });
+});
+
+describe("chitieu forms and collect for Quý III/2023", () => {
+  let json: { pending: string[]; pendingAgencies: Array<{ agency: string; period: string; due: string | null; daysLate: number }> };
+
+  beforeAll(async () => {
+    expect((await cli(["forms", workbook, "--period", "2023-Q3", "-o", forms])).code).toBe(0);
+    const form = join(forms, "bao-cao-2023-q3-so-tu-phap.xlsx");
+    const snapshot = await readWorkbook(new Uint8Array(readFileSync(form)));
+    const task = snapshot.tables.find((t) => t.name === "BaoCaoNhiemVu");
+    const key = String(task?.rows[0]?.[task.headers.indexOf("Khóa")] ?? "");
+    await fillWithExceljs(form, join(dir, "tu-phap.xlsx"), [{ key, column: "Trạng thái", value: "Đang thực hiện" }]);
+    const r = await cli(["collect", join(dir, "tu-phap.xlsx"), "--into", workbook, "-o", join(dir, "002-collected.xlsx"), "--today", "2023-10-05", "--json"]);
+    json = JSON.parse(r.out) as typeof json;
+  }, 120_000);
+
+  it("states the due day on every agency's form: 'Hạn nộp: 02/10/2023'", async () => {
+    for (const file of ["bao-cao-2023-q3-so-tu-phap.xlsx", "bao-cao-2023-q3-cuc-thue-tinh.xlsx"]) {
+      const ExcelJS = (await import("exceljs")).default;
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(join(forms, file));
+      const sheet = wb.getWorksheet("Báo cáo");
+      const texts: string[] = [];
+      sheet?.getRows(1, 4)?.forEach((row) => row.eachCell((c) => void texts.push(String(c.value))));
+      expect(texts).toContain("Hạn nộp: 02/10/2023 — gửi Sở Khoa học và Công nghệ");
+    }
+  });
+
+  it("lists each pending agency with its due day and 3 days late on 5 October", () => {
+    expect(json.pending.length).toBeGreaterThan(0);
+    expect(json.pending).not.toContain("Sở Tư pháp");
+    expect(json.pendingAgencies.map((p) => p.agency)).toEqual(json.pending);
+    for (const p of json.pendingAgencies) expect(p).toEqual({ agency: p.agency, period: "2023-Q3", due: "2023-10-02", daysLate: 3 });
+  });
+});
