@@ -138,7 +138,9 @@ function resolve(r: Reading, years: { from: number; to: number } | null): Report
       for (const round of applies) {
         for (const y of yearsOf(null)) {
           for (const p of periodsOf(round, y)) {
-            const m = p.endMonth + d.offset;
+            const length = { quarter: 3, half: 6, nineMonths: 9, year: 12 }[round];
+            // The month the day falls in, counted from the period's last month (13 = January of the next year).
+            const m = d.next ? p.endMonth + (d.which === "first" ? 1 : d.unit === "quarter" ? 3 : 1) : d.which === "last" ? p.endMonth : p.endMonth - length + 1;
             const dueYear = m > 12 ? p.year + 1 : p.year;
             const month = m > 12 ? m - 12 : m === 0 ? 12 : m;
             const day = Math.min(d.day, lastDay(dueYear, month));

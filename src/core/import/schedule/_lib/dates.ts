@@ -9,8 +9,8 @@ import type { ReportingRound } from "../../../model";
 export type DateItem =
   /** `nextYear`: "05/01 năm sau" — the year after the one the round is for. */
   | { kind: "absolute"; day: number; month: number; year: number | null; nextYear?: boolean; raw: string; at: number; end: number; round: ReportingRound | null }
-  /** Day `day` of the first month after the period (offset 1), or of the period's last month (offset 0). */
-  | { kind: "relative"; day: number; offset: 0 | 1; unit: "quarter" | "period"; raw: string; at: number; end: number; round: ReportingRound | null };
+  /** Day `day` of the first or last month of the period (`next` false) or of the one after it (`next` true). */
+  | { kind: "relative"; day: number; which: "first" | "last"; next: boolean; unit: "quarter" | "period"; raw: string; at: number; end: number; round: ReportingRound | null };
 
 /** A round word right before a date ("báo cáo 6 tháng gửi trước ngày 15/6", "báo cáo năm gửi trước …"). */
 function labelBefore(text: string, at: number): ReportingRound | null {
@@ -39,11 +39,11 @@ export function dueDatesIn(text: string): DateItem[] {
   for (const m of text.matchAll(rel)) {
     const which = (m[2] ?? "").toLowerCase();
     if (!which) continue;
+    // "tháng kế tiếp" is the month after the period; "tháng đầu tiên quý tiếp theo" the next period's first.
     const next = which === "kế tiếp" || m[4] !== undefined;
-    const last = which === "cuối";
     const unit = /^quý/iu.test(m[3] ?? "") ? "quarter" : "period";
     const at = m.index;
-    out.push({ kind: "relative", day: Number(m[1]), offset: last && !next ? 0 : 1, unit, raw: m[0].trim(), at, end: at + m[0].length, round: labelBefore(text, at) ?? (unit === "quarter" ? "quarter" : null) });
+    out.push({ kind: "relative", day: Number(m[1]), which: which === "cuối" ? "last" : "first", next: next || which === "kế tiếp", unit, raw: m[0].trim(), at, end: at + m[0].length, round: labelBefore(text, at) ?? (unit === "quarter" ? "quarter" : null) });
     taken.push([at, at + m[0].length]);
   }
   // Absolute, written out: "ngày 01 tháng 6 và ngày 01 tháng 12 năm 2025" (one year for the whole list).
