@@ -51,7 +51,7 @@ describe("checks on the seeds", () => {
       "agency.catchAllLead Nhiệm vụ trong văn bản|III.3|III.3|lead",
       "agency.catchAllLead Nhiệm vụ trong văn bản|III.5|III.5|lead",
     ]);
-    expect(f.filter((x) => x.rule === "agency.reorganized").every((x) => x.message.includes('"UBND cấp huyện" không còn từ 1/7/2025'))).toBe(true);
+    expect(f.filter((x) => x.rule === "agency.reorganized" && x.ref.appendix === "Phụ lục").every((x) => x.message.includes('"UBND cấp huyện" không còn từ 1/7/2025'))).toBe(true);
     golden("000-bac-giang-nq02-2025", f);
   });
 

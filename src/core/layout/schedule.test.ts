@@ -24,9 +24,14 @@ describe("a plan that assigns only tasks (issue 25)", () => {
       ["Nhiệm vụ", false], ["Chỉ tiêu", true], ["Kết quả theo kỳ", true], ["Cơ quan", false], ["Tổng hợp", false], ["Kiểm tra", false],
     ]);
     const tasks = layout.sheets[0]?.tables[0];
-    expect(tasks?.rows.map((r) => r[1])).toEqual(["Rà soát quy trình nội bộ giải quyết thủ tục hành chính, hoàn thành trong quý II/2026.", "Tổ chức khảo sát sự hài lòng của người dân."]);
+    // The two bullets, and the reporting paragraph (its subject "các sở, ngành" is its lead).
+    expect(tasks?.rows.map((r) => [r[0], r[1], r[2]])).toEqual([
+      ["II.1.1", "Rà soát quy trình nội bộ giải quyết thủ tục hành chính, hoàn thành trong quý II/2026.", "Sở Nội vụ"],
+      ["II.1.2", "Tổ chức khảo sát sự hài lòng của người dân.", "Sở Nội vụ"],
+      ["III.1.1", "Hằng quý, các sở, ngành gửi báo cáo kết quả về Sở Nội vụ trước ngày 20 của tháng cuối quý để tổng hợp, báo cáo UBND tỉnh.", "Các sở, ngành"],
+    ]);
     // The deadline the text gives, else "Thường xuyên".
-    expect(tasks?.rows.map((r) => r[4])).toEqual(["quý II/2026", "Thường xuyên"]);
+    expect(tasks?.rows.map((r) => r[4])).toEqual(["trong quý II/2026", "Thường xuyên", "Thường xuyên"]);
   });
 
   it("shows its quarterly schedule on Tổng hợp, one editable row per quarter", () => {

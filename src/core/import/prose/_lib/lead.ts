@@ -37,7 +37,7 @@ const VERB_RE = new RegExp(`\\s(?:${VERBS.join("|")})(?![\\p{L}\\p{M}])`, "u");
 /** Agencies in a phrase, when it reads as agencies (at least one known agency or group, nothing but names). */
 function agenciesIn(text: string): Agency[] | null {
   // "Thủ trưởng các sở, ban, ngành; Chủ tịch UBND các huyện": the bodies they head are the leads.
-  const t = text.replace(/^giao\s+/iu, "").replace(/[\s,;:.]+$/u, "").replace(/(^|[,;]\s*)(?:giám đốc|thủ trưởng|chủ tịch)\s+(?=\p{L})/giu, "$1").replace(/(^|[,;]\s*)(sở|cơ quan)(?=[\s,;]|$)/giu, "$1các $2").trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  const t = text.replace(/^giao\s+/iu, "").replace(/[\s,;:.]+$/u, "").replace(/(^|[,;]\s*)(?:giám đốc|thủ trưởng|chủ tịch)\s+(?=\p{L})/giu, "$1").replace(/(^|[,;]\s*)(sở|cơ quan)(?=\s*[,;]|\s+thuộc|$)/giu, "$1các $2").trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   if (!t || t.length > 400 || !AGENCY_START.test(t)) return null;
   const found = parseAgencies(t);
   // A bare determiner ("Các" before "tổ chức …") is no subject: at least one name must be known, or a leader's title.

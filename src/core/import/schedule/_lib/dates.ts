@@ -12,15 +12,25 @@ export type DateItem =
   /** Day `day` of the first or last month of the period (`next` false) or of the one after it (`next` true). */
   | { kind: "relative"; day: number; which: "first" | "last"; next: boolean; unit: "quarter" | "period"; raw: string; at: number; end: number; round: ReportingRound | null };
 
-/** A round word right before a date ("báo cáo 6 tháng gửi trước ngày 15/6", "báo cáo năm gửi trước …"). */
-function labelBefore(text: string, at: number): ReportingRound | null {
-  const before = text.slice(Math.max(0, at - 40), at);
-  const clause = before.split(/[;:]/u).pop() ?? before;
+/** The round a label names ("báo cáo 6 tháng", "kỳ quý", "báo cáo năm"). */
+function roundOfLabel(clause: string): ReportingRound | null {
   if (/(?:báo cáo|kỳ)\s+(?:0?6|sáu) tháng/iu.test(clause)) return "half";
   if (/(?:báo cáo|kỳ)\s+(?:0?9|chín) tháng/iu.test(clause)) return "nineMonths";
   if (/(?:báo cáo|kỳ)\s+quý/iu.test(clause)) return "quarter";
   if (/(?:báo cáo|kỳ)\s+(?:năm|cả năm|hằng năm|hàng năm|tổng kết năm)/iu.test(clause)) return "year";
   return null;
+}
+
+/** A round word right before a date ("báo cáo 6 tháng gửi trước ngày 15/6", "báo cáo năm gửi trước …"), not reaching back past `from`. */
+function labelBefore(text: string, at: number, from = 0): ReportingRound | null {
+  const before = text.slice(Math.max(from, at - 40), at);
+  return roundOfLabel(before.split(/[;:]/u).pop() ?? before);
+}
+
+/** A label in brackets right after a date ("ngày 05/7 (báo cáo 6 tháng)"). */
+function labelAfter(text: string, end: number): ReportingRound | null {
+  const m = /^\s*(?:năm\s+(?:sau|tiếp theo)\s*)?\(([^()]{0,40})\)/u.exec(text.slice(end, end + 60));
+  return m?.[1] ? roundOfLabel(m[1]) : null;
 }
 
 const DAY_WORDS = String.raw`(?:trước|chậm nhất(?: là)?|hạn|trong)?\s*(?:ngày\s*)?`;
@@ -75,5 +85,12 @@ export function dueDatesIn(text: string): DateItem[] {
     const next = list[i + 1];
     if (cur?.kind === "absolute" && next?.kind === "absolute" && cur.year === null && next.year !== null && /^\s*(?:,|và|;)?\s*(?:và\s*)?$/u.test(text.slice(cur.end, next.at))) cur.year = next.year;
   }
-  return [...out, ...list].filter((d) => d.day >= 1 && d.day <= 31 && (d.kind === "relative" || (d.month >= 1 && d.month <= 12))).sort((a, b) => a.at - b.at);
+  // Labels again, now that every date is known: one in brackets after a date is its own, and a label before a date
+  // belongs to it only after the previous date ("ngày 05/7 (báo cáo 6 tháng) và ngày 05/01 (báo cáo năm)").
+  const all = [...out, ...list].sort((a, b) => a.at - b.at);
+  all.forEach((d, i) => {
+    const prevEnd = i > 0 ? (all[i - 1]?.end ?? 0) : 0;
+    d.round = labelAfter(text, d.end) ?? labelBefore(text, d.at, prevEnd) ?? (d.kind === "relative" && d.unit === "quarter" ? "quarter" : null);
+  });
+  return all.filter((d) => d.day >= 1 && d.day <= 31 && (d.kind === "relative" || (d.month >= 1 && d.month <= 12))).sort((a, b) => a.at - b.at);
 }
