@@ -58,8 +58,8 @@ describe("checks on the seeds", () => {
   it("001 Bình Dương: a plan with no indicator table is checked on the agencies its paragraphs assign (issue 25)", () => {
     const f = check("001-binh-duong-nq02-2025-old-font");
     // Read against the document: II.1 and III.1 address every department and the district UBNDs (gone since 1/7/2025);
-    // Sở KH&ĐT (II.3, III.4) and Sở TT&TT (III.5) merged on 1/3/2025; "đoàn thể tỉnh", "các đơn vị" and
-    // "Ban Tuyên giáo Tỉnh ủy" are not in the directory; two leads are spelled differently.
+    // Sở KH&ĐT (II.3, III.4) and Sở TT&TT (III.5) merged on 1/3/2025; III.2 addresses "các đơn vị" (every agency);
+    // "đoàn thể tỉnh" and "Ban Tuyên giáo Tỉnh ủy" are not in the directory; two leads are spelled differently.
     expect(summary(f)).toEqual([
       "agency.catchAllLead Nhiệm vụ trong văn bản|II.1|II.1|lead",
       "agency.reorganized Nhiệm vụ trong văn bản|II.1|II.1|lead",
@@ -68,7 +68,7 @@ describe("checks on the seeds", () => {
       "agency.variant Nhiệm vụ trong văn bản|II.4|II.4|lead",
       "agency.unknown Nhiệm vụ trong văn bản|III.1|III.1|lead",
       "agency.reorganized Nhiệm vụ trong văn bản|III.1|III.1|lead",
-      "agency.unknown Nhiệm vụ trong văn bản|III.2|III.2|lead",
+      "agency.catchAllLead Nhiệm vụ trong văn bản|III.2|III.2|lead",
       "agency.reorganized Nhiệm vụ trong văn bản|III.3|III.3|coordinating",
       "agency.reorganized Nhiệm vụ trong văn bản|III.4|III.4|lead",
       "agency.reorganized Nhiệm vụ trong văn bản|III.4|III.4|coordinating",

@@ -48,7 +48,7 @@ describe("seed 001: the work assigned in sections II–III is read as tasks (iss
       ["II.4", ["Sở Công Thương"], siblings, 3],
       ["II.5", ["Sở Nội vụ"], siblings, 2],
       ["III.1", ["Các sở, ngành", "đoàn thể tỉnh", "UBND cấp huyện"], [], 1],
-      ["III.2", ["các đơn vị"], [], 1],
+      ["III.2", ["Các cơ quan, đơn vị liên quan"], [], 1],
       ["III.3", ["Sở Tài chính"], ["Các sở, ngành", "UBND cấp huyện"], 1],
       ["III.4", ["Sở Kế hoạch và Đầu tư"], ["Các sở, ngành", "UBND cấp huyện"], 1],
       ["III.5", ["Sở Thông tin và Truyền thông"], ["Ban Tuyên giáo Tỉnh ủy", "Các cơ quan thông tấn, báo chí", "Các sở, ngành", "Các địa phương"], 1],

@@ -130,7 +130,8 @@ export function subjectInside(sentence: string): LeadReading | null {
   const m = re.exec(sentence);
   if (!m?.[1]) return null;
   const phrase = m[1].trim();
-  const lead = parseAgencies(phrase);
+  // "các đơn vị" alone, as a subject, is every agency the plan addresses: the directory's catch-all, with the words kept.
+  const lead = /^các\s+(?:đơn vị|cơ quan)$/iu.test(phrase) ? parseAgencies("các cơ quan, đơn vị").map((a) => ({ ...a, raw: phrase })) : parseAgencies(phrase);
   if (lead.length === 0) return null;
   return { lead, coordinating: coordinatingIn(sentence), leadText: phrase, rest: sentence.trim() };
 }
