@@ -18,9 +18,9 @@ import { headerOf } from "./columns";
 export const SCHEDULE_COLUMNS: ColumnDef[] = [
   { key: "label", vi: "Kỳ báo cáo", en: "Reporting period", width: 22 },
   { key: "id", vi: "Mã kỳ", en: "Period id", width: 9, numberFormat: "@" },
-  { key: "due", vi: "Hạn các đơn vị gửi", en: "Agencies due by", width: 12, numberFormat: "dd/mm/yyyy", input: true },
+  { key: "due", vi: "Hạn các đơn vị gửi", en: "Agencies due by", width: 17, numberFormat: "dd/mm/yyyy", input: true },
   { key: "to", vi: "Gửi đến", en: "Report to", width: 26, wrap: true, input: true },
-  { key: "upstreamDue", vi: "Hạn báo cáo cấp trên", en: "Upward report due", width: 12, numberFormat: "dd/mm/yyyy", input: true },
+  { key: "upstreamDue", vi: "Hạn báo cáo cấp trên", en: "Upward report due", width: 19, numberFormat: "dd/mm/yyyy", input: true },
   { key: "upstreamTo", vi: "Cấp trên nhận", en: "Upward to", width: 22, wrap: true, input: true },
   { key: "basis", vi: "Căn cứ (văn bản)", en: "As the plan says", width: 30, wrap: true, input: true },
 ];
