@@ -100,3 +100,26 @@ describe("Lịch báo cáo is the planner's to edit", () => {
     expect(form.getWorksheet("Báo cáo")?.getCell("D3").value).toBe("Hạn nộp: 05/10/2023 — gửi Sở Tài chính");
   }, 120_000);
 });
+
+describe("seed 001, a plan with no table: forms and collect work on its tasks", () => {
+  it("sends each lead its tasks (today's agency for 2025-H1), takes a task status back, and names who is late", async () => {
+    const book = join(dir, "001.xlsx");
+    expect((await cli(["import", join(ROOT, "tests/fixtures/seeds/001-binh-duong-nq02-2025-old-font.txt"), "-o", book])).code).toBe(0);
+    const made = await cli(["forms", book, "--period", "2025-H1", "-o", join(dir, "001-h1")]);
+    expect(made.out).toContain("Sở Nội vụ\t0 chỉ tiêu, 2 nhiệm vụ");
+    // Sở Kế hoạch và Đầu tư's tasks (II.3, III.4) go to Sở Tài chính, with its own (III.3).
+    expect(made.out).toContain("Sở Tài chính\t0 chỉ tiêu, 4 nhiệm vụ");
+    const form = join(dir, "001-h1", "bao-cao-2025-h1-so-noi-vu.xlsx");
+    const tasks = (await readWorkbook(new Uint8Array(readFileSync(form)))).tables.find((t) => t.name === "BaoCaoNhiemVu");
+    const key = String(tasks?.rows[0]?.[tasks.headers.indexOf("Khóa")] ?? "");
+    await fillWithExceljs(form, join(dir, "noi-vu.xlsx"), [{ key, column: "Trạng thái", value: "Đã hoàn thành" }]);
+    const out = join(dir, "001-collected.xlsx");
+    const r = await cli(["collect", join(dir, "noi-vu.xlsx"), "--into", book, "-o", out, "--today", "2025-06-15", "--json"]);
+    const json = JSON.parse(r.out) as { accepted: unknown[]; pendingAgencies: Array<{ agency: string; due: string | null; daysLate: number }> };
+    expect(json.accepted).toHaveLength(1);
+    expect(json.pendingAgencies.find((p) => p.agency === "Sở Tài chính")).toEqual({ agency: "Sở Tài chính", period: "2025-H1", due: "2025-06-10", daysLate: 5 });
+    const nv = (await readWorkbook(new Uint8Array(readFileSync(out)))).tables.find((t) => t.name === "NhiemVu");
+    const row = nv?.rows.find((x) => x[nv.headers.indexOf("Khóa")] === key);
+    expect(row?.[nv?.headers.indexOf("Trạng thái") ?? -1]).toBe("Hoàn thành");
+  }, 120_000);
+});
