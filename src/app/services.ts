@@ -43,6 +43,7 @@ export type HighlightProbe =
   | { kind: "none" };
 
 export interface StatusCounts {
+  exceeded: number;
   met: number;
   missed: number;
   atRisk: number;

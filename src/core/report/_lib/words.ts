@@ -9,7 +9,7 @@ import type { TargetOp } from "../../model";
 import type { ReportStatusKey, StatusRow } from "../input";
 
 /** Statuses in the order a report lists them: good news first, then what needs action. */
-export const STATUS_ORDER: readonly ReportStatusKey[] = ["met", "onTrack", "atRisk", "missed", "noData", "none"];
+export const STATUS_ORDER: readonly ReportStatusKey[] = ["exceeded", "met", "onTrack", "atRisk", "missed", "noData", "none"];
 
 const STATUS_VI: Record<ReportStatusKey, string> = {
   ...VOCABULARY.vi.status,
@@ -19,6 +19,7 @@ const STATUS_VI: Record<ReportStatusKey, string> = {
 
 /** Colours of the chart bars ("RRGGBB"): the same as the workbook's chart (src/core/status/colours). */
 export const STATUS_COLOURS: Record<ReportStatusKey, string> = {
+  exceeded: STATUS_CHART_COLOURS.exceeded.slice(2),
   met: STATUS_CHART_COLOURS.met.slice(2),
   onTrack: STATUS_CHART_COLOURS.onTrack.slice(2),
   atRisk: STATUS_CHART_COLOURS.atRisk.slice(2),
