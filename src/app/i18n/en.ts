@@ -195,4 +195,15 @@ export const en: Strings = {
   },
   status: { met: "Met", missed: "Missed", noData: "No data yet", atRisk: "At risk", onTrack: "On track" },
   unknownError: "An unknown error occurred.",
+  // Issue 23 (the pane at 320 px, findings to act on): kept apart to ease merging.
+  paneLayout: {
+    moreTabs: (n: number) => `${n} more screens`,
+  },
+  byAgency: {
+    count: (n: number) => `${n} indicators`,
+    merged: (names: string) => `Includes ${names}`,
+    since: (name: string, day: string) => `${name} (merged since ${day})`,
+    reassign: (day: string) => `The district level ended on ${day}: reassign these tasks.`,
+    reassignBadge: "to reassign",
+  },
 };

@@ -194,6 +194,17 @@ export const vi = {
   },
   status: { met: "Đạt", missed: "Không đạt", noData: "Chưa có số liệu", atRisk: "Có nguy cơ", onTrack: "Đúng tiến độ" },
   unknownError: "Đã xảy ra lỗi không rõ nguyên nhân.",
+  // Issue 23 (the pane at 320 px, findings to act on): kept apart to ease merging.
+  paneLayout: {
+    moreTabs: (n: number) => `${n} chức năng khác`,
+  },
+  byAgency: {
+    count: (n: number) => `${n} chỉ tiêu`,
+    merged: (names: string) => `Gồm cả ${names}`,
+    since: (name: string, day: string) => `${name} (sáp nhập từ ${day})`,
+    reassign: (day: string) => `Cấp huyện không còn từ ${day}: cần giao lại nhiệm vụ cho đơn vị khác.`,
+    reassignBadge: "cần giao lại",
+  },
 };
 
 export type Strings = typeof vi;
