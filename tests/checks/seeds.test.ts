@@ -43,7 +43,7 @@ describe("checks on the seeds", () => {
     const f = check("000-bac-giang-nq02-2025");
     // Checked on 2025-12-31: "UBND cấp huyện" in every lead cell ("Các sở, ngành, UBND cấp huyện, UBND cấp xã") no longer exists.
     expect(summary(f)).toEqual(["1", "2", "3", "4"].flatMap((s) => [`agency.catchAllLead Phụ lục|${s}|${s}|lead`, `agency.reorganized Phụ lục|${s}|${s}|lead`]));
-    expect(f.filter((x) => x.rule === "agency.reorganized").every((x) => x.message.includes('"UBND cấp huyện" không còn từ 1/7/2025'))).toBe(true);
+    expect(f.filter((x) => x.rule === "agency.reorganized").every((x) => x.message.includes('"UBND cấp huyện" không còn từ 1/7/2025, cần giao lại'))).toBe(true);
     golden("000-bac-giang-nq02-2025", f);
   });
 
