@@ -205,6 +205,21 @@ export const vi = {
     reassign: (day: string) => `Cấp huyện không còn từ ${day}: cần giao lại nhiệm vụ cho đơn vị khác.`,
     reassignBadge: "cần giao lại",
   },
+  findings: {
+    actNow: "Cần làm trong kỳ này",
+    information: "Để biết",
+    seen: "Đã xem",
+    seenCount: (n: number, total: number) => `đã xem ${n}/${total}`,
+    markAll: (n: number) => `Đã xem cả ${n} ô`,
+    markFailed: (reason: string) => `Chưa ghi được dấu Đã xem vào trang Kiểm tra: ${reason} Hãy bấm Kiểm tra lại rồi đánh dấu.`,
+    reorgIntro: "Mỗi đơn vị cũ một mục: đơn vị kế thừa, căn cứ pháp lý, và các ô còn ghi tên cũ.",
+    reorgReplaced: (from: string, to: string, day: string) => `${from} → ${to} (từ ${day})`,
+    reorgReassign: (from: string, day: string) => `${from}: giao lại từ ${day}`,
+    reorgCounts: (lead: number, coordinating: number) =>
+      [lead > 0 ? `chủ trì ${lead} chỉ tiêu` : "", coordinating > 0 ? `phối hợp ${coordinating}` : ""].filter(Boolean).join(", "),
+    basis: "Căn cứ",
+    unverified: "Chưa xác minh",
+  },
 };
 
 export type Strings = typeof vi;

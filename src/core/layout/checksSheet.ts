@@ -84,7 +84,8 @@ export function seenIds(table: { headers: readonly string[]; rows: ReadonlyArray
 export function checksHeaders(lang: "vi" | "en"): { id: string; seen: string; ids: readonly string[]; seens: readonly string[] } {
   const id = KEYS.indexOf("id");
   const seen = KEYS.indexOf("seen");
-  return { id: HEADERS[lang][id] ?? "", seen: HEADERS[lang][seen] ?? "", ids: [HEADERS.vi[id], HEADERS.en[id]], seens: [HEADERS.vi[seen], HEADERS.en[seen]] };
+  const both = (k: number): string[] => [HEADERS.vi[k] ?? "", HEADERS.en[k] ?? ""];
+  return { id: HEADERS[lang][id] ?? "", seen: HEADERS[lang][seen] ?? "", ids: both(id), seens: both(seen) };
 }
 
 const SEVERITY_LABEL_EN: Record<Severity, string> = { error: "Error", warning: "Warning", info: "Info" };

@@ -219,6 +219,9 @@ export const AgencyChangeSchema = z.object({
   /** First day of the change (ISO). */
   since: z.string(),
   successors: z.array(z.string()),
+  /** This agency's own legal basis and doubts (a cell naming several agencies carries the union in the finding). */
+  basis: FindingNoteSchema.optional(),
+  unverified: FindingNoteSchema.optional(),
 });
 export type AgencyChange = z.infer<typeof AgencyChangeSchema>;
 

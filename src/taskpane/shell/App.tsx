@@ -74,8 +74,9 @@ function TabOverflowMenu({ labels, label, onSelect, className }: { labels: Recor
   return (
     <Menu>
       <MenuTrigger disableButtonEnhancement>
-        {/* role="tab" as Fluent's own TabList overflow example: a tablist may hold only tabs. */}
-        <Button ref={ref} role="tab" aria-selected={false} appearance="transparent" className={className} icon={<MoreHorizontalRegular />} aria-label={label(overflowCount)} title={label(overflowCount)} />
+        {/* role="tab" as Fluent's own TabList overflow example: a tablist may hold only tabs. Button's ref
+            type collapses to Ref<never> once `role` is overridden, hence the cast of the same button ref. */}
+        <Button ref={ref as never} role="tab" appearance="transparent" className={className} icon={<MoreHorizontalRegular />} aria-label={label(overflowCount)} title={label(overflowCount)} />
       </MenuTrigger>
       <MenuPopover>
         <MenuList>

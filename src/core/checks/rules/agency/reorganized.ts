@@ -52,13 +52,18 @@ function message(items: Array<{ s: Changed; written: string }>, role: keyof type
     en: `${head.en} ${parts.map((p) => p.en).join("; ")}.`,
     basis: { vi: cites.map((c) => c.vi).join("; "), en: cites.map((c) => c.en).join("; ") },
     notes: notes.length > 0 ? { vi: list(notes.map((n) => n.vi)), en: list(notes.map((n) => n.en)) } : null,
-    changes: items.map(({ s, written }) => ({
-      agency: s.name,
-      written,
-      status: s.status,
-      since: s.since,
-      successors: s.status === "replaced" ? s.successors.map((x) => x.name) : [],
-    })),
+    changes: items.map(({ s, written }) => {
+      const own = s.basis.map(citeBasis);
+      return {
+        agency: s.name,
+        written,
+        status: s.status,
+        since: s.since,
+        successors: s.status === "replaced" ? s.successors.map((x) => x.name) : [],
+        basis: { vi: own.map((c) => c.vi).join("; "), en: own.map((c) => c.en).join("; ") },
+        ...(s.unverified.length > 0 ? { unverified: { vi: list(s.unverified.map((n) => n.vi)), en: list(s.unverified.map((n) => n.en)) } } : {}),
+      };
+    }),
   };
 }
 

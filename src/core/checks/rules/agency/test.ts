@@ -73,7 +73,7 @@ describe("agency rules", () => {
       expect(f[0]?.messageEn).toContain('"Sở Kế hoạch và Đầu tư" → Sở Tài chính (since 2025-03-01)');
       expect(f[0]?.basis?.vi).toBe("Nghị định 45/2025/NĐ-CP ngày 28/2/2025, hiệu lực 1/3/2025");
       expect(f[0]?.notes?.vi).toContain("chưa đối chiếu được");
-      expect(f[0]?.changes).toEqual([{ agency: "Sở Kế hoạch và Đầu tư", written: "Sở Kế hoạch và Đầu tư", status: "replaced", since: "2025-03-01", successors: ["Sở Tài chính"] }]);
+      expect(f[0]?.changes).toMatchObject([{ agency: "Sở Kế hoạch và Đầu tư", written: "Sở Kế hoạch và Đầu tư", status: "replaced", since: "2025-03-01", successors: ["Sở Tài chính"] }]);
     });
 
     it("reports a dissolved coordinator as information, written as the plan wrote it", () => {
