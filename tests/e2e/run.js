@@ -197,13 +197,23 @@ scenario("runs the checks and a click on a finding selects its cell", {}, async 
   await openTab(page, vi, "checks");
   await page.locator("#panel-checks").getByRole("button", { name: vi.checks.run, exact: true }).click();
   await page.locator("#panel-checks").getByText(/\d+ phát hiện/).waitFor({ timeout: 30000 });
+  // The reorganisation per agency: at most one entry per former agency (the district UBNDs one of them).
+  const entries = await page.locator("#panel-checks [data-testid=reorg-entry] > button").allTextContents();
+  const formers = entries.map((e) => e.split(/ → |: giao lại/)[0]);
+  assert(entries.length > 3 && new Set(formers).size === entries.length, `one entry per former agency: ${entries.join(" | ")}`);
+  assert(entries.filter((e) => /giao lại từ 1\/7\/2025/.test(e)).length === 1, `one district entry: ${entries.join(" | ")}`);
+  assert(entries.some((e) => /^Sở Kế hoạch và Đầu tư → Sở Tài chính \(từ 1\/3\/2025\)chủ trì \d+ chỉ tiêu/.test(e)), `Sở KH&ĐT entry: ${entries.join(" | ")}`);
+  // Collapsed, the whole screen fits in 3 pane heights at 320 px.
+  const tall = await page.evaluate(() => document.documentElement.scrollHeight / window.innerHeight);
+  console.log(`    Kiểm tra (seed 002) at 320 px: ${tall.toFixed(2)} screen heights, ${entries.length} reorganisation entries`);
+  assert(tall <= 3, `Kiểm tra is ${tall.toFixed(2)} screen heights at 320 px`);
   await shot(page, "checks");
   await noAxeViolations(page, "Kiểm tra");
-  // Findings are grouped by rule: open the first group, then follow its first finding with a cell.
+  // Findings are grouped by what to do: open the first group, then follow its first finding with a cell.
   await page.locator("#panel-checks li > button").first().click();
-  const link = page.locator("#panel-checks li li button").first();
+  const link = page.locator("#panel-checks [data-testid=finding] button").first();
   assert((await link.count()) > 0, "at least one finding points to a cell");
-  const caption = await page.locator("#panel-checks li li", { has: page.locator("button") }).first().textContent();
+  const caption = await page.locator("#panel-checks [data-testid=finding]", { has: page.locator("button") }).first().textContent();
   await link.click();
   await page.waitForTimeout(200);
   const selection = await page.evaluate(() => window.__standin.state.selection);
@@ -211,7 +221,24 @@ scenario("runs the checks and a click on a finding selects its cell", {}, async 
   assert(where && selection, `finding caption "${caption}", selection ${selection}`);
   const norm = (s) => s.replace(/\$/g, "").replace(/^'?(.*?)'?!/, "$1!");
   assert(norm(selection).startsWith(norm(where[1])), `selected ${selection}, finding says ${where[1]}`);
+  // Marked "Đã xem": the mark is kept in the Kiểm tra sheet and survives a re-check.
+  await page.locator("#panel-checks [data-testid=finding]").first().getByRole("checkbox").check();
+  await page.waitForTimeout(300);
+  let checks = (await dump(page)).tables.find((t) => t.name === "KiemTra");
+  assert(checks.rows.filter((r) => r[checks.headers.indexOf("Đã xem")] === "x").length === 1, "one finding marked in the sheet");
   await shot(page, "checks-selected");
+  await page.locator("#panel-checks").getByRole("button", { name: vi.checks.rerun, exact: true }).click();
+  await page.waitForTimeout(500);
+  await page.locator("#panel-checks").getByText(/\d+ phát hiện/).waitFor({ timeout: 30000 });
+  checks = (await dump(page)).tables.find((t) => t.name === "KiemTra");
+  assert(checks.rows.filter((r) => r[checks.headers.indexOf("Đã xem")] === "x").length === 1, "the mark survives a re-check");
+  // Tổng hợp with seed 002's agencies: one card per today's agency, saying who was merged into whom.
+  await openTab(page, vi, "summary");
+  await page.getByText(/^Tổng số: \d+ chỉ tiêu/).waitFor({ timeout: 30000 });
+  const cards = await page.locator("#panel-summary li").allTextContents();
+  assert(cards.some((c) => c.includes("Gồm cả Sở Kế hoạch và Đầu tư (sáp nhập từ 1/3/2025)")), `merged agencies said: ${cards.join(" | ").slice(0, 400)}`);
+  await shot(page, "summary-seed-002");
+  await noAxeViolations(page, "Tổng hợp (seed 002)");
 });
 
 scenario("groups the 2025 reorganisation findings and rewrites agencies only after the planner confirms", {}, async ({ page }) => {
@@ -224,7 +251,13 @@ scenario("groups the 2025 reorganisation findings and rewrites agencies only aft
   const group = panel.getByRole("region", { name: new RegExp(vi.checks.reorg.title) });
   await group.waitFor({ timeout: 30000 });
   const text = await group.textContent();
-  assert(text.includes("đơn vị kế thừa: Sở Tài chính") && text.includes("nhiệm vụ phải được giao lại từ 1/7/2025"), `reorg group: ${text.slice(0, 300)}`);
+  assert(text.includes("Sở Kế hoạch và Đầu tư → Sở Tài chính (từ 1/3/2025)") && text.includes("giao lại từ 1/7/2025"), `reorg group: ${text.slice(0, 300)}`);
+  // An agency's entry opened: its basis once, and its cells.
+  await group.locator("[data-testid=reorg-entry] > button").first().click();
+  const opened = group.locator("[data-testid=reorg-entry]").first();
+  assert((await opened.locator("strong", { hasText: /^Căn cứ:$/ }).count()) === 1, "the legal basis said once");
+  assert((await opened.locator("[data-testid=finding]").count()) > 0, "the cells behind the entry");
+  await shot(page, "reorg-entry");
   const before = await dump(page);
   await group.getByRole("button", { name: vi.checks.reorg.switchTo }).click();
   await group.getByRole("button", { name: vi.checks.reorg.confirm }).waitFor({ timeout: 30000 });
