@@ -201,7 +201,7 @@ scenario("runs the checks and a click on a finding selects its cell", {}, async 
   const entries = await page.locator("#panel-checks [data-testid=reorg-entry] > button").allTextContents();
   const formers = entries.map((e) => e.split(/ → |: giao lại/)[0]);
   assert(entries.length > 3 && new Set(formers).size === entries.length, `one entry per former agency: ${entries.join(" | ")}`);
-  assert(entries.filter((e) => /giao lại từ 1\/7\/2025/.test(e)).length === 1, `one district entry: ${entries.join(" | ")}`);
+  assert(entries.filter((e) => /^UBND cấp huyện: giao lại từ 1\/7\/2025/.test(e)).length === 1, `one district UBND entry: ${entries.join(" | ")}`);
   assert(entries.some((e) => /^Sở Kế hoạch và Đầu tư → Sở Tài chính \(từ 1\/3\/2025\)chủ trì \d+ chỉ tiêu/.test(e)), `Sở KH&ĐT entry: ${entries.join(" | ")}`);
   // Collapsed, the whole screen fits in 3 pane heights at 320 px.
   const tall = await page.evaluate(() => document.documentElement.scrollHeight / window.innerHeight);

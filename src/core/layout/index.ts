@@ -44,6 +44,8 @@ export interface LayoutOptions {
   lang: Lang;
   /** Findings listed on the Kiểm tra sheet, each linked to its cell. */
   findings?: Finding[];
+  /** Finding ids the planner marked "Đã xem" in the workbook being updated (seenIds): the marks are kept. */
+  seenFindings?: ReadonlySet<string>;
   /** What officials typed, carried over by a merge (see src/core/merge). */
   results?: UserData;
   /** Names to use per sheet role (already sanitised and suffixed when a name was taken). */
@@ -82,7 +84,7 @@ export function buildLayout(plan: Plan, options: LayoutOptions): WorkbookLayout 
     tasks,
     agencies.sheet,
     summary.sheet,
-    checksSheet(options.findings ?? [], { lang, name: nameOf("checks") }),
+    checksSheet(options.findings ?? [], { lang, name: nameOf("checks"), ...(options.seenFindings ? { seen: options.seenFindings } : {}) }),
   ];
   // Every sheet prints the same way: its main table's header repeated, technical columns left out (_lib/print.ts).
   const printed = sheets.map((s): SheetSpec => (s.tables[0] ? { ...s, print: tablePrint(s.tables[0], lang, s.role === "summary" ? "sheet" : "table") } : s));
