@@ -50,7 +50,9 @@ function layoutProblems(page) {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const el = node.parentElement;
       if (!el || skip(el) || el.closest("textarea, select, option") || !shown(el)) continue;
-      const words = /\S+/g;
+      // A word is what lies between spaces and hyphens: a file name or slug ("bao-cao-nam-2025.docx") may
+      // break after a hyphen, as print does; any other break inside it is a word broken in two.
+      const words = /[^\s\-‐–]+/g;
       for (let m = words.exec(node.data); m; m = words.exec(node.data)) {
         const range = document.createRange();
         range.setStart(node, m.index);
