@@ -50,9 +50,9 @@ function layoutProblems(page) {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const el = node.parentElement;
       if (!el || skip(el) || el.closest("textarea, select, option") || !shown(el)) continue;
-      // A word is what lies between spaces and hyphens: a file name or slug ("bao-cao-nam-2025.docx") may
-      // break after a hyphen, as print does; any other break inside it is a word broken in two.
-      const words = /[^\s\-‐–]+/g;
+      // A word is a run of letters (with their Vietnamese marks) and digits: a line may break at a space, a
+      // hyphen or punctuation ("bao-cao-nam-2025.docx", "\"(1=Không"), never between two letters of a word.
+      const words = /[\p{L}\p{M}\p{N}]+/gu;
       for (let m = words.exec(node.data); m; m = words.exec(node.data)) {
         const range = document.createRange();
         range.setStart(node, m.index);
