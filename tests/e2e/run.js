@@ -119,7 +119,8 @@ const dump = (page) => page.evaluate(() => window.__standin.dumpWorkbook());
 const seedText = (prefix) => readFileSync(join(SEEDS, readdirSync(SEEDS).find((f) => f.startsWith(prefix))), "utf8");
 
 async function pasteAndRead(page, t, text) {
-  await page.getByLabel(t.import.pasteLabel).fill(text);
+  // A 40 000-character seed takes Chromium a while to lay out in the textarea on a busy CI machine.
+  await page.getByLabel(t.import.pasteLabel).fill(text, { timeout: 90000 });
   await page.getByRole("button", { name: t.import.readPasted }).click();
   await page.getByTestId("preview-counts").waitFor({ timeout: 30000 });
 }
