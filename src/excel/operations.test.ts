@@ -1,5 +1,5 @@
 import type { Finding } from "../core/model";
-import { indicator, plan, target } from "../core/layout/_test/plan";
+import { agency, indicator, plan, target } from "../core/layout/_test/plan";
 import { checksSheet } from "../core/layout/checksSheet";
 import { interpretSnapshot } from "../core/workbook";
 import { createStandInContext, createWorkbookState, dumpWorkbook, findSheet, StandInError, typeIntoCell, type WorkbookState } from "../../tests/support/excel-standin";
@@ -109,6 +109,16 @@ describe("operations", () => {
     expect(syncs() - before).toBe(1);
     expect(state.activeSheet).toBe("Chỉ tiêu");
     expect(state.selection).toBe("'Chỉ tiêu'!J3");
+  });
+
+  it("says a district-level lead must be reassigned for a period ending after 1/7/2025, not for one before", async () => {
+    const district = plan([indicator("1", { target: target(">=", 10), lead: [agency("UBND cấp huyện", "group")] })]);
+    const late = { ...district, meta: { ...district.meta, period: { from: 2025, to: 2025 } } };
+    const { ops } = setup();
+    await ops.importPlan(late, { mode: "create" });
+    const byPeriod = async (id: string) => (await ops.summarize(id, "current", "2026-11-30")).byLead;
+    expect((await byPeriod("2025"))[0]).toMatchObject({ agency: "UBND cấp huyện", reassignSince: "2025-07-01" });
+    expect((await byPeriod("2025-H1"))[0]?.reassignSince).toBeUndefined();
   });
 
   it("summarises counts by status and by lead agency for the period KyBaoCao shows, and sets KyBaoCao in 1 round trip", async () => {
