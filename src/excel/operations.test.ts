@@ -113,7 +113,7 @@ describe("operations", () => {
 
   it("says a district-level lead must be reassigned for a period ending after 1/7/2025, not for one before", async () => {
     const district = plan([indicator("1", { target: target(">=", 10), lead: [agency("UBND cấp huyện", "group")] })]);
-    const late = { ...district, meta: { ...district.meta, period: { from: 2025, to: 2025 } } };
+    const late = { ...district, period: { from: 2025, to: 2025 } };
     const { ops } = setup();
     await ops.importPlan(late, { mode: "create" });
     const byPeriod = async (id: string) => (await ops.summarize(id, "current", "2026-11-30")).byLead;

@@ -15,7 +15,7 @@ import { Notice } from "../shell/Notice";
 import { useScreenStyles } from "../shell/styles";
 import { ReportPanel } from "../report/ReportPanel";
 
-const STATUS_KEYS: readonly (keyof StatusCounts)[] = ["met", "onTrack", "atRisk", "missed", "noData"];
+const STATUS_KEYS: readonly (keyof StatusCounts)[] = ["exceeded", "met", "onTrack", "atRisk", "missed", "noData"];
 
 const useStyles = makeStyles({
   // One card per agency: a 320 px pane has no room for a five-column table, so each agency's counts read as a line.
@@ -137,7 +137,7 @@ export function SummaryScreen() {
             </Subtitle2>
             <ul className={c.cards} aria-labelledby="sum-lead">
               {summary.byLead.map((row) => {
-                const counts = ([["met", row.met], ["onTrack", row.onTrack], ["atRisk", row.atRisk], ["missed", row.missed], ["noData", row.noData]] as const)
+                const counts = ([["exceeded", row.exceeded], ["met", row.met], ["onTrack", row.onTrack], ["atRisk", row.atRisk], ["missed", row.missed], ["noData", row.noData]] as const)
                   .filter(([, n]) => n > 0)
                   .map(([key, n]) => `${t.status[key]} ${n}`);
                 return (
