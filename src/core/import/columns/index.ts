@@ -4,7 +4,10 @@
  * whitespace-insensitive and tolerant of words split over lines.
  */
 import { fold } from "../_lib/fold";
+import { columnFigure, headerYears, type ColumnFigure } from "./history";
 import { matchAt, type ColumnRoleName, type PatternRole } from "./vocabulary";
+
+export { columnFigure, headerYears, type ColumnFigure, type FigureKind } from "./history";
 
 export type { ColumnRoleName } from "./vocabulary";
 export { HEADER_PATTERNS } from "./vocabulary";
@@ -15,6 +18,8 @@ export interface ColumnRole {
   year: number | null;
   /** The header text as found (rows joined with a space). */
   header: string;
+  /** For a history or comparison column: what it holds and for which years. */
+  figure?: ColumnFigure;
 }
 
 /**
@@ -42,7 +47,34 @@ export function recognizeColumns(header: string[][]): ColumnRole[] {
     const anyYear = words.map((w) => (/^(19|20)\d\d$/.test(w) ? Number(w) : null)).find((y) => y !== null) ?? null;
     raw.push({ role: m ? m.role : "unknown", year: m?.year ?? anyYear, header: text });
   }
-  return resolveNameOrTasks(raw);
+  return resolveHistory(resolveNameOrTasks(raw));
+}
+
+/**
+ * History columns become "history" (with their figure) and "So sánh (%)"
+ * "compare". Of several target columns ("Kế hoạch năm 2025", "Kế hoạch năm
+ * 2026"), the one reaching furthest is the plan's own target; the earlier
+ * ones are earlier plans' targets, kept as history.
+ */
+function resolveHistory(cols: ColumnRole[]): ColumnRole[] {
+  const out = cols.map((c): ColumnRole => {
+    if (c.role !== "baseline" && c.role !== "unknown" && c.role !== "target") return c;
+    const figure = columnFigure(c.header);
+    if (!figure || (figure.kind === "plan" && c.role === "target")) return c;
+    return { ...c, role: figure.kind === "compare" ? "compare" : "history", figure };
+  });
+  const targets = out.map((c, i) => ({ c, i, years: c.role === "target" ? headerYears(c.header) : null })).filter((t) => t.years !== null);
+  // Only a target whose years already have a result or estimate in the table is an earlier plan's;
+  // targets for successive future years ("Mục tiêu 2023", "Mục tiêu 2024") stay milestones.
+  const reported = Math.max(0, ...out.map((c) => (c.figure && (c.figure.kind === "actual" || c.figure.kind === "estimate") ? c.figure.to ?? 0 : 0)));
+  if (targets.length > 1) {
+    const last = Math.max(...targets.map((t) => t.years?.to ?? 0));
+    for (const t of targets) {
+      if (!t.years || t.years.to >= last || t.years.to > reported) continue;
+      out[t.i] = { ...t.c, role: "history", figure: { kind: "plan", from: t.years.from, to: t.years.to } };
+    }
+  }
+  return out;
 }
 
 function resolveNameOrTasks(cols: { role: PatternRole | "unknown"; year: number | null; header: string }[]): ColumnRole[] {

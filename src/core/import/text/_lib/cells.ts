@@ -36,7 +36,7 @@ export interface SegmentedRow {
 }
 
 const CONNECTOR_TAIL = new Set(["va", "cac", "cua", "voi"]);
-const VALUE_ROLES = new Set<ColumnRoleName>(["unit", "baseline", "rank", "target"]);
+const VALUE_ROLES = new Set<ColumnRoleName>(["unit", "baseline", "rank", "target", "history", "compare"]);
 const AGENCY_ROLES = new Set<ColumnRoleName>(["lead", "coordinating"]);
 
 class RowReader {
