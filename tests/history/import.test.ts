@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { importFile } from "../../src/import";
 import type { ImportResult, Indicator } from "../../src/core/model";
+import { runRules } from "../../src/core/checks";
 
 const SHAPES = join(__dirname, "../fixtures/shapes");
 
@@ -55,6 +56,13 @@ describe.each(["ke-hoach-nam-2026.docx"])("the annual plan %s", (file) => {
 
   it("falls back to the official 2024 figure where 2025 has no estimate (PCI)", () => {
     expect(byStt(r, "8").baseline).toMatchObject({ value: 18, year: 2024, nature: "official" });
+  });
+
+  it("finds the deliberately wrong So sánh (%) cell, and no other", () => {
+    const f = runRules({ plan: r.plan, today: new Date("2026-01-15T00:00:00Z") }).filter((x) => x.rule === "history.compareMismatch");
+    expect(f.map((x) => [x.ref.stt, x.ref.field, x.message])).toEqual([
+      ["4", "So sánh (%)", 'STT 4: cột "So sánh (%)" ghi 115,3 nhưng 6.150 ÷ 5.420 (năm 2024) × 100 = 113,5.'],
+    ]);
   });
 
   it("still reads the 2026 target and its lead agency", () => {

@@ -27,11 +27,12 @@ import { deadlineUnreadable } from "./deadline/unreadable";
 import { resultNotNumber } from "./result/notNumber";
 import { resultOutOfScale } from "./result/outOfScale";
 import { resultWrongColumn } from "./result/wrongColumn";
+import { historyCompareMismatch } from "./history/compareMismatch";
 
 export const RULES: readonly Rule[] = [
   numberingMissingStt, numberingGap, numberingDuplicate, numberingParentMismatch,
   targetMissing, targetUnreadable, targetDirectionConflict, targetBelowBaseline, targetAboveBaseline,
-  targetImplausibleJump, targetPercentOver100,
+  targetImplausibleJump, targetPercentOver100, historyCompareMismatch,
   unitMismatch, unitMissing,
   duplicateConflict,
   agencyNoLead, agencyCatchAllLead, agencyLeadAlsoCoordinating, agencyListedTwice, agencyUnknown, agencyVariant, agencyReorganized,
