@@ -27,7 +27,7 @@ const byStt = (r: ImportResult, stt: string): Indicator => {
 const figures = (i: Indicator): Array<[string, number | null, number | null, number | null, string | null]> =>
   (i.history ?? []).map((h) => [h.kind, h.from, h.to, h.value, h.nature]);
 
-describe.each(["ke-hoach-nam-2026.docx"])("the annual plan %s", (file) => {
+describe.each(["ke-hoach-nam-2026.docx", "ke-hoach-nam-2026.txt", "ke-hoach-nam-2026.pdf"])("the annual plan %s", (file) => {
   let r: ImportResult;
   beforeAll(async () => {
     r = await load(file);
@@ -71,7 +71,7 @@ describe.each(["ke-hoach-nam-2026.docx"])("the annual plan %s", (file) => {
   });
 });
 
-describe.each(["ke-hoach-5-nam-2026-2030.docx"])("the 5-year plan %s", (file) => {
+describe.each(["ke-hoach-5-nam-2026-2030.docx", "ke-hoach-5-nam-2026-2030.txt", "ke-hoach-5-nam-2026-2030.pdf"])("the 5-year plan %s", (file) => {
   let r: ImportResult;
   beforeAll(async () => {
     r = await load(file);

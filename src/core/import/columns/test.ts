@@ -93,3 +93,12 @@ describe("history columns", () => {
     expect(recognizeColumns([["STT", "Chỉ số", "Điểm 2022", "Mục tiêu 2023"]]).map((c) => c.role)).toEqual(["stt", "name", "baseline", "target"]);
   });
 });
+
+describe("splitHeaderCells with a two-row header copied as text", () => {
+  it("puts the second row's sub-headers under their group ('Năm 2025' over 'Kế hoạch', 'Ước thực hiện')", () => {
+    const lines = ["TT Chỉ tiêu Đơn vị tính", "Thực hiện năm", "2024", "Năm 2025 So sánh (%)", "Kế hoạch năm", "2026", "Cơ quan chủ trì", "Kế", "hoạch", "Ước thực hiện"];
+    expect(splitHeaderCells(lines)).toEqual([
+      "TT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện năm 2024", "Năm 2025 Kế hoạch", "Năm 2025 Ước thực hiện", "So sánh (%)", "Kế hoạch năm 2026", "Cơ quan chủ trì",
+    ]);
+  });
+});
