@@ -169,3 +169,12 @@ export function evaluatePeriod(row: PlanRow, period: Period, result: unknown, to
 
 export type { PeriodEvaluation, PlanRow } from "../status";
 
+
+/**
+ * The same period of the year before ("cùng kỳ năm trước"): H1 2026 → H1 2025,
+ * 9 months with 9 months, a quarter with its quarter, the year with the year.
+ * @example previousYearPeriod(periodOf("2026-H1")).id // "2025-H1"
+ */
+export function previousYearPeriod(period: Period): Period {
+  return make(period.year - 1, period.kind, period.quarter);
+}

@@ -1,4 +1,4 @@
-import { comparePeriods, evaluatePeriod, parsePeriod, periodOf, planPeriods } from ".";
+import { comparePeriods, evaluatePeriod, parsePeriod, periodOf, planPeriods, previousYearPeriod } from ".";
 import type { PlanRow } from ".";
 import { indicator, plan, target } from "../layout/_test/plan";
 
@@ -153,5 +153,12 @@ describe("evaluatePeriod", () => {
     expect(evaluatePeriod(r, y, 84).percentOfPlan).toBeCloseTo(105, 12);
     expect(evaluatePeriod(r, y, null).percentOfPlan).toBeNull();
     expect(evaluatePeriod(row({ target: 0 }), y, 1).percentOfPlan).toBeNull();
+  });
+});
+
+describe("previousYearPeriod", () => {
+  it("pairs every period with the same period of the year before", () => {
+    expect(["2026-H1", "2026-9M", "2026-Q3", "2026"].map((id) => previousYearPeriod(periodOf(id)).id)).toEqual(["2025-H1", "2025-9M", "2025-Q3", "2025"]);
+    expect(previousYearPeriod(periodOf("2026-H1")).label).toBe("6 tháng đầu năm 2025");
   });
 });

@@ -156,3 +156,4 @@ export function evaluateAt(row: PlanRow, end: string, result: unknown, tolerance
 export function statusLabel(key: StatusKey, lang: Lang = "vi"): string {
   return key === "none" ? "" : VOCABULARY[lang].status[key];
 }
+export * from "./sameperiod";

@@ -1,4 +1,4 @@
-import { evaluateStatus, meets, midYearExpected, statusFormula, gapFormula, completionFormula, thisRow, readOpSymbol, statusLabel } from ".";
+import { evaluateStatus, meets, midYearExpected, statusFormula, gapFormula, completionFormula, thisRow, readOpSymbol, statusLabel, isGrowthRate, percentOfPrevious } from ".";
 import type { StatusRow } from ".";
 
 const row = (extra: Partial<StatusRow>): StatusRow => ({
@@ -96,5 +96,21 @@ describe("formulas", () => {
     expect(readOpSymbol("<=")).toBe("<=");
     expect(readOpSymbol("khoảng")).toBe("range");
     expect(readOpSymbol("tối thiểu")).toBeNull();
+  });
+});
+
+describe("so với cùng kỳ", () => {
+  it("reads growth rates and changes in points from the name or unit, and nothing else", () => {
+    expect(isGrowthRate("Tốc độ tăng trưởng kinh tế (GRDP)", "%")).toBe(true);
+    expect(isGrowthRate("Thu ngân sách tăng bình quân", "%/năm")).toBe(true);
+    expect(isGrowthRate("Tỷ lệ hộ nghèo giảm", "điểm %")).toBe(true);
+    expect(isGrowthRate("GRDP bình quân đầu người", "triệu đồng")).toBe(false);
+    expect(isGrowthRate("Tỷ lệ bao phủ bảo hiểm y tế", "%")).toBe(false);
+  });
+  it("divides by the same period a year earlier, and leaves growth rates, zeros and missing figures empty", () => {
+    expect(percentOfPrevious(6150, 5420, false)).toBeCloseTo(113.4686, 3);
+    expect(percentOfPrevious(7.05, 6.52, true)).toBeNull();
+    expect(percentOfPrevious(5, 0, false)).toBeNull();
+    expect(percentOfPrevious("", 5, false)).toBeNull();
   });
 });

@@ -12,19 +12,20 @@ import type { Indicator, Plan, TargetOp } from "../../model";
 import type { Lang } from "../../status/labels";
 import { VOCABULARY } from "../../status/labels";
 import { expectedFormula, percentOfPlanFormula, periodGapFormula, periodStatusFormula, thisRow } from "../../status/formula";
+import { percentOfPreviousFormula } from "../../status/sameperiod";
 import type { PeriodRefs } from "../../status/formula";
 import { statusColourRules } from "../statusRules";
 import type { LayoutCell, LayoutValue, SheetSpec, TableSpec } from "../types";
-import { INDICATOR_COLUMNS, DEFINED_NAMES, GONE_FROM_SOURCE, PERIOD_GRID_COLUMNS, TABLE_NAMES, header, headerOf } from "./columns";
+import { INDICATOR_COLUMNS, DEFINED_NAMES, GONE_FROM_SOURCE, PERIOD_GRID_COLUMNS, PERIOD_LIST_COLUMNS, TABLE_NAMES, header, headerOf } from "./columns";
 import { columnLetter } from "./a1";
 import { argb } from "../../_lib/colour";
 import { uniqueKeys } from "./keys";
 import type { UserData } from "./userData";
 
 export const PERCENT_FORMAT = "0.0%";
-const PERCENT_KEYS = ["baseline", "target", "targetMax", "result", "expected", "gap"] as const;
+const PERCENT_KEYS = ["baseline", "target", "targetMax", "result", "expected", "gap", "previous"] as const;
 /** Columns computed from the plan, the grid and KyBaoCao: never carried, never typed. */
-export const COMPUTED_INDICATOR_COLUMNS: ReadonlySet<string> = new Set(["result", "expected", "status", "gap", "percentOfPlan"]);
+export const COMPUTED_INDICATOR_COLUMNS: ReadonlySet<string> = new Set(["result", "expected", "status", "gap", "percentOfPlan", "previous", "percentOfPrevious"]);
 
 /** The indicators that get a row: every indicator of indicator and body appendices, and those of task appendices that carry a target. */
 export function indicatorsOf(plan: Plan): Array<{ indicator: Indicator; appendix: string }> {
@@ -93,6 +94,8 @@ export function indicatorValues(ind: Indicator, appendix: string, key: string, l
     status: null,
     gap: null,
     percentOfPlan: null,
+    previous: null,
+    percentOfPrevious: null,
     note: null,
     sourceState: null,
     key,
@@ -119,15 +122,25 @@ export function indicatorRowRefs(lang: Lang): PeriodRefs {
  * An empty cell gives "" (INDEX of an empty cell would read as 0), text typed
  * there shows as it is (and judges as no result); no such key or period, "".
  */
-export function resultLookupFormula(lang: Lang): string {
+export function resultLookupFormula(lang: Lang, periodLabel: string = DEFINED_NAMES.reportPeriod): string {
   const g = TABLE_NAMES.periodResults;
   const first = headerOf(PERIOD_GRID_COLUMNS.before[0], lang);
   const last = headerOf(PERIOD_GRID_COLUMNS.after[0], lang);
   const key = thisRow(TABLE_NAMES.indicators, header(INDICATOR_COLUMNS, "key", lang));
   const cell =
     `INDEX(${g}[[${first}]:[${last}]],MATCH(${key},${g}[${last}],0),` +
-    `MATCH(${DEFINED_NAMES.reportPeriod},${g}[[#Headers],[${first}]:[${last}]],0))`;
+    `MATCH(${periodLabel},${g}[[#Headers],[${first}]:[${last}]],0))`;
   return `=IFERROR(IF(${cell}&""="","",${cell}),"")`;
+}
+
+/**
+ * "Cùng kỳ năm trước": the grid cell of the period a year before KyBaoCao,
+ * whose label the period list gives (DanhSachKy[Cùng kỳ năm trước]).
+ */
+export function previousLookupFormula(lang: Lang): string {
+  const list = TABLE_NAMES.periods;
+  const label = `INDEX(${list}[${header(PERIOD_LIST_COLUMNS, "previous", lang)}],MATCH(${DEFINED_NAMES.reportPeriod},${list}[${header(PERIOD_LIST_COLUMNS, "label", lang)}],0))`;
+  return resultLookupFormula(lang, label);
 }
 
 export function indicatorsSheet(name: string, plan: Plan, lang: Lang, user: UserData | undefined): SheetSpec {
@@ -156,6 +169,13 @@ export function indicatorsSheet(name: string, plan: Plan, lang: Lang, user: User
     status: periodStatusFormula(refs, expectedCell, lang),
     gap: periodGapFormula(refs, lang),
     percentOfPlan: percentOfPlanFormula(refs),
+    previous: previousLookupFormula(lang),
+    percentOfPrevious: percentOfPreviousFormula({
+      result: refs.result,
+      previous: thisRow(TABLE_NAMES.indicators, header(INDICATOR_COLUMNS, "previous", lang)),
+      name: thisRow(TABLE_NAMES.indicators, header(INDICATOR_COLUMNS, "name", lang)),
+      unit: thisRow(TABLE_NAMES.indicators, header(INDICATOR_COLUMNS, "unit", lang)),
+    }),
   };
   const agencyList = { formula: `=${DEFINED_NAMES.agencyList}` };
   const columns = INDICATOR_COLUMNS.map((def) => {
