@@ -27,7 +27,7 @@ describe("writeWorkbook", () => {
   it("writes real Excel tables without a phantom totals row", async () => {
     const t = await xml("xl/tables/table1.xml");
     expect(t).toContain('name="ChiTieu"');
-    expect(t).toContain('ref="A1:AA3"');
+    expect(t).toContain('ref="A1:AB3"');
     expect(t).toContain('totalsRowShown="0"');
     expect(t).not.toContain("totalsRowLabel");
   });
@@ -51,7 +51,7 @@ describe("writeWorkbook", () => {
   it("freezes the header row and the first three columns, and hides the side columns", async () => {
     const sheet = await xml("xl/worksheets/sheet1.xml");
     expect(sheet).toContain('xSplit="3" ySplit="1"');
-    expect(sheet).toMatch(/<col min="25" max="25" width="20" style="\d+" hidden="1"/);
+    expect(sheet).toMatch(/<col min="26" max="26" width="20" style="\d+" hidden="1"/);
   });
 
   it("writes one validation per column range and four colour rules", async () => {
@@ -121,7 +121,7 @@ describe("writeWorkbook", () => {
     expect(sheet).toContain("<oddFooter>&amp;L&amp;A&amp;CTrang &amp;P/&amp;N</oddFooter>");
     const book = await xml("xl/workbook.xml");
     expect(book).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Chỉ tiêu&apos;!$1:$1</definedName>`);
-    expect(book).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Chỉ tiêu&apos;!$A1:$X1048576</definedName>`);
+    expect(book).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Chỉ tiêu&apos;!$A1:$Y1048576</definedName>`);
     expect(book).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="4">&apos;Tổng hợp&apos;!$7:$7</definedName>`);
     expect(book).not.toContain(`<definedName name="_xlnm.Print_Area" localSheetId="4">`);
   });

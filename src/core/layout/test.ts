@@ -29,7 +29,7 @@ describe("buildLayout", () => {
   it("names the Chỉ tiêu columns exactly as the issue lists them", () => {
     const headers = table(sheet(layout, "indicators")).columns.map((c) => c.header);
     expect(headers).toEqual([
-      "STT", "Mã", "Chỉ tiêu", "Đơn vị tính", "Giá trị gốc", "Năm gốc", "Xếp hạng gốc", "Chiều", "Toán tử", "Mục tiêu",
+      "STT", "Mã", "Chỉ tiêu", "Đơn vị tính", "Giá trị gốc", "Năm gốc", "Tính chất số gốc", "Xếp hạng gốc", "Chiều", "Toán tử", "Mục tiêu",
       "Mục tiêu tối đa", "Năm mục tiêu", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Kết quả kỳ báo cáo", "Giá trị theo lộ trình",
       "Trạng thái", "Chênh lệch so với mục tiêu", "% so với kế hoạch", "Cùng kỳ năm trước", "% so với cùng kỳ", "Ghi chú", "Trạng thái nguồn", "Khóa", "Phụ lục", "Nguồn",
     ]);
@@ -123,7 +123,7 @@ describe("buildLayout", () => {
     // Four status rules on Chỉ tiêu plus three severity rules on Kiểm tra, whatever N.
     expect(count(layout)).toBe(7);
     expect(count(buildLayout(many, { lang: "vi" }))).toBe(7);
-    expect(sheet(buildLayout(many, { lang: "vi" }), "indicators").conditionalFormats[0]?.range).toBe("A2:AA501");
+    expect(sheet(buildLayout(many, { lang: "vi" }), "indicators").conditionalFormats[0]?.range).toBe("A2:AB501");
   });
 
   it("lists directory agencies first, then the plan's other agencies, each with count formulas", () => {

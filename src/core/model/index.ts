@@ -44,6 +44,19 @@ export const NATURE_LABEL: Record<Nature, { vi: string; en: string; short: strin
   official: { vi: "Chính thức", en: "Official", short: "chính thức" },
 };
 
+/**
+ * The nature a planner wrote or picked: the labels in either language, or the short "ước" / "sơ bộ"; null otherwise.
+ * @example natureFromLabel("Ước thực hiện") // "estimate"
+ */
+export function natureFromLabel(text: unknown): Nature | null {
+  if (typeof text !== "string") return null;
+  const t = text.trim().toLocaleLowerCase("vi");
+  for (const [k, l] of Object.entries(NATURE_LABEL) as Array<[Nature, (typeof NATURE_LABEL)[Nature]]>) {
+    if (t === l.vi.toLocaleLowerCase("vi") || t === l.en.toLocaleLowerCase("en") || t === l.short) return k;
+  }
+  return t === "ước tính" || t === "ước" ? "estimate" : null;
+}
+
 export const BaselineSchema = z.object({
   value: z.number().nullable(),
   percent: z.boolean(),

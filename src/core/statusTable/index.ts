@@ -10,7 +10,11 @@
  * percentOfPlan is result ÷ target × 100, the number the "% so với kế hoạch"
  * cell holds.
  */
-import type { TargetOp } from "../model";
+import type { Nature, TargetOp } from "../model";
+import { natureFromLabel } from "../model";
+import { samePeriod, type PreviousFigure } from "./previous";
+
+export { samePeriod, type PreviousFigure, type SamePeriod } from "./previous";
 import { currentAgencyName, LATEST, type AgencyGrouping } from "../agency";
 import { DEFAULT_TOLERANCE, readOpSymbol, statusLabel } from "../status";
 import type { Lang, StatusKey } from "../status";
@@ -38,6 +42,12 @@ export interface StatusTableRow {
   /** The word the sheet shows ("Đạt"; "" for none). */
   statusLabel: string;
   percentOfPlan: number | null;
+  /** The same period of the year before (cùng kỳ), null for a row without a key. */
+  previous: PreviousFigure | null;
+  /** result ÷ previous × 100 ("% so với cùng kỳ"); null for growth rates or without both numbers. */
+  percentOfPrevious: number | null;
+  /** The nature of the period's result, when known. */
+  nature: Nature | null;
   lead: string[];
 }
 
@@ -85,6 +95,21 @@ export function defaultPeriod(reading: WorkbookReading): Period | null {
 }
 
 /**
+ * The natures the workbook knows for a row's grid values: the baseline's
+ * ("Ước thực hiện" from the appendix's "Ước thực hiện năm 2025"), for its
+ * year's value while that value is still the baseline. A figure typed over it
+ * has no nature until someone says.
+ */
+function knownNatures(values: Record<string, SnapshotValue>, grid: Record<string, SnapshotValue> | undefined): Record<string, Nature> {
+  const nature = natureFromLabel(values.baselineNature);
+  const year = num(values.baselineYear);
+  const base = num(values.baseline);
+  if (nature === null || year === null || base === null) return {};
+  const typed = num(grid?.[String(year)]);
+  return typed !== null && Math.abs(typed - base) <= 1e-9 * Math.max(1, Math.abs(base)) ? { [String(year)]: nature } : {};
+}
+
+/**
  * @example
  * const table = statusTable(interpretSnapshot(snapshot), periodOf("2023"));
  * table.counts // { met: 11, onTrack: 0, atRisk: 0, missed: 5, noData: 15, total: 31 }
@@ -93,6 +118,8 @@ export function statusTable(reading: WorkbookReading, period: Period, lang: Lang
   const results = periodResultsOf(reading, lastTargetYear(reading));
   const tolerance = reading.tolerance ?? DEFAULT_TOLERANCE;
   const counts: StatusTable["counts"] = { met: 0, onTrack: 0, atRisk: 0, missed: 0, noData: 0, total: 0 };
+  const sameOf = (r: (typeof reading.indicators)[number], result: number | string | null): { previous: PreviousFigure | null; percentOfPrevious: number | null } =>
+    r.key === null ? { previous: null, percentOfPrevious: null } : samePeriod(results[r.key], period, result, { name: str(r.values.name), unit: str(r.values.unit) }, knownNatures(r.values, results[r.key]), lang);
   const indicators = reading.indicators.map((r): StatusTableRow => {
     const v = r.values;
     const typed = r.key !== null ? results[r.key]?.[period.id] : undefined;
@@ -120,6 +147,8 @@ export function statusTable(reading: WorkbookReading, period: Period, lang: Lang
       status: e.status,
       statusLabel: statusLabel(e.status, lang),
       percentOfPlan: e.percentOfPlan,
+      ...sameOf(r, result),
+      nature: r.key !== null ? knownNatures(v, results[r.key])[period.id] ?? null : null,
       lead: (str(v.lead) ?? "").split(";").map((s) => s.trim()).filter((s) => s !== ""),
     };
   });

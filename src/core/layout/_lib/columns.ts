@@ -25,6 +25,8 @@ export const INDICATOR_COLUMNS: ColumnDef[] = [
   { key: "unit", vi: "Đơn vị tính", en: "Unit", width: 10 },
   { key: "baseline", vi: "Giá trị gốc", en: "Baseline", width: 11 },
   { key: "baselineYear", vi: "Năm gốc", en: "Baseline year", width: 8, numberFormat: "0" },
+  // Whether the baseline is an estimate ("Ước thực hiện năm 2025") or an official figure, as the document says.
+  { key: "baselineNature", vi: "Tính chất số gốc", en: "Baseline nature", width: 12 },
   { key: "baselineRank", vi: "Xếp hạng gốc", en: "Baseline rank", width: 9 },
   { key: "direction", vi: "Chiều", en: "Direction", width: 15 },
   { key: "op", vi: "Toán tử", en: "Operator", width: 8 },

@@ -9,6 +9,7 @@
  * a %-formatted cell, 92) lands on the same scale as the target.
  */
 import type { Indicator, Plan, TargetOp } from "../../model";
+import { NATURE_LABEL } from "../../model";
 import type { Lang } from "../../status/labels";
 import { VOCABULARY } from "../../status/labels";
 import { expectedFormula, percentOfPlanFormula, periodGapFormula, periodStatusFormula, thisRow } from "../../status/formula";
@@ -79,6 +80,7 @@ export function indicatorValues(ind: Indicator, appendix: string, key: string, l
     unit: ind.unit,
     baseline: pct(ind.baseline?.value ?? null, ind.baseline?.percent ?? false),
     baselineYear: ind.baseline?.year ?? null,
+    baselineNature: ind.baseline?.nature ? NATURE_LABEL[ind.baseline.nature][lang === "en" ? "en" : "vi"] : null,
     baselineRank: ind.rank?.value ?? null,
     // A component row states a direction only when it carries a target of its own.
     direction: ind.level === "component" && !t ? null : lower ? v.lowerIsBetter : v.higherIsBetter,
@@ -189,6 +191,9 @@ export function indicatorsSheet(name: string, plan: Plan, lang: Lang, user: User
     if (def.key === "lead" || def.key === "coordinating") {
       col.validation = { type: "list", source: agencyList, errorStyle: "warning", allowBlank: true,
         error: lang === "en" ? "Not in the agency list (Agencies sheet). Keep it anyway?" : "Không có trong danh sách cơ quan (sheet Cơ quan). Vẫn giữ?" };
+    }
+    if (def.key === "baselineNature") {
+      col.validation = { type: "list", source: { items: Object.values(NATURE_LABEL).map((l) => (lang === "en" ? l.en : l.vi)) }, errorStyle: "warning", allowBlank: true };
     }
     if (def.key === "op") {
       col.validation = { type: "list", source: { items: Object.values(VOCABULARY[lang].ops) }, errorStyle: "stop", allowBlank: true };
