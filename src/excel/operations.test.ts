@@ -31,7 +31,7 @@ describe("operations", () => {
     const { state, ops, syncs } = setup();
     await ops.importPlan(p1, { mode: "create" });
     // Officials type a result into the grid (Năm 2024 of indicator 1) and a note on Chỉ tiêu.
-    typeIntoCell(state, "'Kết quả theo kỳ'!G2", 11);
+    typeIntoCell(state, "'Kết quả theo kỳ'!H2", 11);
     typeIntoCell(state, "'Chỉ tiêu'!X3", "đã báo cáo UBND");
     const before = syncs();
     const p2 = plan([indicator("1", { target: target(">=", 12) }), indicator("3")]);
@@ -42,7 +42,7 @@ describe("operations", () => {
     const rows = dumpWorkbook(state).tables.find((t) => t.name === "ChiTieu")?.rows ?? [];
     const byKey = new Map(rows.map((r) => [r[25], r]));
     const grid = dumpWorkbook(state).tables.find((t) => t.name === "KetQuaTheoKy")?.rows ?? [];
-    expect(grid.find((r) => r[7] === report.kept[0])?.[6]).toBe(11);
+    expect(grid.find((r) => r[8] === report.kept[0])?.[7]).toBe(11);
     expect(byKey.get(report.kept[0] ?? "")?.[10]).toBe(12);
     expect(byKey.get(report.gone[0] ?? "")?.[23]).toBe("đã báo cáo UBND");
     expect(byKey.get(report.gone[0] ?? "")?.[24]).toBe("Không còn trong văn bản");
@@ -77,8 +77,8 @@ describe("operations", () => {
     const { state, ops, syncs } = setup();
     await ops.importPlan(p1, { mode: "create" });
     typeIntoCell(state, "'Kết quả theo kỳ'!F2", 4);
-    typeIntoCell(state, "'Kết quả theo kỳ'!G2", 10);
-    typeIntoCell(state, "'Kết quả theo kỳ'!G3", 6);
+    typeIntoCell(state, "'Kết quả theo kỳ'!H2", 10);
+    typeIntoCell(state, "'Kết quả theo kỳ'!H3", 6);
     const first = await ops.summarize();
     expect(first.period?.id).toBe("2024-H1");
     expect(first.periods.map((p) => p.label)).toEqual(["6 tháng đầu năm 2023", "Năm 2023", "6 tháng đầu năm 2024", "Năm 2024"]);

@@ -107,7 +107,7 @@ describe("writeLayout", () => {
     expect(report.sheets["Chỉ tiêu"]).toBe("Chỉ tiêu (2)");
     expect(report.names.SaiSoChoPhep).toBe("SaiSoChoPhep2");
     expect(findSheet(state, "Chỉ tiêu")?.cells.get("0,0")?.value).toBe("của tôi");
-    const status = findSheet(state, "Chỉ tiêu (2)")?.cells.get("1,17")?.formula ?? "";
+    const status = findSheet(state, "Chỉ tiêu (2)")?.cells.get("1,18")?.formula ?? "";
     expect(status).toContain("SaiSoChoPhep2*");
     expect(state.names.find((n) => n.name === "SaiSoChoPhep")?.formula).toBe("=1");
   });

@@ -34,10 +34,10 @@ describe("writeWorkbook", () => {
 
   it("writes the status formula in every row but no calculatedColumnFormula, which unpatched exceljs cannot read", async () => {
     const t = await xml("xl/tables/table1.xml");
-    expect(t).toContain('<tableColumn id="18" name="Trạng thái"/>');
+    expect(t).toContain('<tableColumn id="19" name="Trạng thái"/>');
     expect(t).not.toContain("calculatedColumnFormula");
     const sheet = await xml("xl/worksheets/sheet1.xml");
-    for (const cell of ["R2", "R3"]) expect(sheet).toMatch(new RegExp(`<c r="${cell}"[^>]*><f>IF\\(NOT\\(ISNUMBER\\(ChiTieu\\[\\[#This Row\\],\\[Mục tiêu\\]\\]\\)\\)`));
+    for (const cell of ["S2", "S3"]) expect(sheet).toMatch(new RegExp(`<c r="${cell}"[^>]*><f>IF\\(NOT\\(ISNUMBER\\(ChiTieu\\[\\[#This Row\\],\\[Mục tiêu\\]\\]\\)\\)`));
   });
 
   it("leaves formula results empty so Excel and LibreOffice compute them on open", async () => {
@@ -56,11 +56,11 @@ describe("writeWorkbook", () => {
 
   it("writes one validation per column range and four colour rules", async () => {
     const sheet = await xml("xl/worksheets/sheet1.xml");
-    expect(sheet).toContain('sqref="M2:M3"><formula1>DanhSachCoQuan</formula1>');
+    expect(sheet).toContain('sqref="N2:N3"><formula1>DanhSachCoQuan</formula1>');
     expect(sheet).toMatch(/type="list" allowBlank="1" showErrorMessage="1" errorStyle="warning"/);
     expect(sheet.match(/<cfRule /g)).toHaveLength(4);
-    expect(sheet).toContain("<formula>$R2=&quot;Đúng tiến độ&quot;</formula>");
-    expect(sheet).toContain("<formula>$R2=&quot;Không đạt&quot;</formula>");
+    expect(sheet).toContain("<formula>$S2=&quot;Đúng tiến độ&quot;</formula>");
+    expect(sheet).toContain("<formula>$S2=&quot;Không đạt&quot;</formula>");
   });
 
   it("defines the tolerance, the agency list and KyBaoCao as workbook names, KyBaoCao with its list of periods", async () => {

@@ -40,18 +40,19 @@ describe("the annual plan's history in the grid", () => {
   it("has the year before's periods and the appendix's 2024 results and 2025 estimates", () => {
     const s = layoutSnapshot(buildLayout(plan, { lang: "vi" }));
     const grid = s.tables.find((t) => t.name === "KetQuaTheoKy");
-    expect(grid?.headers).toEqual(["Mã", "Chỉ tiêu", "Đơn vị tính", "Năm 2024", "6 tháng đầu năm 2025", "Năm 2025", "6 tháng đầu năm 2026", "Năm 2026", "Khóa"]);
+    expect(grid?.headers).toEqual(["Mã", "Chỉ tiêu", "Đơn vị tính", "Năm 2024", "6 tháng đầu năm 2025", "Năm 2025", "6 tháng đầu năm 2026", "Ước cả năm 2026 (kỳ 6 tháng)", "Năm 2026", "Khóa"]);
     expect([cell(s, "PL/4", "Năm 2024"), cell(s, "PL/4", "Năm 2025"), cell(s, "PL/4", "6 tháng đầu năm 2025")]).toEqual([5420, 6150, null]);
     // PCI has no 2025 estimate: the cell stays empty, not invented.
     expect(cell(s, "PL/8", "Năm 2025")).toBeNull();
   });
 
   it("shows the baseline's nature on Chỉ tiêu and starts KyBaoCao on the plan's first round", () => {
-    const s = layoutSnapshot(buildLayout(plan, { lang: "vi" }));
+    const layout = buildLayout(plan, { lang: "vi" });
+    const s = layoutSnapshot(layout);
     const t = s.tables.find((x) => x.name === "ChiTieu");
     const row = t?.rows.find((r) => r[t.headers.indexOf("Khóa")] === "PL/1");
     expect([row?.[t?.headers.indexOf("Giá trị gốc") ?? -1], row?.[t?.headers.indexOf("Năm gốc") ?? -1], row?.[t?.headers.indexOf("Tính chất số gốc") ?? -1]]).toEqual([7.05, 2025, "Ước thực hiện"]);
-    expect(interpretSnapshot(s).reportPeriod?.id).toBe("2026-H1");
+    expect(layout.sheets.find((x) => x.role === "summary")?.cells.find((c) => c.address === "B5")?.value).toBe("6 tháng đầu năm 2026");
   });
 
   it("compares the year with the 2025 estimate, says it is an estimate, and leaves growth rates without a ratio", () => {

@@ -79,7 +79,7 @@ describe("buildLayout", () => {
     const grid = table(sheet(layout, "results"));
     expect(grid.name).toBe("KetQuaTheoKy");
     // The year before's periods come first: the same periods a year earlier ("so với cùng kỳ").
-    expect(grid.columns.map((c) => c.header)).toEqual(["Mã", "Chỉ tiêu", "Đơn vị tính", "6 tháng đầu năm 2023", "Năm 2023", "6 tháng đầu năm 2024", "Năm 2024", "Khóa"]);
+    expect(grid.columns.map((c) => c.header)).toEqual(["Mã", "Chỉ tiêu", "Đơn vị tính", "6 tháng đầu năm 2023", "Năm 2023", "6 tháng đầu năm 2024", "Ước cả năm 2024 (kỳ 6 tháng)", "Năm 2024", "Khóa"]);
     expect(grid.columns.filter((c) => c.hidden).map((c) => c.key)).toEqual(["key"]);
     expect(grid.columns[3]?.validation).toMatchObject({ type: "decimal" });
     expect(grid.rows.map((r) => r.at(-1))).toEqual(["1", "2", "3"]);
@@ -209,7 +209,7 @@ describe("buildLayout", () => {
   it("writes English names and statuses only when asked", () => {
     const en = buildLayout(p, { lang: "en" });
     expect(en.sheets.map((s) => s.name)).toEqual(["Indicators", "Results by period", "Tasks", "Agencies", "Summary", "Checks"]);
-    expect(sheet(en, "indicators").conditionalFormats.map((c) => c.formula)).toContain('=$R2="Not met"');
+    expect(sheet(en, "indicators").conditionalFormats.map((c) => c.formula)).toContain('=$S2="Not met"');
   });
 
   it("uses the sheet names it is given", () => {
@@ -226,8 +226,8 @@ describe("buildLayout", () => {
 describe("locateCell", () => {
   const layout = buildLayout(plan([indicator("a"), indicator("b")]), { lang: "vi" });
   it("gives the sheet and address of an indicator's column", () => {
-    expect(locateCell(layout, "b", "target")).toEqual({ sheet: "Chỉ tiêu", address: "J3" });
-    expect(locateCell(layout, "a", "lead")).toEqual({ sheet: "Chỉ tiêu", address: "M2" });
+    expect(locateCell(layout, "b", "target")).toEqual({ sheet: "Chỉ tiêu", address: "K3" });
+    expect(locateCell(layout, "a", "lead")).toEqual({ sheet: "Chỉ tiêu", address: "N2" });
   });
   it("returns null for an unknown key or column", () => {
     expect(locateCell(layout, "zz", "target")).toBeNull();

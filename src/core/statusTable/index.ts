@@ -20,7 +20,7 @@ import { DEFAULT_TOLERANCE, readOpSymbol, statusLabel } from "../status";
 import type { Lang, StatusKey } from "../status";
 import type { SnapshotValue, WorkbookReading } from "../workbook";
 import { periodResultsOf } from "../merge";
-import { comparePeriods, evaluatePeriod, parsePeriod, periodLabel } from "../period";
+import { comparePeriods, evaluatePeriod, fullYearEstimateId, hasFullYearEstimate, parsePeriod, periodLabel, periodOf } from "../period";
 import type { Period } from "../period";
 
 export type StatusCountKey = Exclude<StatusKey, "none">;
@@ -48,6 +48,11 @@ export interface StatusTableRow {
   percentOfPrevious: number | null;
   /** The nature of the period's result, when known. */
   nature: Nature | null;
+  /**
+   * In a 6- or 9-month round, the full-year estimate ("ước cả năm") and its
+   * outlook against the year's target ("dự kiến Đạt"); null in other rounds.
+   */
+  fullYearEstimate: { value: number | string | null; status: StatusKey; statusLabel: string } | null;
   lead: string[];
 }
 
@@ -120,12 +125,23 @@ export function statusTable(reading: WorkbookReading, period: Period, lang: Lang
   const counts: StatusTable["counts"] = { met: 0, onTrack: 0, atRisk: 0, missed: 0, noData: 0, total: 0 };
   const sameOf = (r: (typeof reading.indicators)[number], result: number | string | null): { previous: PreviousFigure | null; percentOfPrevious: number | null } =>
     r.key === null ? { previous: null, percentOfPrevious: null } : samePeriod(results[r.key], period, result, { name: str(r.values.name), unit: str(r.values.unit) }, knownNatures(r.values, results[r.key]), lang);
+  // The year a mid-year round's full-year estimate is judged at: its verdict is the outlook ("dự kiến Đạt / Không đạt").
+  const year = hasFullYearEstimate(period) ? periodOf(String(period.year)) : null;
+  const outlook = (r: (typeof reading.indicators)[number], planRow: Parameters<typeof evaluatePeriod>[0]): StatusTableRow["fullYearEstimate"] => {
+    if (!year) return null;
+    const raw = r.key !== null ? results[r.key]?.[fullYearEstimateId(period)] : undefined;
+    const value = typeof raw === "number" ? raw : str(raw);
+    const e = evaluatePeriod(planRow, year, value, tolerance, lang);
+    const label = statusLabel(e.status, lang);
+    return { value, status: e.status, statusLabel: value === null || e.status === "none" || e.status === "noData" ? label : `${lang === "en" ? "expected: " : "dự kiến "}${label}` };
+  };
   const indicators = reading.indicators.map((r): StatusTableRow => {
     const v = r.values;
     const typed = r.key !== null ? results[r.key]?.[period.id] : undefined;
     const result = typeof typed === "number" ? typed : str(typed);
+    const planRow = { op: v.op ?? null, target: v.target ?? null, targetMax: v.targetMax ?? null, direction: v.direction ?? null, baseline: v.baseline ?? null, baselineYear: v.baselineYear ?? null, targetYear: v.targetYear ?? null };
     const e = evaluatePeriod(
-      { op: v.op ?? null, target: v.target ?? null, targetMax: v.targetMax ?? null, direction: v.direction ?? null, baseline: v.baseline ?? null, baselineYear: v.baselineYear ?? null, targetYear: v.targetYear ?? null },
+      planRow,
       period,
       result,
       tolerance,
@@ -149,6 +165,7 @@ export function statusTable(reading: WorkbookReading, period: Period, lang: Lang
       percentOfPlan: e.percentOfPlan,
       ...sameOf(r, result),
       nature: r.key !== null ? knownNatures(v, results[r.key])[period.id] ?? null : null,
+      fullYearEstimate: outlook(r, planRow),
       lead: (str(v.lead) ?? "").split(";").map((s) => s.trim()).filter((s) => s !== ""),
     };
   });

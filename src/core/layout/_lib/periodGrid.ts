@@ -7,7 +7,7 @@
  */
 import type { Indicator, Plan } from "../../model";
 import type { Lang } from "../../status/labels";
-import { comparePeriods, parsePeriod, periodLabel, planPeriods, previousYearPeriod } from "../../period";
+import { comparePeriods, fullYearEstimateId, fullYearEstimateLabel, hasFullYearEstimate, parsePeriod, periodLabel, planPeriods, previousYearPeriod } from "../../period";
 import type { Period } from "../../period";
 import { argb } from "../../_lib/colour";
 import type { LayoutCell, LayoutValue, SheetSpec, TableSpec } from "../types";
@@ -124,11 +124,17 @@ function column(def: ColumnDef, lang: Lang): TableSpec["columns"][number] {
 export function periodGridSheet(name: string, plan: Plan, periods: Period[], lang: Lang, user: UserData | undefined): SheetSpec {
   const rows = gridRows(plan, user);
   const error = lang === "en" ? "Type a number (92% or 0.92 for percentages)." : "Hãy nhập một số (92% hoặc 0,92 với chỉ tiêu phần trăm).";
+  // Each of the plan's own 6- and 9-month rounds is followed by its full-year estimate ("ước cả năm").
+  const own = new Set(planPeriods(plan).map((p) => p.id));
+  const slots: Array<{ id: string; label: string; history: boolean }> = periods.flatMap((p) => {
+    const slot = { id: p.id, label: periodLabel(p, lang), history: true };
+    return own.has(p.id) && hasFullYearEstimate(p) ? [slot, { id: fullYearEstimateId(p), label: fullYearEstimateLabel(p, lang), history: false }] : [slot];
+  });
   const columns: TableSpec["columns"] = [
     ...PERIOD_GRID_COLUMNS.before.map((d) => column(d, lang)),
-    ...periods.map((p) => ({
-      key: periodColumnKey(p.id),
-      header: periodLabel(p, lang),
+    ...slots.map((s) => ({
+      key: periodColumnKey(s.id),
+      header: s.label,
       width: 13,
       // Officials type here; an in-place update never overwrites a filled cell (see ../ownership).
       input: true,
@@ -139,11 +145,11 @@ export function periodGridSheet(name: string, plan: Plan, periods: Period[], lan
   const cells: LayoutCell[][] = rows.map((r) => {
     const typed = user?.periodResults?.[r.key] ?? {};
     // What officials typed wins; an empty cell shows the appendix's figure for that year.
-    return [r.code, r.name, r.unit, ...periods.map((p) => (hasValue(typed[p.id]) ? typed[p.id] ?? null : r.history[p.id] ?? null)), r.key];
+    return [r.code, r.name, r.unit, ...slots.map((s) => (hasValue(typed[s.id]) ? typed[s.id] ?? null : s.history ? r.history[s.id] ?? null : null)), r.key];
   });
   const cellFormats: TableSpec["cellFormats"] = [];
   rows.forEach((r, row) => {
-    if (r.percent) for (const p of periods) cellFormats.push({ row, column: periodColumnKey(p.id), numberFormat: PERCENT_FORMAT });
+    if (r.percent) for (const s of slots) cellFormats.push({ row, column: periodColumnKey(s.id), numberFormat: PERCENT_FORMAT });
   });
   return {
     name,
