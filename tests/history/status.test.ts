@@ -78,6 +78,18 @@ describe("the annual plan's history in the grid", () => {
     expect(budget?.nature).toBeNull();
   });
 
+  it("carries the 6-month round's full-year estimate with its outlook against the year's target", () => {
+    const s = layoutSnapshot(buildLayout(plan, { lang: "vi" }));
+    type(s, "PL/4", "6 tháng đầu năm 2026", 3126);
+    type(s, "PL/4", "Ước cả năm 2026 (kỳ 6 tháng)", 6600);
+    type(s, "PL/13", "Ước cả năm 2026 (kỳ 6 tháng)", 13.1);
+    const table = statusTable(interpretSnapshot(s), periodOf("2026-H1"));
+    expect(table.indicators.find((r) => r.key === "PL/4")?.fullYearEstimate).toEqual({ value: 6600, status: "met", statusLabel: "dự kiến Đạt" });
+    expect(table.indicators.find((r) => r.key === "PL/13")?.fullYearEstimate).toEqual({ value: 13.1, status: "missed", statusLabel: "dự kiến Không đạt" });
+    expect(table.indicators.find((r) => r.key === "PL/7")?.fullYearEstimate).toMatchObject({ value: null, statusLabel: "Chưa có số liệu" });
+    expect(statusTable(interpretSnapshot(s), periodOf("2026")).indicators[0]?.fullYearEstimate).toBeNull();
+  });
+
   it("keeps a figure an official typed over the appendix's estimate through an update, and drops the estimate's mark", () => {
     const s = layoutSnapshot(buildLayout(plan, { lang: "vi" }));
     type(s, "PL/4", "Năm 2025", 6210);
