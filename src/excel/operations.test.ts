@@ -32,7 +32,7 @@ describe("operations", () => {
     await ops.importPlan(p1, { mode: "create" });
     // Officials type a result into the grid (Năm 2024 of indicator 1) and a note on Chỉ tiêu.
     typeIntoCell(state, "'Kết quả theo kỳ'!H2", 11);
-    typeIntoCell(state, "'Chỉ tiêu'!X3", "đã báo cáo UBND");
+    typeIntoCell(state, "'Chỉ tiêu'!AA3", "đã báo cáo UBND");
     const before = syncs();
     const p2 = plan([indicator("1", { target: target(">=", 12) }), indicator("3")]);
     const report = await ops.importPlan(p2, { mode: "update" });
@@ -40,12 +40,12 @@ describe("operations", () => {
     expect(report.syncs).toBe(3);
     expect(report).toMatchObject({ mode: "update", added: [expect.stringContaining("3")], gone: [expect.stringContaining("2")] });
     const rows = dumpWorkbook(state).tables.find((t) => t.name === "ChiTieu")?.rows ?? [];
-    const byKey = new Map(rows.map((r) => [r[25], r]));
+    const byKey = new Map(rows.map((r) => [r[28], r]));
     const grid = dumpWorkbook(state).tables.find((t) => t.name === "KetQuaTheoKy")?.rows ?? [];
     expect(grid.find((r) => r[8] === report.kept[0])?.[7]).toBe(11);
-    expect(byKey.get(report.kept[0] ?? "")?.[10]).toBe(12);
-    expect(byKey.get(report.gone[0] ?? "")?.[23]).toBe("đã báo cáo UBND");
-    expect(byKey.get(report.gone[0] ?? "")?.[24]).toBe("Không còn trong văn bản");
+    expect(byKey.get(report.kept[0] ?? "")?.[11]).toBe(12);
+    expect(byKey.get(report.gone[0] ?? "")?.[26]).toBe("đã báo cáo UBND");
+    expect(byKey.get(report.gone[0] ?? "")?.[27]).toBe("Không còn trong văn bản");
     expect(state.sheets.map((s) => s.name)).toEqual(["Sheet1", "Chỉ tiêu", "Kết quả theo kỳ", "Nhiệm vụ", "Cơ quan", "Tổng hợp", "Kiểm tra"]);
   });
 

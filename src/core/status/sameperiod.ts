@@ -3,42 +3,37 @@
  * reports print it ("tăng 7,8 %" for 107,8). One rule, in TypeScript and as a
  * sheet formula, so `chitieu status` and the Chỉ tiêu sheet agree.
  *
- * A growth rate (tốc độ tăng trưởng, "%/năm") or a change in points ("điểm
- * %") is already a comparison: its ratio is left empty. Until indicator kinds
- * are read from the plan, the kind is inferred from the name and unit by the
- * words below (the same words the sheet formula searches for).
+ * A growth rate (kind "growth": tốc độ tăng trưởng, "%/năm") or a change in
+ * percentage points ("điểm %") is already a comparison: its ratio is left
+ * empty. The kind is the row's Loại chỉ tiêu (the planner may change it).
  */
+import type { IndicatorKind, Lang } from "./labels";
+import { VOCABULARY } from "./labels";
 
-/** Words that make an indicator a growth rate or a change: in the unit, or in the name (case-insensitive). */
-export const GROWTH_RATE_WORDS = { unit: ["/năm", "điểm %"], name: ["tốc độ tăng", "tăng trưởng", "tăng bình quân", "giảm bình quân"] } as const;
+/** A unit that makes a figure a change already (a reduction of 0,72 điểm %). */
+export const CHANGE_UNIT = "điểm %";
 
 /**
- * @example isGrowthRate("Tốc độ tăng trưởng kinh tế (GRDP)", "%") // true
- * @example isGrowthRate("Thu ngân sách nhà nước", "tỷ đồng") // false
+ * @example isComparison("growth", "%") // true
+ * @example isComparison("level", "điểm %") // true
+ * @example isComparison("flow", "tỷ đồng") // false
  */
-export function isGrowthRate(name: string | null, unit: string | null): boolean {
-  const n = (name ?? "").toLocaleLowerCase("vi");
-  const u = (unit ?? "").toLocaleLowerCase("vi");
-  return GROWTH_RATE_WORDS.unit.some((w) => u.includes(w)) || GROWTH_RATE_WORDS.name.some((w) => n.includes(w));
+export function isComparison(kind: IndicatorKind | null, unit: string | null): boolean {
+  return kind === "growth" || (unit ?? "").toLocaleLowerCase("vi").includes(CHANGE_UNIT);
 }
 
 /**
  * result ÷ previous × 100, or null when either is not a number, the previous
- * figure is 0, or the indicator is a growth rate.
+ * figure is 0, or the figure is a comparison already.
  * @example percentOfPrevious(6150, 5420, false) // 113.468…
  */
-export function percentOfPrevious(result: unknown, previous: unknown, growthRate: boolean): number | null {
-  if (growthRate || typeof result !== "number" || typeof previous !== "number" || !Number.isFinite(result) || !Number.isFinite(previous) || previous === 0) return null;
+export function percentOfPrevious(result: unknown, previous: unknown, comparison: boolean): number | null {
+  if (comparison || typeof result !== "number" || typeof previous !== "number" || !Number.isFinite(result) || !Number.isFinite(previous) || previous === 0) return null;
   return (result / previous) * 100;
 }
 
-/** The sheet's test for the same words, over the row's name and unit cells. */
-export function growthRateFormula(nameRef: string, unitRef: string): string {
-  const hit = (ref: string, w: string): string => `ISNUMBER(SEARCH("${w}",${ref}))`;
-  return `OR(${[...GROWTH_RATE_WORDS.unit.map((w) => hit(unitRef, w)), ...GROWTH_RATE_WORDS.name.map((w) => hit(nameRef, w))].join(",")})`;
-}
-
-/** "% so với cùng kỳ" as a formula: empty unless both are numbers, the previous one is not 0, and the row is no growth rate. */
-export function percentOfPreviousFormula(refs: { result: string; previous: string; name: string; unit: string }): string {
-  return `=IF(OR(${growthRateFormula(refs.name, refs.unit)},NOT(ISNUMBER(${refs.result})),NOT(ISNUMBER(${refs.previous}))),"",IF(${refs.previous}=0,"",${refs.result}/${refs.previous}*100))`;
+/** "% so với cùng kỳ" as a formula over the row's cells: empty unless both are numbers, the previous one is not 0, and the row is no comparison already. */
+export function percentOfPreviousFormula(refs: { result: string; previous: string; kind: string; unit: string }, lang: Lang): string {
+  const comparison = `OR(${refs.kind}="${VOCABULARY[lang].kinds.growth}",ISNUMBER(SEARCH("${CHANGE_UNIT}",${refs.unit})))`;
+  return `=IF(OR(${comparison},NOT(ISNUMBER(${refs.result})),NOT(ISNUMBER(${refs.previous}))),"",IF(${refs.previous}=0,"",${refs.result}/${refs.previous}*100))`;
 }

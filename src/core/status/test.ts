@@ -1,4 +1,4 @@
-import { evaluateStatus, meets, midYearExpected, statusFormula, gapFormula, completionFormula, thisRow, readOpSymbol, statusLabel, isGrowthRate, percentOfPrevious } from ".";
+import { evaluateStatus, exceeds, meets, midYearExpected, statusFormula, gapFormula, completionFormula, thisRow, readOpSymbol, statusLabel, isComparison, percentOfPrevious } from ".";
 import type { StatusRow } from ".";
 
 const row = (extra: Partial<StatusRow>): StatusRow => ({
@@ -16,8 +16,9 @@ describe("evaluateStatus", () => {
   it("does not count equality as meeting a strict > target", () => {
     expect(evaluateStatus(row({ op: ">", target: 5, resultYear: 5 }))).toBe("missed");
   });
-  it("judges a lower-is-better row with no operator by ≤", () => {
-    expect(evaluateStatus(row({ op: null, direction: "Thấp hơn là tốt", target: 20, resultYear: 19 }))).toBe("met");
+  it("judges a lower-is-better row with no operator by ≤, below it as Vượt", () => {
+    expect(evaluateStatus(row({ op: null, direction: "Thấp hơn là tốt", target: 20, resultYear: 20 }))).toBe("met");
+    expect(evaluateStatus(row({ op: null, direction: "Thấp hơn là tốt", target: 20, resultYear: 19 }))).toBe("exceeded");
     expect(evaluateStatus(row({ op: null, direction: "Thấp hơn là tốt", target: 20, resultYear: 21 }))).toBe("missed");
   });
   it("judges a higher-is-better row with no operator by ≥", () => {
@@ -27,11 +28,13 @@ describe("evaluateStatus", () => {
     expect(evaluateStatus(row({ op: "≈", target: 100, resultYear: 104.9 }), 0.05)).toBe("met");
     expect(evaluateStatus(row({ op: "≈", target: 100, resultYear: 94 }), 0.05)).toBe("missed");
   });
-  it("meets a range at both bounds and misses outside it", () => {
+  it("meets a range from its near bound, exceeds it beyond the far bound, and misses short of it", () => {
     const r = row({ op: "khoảng", target: 5, targetMax: 7 });
     expect(meets(5, r, 0)).toBe(true);
     expect(meets(7, r, 0)).toBe(true);
-    expect(meets(7.01, r, 0)).toBe(false);
+    expect(meets(7.01, r, 0)).toBe(true);
+    expect(exceeds(7, r, 0)).toBe(false);
+    expect(exceeds(7.01, r, 0)).toBe(true);
     expect(meets(4.99, r, 0)).toBe(false);
   });
   it("says 'no data' when no result is in", () => {
@@ -100,14 +103,13 @@ describe("formulas", () => {
 });
 
 describe("so với cùng kỳ", () => {
-  it("reads growth rates and changes in points from the name or unit, and nothing else", () => {
-    expect(isGrowthRate("Tốc độ tăng trưởng kinh tế (GRDP)", "%")).toBe(true);
-    expect(isGrowthRate("Thu ngân sách tăng bình quân", "%/năm")).toBe(true);
-    expect(isGrowthRate("Tỷ lệ hộ nghèo giảm", "điểm %")).toBe(true);
-    expect(isGrowthRate("GRDP bình quân đầu người", "triệu đồng")).toBe(false);
-    expect(isGrowthRate("Tỷ lệ bao phủ bảo hiểm y tế", "%")).toBe(false);
+  it("takes growth rates and changes in percentage points as comparisons already, and nothing else", () => {
+    expect(isComparison("growth", "%")).toBe(true);
+    expect(isComparison("level", "điểm %")).toBe(true);
+    expect(isComparison("flow", "tỷ đồng")).toBe(false);
+    expect(isComparison("level", "%")).toBe(false);
   });
-  it("divides by the same period a year earlier, and leaves growth rates, zeros and missing figures empty", () => {
+  it("divides by the same period a year earlier, and leaves comparisons, zeros and missing figures empty", () => {
     expect(percentOfPrevious(6150, 5420, false)).toBeCloseTo(113.4686, 3);
     expect(percentOfPrevious(7.05, 6.52, true)).toBeNull();
     expect(percentOfPrevious(5, 0, false)).toBeNull();

@@ -5,7 +5,8 @@
  * they agree with the sheet's "Cùng kỳ năm trước" and "% so với cùng kỳ".
  */
 import type { Nature } from "../model";
-import { isGrowthRate, percentOfPrevious } from "../status";
+import { isComparison, percentOfPrevious } from "../status";
+import type { IndicatorKind } from "../status";
 import type { SnapshotValue } from "../workbook";
 import { periodLabel, previousYearPeriod } from "../period";
 import type { Period } from "../period";
@@ -35,19 +36,19 @@ const value = (v: SnapshotValue | undefined): number | string | null => {
 
 /**
  * @example
- * samePeriod({ "2025-H1": 2900, "2026-H1": 3126 }, periodOf("2026-H1"), 3126, { name: "Thu ngân sách", unit: "tỷ đồng" })
+ * samePeriod({ "2025-H1": 2900, "2026-H1": 3126 }, periodOf("2026-H1"), 3126, { kind: "flow", unit: "tỷ đồng" })
  * // { previous: { period: { id: "2025-H1", … }, value: 2900, nature: null }, percentOfPrevious: 107.79… }
  */
 export function samePeriod(
   results: Record<string, SnapshotValue> | undefined,
   period: Period,
   result: number | string | null,
-  row: { name: string | null; unit: string | null },
+  row: { kind: IndicatorKind | null; unit: string | null },
   natures: Record<string, Nature> | undefined = undefined,
   lang: Lang = "vi",
 ): SamePeriod {
   const prev = previousYearPeriod(period);
   const v = value(results?.[prev.id]);
   const previous: PreviousFigure = { period: { id: prev.id, label: periodLabel(prev, lang) }, value: v, nature: natures?.[prev.id] ?? null };
-  return { previous, percentOfPrevious: percentOfPrevious(result, v, isGrowthRate(row.name, row.unit)) };
+  return { previous, percentOfPrevious: percentOfPrevious(result, v, isComparison(row.kind, row.unit)) };
 }

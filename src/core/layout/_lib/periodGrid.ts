@@ -5,6 +5,7 @@
  * sheet looks the chosen period's column up (KyBaoCao), so no round ever
  * overwrites another.
  */
+import { isPercentIndicator } from "../../judge";
 import type { Indicator, Plan } from "../../model";
 import type { Lang } from "../../status/labels";
 import { comparePeriods, fullYearEstimateId, fullYearEstimateLabel, hasFullYearEstimate, parsePeriod, periodLabel, planPeriods, previousYearPeriod } from "../../period";
@@ -81,7 +82,8 @@ interface GridRow {
  * two figures for one year, the official one.
  */
 export function historyValues(indicator: Indicator): Record<string, number> {
-  const rowPercent = indicator.target?.percent ?? false;
+  // A percent row holds fractions (92 % → 0.92); the appendix writes its figures in percent points, with or without "%".
+  const rowPercent = isPercentIndicator(indicator);
   const out: Record<string, number> = {};
   const official = new Set<string>();
   for (const h of indicator.history ?? []) {
@@ -101,7 +103,7 @@ function gridRows(plan: Plan, user: UserData | undefined): GridRow[] {
     code: indicator.code,
     name: indicator.name,
     unit: indicator.unit,
-    percent: indicator.target?.percent ?? false,
+    percent: isPercentIndicator(indicator),
     history: historyValues(indicator),
   }));
   // Rows kept after their indicator left the document keep their results too.
