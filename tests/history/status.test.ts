@@ -51,20 +51,21 @@ describe("the annual plan's history in the grid", () => {
     const s = layoutSnapshot(layout);
     const t = s.tables.find((x) => x.name === "ChiTieu");
     const row = t?.rows.find((r) => r[t.headers.indexOf("Khóa")] === "PL/1");
-    expect([row?.[t?.headers.indexOf("Giá trị gốc") ?? -1], row?.[t?.headers.indexOf("Năm gốc") ?? -1], row?.[t?.headers.indexOf("Tính chất số gốc") ?? -1]]).toEqual([7.05, 2025, "Ước thực hiện"]);
+    expect([row?.[t?.headers.indexOf("Giá trị gốc") ?? -1], row?.[t?.headers.indexOf("Năm gốc") ?? -1], row?.[t?.headers.indexOf("Tính chất số gốc") ?? -1]]).toEqual([0.0705, 2025, "Ước thực hiện"]);
     expect(layout.sheets.find((x) => x.role === "summary")?.cells.find((c) => c.address === "B5")?.value).toBe("6 tháng đầu năm 2026");
   });
 
   it("compares the year with the 2025 estimate, says it is an estimate, and leaves growth rates without a ratio", () => {
     const s = layoutSnapshot(buildLayout(plan, { lang: "vi" }));
     type(s, "PL/4", "Năm 2026", 6650);
-    type(s, "PL/1", "Năm 2026", 8.1);
+    // A percent row holds fractions, as Excel stores 8,1 %.
+    type(s, "PL/1", "Năm 2026", 0.081);
     const table = statusTable(interpretSnapshot(s), periodOf("2026"));
     const budget = table.indicators.find((r) => r.key === "PL/4");
     expect(budget?.previous).toEqual({ period: { id: "2025", label: "Năm 2025" }, value: 6150, nature: "estimate" });
     expect(budget?.percentOfPrevious).toBeCloseTo((6650 / 6150) * 100, 9);
     const grdp = table.indicators.find((r) => r.key === "PL/1");
-    expect(grdp?.previous?.value).toBe(7.05);
+    expect(grdp?.previous?.value).toBeCloseTo(0.0705, 12);
     expect(grdp?.percentOfPrevious).toBeNull();
   });
 
