@@ -45,19 +45,19 @@ describe("collectIntoWorkbook (Office.js)", () => {
   it("lists a hand-typed difference as a conflict, and the planner's choice writes the agency's figure", async () => {
     const { state, forms } = await officeWorkbookWithReturns(2, 3);
     const ops = createReturnsOperations((batch) => batch(asExcel(createStandInContext(state))));
-    // The grid's first data row (D2 = "Năm 2024") holds the first agency's first indicator: typed by hand first.
-    typeIntoCell(state, "'Kết quả theo kỳ'!D2", 99);
+    // The grid's first data row (G2 = "Năm 2024") holds the first agency's first indicator: typed by hand first.
+    typeIntoCell(state, "'Kết quả theo kỳ'!G2", 99);
     const { outcome } = await ops.collect(forms, "2024-12-31T09:00:00.000Z");
     expect(outcome.conflicts).toEqual([expect.objectContaining({ key: "PL1:1.1", workbook: 99, form: 10, reason: "handTyped" })]);
     const sheet = findSheet(state, "Kết quả theo kỳ");
     if (!sheet) throw new Error("no grid sheet");
-    expect(readCell(sheet, 1, 3)).toBe(99);
+    expect(readCell(sheet, 1, 6)).toBe(99);
     const status = await ops.status();
     expect(status.conflicts).toHaveLength(1);
     const conflict = status.conflicts[0];
     if (!conflict) throw new Error("no conflict");
     await ops.resolve(conflict, "useForm");
-    expect(readCell(sheet, 1, 3)).toBe(10);
+    expect(readCell(sheet, 1, 6)).toBe(10);
     expect((await ops.status()).conflicts).toEqual([]);
   }, 60_000);
 });

@@ -92,16 +92,16 @@ describe("highlight on a Chỉ tiêu sheet", () => {
     state.activeSheet = "Chỉ tiêu";
     // Excel computes the status column from the grid and KyBaoCao; the stand-in plays Excel's results.
     const computed: Record<number, string> = { 1: "Đạt", 2: "Không đạt", 3: "Chưa có số liệu" };
-    state.evaluate = (_sheet, row, col, formula) => (col === 17 && formula.includes("KyBaoCaoKetThuc") ? (computed[row] ?? "") : "");
+    state.evaluate = (_sheet, row, col, formula) => (col === 21 && formula.includes("KyBaoCaoKetThuc") ? (computed[row] ?? "") : "");
     const sheet = findSheet(state, "Chỉ tiêu");
-    sheet?.cells.delete("2,17");
+    sheet?.cells.delete("2,21");
     const context = ctx(state);
     const result = await highlightGaps(context);
     expect(context.syncCount).toBe(4);
     if (!result.done) throw new Error("expected the highlight to be applied");
     // Counted as read before the write: the status cell that was deleted (row 2) counts from the next run on.
     expect(result.report.counts).toEqual({ met: 1, missed: 0, atRisk: 0, noData: 1, onTrack: 0 });
-    expect(sheet?.cells.get("2,17")?.formula).toBe(sheet?.cells.get("1,17")?.formula);
+    expect(sheet?.cells.get("2,21")?.formula).toBe(sheet?.cells.get("1,21")?.formula);
     expect(sheet?.conditionalFormats.map((cf) => cf.formula)).toEqual(['=$R2="Không đạt"', '=$R2="Có nguy cơ"', '=$R2="Đạt"', '=$R2="Đúng tiến độ"']);
   });
 });

@@ -35,8 +35,8 @@ describe("operations", () => {
     const { state, ops, syncs } = setup();
     await ops.importPlan(p1, { mode: "create" });
     // Officials type a result into the grid (Năm 2024 of indicator 1) and a note on Chỉ tiêu.
-    typeIntoCell(state, "'Kết quả theo kỳ'!E2", 11);
-    typeIntoCell(state, "'Chỉ tiêu'!U3", "đã báo cáo UBND");
+    typeIntoCell(state, "'Kết quả theo kỳ'!H2", 11);
+    typeIntoCell(state, "'Chỉ tiêu'!AA3", "đã báo cáo UBND");
     const before = syncs();
     const p2 = plan([indicator("1", { target: target(">=", 12) }), indicator("3")]);
     const report = await ops.importPlan(p2, { mode: "update" });
@@ -44,12 +44,12 @@ describe("operations", () => {
     expect(report.syncs).toBe(3);
     expect(report).toMatchObject({ mode: "update", added: [expect.stringContaining("3")], gone: [expect.stringContaining("2")] });
     const rows = dumpWorkbook(state).tables.find((t) => t.name === "ChiTieu")?.rows ?? [];
-    const byKey = new Map(rows.map((r) => [r[22], r]));
+    const byKey = new Map(rows.map((r) => [r[28], r]));
     const grid = dumpWorkbook(state).tables.find((t) => t.name === "KetQuaTheoKy")?.rows ?? [];
-    expect(grid.find((r) => r[5] === report.kept[0])?.[4]).toBe(11);
-    expect(byKey.get(report.kept[0] ?? "")?.[9]).toBe(12);
-    expect(byKey.get(report.gone[0] ?? "")?.[20]).toBe("đã báo cáo UBND");
-    expect(byKey.get(report.gone[0] ?? "")?.[21]).toBe("Không còn trong văn bản");
+    expect(grid.find((r) => r[8] === report.kept[0])?.[7]).toBe(11);
+    expect(byKey.get(report.kept[0] ?? "")?.[11]).toBe(12);
+    expect(byKey.get(report.gone[0] ?? "")?.[26]).toBe("đã báo cáo UBND");
+    expect(byKey.get(report.gone[0] ?? "")?.[27]).toBe("Không còn trong văn bản");
     expect(state.sheets.map((s) => s.name)).toEqual(["Sheet1", "Chỉ tiêu", "Kết quả theo kỳ", "Nhiệm vụ", "Cơ quan", "Tổng hợp", "Kiểm tra"]);
   });
 
@@ -124,12 +124,12 @@ describe("operations", () => {
   it("summarises counts by status and by lead agency for the period KyBaoCao shows, and sets KyBaoCao in 1 round trip", async () => {
     const { state, ops, syncs } = setup();
     await ops.importPlan(p1, { mode: "create" });
-    typeIntoCell(state, "'Kết quả theo kỳ'!D2", 4);
-    typeIntoCell(state, "'Kết quả theo kỳ'!E2", 10);
-    typeIntoCell(state, "'Kết quả theo kỳ'!E3", 6);
+    typeIntoCell(state, "'Kết quả theo kỳ'!F2", 4);
+    typeIntoCell(state, "'Kết quả theo kỳ'!H2", 10);
+    typeIntoCell(state, "'Kết quả theo kỳ'!H3", 6);
     const first = await ops.summarize();
     expect(first.period?.id).toBe("2024-H1");
-    expect(first.periods.map((p) => p.label)).toEqual(["6 tháng đầu năm 2024", "Năm 2024"]);
+    expect(first.periods.map((p) => p.label)).toEqual(["6 tháng đầu năm 2023", "Năm 2023", "6 tháng đầu năm 2024", "Năm 2024"]);
     expect(first.byStatus).toEqual({ met: 0, missed: 0, atRisk: 1, noData: 1, onTrack: 0 });
     const before = syncs();
     await ops.setReportPeriod("Năm 2024");
@@ -139,7 +139,7 @@ describe("operations", () => {
     expect(summary).toEqual({
       sheet: "Chỉ tiêu",
       period: { id: "2024", label: "Năm 2024", end: "2024-12-31" },
-      periods: [{ id: "2024-H1", label: "6 tháng đầu năm 2024" }, { id: "2024", label: "Năm 2024" }],
+      periods: [{ id: "2023-H1", label: "6 tháng đầu năm 2023" }, { id: "2023", label: "Năm 2023" }, { id: "2024-H1", label: "6 tháng đầu năm 2024" }, { id: "2024", label: "Năm 2024" }],
       total: 2,
       byStatus: { met: 1, missed: 1, atRisk: 0, noData: 0, onTrack: 0 },
       byLead: [{ agency: "Sở Kế hoạch và Đầu tư", count: 2, met: 1, onTrack: 0, atRisk: 0, missed: 1, noData: 0 }],

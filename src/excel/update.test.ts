@@ -97,7 +97,7 @@ describe("updateInPlace", () => {
     delete state.failAtOperation;
     await ops.importPlan(v2, { mode: "update" });
     const rows = dumpWorkbook(state).tables.find((t) => t.name === "ChiTieu")?.rows ?? [];
-    expect(rows.map((r) => [r[22], r[9]])).toEqual([["a", 12], ["b", 30]]);
+    expect(rows.map((r) => [r[28], r[11]])).toEqual([["a", 12], ["b", 30]]);
   });
 
   it("writes nothing and names the cell when the user's data is where the new table goes", async () => {

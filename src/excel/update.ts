@@ -69,9 +69,14 @@ function stateOf(v: unknown): CellState {
   return v === null || v === undefined ? "empty" : "value";
 }
 
-/** Writes grouped into runs of consecutive rows in one column: one range per run, not one per cell. */
-function runs(writes: UpdatePlan["tables"][number]["writes"]): Array<{ column: number; row: number; cells: Array<{ value: LayoutCell; numberFormat: string | null }> }> {
-  const sorted = [...writes].sort((a, b) => a.column - b.column || a.row - b.row);
+/**
+ * Writes grouped into runs of consecutive rows in one column: one range per run, not one per cell. The key
+ * column goes first: a write interrupted part-way then never leaves a new row without its key, which the
+ * next run would read as a row the user added (and add the indicator again below it).
+ */
+function runs(writes: UpdatePlan["tables"][number]["writes"], keyColumn = -1): Array<{ column: number; row: number; cells: Array<{ value: LayoutCell; numberFormat: string | null }> }> {
+  const rank = (c: number): number => (c === keyColumn ? -1 : c);
+  const sorted = [...writes].sort((a, b) => rank(a.column) - rank(b.column) || a.row - b.row);
   const out: Array<{ column: number; row: number; cells: Array<{ value: LayoutCell; numberFormat: string | null }> }> = [];
   for (const w of sorted) {
     const last = out[out.length - 1];
@@ -196,7 +201,8 @@ export async function updateInPlace(
       table.rows.add(undefined, blank);
     }
     for (let i = u.rowsBefore - 1; i >= u.rowsAfter; i--) table.rows.getItemAt(i).delete();
-    for (const run of runs(u.writes.filter((w) => w.row < u.rowsAfter))) {
+    const keySpec = u.spec.rowKey === undefined ? -1 : u.spec.columns.findIndex((c) => c.key === u.spec.rowKey);
+    for (const run of runs(u.writes.filter((w) => w.row < u.rowsAfter), keySpec >= 0 ? (u.columnAt[keySpec] ?? -1) : -1)) {
       const range = sheet.getRangeByIndexes(anchor.row + 1 + run.row, anchor.col + run.column, run.cells.length, 1);
       const first = run.cells[0]?.value;
       if (run.cells.length > 1 && first !== null && typeof first === "object" && run.cells.every((c) => c.value !== null && typeof c.value === "object" && c.value.formula === first.formula)) {
