@@ -9,6 +9,7 @@ import type { CliCommand, CliIo } from "../io";
 import { CliError } from "../io";
 import { isCalendarDate } from "../_lib/dates";
 import { importFile } from "../../import";
+import { nodeOcr } from "../_lib/ocr";
 import { readWorkbook } from "../../xlsx";
 import { interpretSnapshot } from "../../core/workbook";
 import { followedPeriods, planFromReading, runRules } from "../../core/checks";
@@ -103,7 +104,7 @@ export const checkCommand: CliCommand = async (args, io) => {
   const name = file.replace(/^.*[\\/]/, "");
   let input = await asWorkbook(name, bytes);
   if (!input) {
-    const outcome = await importFile(name, bytes);
+    const outcome = await importFile(name, bytes, { ocr: nodeOcr(io) });
     if (!outcome.ok) throw new CliError(outcome.error.message, outcome.error.messageEn, 2, outcome.error.code);
     input = { plan: outcome.result.plan };
   }

@@ -13,6 +13,7 @@
 import type { CliCommand, CliIo } from "../io";
 import { CliError } from "../io";
 import { ImportFileError, importFile } from "../../import";
+import { nodeOcr } from "../_lib/ocr";
 import { EXCEL_CELL_MAX } from "../../core/layout";
 import { checkedLayout } from "../../core/checks";
 import type { UserData } from "../../core/layout";
@@ -86,7 +87,7 @@ export const importCommand: CliCommand = async (args, io) => {
   const a = parseArgs(args);
   // Before any work: never replace a file the user did not ask to replace, nor the appendix itself.
   await guardOutput(io, { out: a.out, inputs: [a.file, ...(a.update ? [a.update] : [])], updating: a.update, force: a.force, isChiTieuWorkbook: isChiTieuWorkbook(io) });
-  const outcome = await importFile(a.file, await readInput(io, a.file));
+  const outcome = await importFile(a.file, await readInput(io, a.file), { ocr: nodeOcr(io) });
   if (!outcome.ok) throw new CliError(outcome.error.message, outcome.error.messageEn, 1, outcome.error.code);
   const plan = outcome.result.plan;
   let rows = 0;
