@@ -199,12 +199,12 @@ export function createOfficeServices(lang: Lang = "vi"): PaneServices {
       await (await returns()).resolve(conflict, choice);
     },
     async reportSource() {
-      const [{ readReportSource }, { defaultReportPeriod, reportTable }, { returnsForReport }] = await Promise.all([
+      const [{ runReportSource }, { defaultReportPeriod, reportTable }, { returnsForReport }] = await Promise.all([
         import("../excel/reportSource"),
         import("../core/report/fromReading"),
         import("../core/report/returns"),
       ]);
-      const { snapshot, reading, planTitle } = await Excel.run((context) => readReportSource(context));
+      const { snapshot, reading, planTitle } = await runReportSource();
       const period = reading.isChiTieu ? defaultReportPeriod(reading) : null;
       return period ? { table: reportTable(reading, period), planTitle, ...returnsForReport(snapshot, period.id) } : null;
     },

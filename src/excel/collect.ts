@@ -111,17 +111,18 @@ export type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) =
 
 /** The pane's and ribbon's entry points for agency returns, with Office errors in plain words. */
 export function createReturnsOperations(run: Runner = (batch) => Excel.run(batch), routeFor: RouteFor = byPeriod) {
-  const guarded = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+  /** `readOnly` batches never write: their failure says the workbook was not changed. */
+  const guarded = async <T>(batch: (context: Excel.RequestContext) => Promise<T>, readOnly = false): Promise<T> => {
     try {
       return await run(batch);
     } catch (e) {
-      throw explainError(e);
+      throw explainError(e, { readOnly });
     }
   };
   return {
-    readFormSource: () => guarded((context) => readFormSource(context)),
+    readFormSource: () => guarded((context) => readFormSource(context), true),
     collect: (forms: CollectedForm[], now: string) => guarded((context) => collectIntoWorkbook(context, forms, now, routeFor)),
-    status: () => guarded((context) => returnsStatus(context, routeFor)),
+    status: () => guarded((context) => returnsStatus(context, routeFor), true),
     resolve: (conflict: Conflict, choice: "useForm" | "keep") => guarded((context) => resolveInWorkbook(context, conflict, choice, routeFor)),
   };
 }

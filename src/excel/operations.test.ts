@@ -19,6 +19,31 @@ function setup(state: WorkbookState = createWorkbookState(["Sheet1"]), checks?: 
 const p1 = plan([indicator("1", { target: target(">=", 10) }), indicator("2", { target: target("<=", 5) })]);
 
 describe("operations", () => {
+  it("never says a read-only operation may have written: summarise, preview successors, the returns' status and the report's read", async () => {
+    const state = createWorkbookState(["Sheet1"]);
+    const failing = (async (batch: (context: Excel.RequestContext) => Promise<unknown>) => {
+      const context = createStandInContext(state);
+      context.failOnSync(2, 1);
+      return batch(context as unknown as Excel.RequestContext);
+    }) as Runner;
+    const { createReturnsOperations } = await import("./collect");
+    const { runReportSource } = await import("./reportSource");
+    await createOperations(async (batch) => batch(createStandInContext(state) as unknown as Excel.RequestContext)).importPlan(p1, { mode: "create" });
+    const ops = createOperations(failing);
+    const errors = await Promise.all([
+      ops.summarize().catch((e: unknown) => e),
+      ops.previewSuccessors("2025-08-01").catch((e: unknown) => e),
+      createReturnsOperations(failing).status().catch((e: unknown) => e),
+      createReturnsOperations(failing).readFormSource().catch((e: unknown) => e),
+      runReportSource(failing).catch((e: unknown) => e),
+    ]);
+    for (const e of errors) {
+      expect(e).toBeInstanceOf(OperationError);
+      expect((e as OperationError).message).toContain("Sổ tính không bị thay đổi");
+      expect((e as OperationError).message).not.toMatch(/có thể đã được ghi/);
+    }
+  });
+
   it("imports a plan into new sheets (create) in 2 round trips", async () => {
     const { state, ops, syncs } = setup();
     const report = await ops.importPlan(p1, { mode: "create" });

@@ -90,14 +90,51 @@ describe("updateInPlace", () => {
     failNextWrite = true;
     const error = await ops.importPlan(v2, { mode: "update" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OperationError);
-    expect((error as OperationError).code).toBe("partialUpdate");
-    expect((error as OperationError).message).toContain("Hãy chạy Cập nhật lại");
+    expect((error as OperationError).code).toBe("GeneralException");
+    expect((error as OperationError).message).toContain("có thể đã được ghi");
+    expect((error as OperationError).message).toContain("Hãy chạy lại thao tác để hoàn tất");
     expect(state.sheets[0]?.cells.get("0,0")?.formula).toBe("=SUM(ChiTieu[Mục tiêu])");
     failNextWrite = false;
     delete state.failAtOperation;
     await ops.importPlan(v2, { mode: "update" });
     const rows = dumpWorkbook(state).tables.find((t) => t.name === "ChiTieu")?.rows ?? [];
     expect(rows.map((r) => [r[22], r[9]])).toEqual([["a", 12], ["b", 30]]);
+  });
+
+  it("says a protected sheet stopped the update and asks to unprotect it, never to run it again (Office's code goes through errors.ts)", async () => {
+    const state = createWorkbookState(["Sheet1"]);
+    const ops = createOperations(async (batch) => batch(ctx(state)));
+    await ops.importPlan(v1, { mode: "create" });
+    const sheet = findSheet(state, "Chỉ tiêu");
+    if (!sheet) throw new Error("no Chỉ tiêu sheet");
+    sheet.protected = true;
+    const v2 = plan([indicator("a", { target: target(">=", 12) }), indicator("b", { target: target(">=", 30) })]);
+    const error = (await ops.importPlan(v2, { mode: "update" }).catch((e: unknown) => e)) as OperationError;
+    expect(error.code).toBe("AccessDenied");
+    expect(error.message).toMatch(/bỏ bảo vệ trang/);
+    expect(error.message).not.toMatch(/chạy lại|Cập nhật lại|giữ nguyên/);
+  });
+
+  it("says nothing was written when Excel refused the write request whole", async () => {
+    const state = createWorkbookState(["Sheet1"]);
+    let tight = false;
+    const ops = createOperations(async (batch) => {
+      const context = createStandInContext(state);
+      const sync = context.sync.bind(context);
+      let n = 0;
+      // The two reads pass; the write request is refused whole.
+      context.sync = async () => {
+        if (tight && ++n === 3) state.payloadLimitBytes = 100;
+        return sync();
+      };
+      return batch(context as unknown as Excel.RequestContext);
+    });
+    await ops.importPlan(v1, { mode: "create" });
+    tight = true;
+    const error = (await ops.importPlan(plan([indicator("a", { target: target(">=", 12) })]), { mode: "update" }).catch((e: unknown) => e)) as OperationError;
+    expect(error.code).toBe("RequestPayloadSizeLimitExceeded");
+    expect(error.message).toContain("không ô nào bị thay đổi");
+    expect(error.message).not.toMatch(/có thể đã được ghi|chạy lại/);
   });
 
   it("writes nothing and names the cell when the user's data is where the new table goes", async () => {

@@ -35,12 +35,12 @@ type Input = string | number | boolean;
 
 /**
  * The write request failed. Excel does not roll a request back, so some of our cells may be written and
- * others not; nothing of the user's was touched (the update writes only our cells), and running the update
- * again finishes it (it is idempotent). Said as such, never as "the workbook is unchanged".
+ * others not (or none, when Excel refused the request whole); nothing of the user's was touched (the update
+ * writes only our cells). errors.ts says which, from Office's code in `reason`, and what to do: run it again
+ * only when that can finish it (not for a protected sheet or a request too large).
  */
 export class PartialUpdateError extends Error {
-  readonly vi = "Cập nhật bị gián đoạn: một phần ô của Chỉ tiêu có thể đã được ghi, phần còn lại chưa. Sheet, cột và công thức của bạn không bị thay đổi. Hãy chạy Cập nhật lại để hoàn tất.";
-  readonly en = "The update was interrupted: some of our cells may have been written, others not. Your sheets, columns and formulas were not changed. Run the update again to finish it.";
+  readonly partialUpdate = true;
   constructor(readonly reason: unknown) {
     super(reason instanceof Error ? reason.message : String(reason));
     this.name = "PartialUpdateError";

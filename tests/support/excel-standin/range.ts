@@ -7,7 +7,7 @@
 import { parseRect, rectAddress, quoteSheet, type Rect } from "../../../src/excel/_lib/a1";
 import { ClientObject, StandInError, type StandInContext } from "./context";
 import { TableCollectionProxy } from "./tables";
-import { cellKey, readCell, type CellState, type CellValue, type ConditionalFormatState, type SheetState } from "./state";
+import { cellKey, checkWritable, readCell, type CellState, type CellValue, type ConditionalFormatState, type SheetState } from "./state";
 
 export interface RangeTarget {
   sheet: SheetState;
@@ -113,6 +113,7 @@ export class RangeProxy extends ClientObject {
   }
   set numberFormat(grid: unknown[][]) {
     this.write(grid, (t: RangeTarget) => {
+      checkWritable(t.sheet);
       const g = checkShape(grid, t.rect, "numberFormat");
       this.eachCell(t, (cell, r, c) => {
         const f = g[r]?.[c];
@@ -169,6 +170,7 @@ export class RangeProxy extends ClientObject {
    */
   copyFrom(source: string | RangeProxy, copyType: string = "All"): void {
     this.write([typeof source === "string" ? source : null, copyType], (t: RangeTarget) => {
+      checkWritable(t.sheet);
       const src = typeof source === "string" ? { sheet: t.sheet, rect: parseRect(source) } : source.resolve();
       if (!src) throw new StandInError("ItemNotFound", "copyFrom source");
       const from = src.sheet.cells.get(cellKey(src.rect.row, src.rect.col)) ?? { value: "" };
@@ -241,6 +243,7 @@ export class RangeProxy extends ClientObject {
   /** Range.clear (ExcelApi 1.1): "Contents" empties values and formulas and keeps formats; formats are not cleared here. */
   clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
     this.write(applyTo, (t: RangeTarget) => {
+      checkWritable(t.sheet);
       if (applyTo === "Formats") throw new StandInError("InvalidArgument", "The stand-in clears contents only.");
       this.eachCell(t, (cell) => {
         cell.value = "";
@@ -251,6 +254,7 @@ export class RangeProxy extends ClientObject {
 
   private writeCells(grid: unknown[][], prop: string): void {
     this.write(grid, (t: RangeTarget) => {
+      checkWritable(t.sheet);
       const g = checkShape(grid, t.rect, prop);
       this.eachCell(t, (cell, r, c) => {
         const next = interpretInput(g[r]?.[c]);
@@ -341,6 +345,7 @@ class ConditionalFormatCollectionProxy extends RangeBoundProxy {
     if (type !== "Custom") throw new StandInError("InvalidArgument", `The stand-in only implements "Custom" conditional formats, not "${type}".`);
     const holder: { cf?: ConditionalFormatState } = {};
     this.write(type, (t: RangeTarget) => {
+      checkWritable(t.sheet);
       holder.cf = { rect: { ...t.rect }, formula: "", fill: null, fontColor: null };
       t.sheet.conditionalFormats.push(holder.cf);
     });
@@ -361,6 +366,7 @@ class ConditionalFormatCollectionProxy extends RangeBoundProxy {
   }
   clearAll(): void {
     this.write(null, (t: RangeTarget) => {
+      checkWritable(t.sheet);
       t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => !overlaps(cf.rect, t.rect));
     });
   }

@@ -66,6 +66,8 @@ export interface SheetState {
   hiddenColumns: Set<number>;
   freeze: { rows: number; columns: number };
   tabColor: string | null;
+  /** Review › Protect Sheet: Excel refuses every change to the sheet's cells, tables and formats (AccessDenied). */
+  protected?: boolean;
   /** Page setup as set through worksheet.pageLayout. */
   pageLayout: {
     orientation: string | null;
@@ -99,6 +101,22 @@ export interface WorkbookState {
   evaluate?: (sheet: SheetState, row: number, col: number, formula: string) => CellValue;
   /** Makes the n-th queued operation of the next sync fail (1-based), to test clean-up after a failure. */
   failAtOperation?: number;
+}
+
+/** Excel's refusal to change a protected sheet, raised when the batch reaches the change (earlier ones stay applied). */
+export function checkWritable(sheet: SheetState): void {
+  if (sheet.protected) throw new StandInErrorLike("AccessDenied", `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`);
+}
+
+/** StandInError without importing context.ts (which imports this module's types). */
+class StandInErrorLike extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+    this.name = "RichApi.Error";
+  }
 }
 
 export function cellKey(row: number, col: number): string {

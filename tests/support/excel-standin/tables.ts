@@ -7,7 +7,7 @@ import { Collection } from "./collection";
 import { ClientObject, notFound, StandInError, type StandInContext } from "./context";
 import { WorksheetProxy } from "./objects";
 import { overlaps, RangeProxy, type RangeTarget } from "./range";
-import { cellKey, findSheet, findTable, readCell, references, rewriteReferences, type SheetState, type TableState } from "./state";
+import { cellKey, checkWritable, findSheet, findTable, readCell, references, rewriteReferences, type SheetState, type TableState } from "./state";
 
 const TABLE_NAME = /^[\p{L}_\\][\p{L}\p{N}_.]*$/u;
 
@@ -177,6 +177,7 @@ class TableRowCollectionProxy extends ClientObject {
     if (index !== null && index !== undefined) throw new StandInError("InvalidArgument", "The stand-in only appends table rows.");
     this.ctx.enqueue(values, () => {
       const t = this.table() ?? notFound("table");
+      checkWritable(t.sheet);
       const { row, col, rows, cols } = t.table.rect;
       if (values.some((line) => line.length !== cols)) throw new StandInError("InvalidArgument", "The row values do not match the table's columns.");
       shiftDown(t.sheet, row + rows, col, cols, values.length);
@@ -195,6 +196,7 @@ class TableRowCollectionProxy extends ClientObject {
       delete: () =>
         this.ctx.enqueue(index, () => {
           const t = this.table() ?? notFound("table");
+          checkWritable(t.sheet);
           const { row, col, rows, cols } = t.table.rect;
           if (index < 0 || index >= rows - 1) notFound(`table row ${index}`);
           const at = row + 1 + index;
@@ -240,6 +242,7 @@ export class TableColumnCollectionProxy extends Collection<TableColumnProxy, num
     if (index !== null && index !== undefined) throw new StandInError("InvalidArgument", "The stand-in only appends table columns.");
     this.ctx.enqueue([values, name], () => {
       const t = this.table() ?? notFound("table");
+      checkWritable(t.sheet);
       const { row, col, rows, cols } = t.table.rect;
       const edge = col + cols;
       const moved = [...t.sheet.cells.entries()].filter(([k]) => {
