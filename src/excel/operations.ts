@@ -20,6 +20,7 @@ import { writeLayout, type WriteReport } from "./write";
 import { updateInPlace } from "./update";
 import { describeProblems, type UpdateProblem } from "../core/layout/ownership";
 import { explainError, OperationError } from "./errors";
+import { textInput } from "./_lib/cells";
 import { applySuccessors, previewSuccessors, type SuccessorsApplied } from "./successors";
 import type { AgencyGrouping } from "../core/agency";
 import type { AgencyCellEdit, SuccessorEdits } from "../core/successorEdits";
@@ -175,7 +176,7 @@ export function createOperations(run: Runner = (batch) => Excel.run(batch), chec
      */
     setReportPeriod: (label: string): Promise<void> =>
       guarded(async (context) => {
-        context.workbook.names.getItem(DEFINED_NAMES.reportPeriod).getRange().values = [[label]];
+        context.workbook.names.getItem(DEFINED_NAMES.reportPeriod).getRange().values = [[textInput(label)]];
         await context.sync();
       }),
   };

@@ -15,6 +15,42 @@ export interface RangeTarget {
 }
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** An Excel serial date (1900 system) for a calendar day. */
+function serial(year: number, month: number, day: number): number {
+  return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
+/**
+ * What Excel (en-US) makes of typed text that is not a formula: a number, percentage, currency,
+ * accounting negative "(1)", thousands "1,000", a date ("Jan 2025", "1/2/2025"), a boolean; else the text.
+ */
+function parseTyped(raw: string): CellValue {
+  const s = raw.trim();
+  const num = (t: string): number | null => {
+    const plain = t.replace(/^(\d{1,3})((,\d{3})+)(\.\d*)?$/, (_m, a: string, b: string, _c: string, d: string | undefined) => a + b.replace(/,/g, "") + (d ?? ""));
+    return NUMBER.test(plain) ? Number(plain) : null;
+  };
+  const direct = num(s);
+  if (direct !== null) return direct;
+  const percent = /^(.+?)\s*%$/.exec(s);
+  if (percent?.[1] !== undefined && num(percent[1]) !== null) return (num(percent[1]) ?? 0) / 100;
+  const paren = /^\((.+)\)$/.exec(s);
+  if (paren?.[1] !== undefined) {
+    const inner = parseTyped(paren[1]);
+    if (typeof inner === "number") return -inner;
+  }
+  const currency = /^([-+]?)[$€£¥]\s*(.+)$/.exec(s) ?? /^([-+]?)(.+?)\s*[$€£¥]$/.exec(s);
+  if (currency?.[2] !== undefined && num(currency[2]) !== null) return (currency[1] === "-" ? -1 : 1) * (num(currency[2]) ?? 0);
+  const monthYear = /^([A-Za-z]{3,9})\.?[\s\-/,]+(\d{4}|\d{2})$/.exec(s);
+  const month = monthYear?.[1] ? MONTHS.indexOf(monthYear[1].slice(0, 3).toLowerCase()) : -1;
+  if (monthYear?.[2] && month >= 0) return serial(monthYear[2].length === 2 ? 2000 + Number(monthYear[2]) : Number(monthYear[2]), month + 1, 1);
+  const mdy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
+  if (mdy && Number(mdy[1]) <= 12 && Number(mdy[2]) <= 31) return serial(Number(mdy[3]), Number(mdy[1]), Number(mdy[2]));
+  if (/^(true|false)$/i.test(s)) return s.toLowerCase() === "true";
+  return raw;
+}
 
 /** How Excel stores a value set through `values` or `formulas`. null leaves the cell as it is. */
 export function interpretInput(input: unknown): { value: CellValue; formula?: string } | null {
@@ -23,9 +59,9 @@ export function interpretInput(input: unknown): { value: CellValue; formula?: st
   const s = String(input);
   if (s.startsWith("'")) return { value: s.slice(1) };
   if (s.startsWith("=")) return { value: "", formula: s };
-  if (NUMBER.test(s.trim())) return { value: Number(s.trim()) };
+  const typed = parseTyped(s);
+  if (typed !== s) return { value: typed };
   if (/^[+\-@]/.test(s)) return { value: "", formula: `=${s.replace(/^@/, "")}` };
-  if (/^(true|false)$/i.test(s)) return { value: s.toLowerCase() === "true" };
   return { value: s };
 }
 

@@ -6,7 +6,7 @@ import { parseRect, splitSheet, type Rect } from "../../../src/excel/_lib/a1";
 import { Collection } from "./collection";
 import { ClientObject, notFound, StandInError, type StandInContext } from "./context";
 import { WorksheetProxy } from "./objects";
-import { overlaps, RangeProxy, type RangeTarget } from "./range";
+import { interpretInput, overlaps, RangeProxy, type RangeTarget } from "./range";
 import { cellKey, checkWritable, findSheet, findTable, readCell, references, rewriteReferences, type SheetState, type TableState } from "./state";
 
 const TABLE_NAME = /^[\p{L}_\\][\p{L}\p{N}_.]*$/u;
@@ -185,8 +185,8 @@ class TableRowCollectionProxy extends ClientObject {
       values.forEach((line, i) =>
         line.forEach((v, j) => {
           const key = cellKey(row + rows + i, col + j);
-          if (typeof v === "string" && v.startsWith("=")) t.sheet.cells.set(key, { value: "", formula: v });
-          else if (v !== "") t.sheet.cells.set(key, { value: typeof v === "string" && v.startsWith("'") ? v.slice(1) : v });
+          const typed = v === "" ? null : interpretInput(v);
+          if (typed) t.sheet.cells.set(key, typed);
         }),
       );
     });

@@ -33,6 +33,8 @@ describe("Excel stand-in: load/sync semantics", () => {
     expect(interpretInput("05")).toEqual({ value: 5 });
     expect(interpretInput("TRUE")).toEqual({ value: true });
     expect(interpretInput(null)).toBeNull();
+    // Excel's reading of typed text (en-US): accounting negatives, currency, thousands, percentages, dates.
+    expect(["(1)", "$5", "1,000", "5%", "Jan 2025", "1/2/2025", "(Sở)"].map((x) => interpretInput(x)?.value)).toEqual([-1, 5, 1000, 0.05, 45658, 45659, "(Sở)"]);
   });
 
   it("refuses a request above the payload limit as a whole, applying nothing", async () => {
