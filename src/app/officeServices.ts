@@ -28,7 +28,7 @@ export function todayIso(now: Date = new Date()): string {
 
 /** O's probe, as the pane shows it: header texts per role, and whether the user must confirm. */
 export function toProbe(target: HighlightTarget): HighlightProbe {
-  if (target.kind === "none") return { kind: "none" };
+  if (target.kind === "none") return target.several ? { kind: "none", several: true } : { kind: "none" };
   if (target.kind === "chitieu") return { kind: "chitieu", sheet: target.sheet };
   const header = (role: HighlightRole) => target.detection.mapping[role]?.header ?? null;
   const table = { ...target.body, row: target.body.row - 1, rows: target.body.rows + 1 };

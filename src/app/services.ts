@@ -40,7 +40,8 @@ export type MappingRole = (typeof MAPPING_ROLES)[number];
 export type HighlightProbe =
   | { kind: "chitieu"; sheet: string }
   | { kind: "userTable"; sheet: string; address: string; headers: string[]; mapping: ColumnMapping; confident: boolean }
-  | { kind: "none" };
+  /** `several`: the selection spans more than one table. */
+  | { kind: "none"; several?: boolean };
 
 export interface StatusCounts {
   met: number;

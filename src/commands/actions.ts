@@ -22,7 +22,7 @@ export async function checkConsistency(services: PaneServices, t: Strings): Prom
 export async function highlightGaps(services: PaneServices, t: Strings): Promise<NoticeMessage> {
   const lang = t.lang === "vi" ? "vi" : "en";
   const probe = await services.probeHighlight();
-  if (probe.kind === "none") return { kind: "error", lang, title: t.commands.failedTitle, message: t.commands.noTable };
+  if (probe.kind === "none") return { kind: "error", lang, title: t.commands.failedTitle, message: probe.several ? t.office.severalTables : t.commands.noTable };
   // A ribbon button cannot ask which column is which: when unsure, send the user to the pane.
   if (probe.kind === "userTable" && (!probe.confident || !probe.mapping.target || !probe.mapping.result)) {
     return { kind: "error", lang, title: t.commands.failedTitle, message: t.commands.needPane };

@@ -54,6 +54,11 @@ describe("ribbon commands", () => {
     expect(notice.message).toBe(en.highlight.done(1, 2, 0, 3));
   });
 
+  it("Tô màu says to select one table when the selection spans several", async () => {
+    const notice = await highlightGaps(services({ probeHighlight: async () => ({ kind: "none", several: true }) }), vi);
+    expect(notice).toMatchObject({ kind: "error", message: vi.office.severalTables });
+  });
+
   it("Tô màu sends the user to the pane instead of guessing uncertain columns", async () => {
     const probe = { kind: "userTable" as const, sheet: "S", address: "A1:D5", headers: ["a", "b"], mapping: { target: "a", result: null, operator: null, lead: null }, confident: false };
     const applyHighlight = jest.fn();

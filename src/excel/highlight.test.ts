@@ -29,6 +29,24 @@ function userCells(state: WorkbookState): string {
   return JSON.stringify([...(sheet?.cells ?? [])].filter(([k]) => Number(k.split(",")[1]) <= 7));
 }
 
+describe("highlight with several ranges selected (getSelectedRange would fail with InvalidSelection)", () => {
+  it("uses the one table the ranges touch, or the sheet's only table when they touch none", async () => {
+    const state = userWorkbook();
+    state.selection = "'Theo dõi'!C4:C5,'Theo dõi'!E6";
+    const target = await probeHighlight(ctx(state));
+    expect(target).toMatchObject({ kind: "userTable", table: "Bang1" });
+    state.selection = "'Theo dõi'!A20,'Theo dõi'!A22";
+    expect(await probeHighlight(ctx(state))).toMatchObject({ kind: "userTable", table: "Bang1" });
+  });
+
+  it("says which to select when the ranges touch two tables", async () => {
+    const state = userWorkbook();
+    addUserTable(state, "Theo dõi", "B20", "Bang9", ["Tên", "Số"], [["x", 1]]);
+    state.selection = "'Theo dõi'!C4,'Theo dõi'!C21";
+    expect(await probeHighlight(ctx(state))).toEqual({ kind: "none", sheet: "Theo dõi", several: true });
+  });
+});
+
 describe("highlight on a table the user made", () => {
   it("recognises renamed headers, adds a status column with live formulas and colours it (probe 2 reads, apply 1 read + 1 write)", async () => {
     const state = userWorkbook();

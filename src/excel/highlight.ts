@@ -21,7 +21,8 @@ export type StatusCounts = Record<Exclude<StatusKey, "none">, number>;
 export type HighlightTarget =
   | { kind: "chitieu"; sheet: string; table: string; lang: Lang; headers: string[]; body: Rect; counts: StatusCounts }
   | { kind: "userTable"; sheet: string; table: string; headers: string[]; body: Rect; rows: unknown[][]; detection: ColumnDetection; statusColumn: number | null }
-  | { kind: "none"; sheet: string };
+  /** `several`: the selection touches more than one table, so which one is meant is the user's to say. */
+  | { kind: "none"; sheet: string; several?: boolean };
 
 export interface HighlightReport {
   sheet: string;
@@ -87,7 +88,11 @@ function statusColumnOf(headers: string[]): number | null {
 /**
  * Finds the table the user is in (the one under the selection; on a sheet with
  * a single table, that one) and reads it: its headers, position and values.
- * Two syncs: which table, then that table alone.
+ * Two syncs: which table, then that table alone. The selection is read as
+ * every selected range (getSelectedRanges, ExcelApi 1.9): getSelectedRange()
+ * fails the whole request with InvalidSelection when the user Ctrl-selected
+ * several ranges. Ranges over two tables: none, and the pane says to select
+ * a cell in one table.
  *
  * @example
  * const target = await probeHighlight(context);
@@ -98,9 +103,10 @@ export async function probeHighlight(context: Excel.RequestContext): Promise<Hig
   sheet.load("name");
   const tables = context.workbook.worksheets.getActiveWorksheet().tables;
   tables.load("items/name");
-  const selected = context.workbook.getSelectedRange().getTables(false);
+  const selected = context.workbook.getSelectedRanges().getTables(false);
   selected.load("items/name");
   await context.sync();
+  if (selected.items.length > 1) return { kind: "none", sheet: sheet.name, several: true };
   const name = selected.items[0]?.name ?? (tables.items.length === 1 ? tables.items[0]?.name : undefined);
   if (!name) return { kind: "none", sheet: sheet.name };
   const now = await readTable(context, name);

@@ -193,6 +193,10 @@ export const en: Strings = {
     failedTitle: "Could not finish",
     close: "Close",
   },
+  /** Messages of the Office.js layer's hand-overs and checks (issue 24), apart from the screens' own keys. */
+  office: {
+    severalTables: "The selection spans several tables. Click a single cell in one indicator table, then try again.",
+  },
   status: { met: "Met", missed: "Missed", noData: "No data yet", atRisk: "At risk", onTrack: "On track" },
   unknownError: "An unknown error occurred.",
 };

@@ -192,6 +192,10 @@ export const vi = {
     failedTitle: "Chưa làm được",
     close: "Đóng",
   },
+  /** Messages of the Office.js layer's hand-overs and checks (issue 24), apart from the screens' own keys. */
+  office: {
+    severalTables: "Vùng đang chọn nằm trên nhiều bảng. Hãy bấm chọn một ô trong đúng một bảng chỉ tiêu rồi thử lại.",
+  },
   status: { met: "Đạt", missed: "Không đạt", noData: "Chưa có số liệu", atRisk: "Có nguy cơ", onTrack: "Đúng tiến độ" },
   unknownError: "Đã xảy ra lỗi không rõ nguyên nhân.",
 };

@@ -37,6 +37,14 @@ describe("Excel stand-in: load/sync semantics", () => {
     expect(["(1)", "$5", "1,000", "5%", "Jan 2025", "1/2/2025", "(Sở)"].map((x) => interpretInput(x)?.value)).toEqual([-1, 5, 1000, 0.05, 45658, 45659, "(Sở)"]);
   });
 
+  it("fails getSelectedRange with InvalidSelection when several ranges are selected, as Excel does", async () => {
+    const state = createWorkbookState(["Sheet1"]);
+    state.selection = "Sheet1!A1:B2,Sheet1!D4";
+    const context = createStandInContext(state);
+    context.workbook.getSelectedRange().load("address");
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidSelection" });
+  });
+
   it("refuses a request above the payload limit as a whole, applying nothing", async () => {
     const state = createWorkbookState(["Sheet1"]);
     state.payloadLimitBytes = 500;
