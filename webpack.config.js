@@ -93,6 +93,8 @@ module.exports = async (_env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
+          // ES3, not bundled: it must parse where the bundle cannot (IE11, EdgeHTML).
+          { from: "src/taskpane/oldEngine/oldEngine.js", to: "oldEngine.js" },
         ],
       }),
     ],
