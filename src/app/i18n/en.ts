@@ -53,7 +53,7 @@ export const en: Strings = {
     updateHint: "Update keeps the results, notes and statuses already typed; adds new indicators; marks indicators no longer in the document.",
     writing: "Writing to the workbook…",
     written: (indicators: number, sheet: string) => `Wrote ${indicators} indicators to the “${sheet}” sheet.`,
-    writeFailed: (reason: string) => `Could not write to the workbook: ${reason} The workbook is unchanged. Close any open dialogs in Excel and try again.`,
+    writeFailed: (reason: string) => `Could not write to the workbook: ${reason}`,
     startOver: "Read another appendix",
     template: "Open blank appendix template",
     templateDone: "Opened the blank appendix template in a new workbook. Save it (File › Save), then fill in the appendix.",
@@ -92,7 +92,7 @@ export const en: Strings = {
       applying: "Changing…",
       done: (applied: number, skipped: number) =>
         `Changed ${plural(applied, "cell", "cells")}.${skipped ? ` ${plural(skipped, "cell was", "cells were")} left as they are: edited after the preview.` : ""} Nothing else changed.`,
-      failed: (reason: string) => `Could not change the cells: ${reason} Nothing more was changed; try again.`,
+      failed: (reason: string) => `Could not change the cells: ${reason}`,
     },
   },
   highlight: {
@@ -112,7 +112,7 @@ export const en: Strings = {
     done: (met: number, missed: number, risk: number, noData: number) =>
       `Done: ${met} met, ${missed} missed, ${risk} at risk, ${noData} without data.`,
     untouched: "Your other data was not changed.",
-    failed: (reason: string) => `Could not highlight: ${reason} The workbook is unchanged. Check the chosen columns and try again.`,
+    failed: (reason: string) => `Could not highlight: ${reason}`,
   },
   summary: {
     intro: "A quick summary of indicators by status and by lead agency, for the chosen reporting period.",
@@ -166,7 +166,7 @@ export const en: Strings = {
     pendingTitle: (n: number, period: string) => `Not yet returned for ${period} (${n})`,
     allReturned: (period: string) => `Every agency has returned its form for ${period}.`,
     empty: "(empty)",
-    failed: (reason: string) => `Could not do it: ${reason} The workbook was left as it was.`,
+    failed: (reason: string) => `Could not do it: ${reason}`,
     noPeriods: "The workbook has no Kết quả theo kỳ sheet yet: import or update the appendix first.",
   },
   report: {
@@ -196,6 +196,9 @@ export const en: Strings = {
   /** Messages of the Office.js layer's hand-overs and checks (issue 24), apart from the screens' own keys. */
   office: {
     severalTables: "The selection spans several tables. Click a single cell in one indicator table, then try again.",
+    statusUnread: (reason: string) => `The workbook was written, but the list of conflicts and missing returns could not be read again: ${reason} Open this tab again to see it.`,
+    planCheckFailed: (reason: string) => `Could not check whether the workbook already has Chỉ tiêu tables: ${reason} Click Check again before writing, so as not to create a second set of sheets.`,
+    planCheckRetry: "Check again",
   },
   status: { met: "Met", missed: "Missed", noData: "No data yet", atRisk: "At risk", onTrack: "On track" },
   unknownError: "An unknown error occurred.",

@@ -14,6 +14,8 @@ export interface ImportState {
   result: ImportResult | null;
   /** Whether the workbook already has Chỉ tiêu sheets, so "Cập nhật" is offered. */
   canUpdate: boolean;
+  /** Why Excel could not say whether it has Chỉ tiêu sheets: then neither button is offered, only "Kiểm tra lại". */
+  planCheckError: string | null;
   progress: number | null;
   report: WriteReport | null;
   error: string | null;
@@ -22,6 +24,8 @@ export interface ImportState {
 export type ImportAction =
   | { type: "read/start"; fileName: string }
   | { type: "read/ok"; result: ImportResult; canUpdate: boolean }
+  | { type: "planCheck/fail"; error: string }
+  | { type: "planCheck/ok"; canUpdate: boolean }
   | { type: "read/fail"; error: string }
   | { type: "write/start" }
   | { type: "write/progress"; fraction: number | null }
@@ -35,6 +39,7 @@ export const initialImportState: ImportState = {
   fileName: null,
   result: null,
   canUpdate: false,
+  planCheckError: null,
   progress: null,
   report: null,
   error: null,
@@ -45,7 +50,12 @@ export function importReducer(state: ImportState, action: ImportAction): ImportS
     case "read/start":
       return { ...initialImportState, phase: "reading", fileName: action.fileName };
     case "read/ok":
-      return { ...state, phase: "preview", result: action.result, canUpdate: action.canUpdate, error: null };
+      return { ...state, phase: "preview", result: action.result, canUpdate: action.canUpdate, planCheckError: null, error: null };
+    case "planCheck/fail":
+      // "Tạo bảng" beside existing sheets would add a second, suffixed set: nothing is offered until the check succeeds.
+      return { ...state, canUpdate: false, planCheckError: action.error };
+    case "planCheck/ok":
+      return { ...state, canUpdate: action.canUpdate, planCheckError: null };
     case "read/fail":
       // Nothing was read: back to the start, with the reason shown.
       return { ...initialImportState, error: action.error };

@@ -34,6 +34,17 @@ describe("ReportPanel", () => {
     expect(services.offerFile).toHaveBeenCalledWith(expect.objectContaining({ fileName: "bao-cao-nam-2025.docx" }));
   });
 
+  it("reads the workbook again when Tạo báo cáo is clicked: a result typed after the tab opened is in the report", async () => {
+    const typedLater: ReportSource = { ...source, table: { ...source.table, indicators: source.table.indicators.map((i) => (i.key === "b" ? { ...i, result: 7.5, status: "met" as const } : i)) } };
+    const reportSource = jest.fn<Promise<ReportSource | null>, []>(async () => source);
+    const services = fakeServices({ reportSource });
+    renderWith(<ReportPanel />, services);
+    expect(await screen.findByText(vi.report.period("Năm 2025", 2))).toBeTruthy();
+    reportSource.mockImplementation(async () => typedLater);
+    fireEvent.click(screen.getByRole("button", { name: vi.report.create }));
+    await waitFor(() => expect(services.createReport).toHaveBeenCalledWith(typedLater));
+  });
+
   it("says plainly when there is no period to report on, and explains a failure", async () => {
     renderWith(<ReportPanel />, fakeServices());
     expect(await screen.findByText(vi.report.none)).toBeTruthy();

@@ -29,9 +29,10 @@ export type ReturnsAction =
   | { type: "make/start" }
   | { type: "make/ok"; count: number; fileName: string; outcome: OfferOutcome }
   | { type: "collect/start" }
-  | { type: "collect/ok"; report: CollectReport; status: ReturnsStatus }
+  /** status null: the write succeeded but reading the status again failed (the last one is kept). */
+  | { type: "collect/ok"; report: CollectReport; status: ReturnsStatus | null }
   | { type: "resolve/start" }
-  | { type: "resolve/ok"; status: ReturnsStatus }
+  | { type: "resolve/ok"; status: ReturnsStatus | null }
   | { type: "fail"; error: string }
   | { type: "error/dismiss" };
 
@@ -39,7 +40,8 @@ export const initialReturnsState: ReturnsState = {
   periods: [], periodId: null, phase: "loading", report: null, conflicts: [], pending: [], periodLabel: null, madeForms: null, error: null,
 };
 
-const withStatus = (state: ReturnsState, status: ReturnsStatus): ReturnsState => ({ ...state, conflicts: status.conflicts, pending: status.pending, periodLabel: status.periodLabel });
+const withStatus = (state: ReturnsState, status: ReturnsStatus | null): ReturnsState =>
+  status === null ? state : { ...state, conflicts: status.conflicts, pending: status.pending, periodLabel: status.periodLabel };
 
 export function returnsReducer(state: ReturnsState, action: ReturnsAction): ReturnsState {
   switch (action.type) {

@@ -64,6 +64,30 @@ describe("ReturnsScreen", () => {
     expect(services.collectForms.mock.calls[0]?.[0].map((f) => f.name)).toEqual(["a.xlsx", "b.xlsx"]);
     expect(screen.getByText(/khoảng 20/)).toBeTruthy();
   });
+
+  it("after a collect that succeeded, says only the status read failed (never 'Chưa làm được', never 'giữ nguyên')", async () => {
+    const report = { accepted: [{ file: "a.xlsx", agency: "Sở Tư pháp", period: "2023", values: { "PL-I/3.2": 3.1 } }], rejected: [], conflicts: [], pending: [], warnings: [], rowsRejected: [] };
+    let calls = 0;
+    const returnsStatus = jest.fn(async () => (++calls === 1 ? status : Promise.reject(new Error("Excel báo lỗi: mạng chậm"))));
+    const services = fakeServices({ collectForms: jest.fn(async () => report), returnsStatus });
+    renderWith(<ReturnsScreen />, services);
+    const zone = await screen.findByTestId("returns-drop-zone");
+    fireEvent.drop(zone, { dataTransfer: { files: [new File([new Uint8Array([1])], "a.xlsx")] } });
+    await screen.findByText(vi.returns.taken("a.xlsx", "Sở Tư pháp", 1));
+    const alert = await screen.findByText(/Đã ghi xong vào sổ tính, nhưng chưa đọc lại được/);
+    expect(alert.textContent).toContain("Excel báo lỗi: mạng chậm");
+    expect(document.body.textContent).not.toMatch(/Chưa làm được|giữ nguyên/);
+  });
+});
+
+describe("failure messages", () => {
+  it("never append a fixed claim about the workbook after the Office layer's own words", () => {
+    const reason = "Một phần ô của Chỉ tiêu có thể đã được ghi.";
+    for (const text of [vi.import.writeFailed(reason), vi.highlight.failed(reason), vi.returns.failed(reason), vi.checks.reorg.failed(reason)]) {
+      expect(text).not.toMatch(/giữ nguyên|không bị thay đổi/);
+      expect(text).toContain(reason);
+    }
+  });
 });
 
 describe("returnsReducer", () => {
