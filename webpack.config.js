@@ -41,8 +41,6 @@ module.exports = async (_env, argv) => {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
       notice: "./src/commands/notice.ts",
-      // Opened in the system browser on Office for Mac to hand over the report (src/taskpane/report/offerFile.ts).
-      download: "./src/taskpane/report/download.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -83,11 +81,6 @@ module.exports = async (_env, argv) => {
         filename: "notice.html",
         template: "./src/commands/notice.html",
         chunks: ["notice"],
-      }),
-      new HtmlWebpackPlugin({
-        filename: "download.html",
-        template: "./src/taskpane/report/download.html",
-        chunks: ["download"],
       }),
       new CopyWebpackPlugin({
         patterns: [

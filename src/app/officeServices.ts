@@ -49,16 +49,18 @@ export function toChoices(mapping: ColumnMapping): Partial<Record<HighlightRole,
 
 const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-/** The host as offerFile needs it: Office's platform, the browser-window API when supported, the save picker when the browser has one. */
+/** The host as offerFile needs it: Office's platform, Excel.createWorkbook, the save picker when the browser has one. */
 function officeHost(download: OfferHost["download"]): OfferHost {
   const office = typeof Office === "undefined" ? null : Office;
   const picker = (window as unknown as { showSaveFilePicker?: OfferHost["showSaveFilePicker"] }).showSaveFilePicker;
-  const canOpen = office?.context?.requirements?.isSetSupported("OpenBrowserWindowApi", "1.1") ?? false;
   return {
     platform: office?.context?.diagnostics?.platform === undefined ? null : String(office.context.diagnostics.platform),
-    openBrowserWindow: canOpen && office ? (url) => office.context.ui.openBrowserWindow(url) : null,
+    // Excel.createWorkbook: ExcelApi 1.8, below the add-in's minimum. Errors in plain words (newWorkbook.ts).
+    openWorkbook: async (base64) => {
+      const { openBase64AsNewWorkbook } = await import("../excel/newWorkbook");
+      await openBase64AsNewWorkbook(base64);
+    },
     showSaveFilePicker: picker ? picker.bind(window) : null,
-    downloadPage: new URL("download.html", window.location.href).toString(),
     download,
   };
 }
@@ -184,7 +186,8 @@ export function createOfficeServices(lang: Lang = "vi"): PaneServices {
     async makeForms(periodId) {
       const [source, forms, { writeWorkbook }, { packageForms }] = await Promise.all([(await returns()).readFormSource(), import("../core/forms"), import("../xlsx"), import("./formsPackage")]);
       const made = await buildForms(source, periodId, forms, writeWorkbook, new Date().toISOString());
-      return { forms: made, file: await packageForms(made, periodId) };
+      // Where no file can be saved (Mac, iPad), offerFile opens each agency's form as a workbook instead of the package.
+      return { forms: made, file: { ...(await packageForms(made, periodId)), workbooks: made.map((f) => ({ fileName: f.fileName, bytes: f.bytes })) } };
     },
     async collectForms(files) {
       const [{ readWorkbook }, { readReturn }] = await Promise.all([import("../xlsx"), import("../core/forms")]);

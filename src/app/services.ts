@@ -70,10 +70,12 @@ export interface OfferedFile {
   fileName: string;
   mime: string;
   bytes: Uint8Array;
+  /** The same content as separate .xlsx workbooks (a round's forms, one per agency): where no file can be saved (Mac, iPad), each opens in Excel. */
+  workbooks?: Array<{ fileName: string; bytes: Uint8Array }>;
 }
 
-/** How the file reached the user: a save dialog, the browser's downloads, or the system browser (Office on Mac). */
-export type OfferOutcome = "saved" | "downloaded" | "openedInBrowser" | "cancelled";
+/** How the file reached the user: a save dialog, the browser's downloads, or opened in Excel as new workbooks (Mac, iPad). */
+export type OfferOutcome = "saved" | "downloaded" | "openedAsWorkbooks" | "cancelled";
 
 export interface PaneServices {
   /** Reads a chosen or dropped file (.docx, .pdf, .xlsx, .csv, .txt). */

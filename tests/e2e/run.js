@@ -307,17 +307,6 @@ scenario("ribbon commands run the same operations, always complete, and show a r
   assert(JSON.stringify(messages) === JSON.stringify(["close"]), `closing tells the command: ${JSON.stringify(messages)}`);
 });
 
-scenario("on Office for Mac the report is handed to the browser: download.html turns the URL fragment into a download", {}, async ({ page, origin }) => {
-  const bytes = Buffer.from("PK\u0003\u0004 báo cáo", "utf8");
-  const data = bytes.toString("base64").replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-  const params = new URLSearchParams({ name: "bao-cao-nam-2023.docx", type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", data });
-  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30000 }), page.goto(`${origin}/download.html#${params}`)]);
-  assert(download.suggestedFilename() === "bao-cao-nam-2023.docx", `file name ${download.suggestedFilename()}`);
-  const got = require("node:fs").readFileSync(await download.path());
-  assert(Buffer.compare(got, bytes) === 0, "the downloaded bytes are the ones the pane sent");
-  assert(!(await page.evaluate(() => window.location.hash)), "the file is dropped from the address bar");
-});
-
 scenario("makes the forms, collects the returns: one conflict, two agencies pending", {}, async ({ page }) => {
   const ExcelJS = require("exceljs");
   const { mkdtempSync } = require("node:fs");

@@ -146,7 +146,7 @@ export const en: Strings = {
     handedOver: {
       saved: (file: string) => `Saved ${file}.`,
       downloaded: (file: string) => `${file} is in your Downloads folder.`,
-      openedInBrowser: (file: string) => `Your browser opened to download ${file}.`,
+      openedAsWorkbooks: () => "Each form opened as a new workbook in Excel: save each one (File › Save) and send it to its agency.",
       cancelled: () => "Not saved: choose Make forms again when you need them.",
     },
     collectTitle: "Collect forms",
@@ -179,7 +179,6 @@ export const en: Strings = {
     none: "No reporting period yet: the workbook has no indicator with a target year.",
     saved: (name: string) => `Report ${name} saved.`,
     downloaded: (name: string) => `Report ${name} downloaded.`,
-    openedInBrowser: (name: string) => `Your browser opened to download ${name}.`,
     cancelled: "Saving the report was cancelled.",
     failed: (reason: string) => `Could not create the report: ${reason}`,
   },

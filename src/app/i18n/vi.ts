@@ -146,7 +146,7 @@ export const vi = {
     handedOver: {
       saved: (file: string) => `Đã lưu ${file}.`,
       downloaded: (file: string) => `Tệp ${file} nằm trong thư mục Tải xuống.`,
-      openedInBrowser: (file: string) => `Đã mở trình duyệt để tải ${file}.`,
+      openedAsWorkbooks: () => "Mỗi biểu mẫu đã mở thành một sổ tính mới trong Excel: hãy lưu từng sổ (Tệp › Lưu) rồi gửi cho đơn vị.",
       cancelled: () => "Chưa lưu: bấm Tạo biểu mẫu lại khi cần.",
     },
     collectTitle: "Thu biểu mẫu",
@@ -179,7 +179,6 @@ export const vi = {
     none: "Chưa có kỳ báo cáo: sổ chưa có chỉ tiêu với năm mục tiêu.",
     saved: (name: string) => `Đã lưu báo cáo ${name}.`,
     downloaded: (name: string) => `Đã tải báo cáo ${name} về thư mục Tải xuống.`,
-    openedInBrowser: (name: string) => `Đã mở trình duyệt để tải báo cáo ${name}.`,
     cancelled: "Đã hủy lưu báo cáo.",
     failed: (reason: string) => `Chưa tạo được báo cáo: ${reason}`,
   },

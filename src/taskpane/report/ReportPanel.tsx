@@ -53,7 +53,9 @@ export function ReportPanel({ refresh }: { refresh?: unknown }) {
       }
       const file = await services.createReport(from);
       const outcome: OfferOutcome = await services.offerFile(file);
-      const text = outcome === "cancelled" ? t.report.cancelled : t.report[outcome](file.fileName);
+      // A .docx never opens as workbooks: offerFile refuses it on Mac and iPad with what to do instead.
+      const text =
+        outcome === "cancelled" ? t.report.cancelled : outcome === "saved" ? t.report.saved(file.fileName) : outcome === "downloaded" ? t.report.downloaded(file.fileName) : t.returns.handedOver.openedAsWorkbooks();
       setMessage({ intent: outcome === "cancelled" ? "info" : "success", text });
     } catch (e) {
       setMessage({ intent: "error", text: t.report.failed(reason(e)) });

@@ -143,7 +143,9 @@ export function ReturnsScreen() {
         {state.phase === "making" ? <Busy label={t.returns.making} /> : null}
         {state.madeForms !== null ? (
           <Notice intent={state.madeForms.outcome === "cancelled" ? "info" : "success"}>
-            {t.returns.made(state.madeForms.count, state.madeForms.fileName)} {t.returns.handedOver[state.madeForms.outcome](state.madeForms.fileName)}
+            {/* Opened as workbooks (Mac, iPad): there is no package file to name. */}
+            {state.madeForms.outcome === "openedAsWorkbooks" ? "" : `${t.returns.made(state.madeForms.count, state.madeForms.fileName)} `}
+            {t.returns.handedOver[state.madeForms.outcome](state.madeForms.fileName)}
           </Notice>
         ) : null}
       </section>

@@ -30,14 +30,14 @@ describe("ReturnsScreen", () => {
       { fileName: "bao-cao-2023-so-tai-chinh.xlsx", agency: "Sở Tài chính", bytes: new Uint8Array([2]) },
     ];
     const file = { fileName: "bieu-mau-bao-cao-2023.zip", mime: "application/zip", bytes: new Uint8Array([80, 75]) };
-    const services = fakeServices({ makeForms: jest.fn(async () => ({ forms, file })), offerFile: jest.fn(async () => "openedInBrowser" as const) });
+    const services = fakeServices({ makeForms: jest.fn(async () => ({ forms, file })), offerFile: jest.fn(async () => "downloaded" as const) });
     renderWith(<ReturnsScreen />, services);
     fireEvent.click(await screen.findByRole("button", { name: vi.returns.makeForms }));
     await screen.findByText(new RegExp(`^${vi.returns.made(2, file.fileName).replace(/[.()]/g, "\\$&")}`));
     expect(services.makeForms).toHaveBeenCalledWith("2023");
     expect(services.offerFile).toHaveBeenCalledTimes(1);
     expect(services.offerFile).toHaveBeenCalledWith(file);
-    expect(screen.getByText(new RegExp(vi.returns.handedOver.openedInBrowser(file.fileName).replace(/[.()]/g, "\\$&")))).toBeTruthy();
+    expect(screen.getByText(new RegExp(vi.returns.handedOver.downloaded(file.fileName).replace(/[.()]/g, "\\$&")))).toBeTruthy();
   });
 
   it("says the forms were not saved when the planner cancels the save dialog", async () => {
