@@ -80,6 +80,19 @@ describe("highlight on a table the user made", () => {
     expect(sheet?.conditionalFormats).toHaveLength(3);
   });
 
+  it("removes only its own colour rules when colouring again: the user's rule and data bar on the table stay", async () => {
+    const state = userWorkbook();
+    const sheet = findSheet(state, "Theo dõi");
+    if (!sheet) throw new Error("no sheet");
+    await highlightGaps(ctx(state));
+    const status = { row: 3, col: 8, rows: 4, cols: 1 };
+    // The user's own rules: one on the whole body (touching our status column), a data bar on our column.
+    sheet.conditionalFormats.push({ rect: { row: 3, col: 1, rows: 4, cols: 8 }, formula: "=$E4>$D4", fill: "#FFFF00", fontColor: null });
+    sheet.conditionalFormats.push({ type: "DataBar", rect: status, formula: "", fill: null, fontColor: null });
+    await highlightGaps(ctx(state));
+    expect(sheet.conditionalFormats.map((cf) => cf.type ?? cf.formula)).toEqual(["=$E4>$D4", "DataBar", '=I4="Không đạt"', '=I4="Có nguy cơ"', '=I4="Đạt"']);
+  });
+
   it("asks before writing when it cannot tell the target and result columns apart", async () => {
     const state = createWorkbookState(["Số liệu"]);
     addUserTable(state, "Số liệu", "A1", "Bang2", ["Tên", "Cột A", "Cột B"], [["x", 1, 2]]);

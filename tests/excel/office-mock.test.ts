@@ -129,7 +129,7 @@ describe("Office.js highlight (office-addin-mock)", () => {
         name: "Bang1",
         columns: { items: headers.map((name) => ({ name })), load: loadItems, add: (...args: unknown[]) => log.push({ path: 'table[Bang1].columns.add', args }) },
         header: { address: "'Theo dõi'!A1:E1" },
-        body: { values: rows, rowCount: 5000 },
+        body: { values: rows, rowCount: 5000, conditionalFormats: { items: [], load: loadItems } },
         worksheet: { name: "Theo dõi" },
       },
     });
@@ -137,7 +137,7 @@ describe("Office.js highlight (office-addin-mock)", () => {
     const { active, selection, bang1 } = wb as unknown as Record<string, OfficeMockObject & Record<string, OfficeMockObject>>;
     if (!active || !selection || !bang1) throw new Error("mock");
     Object.assign(bang1, { getHeaderRowRange: () => bang1.header, getDataBodyRange: () => bang1.body });
-    Object.assign(context.workbook, { getSelectedRange: () => ({ getTables: () => selection.tables }) });
+    Object.assign(context.workbook, { getSelectedRanges: () => ({ getTables: () => selection.tables }) });
     Object.assign(context.workbook.tables, { getItem: (name: string) => (name === "Bang1" ? bang1 : recorder(log, `table[${name}]`)) });
     Object.assign(context.workbook.worksheets, { getActiveWorksheet: () => active });
 

@@ -406,6 +406,95 @@ class ConditionalFormatCollectionProxy extends RangeBoundProxy {
       t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => !overlaps(cf.rect, t.rect));
     });
   }
+  /** `items` (the rules that overlap the range), loadable with "items/type, items/customOrNullObject/rule/formula". */
+  override capture(paths: string[][] | "all"): void {
+    if (paths === "all" || !paths.some((p) => p[0] === "items")) return super.capture(paths);
+    super.capture(paths.filter((p) => p[0] !== "items"));
+    const t = this.resolve();
+    const rest = paths.filter((p) => p[0] === "items").map((p) => p.slice(1)).filter((p) => p.length > 0);
+    const items = (t ? t.sheet.conditionalFormats.filter((cf) => overlaps(cf.rect, t.rect)) : []).map((cf) => new ConditionalFormatProxy(this.ctx, () => (t?.sheet.conditionalFormats.includes(cf) ? { sheet: t.sheet, cf } : undefined)));
+    for (const item of items) item.capture(rest.length > 0 ? rest : "all");
+    this.setLoaded("items", items);
+  }
+  get items(): ConditionalFormatProxy[] {
+    return this.read("items");
+  }
+}
+
+type CfRef = { sheet: SheetState; cf: ConditionalFormatState };
+
+/** One conditional format (ExcelApi 1.6): its type, its expression when custom, and delete(). */
+class ConditionalFormatProxy extends ClientObject {
+  protected readonly scalars = ["type"] as const;
+  readonly customOrNullObject: CustomConditionalFormatProxy;
+  constructor(
+    ctx: StandInContext,
+    private readonly resolve: () => CfRef | undefined,
+  ) {
+    super(ctx);
+    this.customOrNullObject = new CustomConditionalFormatProxy(ctx, () => {
+      const r = resolve();
+      return r && (r.cf.type ?? "Custom") === "Custom" ? r : undefined;
+    });
+  }
+  protected target(): CfRef | undefined {
+    return this.resolve();
+  }
+  protected readState(): unknown {
+    return this.resolve()?.cf.type ?? "Custom";
+  }
+  protected override navigation(name: string): ClientObject | undefined {
+    return name === "customOrNullObject" ? this.customOrNullObject : undefined;
+  }
+  get type(): string {
+    return this.read("type");
+  }
+  delete(): void {
+    this.write(null, (r: CfRef) => {
+      checkWritable(r.sheet);
+      r.sheet.conditionalFormats = r.sheet.conditionalFormats.filter((x) => x !== r.cf);
+    });
+  }
+}
+
+class CustomConditionalFormatProxy extends ClientObject {
+  protected readonly scalars = [] as const;
+  readonly rule: ConditionalFormatRuleProxy;
+  constructor(
+    ctx: StandInContext,
+    private readonly resolve: () => CfRef | undefined,
+  ) {
+    super(ctx);
+    this.rule = new ConditionalFormatRuleProxy(ctx, resolve);
+  }
+  protected target(): CfRef | undefined {
+    return this.resolve();
+  }
+  protected readState(): unknown {
+    return undefined;
+  }
+  protected override navigation(name: string): ClientObject | undefined {
+    return name === "rule" ? this.rule : undefined;
+  }
+}
+
+class ConditionalFormatRuleProxy extends ClientObject {
+  protected readonly scalars = ["formula"] as const;
+  constructor(
+    ctx: StandInContext,
+    private readonly resolve: () => CfRef | undefined,
+  ) {
+    super(ctx);
+  }
+  protected target(): CfRef | undefined {
+    return this.resolve();
+  }
+  protected readState(): unknown {
+    return this.resolve()?.cf.formula;
+  }
+  get formula(): string {
+    return this.read("formula");
+  }
 }
 
 class DataValidationProxy extends RangeBoundProxy {

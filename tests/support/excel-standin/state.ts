@@ -25,6 +25,8 @@ export interface TableState {
 }
 
 export interface ConditionalFormatState {
+  /** "Custom" (an expression, the kind the add-in writes) unless a test plants a user's "DataBar", "ColorScale", …. */
+  type?: string;
   rect: Rect;
   formula: string;
   fill: string | null;
