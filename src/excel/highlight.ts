@@ -126,8 +126,9 @@ export async function probeHighlight(context: Excel.RequestContext): Promise<Hig
   const selected = context.workbook.getSelectedRanges().getTables(false);
   selected.load("items/name");
   await context.sync();
-  if (selected.items.length > 1) return { kind: "none", sheet: sheet.name, several: true };
-  const name = selected.items[0]?.name ?? (tables.items.length === 1 ? tables.items[0]?.name : undefined);
+  const touched = selected.items.map((t) => t.name);
+  if (touched.length > 1) return { kind: "none", sheet: sheet.name, several: true };
+  const name = touched[0] ?? (tables.items.length === 1 ? tables.items[0]?.name : undefined);
   if (!name) return { kind: "none", sheet: sheet.name };
   const now = await readTable(context, name);
   const lang = ourLang(now.headers);
