@@ -88,6 +88,37 @@ describe("operations", () => {
     expect(dumpWorkbook(state).tables.find((t) => t.name === "KiemTra")?.rows).toHaveLength(2);
   });
 
+  it("shrinks Kiểm tra by emptying the rows that go away and resizing the table: a user's formula on a gone row keeps its address, nothing below moves up", async () => {
+    const globals = globalThis as { Office?: unknown };
+    globals.Office = { context: { requirements: { isSetSupported: (set: string, version: string) => set === "ExcelApi" && Number(version.split(".")[1]) <= 13 } } };
+    try {
+      let count = 3;
+      const finding = (i: number): Finding => ({ rule: "target.missing", severity: "error", message: `Thiếu mục tiêu ${i}`, messageEn: "Missing target", ref: { sheet: "Chỉ tiêu", cell: "J2" } });
+      const checks: ChecksDeps = {
+        runRules: () => Array.from({ length: count }, (_, i) => finding(i + 1)),
+        checksSheet: (findings, { lang, name }) => checksSheet(findings, { lang, name }),
+      };
+      const { state, ops } = setup(undefined, checks);
+      await ops.importPlan(p1, { mode: "create" });
+      await ops.runChecks("2024-07-01");
+      const sheet = findSheet(state, "Kiểm tra");
+      const table = sheet?.tables.find((t) => t.name === "KiemTra");
+      if (!sheet || !table) throw new Error("no Kiểm tra table");
+      const lastRow = table.rect.row + 3; // the third finding's row (0-based)
+      const below = table.rect.row + 10;
+      typeIntoCell(state, `Sheet1!A1`, `=COUNTA('Kiểm tra'!A${lastRow + 1}:C${lastRow + 1})`);
+      typeIntoCell(state, `'Kiểm tra'!A${below + 1}`, "ghi chú của tôi");
+      count = 1;
+      await ops.runChecks("2024-07-01");
+      expect(findSheet(state, "Sheet1")?.cells.get("0,0")?.formula).toBe(`=COUNTA('Kiểm tra'!A${lastRow + 1}:C${lastRow + 1})`);
+      expect(table.rect.rows).toBe(2);
+      expect(sheet.cells.get(`${lastRow},0`)?.value ?? "").toBe("");
+      expect(sheet.cells.get(`${below},0`)?.value).toBe("ghi chú của tôi");
+    } finally {
+      delete globals.Office;
+    }
+  });
+
   it("selects a finding's cell on its sheet in 1 round trip", async () => {
     const { state, ops, syncs } = setup();
     await ops.importPlan(p1, { mode: "create" });

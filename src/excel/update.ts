@@ -64,6 +64,30 @@ function chartsMoving(layout: WorkbookLayout, plan: UpdatePlan, facts: WorkbookF
   });
 }
 
+/** Whether the running Excel has a requirement set (false outside Office, as in a test that does not say). */
+function supports(set: string, version: string): boolean {
+  return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported(set, version) === true;
+}
+
+/**
+ * A table of ours with fewer rows than before (Kiểm tra after a check run, the period list, agency roles,
+ * returns progress): the rows that go away are emptied and the table shrinks over them (Table.resize,
+ * ExcelApi 1.13), as the .xlsx updater does. Rows are never deleted: a user's formula pointing at one
+ * keeps its address (it now shows an empty cell, not #REF!), and nothing below moves up. Excel without
+ * 1.13 (Excel 2019, 2021 perpetual) cannot shrink a table any other way than by deleting its rows, which
+ * it then does, as earlier versions of Chỉ tiêu did (README, host notes).
+ */
+function shrink(sheet: Excel.Worksheet, table: Excel.Table, anchor: { row: number; col: number }, u: UpdatePlan["tables"][number], canResize: boolean): void {
+  if (!canResize) {
+    for (let i = u.rowsBefore - 1; i >= u.rowsAfter; i--) table.rows.getItemAt(i).delete();
+    return;
+  }
+  const keep = Math.max(u.rowsAfter, 1);
+  if (u.rowsBefore > keep) sheet.getRangeByIndexes(anchor.row + 1 + keep, anchor.col, u.rowsBefore - keep, u.width).clear("Contents");
+  if (u.rowsAfter === 0) sheet.getRangeByIndexes(anchor.row + 1, anchor.col, 1, u.width).clear("Contents");
+  table.resize(sheet.getRangeByIndexes(anchor.row, anchor.col, 1 + keep, u.width));
+}
+
 function stateOf(v: unknown): CellState {
   if (typeof v === "string") return v === "" ? "empty" : v.startsWith("=") ? "formula" : "value";
   return v === null || v === undefined ? "empty" : "value";
@@ -184,6 +208,7 @@ export async function updateInPlace(
   }
   if (plan.problems.length > 0) return { plan, refused: true, syncs };
 
+  const canResize = supports("ExcelApi", "1.13");
   context.application.suspendApiCalculationUntilNextSync();
   for (const u of plan.tables) {
     const table = context.workbook.tables.getItem(u.table);
@@ -195,7 +220,7 @@ export async function updateInPlace(
       const blank: Input[][] = Array.from({ length: u.rowsAfter - u.rowsBefore }, () => Array.from({ length: u.width }, () => ""));
       table.rows.add(undefined, blank);
     }
-    for (let i = u.rowsBefore - 1; i >= u.rowsAfter; i--) table.rows.getItemAt(i).delete();
+    if (u.rowsAfter < u.rowsBefore) shrink(sheet, table, anchor, u, canResize);
     for (const run of runs(u.writes.filter((w) => w.row < u.rowsAfter))) {
       const range = sheet.getRangeByIndexes(anchor.row + 1 + run.row, anchor.col + run.column, run.cells.length, 1);
       const first = run.cells[0]?.value;

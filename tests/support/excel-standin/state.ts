@@ -274,6 +274,30 @@ export function rewriteReferences(state: WorkbookState, rewrite: (formula: strin
   for (const n of state.names) n.formula = rewrite(n.formula);
 }
 
+/**
+ * Excel deleting sheet row `row` (0-based) within columns [col, col+cols) of `sheet` and shifting the cells
+ * below up: a reference to a deleted cell becomes #REF!, one to a cell that moved follows it. Only A1
+ * references qualified with the sheet's name, or unqualified ones in formulas on the same sheet, are seen.
+ */
+export function deleteRowReferences(state: WorkbookState, sheet: SheetState, row: number, col: number, cols: number): void {
+  const lettersToCol = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const ref = (f: string, qualified: boolean) =>
+    f.replace(new RegExp(`${qualified ? `(${sheetPrefix(sheet.name)})` : "(^|[^!\\p{L}\\p{N}_.'$])"}(\\$?)([A-Z]{1,3})(\\$?)(\\d+)(?![\\p{L}\\p{N}_(!])`, "gu"), (m, pre: string, d1: string, letters: string, d2: string, num: string) => {
+      const c = lettersToCol(letters);
+      const r = Number(num) - 1;
+      if (c < col || c >= col + cols || r < row) return m;
+      if (r === row) return qualified ? "#REF!" : `${pre}#REF!`;
+      return `${pre}${d1}${letters}${d2}${r}`;
+    });
+  for (const s of state.sheets) {
+    for (const cell of s.cells.values()) {
+      if (cell.formula === undefined) continue;
+      cell.formula = ref(cell.formula, true);
+      if (s === sheet) cell.formula = ref(cell.formula, false);
+    }
+  }
+}
+
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const quoted = (name: string): string => `'${name.replace(/'/g, "''")}'`;
 /** "'Chỉ tiêu'!" or "Sheet1!" (a simple name may go unquoted). */

@@ -7,7 +7,7 @@ import { Collection } from "./collection";
 import { ClientObject, notFound, StandInError, type StandInContext } from "./context";
 import { WorksheetProxy } from "./objects";
 import { interpretInput, overlaps, RangeProxy, type RangeTarget } from "./range";
-import { cellKey, checkWritable, findSheet, findTable, readCell, references, rewriteReferences, type SheetState, type TableState } from "./state";
+import { cellKey, checkWritable, deleteRowReferences, findSheet, findTable, readCell, references, rewriteReferences, type SheetState, type TableState } from "./state";
 
 const TABLE_NAME = /^[\p{L}_\\][\p{L}\p{N}_.]*$/u;
 
@@ -131,6 +131,19 @@ export class TableProxy extends ClientObject {
   get showTotals(): boolean {
     return this.read("showTotals");
   }
+  /**
+   * Table.resize (ExcelApi 1.13): the table covers a new range with the same header row, overlapping the old
+   * one. No cell is inserted, deleted or moved: references to cells left outside stay as they were.
+   */
+  resize(newRange: string | RangeProxy): void {
+    this.write(typeof newRange === "string" ? newRange : null, (t: TableRef) => {
+      checkWritable(t.sheet);
+      const rect = typeof newRange === "string" ? parseRect(splitSheet(newRange).ref) : (newRange.resolve() ?? notFound("range")).rect;
+      if (rect.row !== t.table.rect.row || !overlaps(rect, t.table.rect) || rect.rows < 2) throw new StandInError("InvalidArgument", "The new range must keep the header row and overlap the table.");
+      if (t.sheet.tables.some((x) => x !== t.table && overlaps(x.rect, rect))) throw new StandInError("InvalidOperation", "A table can't overlap another table.");
+      t.table.rect = rect;
+    });
+  }
   /** Excel deletes the table and its cells' contents, and turns references to it into #REF!. */
   delete(): void {
     this.write(null, (t: TableRef) => {
@@ -202,6 +215,8 @@ class TableRowCollectionProxy extends ClientObject {
           const at = row + 1 + index;
           for (let c = col; c < col + cols; c++) t.sheet.cells.delete(cellKey(at, c));
           shiftDown(t.sheet, at + 1, col, cols, -1);
+          // Excel: references to the deleted row become #REF!, those below follow their cells up.
+          deleteRowReferences(this.ctx.state, t.sheet, at, col, cols);
           t.table.rect = { ...t.table.rect, rows: rows - 1 };
         }),
     };

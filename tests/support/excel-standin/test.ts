@@ -1,3 +1,4 @@
+import { newSheet } from "./state";
 import { addUserTable, createStandInContext, createWorkbookState, dumpWorkbook, findSheet, installExcelStandIn, interpretInput, StandInError } from "./index";
 
 describe("Excel stand-in: load/sync semantics", () => {
@@ -43,6 +44,20 @@ describe("Excel stand-in: load/sync semantics", () => {
     const context = createStandInContext(state);
     context.workbook.getSelectedRange().load("address");
     await expect(context.sync()).rejects.toMatchObject({ code: "InvalidSelection" });
+  });
+
+  it("deletes a table row as Excel does: a reference to it becomes #REF!, one below follows its cell up", async () => {
+    const state = createWorkbookState(["Sheet1"]);
+    addUserTable(state, "Sheet1", "A1", "Bang1", ["A"], [[1], [2], [3]]);
+    const other = newSheet("Khác");
+    state.sheets.push(other);
+    other.cells.set("0,0", { value: "", formula: "=Sheet1!A3" });
+    other.cells.set("1,0", { value: "", formula: "=Sheet1!$A$4+1" });
+    const context = createStandInContext(state);
+    context.workbook.tables.getItem("Bang1").rows.getItemAt(1).delete();
+    await context.sync();
+    expect(other.cells.get("0,0")?.formula).toBe("=#REF!");
+    expect(other.cells.get("1,0")?.formula).toBe("=Sheet1!$A$3+1");
   });
 
   it("refuses a request above the payload limit as a whole, applying nothing", async () => {
