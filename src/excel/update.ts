@@ -31,7 +31,6 @@ export interface InPlaceReport {
   syncs: number;
 }
 
-type Input = string | number | boolean;
 
 /**
  * The write request failed. Excel does not roll a request back, so some of our cells may be written and
@@ -215,11 +214,9 @@ export async function updateInPlace(
     const sheet = context.workbook.worksheets.getItem(u.sheet);
     const anchor = parseRect(u.anchor);
     for (const c of u.appended) table.columns.add(undefined, undefined, c.header);
-    if (u.rowsAfter > u.rowsBefore) {
-      // Blank rows first (Excel fills the user's calculated columns itself), then our cells below.
-      const blank: Input[][] = Array.from({ length: u.rowsAfter - u.rowsBefore }, () => Array.from({ length: u.width }, () => ""));
-      table.rows.add(undefined, blank);
-    }
+    // Rows added without values, one by one in this one request: Excel then fills the user's calculated
+    // columns itself. Values, even "", would overwrite their formula on the new rows (calculated-column AutoCorrect).
+    for (let i = u.rowsBefore; i < u.rowsAfter; i++) table.rows.add();
     if (u.rowsAfter < u.rowsBefore) shrink(sheet, table, anchor, u, canResize);
     for (const run of runs(u.writes.filter((w) => w.row < u.rowsAfter))) {
       const range = sheet.getRangeByIndexes(anchor.row + 1 + run.row, anchor.col + run.column, run.cells.length, 1);
@@ -230,6 +227,15 @@ export async function updateInPlace(
         const head = sheet.getRangeByIndexes(anchor.row + 1 + run.row, anchor.col + run.column, 1, 1);
         head.formulas = [[first.formula]];
         sheet.getRangeByIndexes(anchor.row + 2 + run.row, anchor.col + run.column, run.cells.length - 1, 1).copyFrom(head, "Formulas");
+      } else if (run.cells.length > 1 && run.cells.some((c) => c.value !== null && typeof c.value === "object")) {
+        // Different formulas down a column (each period's =DATE(…), each finding's HYPERLINK): Excel's AutoCorrect
+        // would turn formulas written into an otherwise empty table column into one calculated column, every row
+        // repeating the first. The first cell is given a constant first, so the column is never empty when a
+        // formula arrives; then the others, then the first. All in this one request.
+        const head = sheet.getRangeByIndexes(anchor.row + 1 + run.row, anchor.col + run.column, 1, 1);
+        head.values = [["'…"]];
+        sheet.getRangeByIndexes(anchor.row + 2 + run.row, anchor.col + run.column, run.cells.length - 1, 1).formulas = run.cells.slice(1).map((c) => [toExcelInput(c.value)]);
+        head.formulas = [[toExcelInput(run.cells[0]?.value ?? null)]];
       } else range.formulas = run.cells.map((c) => [toExcelInput(c.value)]);
       if (run.cells.every((c) => c.numberFormat !== null)) range.numberFormat = run.cells.map((c) => [c.numberFormat as string]);
       else {

@@ -7,7 +7,7 @@
 import { parseRect, rectAddress, quoteSheet, type Rect } from "../../../src/excel/_lib/a1";
 import { ClientObject, StandInError, type StandInContext } from "./context";
 import { TableCollectionProxy } from "./tables";
-import { cellKey, checkWritable, readCell, type CellState, type CellValue, type ConditionalFormatState, type SheetState } from "./state";
+import { cellKey, checkWritable, readCell, type CellState, type CellValue, type ConditionalFormatState, type SheetState, type TableState } from "./state";
 
 export interface RangeTarget {
   sheet: SheetState;
@@ -292,6 +292,7 @@ export class RangeProxy extends ClientObject {
     this.write(grid, (t: RangeTarget) => {
       checkWritable(t.sheet);
       const g = checkShape(grid, t.rect, prop);
+      const before = calculatedCandidates(t);
       this.eachCell(t, (cell, r, c) => {
         const next = interpretInput(g[r]?.[c]);
         if (!next) return;
@@ -299,6 +300,7 @@ export class RangeProxy extends ClientObject {
         if (next.formula === undefined) delete cell.formula;
         else cell.formula = next.formula;
       });
+      autoCorrect(t, before);
     });
   }
 
@@ -529,8 +531,48 @@ class DataValidationProxy extends RangeBoundProxy {
   }
 }
 
+/** Table columns this write covers whose other body cells are empty: where Excel's AutoCorrect can act. */
+function calculatedCandidates(t: RangeTarget): Array<{ table: TableState; col: number }> {
+  const out: Array<{ table: TableState; col: number }> = [];
+  for (const table of t.sheet.tables) {
+    const body = { ...table.rect, row: table.rect.row + 1, rows: table.rect.rows - 1 };
+    if (!overlaps(body, t.rect)) continue;
+    for (let c = Math.max(body.col, t.rect.col); c < Math.min(body.col + body.cols, t.rect.col + t.rect.cols); c++) {
+      let empty = true;
+      for (let r = body.row; r < body.row + body.rows && empty; r++) {
+        if (r >= t.rect.row && r < t.rect.row + t.rect.rows) continue;
+        const cell = t.sheet.cells.get(cellKey(r, c));
+        if (cell && (cell.formula !== undefined || cell.value !== "")) empty = false;
+      }
+      if (empty) out.push({ table, col: c - body.col });
+    }
+  }
+  return out;
+}
+
+/**
+ * Excel's AutoCorrect on a write through the API (office-js #2093, #5909, #6745): a formula written into a
+ * table column whose other cells are empty makes it a calculated column, its first formula filled down
+ * every row, whatever different formulas the other rows were sent.
+ */
+function autoCorrect(t: RangeTarget, candidates: Array<{ table: TableState; col: number }>): void {
+  for (const { table, col } of candidates) {
+    const c = table.rect.col + col;
+    const top = Math.max(table.rect.row + 1, t.rect.row);
+    const first = t.sheet.cells.get(cellKey(top, c));
+    if (first?.formula === undefined) continue;
+    table.calculated = { ...(table.calculated ?? {}), [col]: shiftRows(first.formula, table.rect.row + 1 - top) };
+    for (let r = table.rect.row + 1; r < table.rect.row + table.rect.rows; r++) {
+      const cell = t.sheet.cells.get(cellKey(r, c)) ?? { value: "" };
+      cell.formula = shiftRows(first.formula, r - top);
+      cell.value = "";
+      t.sheet.cells.set(cellKey(r, c), cell);
+    }
+  }
+}
+
 /** Shifts relative A1 row numbers outside string literals by `by` rows. */
-function shiftRows(formula: string, by: number): string {
+export function shiftRows(formula: string, by: number): string {
   if (by === 0) return formula;
   return formula
     .split(/("(?:[^"]|"")*")/)

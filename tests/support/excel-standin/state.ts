@@ -22,6 +22,12 @@ export interface TableState {
   /** Header row included. */
   rect: Rect;
   style: string;
+  /**
+   * Calculated columns (column index in the table → the formula of its first body row): Excel fills them
+   * into rows added without values, and makes one when AutoCorrect's "Fill formulas in tables to create
+   * calculated columns" catches a formula written into an otherwise empty column (see range.ts).
+   */
+  calculated?: Record<number, string>;
 }
 
 export interface ConditionalFormatState {

@@ -6,7 +6,7 @@ import { parseRect, splitSheet, type Rect } from "../../../src/excel/_lib/a1";
 import { Collection } from "./collection";
 import { ClientObject, notFound, StandInError, type StandInContext } from "./context";
 import { WorksheetProxy } from "./objects";
-import { interpretInput, overlaps, RangeProxy, type RangeTarget } from "./range";
+import { interpretInput, overlaps, RangeProxy, shiftRows, type RangeTarget } from "./range";
 import { cellKey, checkWritable, deleteRowReferences, findSheet, findTable, readCell, references, rewriteReferences, type SheetState, type TableState } from "./state";
 
 const TABLE_NAME = /^[\p{L}_\\][\p{L}\p{N}_.]*$/u;
@@ -185,13 +185,23 @@ class TableRowCollectionProxy extends ClientObject {
   get count(): number {
     return this.read("count");
   }
-  /** Appends rows at the end (index null); cells below the table in its columns move down, as in Excel. */
-  add(index: number | null, values: Array<Array<string | number | boolean>>): void {
+  /**
+   * Appends rows at the end (index null); cells below the table in its columns move down, as in Excel.
+   * Without values, one row, with the table's calculated columns filled in; with values, every column
+   * takes the value given, "" included: a calculated column's formula is overwritten on those rows.
+   */
+  add(index: number | null | undefined, values?: Array<Array<string | number | boolean>>): void {
     if (index !== null && index !== undefined) throw new StandInError("InvalidArgument", "The stand-in only appends table rows.");
-    this.ctx.enqueue(values, () => {
+    this.ctx.enqueue(values ?? null, () => {
       const t = this.table() ?? notFound("table");
       checkWritable(t.sheet);
       const { row, col, rows, cols } = t.table.rect;
+      if (!values) {
+        shiftDown(t.sheet, row + rows, col, cols, 1);
+        t.table.rect = { ...t.table.rect, rows: rows + 1 };
+        for (const [c, formula] of Object.entries(t.table.calculated ?? {})) t.sheet.cells.set(cellKey(row + rows, col + Number(c)), { value: "", formula: shiftRows(formula, rows - 1) });
+        return;
+      }
       if (values.some((line) => line.length !== cols)) throw new StandInError("InvalidArgument", "The row values do not match the table's columns.");
       shiftDown(t.sheet, row + rows, col, cols, values.length);
       t.table.rect = { ...t.table.rect, rows: rows + values.length };
