@@ -63,11 +63,6 @@ function chartsMoving(layout: WorkbookLayout, plan: UpdatePlan, facts: WorkbookF
   });
 }
 
-/** Whether the running Excel has a requirement set (false outside Office, as in a test that does not say). */
-function supports(set: string, version: string): boolean {
-  return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported(set, version) === true;
-}
-
 /**
  * A table of ours with fewer rows than before (Kiểm tra after a check run, the period list, agency roles,
  * returns progress): the rows that go away are emptied and the table shrinks over them (Table.resize,
@@ -207,7 +202,8 @@ export async function updateInPlace(
   }
   if (plan.problems.length > 0) return { plan, refused: true, syncs };
 
-  const canResize = supports("ExcelApi", "1.13");
+  // Table.resize is ExcelApi 1.13, above the add-in's minimum (false outside Office, as in a test that does not say).
+  const canResize = typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", "1.13") === true;
   context.application.suspendApiCalculationUntilNextSync();
   for (const u of plan.tables) {
     const table = context.workbook.tables.getItem(u.table);

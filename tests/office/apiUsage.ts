@@ -25,6 +25,8 @@ export interface ApiUse {
   via: "property" | "element" | "any" | "load";
   /** Arguments passed when the member is called (for tags whose version depends on them). */
   args: number | null;
+  /** The member is assigned (`table.name = …`): tags such as "1.1 for getting; 1.4 for setting". */
+  writes: boolean;
   /** file:line of one use */
   at: string;
 }
@@ -121,10 +123,11 @@ export function officeApiUses(root: string, dirs: string[]): ApiUse[] {
     const at = (node: ts.Node) => `${file.slice(root.length + 1)}:${source.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
     const argsOf = (node: ts.Node): number | null => (ts.isCallExpression(node.parent) && node.parent.expression === node ? node.parent.arguments.length : null);
     const record = (member: string, tag: RequirementTag, via: ApiUse["via"], node: ts.Node, args: number | null) => {
-      const key = `${member}@${tag.set}@${tag.version}@${via}@${args ?? ""}`;
+      const writes = ts.isBinaryExpression(node.parent) && node.parent.left === node && node.parent.operatorToken.kind === ts.SyntaxKind.EqualsToken;
+      const key = `${member}@${tag.set}@${tag.version}@${via}@${args ?? ""}@${writes}`;
       if (seen.has(key)) return;
       seen.add(key);
-      uses.push({ member, set: tag.set, version: tag.version, versions: tag.versions, via, args, at: at(node) });
+      uses.push({ member, set: tag.set, version: tag.version, versions: tag.versions, via, args, writes, at: at(node) });
     };
     const fromSymbol = (symbol: ts.Symbol | undefined, name: string, via: ApiUse["via"], node: ts.Node, args: number | null) => {
       for (const decl of symbol?.declarations ?? []) {
