@@ -59,13 +59,18 @@ function isPartialUpdate(e: unknown): boolean {
   return typeof e === "object" && e !== null && "partialUpdate" in e && (e as { partialUpdate: unknown }).partialUpdate === true;
 }
 
+/** Requests of a partial update Excel had applied before the one that failed. */
+function requestsDone(e: unknown): number {
+  return typeof e === "object" && e !== null && "requestsDone" in e && typeof (e as { requestsDone: unknown }).requestsDone === "number" ? (e as { requestsDone: number }).requestsDone : 0;
+}
+
 /** Codes Excel raises before it applies anything of a request: the whole request was refused. */
 const REFUSED_WHOLE = new Set(["RequestPayloadSizeLimitExceeded"]);
 
 /** What became of the workbook, as far as this error tells. */
 function outcome(e: unknown, readOnly: boolean, code: string): [string, string] {
   if (isPartialUpdate(e)) {
-    if (REFUSED_WHOLE.has(code)) return [" Excel không nhận yêu cầu ghi nên không ô nào bị thay đổi.", " Excel refused the write request, so no cell was changed."];
+    if (REFUSED_WHOLE.has(code) && requestsDone(e) === 0) return [" Excel không nhận yêu cầu ghi nên không ô nào bị thay đổi.", " Excel refused the write request, so no cell was changed."];
     const again = EXPLAIN[code] ? ["", ""] : [" Hãy chạy lại thao tác để hoàn tất (ghi lại cho đủ các ô còn thiếu).", " Run it again to finish (it writes the missing cells)."];
     return [
       ` Một phần ô của Chỉ tiêu có thể đã được ghi, phần còn lại chưa; sheet, cột và công thức của bạn không bị thay đổi.${again[0]}`,
