@@ -8,8 +8,18 @@
 // are reached only through dynamic import(), so webpack puts them in chunks that
 // load when the planner actually picks a file.
 const path = require("node:path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { deployTarget, manifestFor } = require("./scripts/deploy");
+const { version } = require("./package.json");
+const { createHash } = require("node:crypto");
+const { readFileSync } = require("node:fs");
+
+/** The old-engine notice (src/taskpane/oldEngine), copied as is under a name from its content, like every script. */
+const OLD_ENGINE_SOURCE = "src/taskpane/oldEngine/oldEngine.js";
+const oldEngineFile = (dev) =>
+  dev ? "oldEngine.js" : `js/oldEngine.${createHash("sha256").update(readFileSync(path.join(__dirname, OLD_ENGINE_SOURCE))).digest("hex").slice(0, 8)}.js`;
 
 const DEV_PORT = 3000;
 
@@ -33,8 +43,12 @@ async function httpsServer() {
   }
 }
 
-module.exports = async (_env, argv) => {
+module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
+  // Where the build will be served (`--env url=https://…/`); a production build without one is refused.
+  const target = deployTarget(env, { production: !dev });
+  const supportUrl = target.supportUrl ?? `${target.base}ho-tro.html`;
+  const oldEngine = oldEngineFile(dev);
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -44,8 +58,13 @@ module.exports = async (_env, argv) => {
     },
     output: {
       path: path.resolve(__dirname, "dist"),
-      filename: "[name].js",
+      // Content hashes in production: a new release reaches users past every cache, while the
+      // pages the manifest names (taskpane.html…) keep their names and are served uncached.
+      // Hashed files live in js/ and chunks/ only, so a server caches those two folders for good (docs/trien-khai.md).
+      filename: dev ? "[name].js" : "js/[name].[contenthash:8].js",
       chunkFilename: "chunks/[name].[contenthash:8].js",
+      // Chunks load relative to the script that asks for them, so the site works under any sub-path.
+      publicPath: "auto",
       clean: true,
     },
     resolve: {
@@ -67,10 +86,16 @@ module.exports = async (_env, argv) => {
     },
     performance: { hints: false },
     plugins: [
+      // What the pane's About line shows: the release and where to report a problem (the manifest's SupportUrl).
+      new webpack.DefinePlugin({
+        __CHITIEU_ABOUT__: JSON.stringify({ version, supportUrl }),
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        // Loaded before the bundle, ES3, not bundled: it must parse where the bundle cannot (IE11, EdgeHTML).
+        templateParameters: { oldEngine },
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
@@ -82,12 +107,22 @@ module.exports = async (_env, argv) => {
         template: "./src/commands/notice.html",
         chunks: ["notice"],
       }),
+      new HtmlWebpackPlugin({
+        filename: "ho-tro.html",
+        template: "./src/support/ho-tro.html",
+        chunks: [],
+        templateParameters: { version, supportUrl: target.supportUrl, base: target.base },
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
-          // ES3, not bundled: it must parse where the bundle cannot (IE11, EdgeHTML).
-          { from: "src/taskpane/oldEngine/oldEngine.js", to: "oldEngine.js" },
+          // IIS reads its MIME types and cache headers from web.config in the site folder (docs/trien-khai.md).
+          { from: "deploy/iis/web.config", to: "web.config" },
+          // Production: every URL moved to the deployment address, the version from package.json.
+          dev
+            ? { from: "manifest.xml", to: "manifest.xml" }
+            : { from: "manifest.xml", to: "manifest.xml", transform: (content) => manifestFor(content.toString("utf8"), target, version) },
+          { from: OLD_ENGINE_SOURCE, to: oldEngine },
         ],
       }),
     ],

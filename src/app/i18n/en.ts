@@ -12,6 +12,10 @@ export const en: Strings = {
   busy: "Working…",
   retry: "Try again",
   dismiss: "Dismiss",
+  about: {
+    version: (version: string) => `Chỉ tiêu version ${version}`,
+    support: "Help and problem reports",
+  },
   tooOld: {
     title: "This version of Excel is too old",
     body: (missing: string) =>

@@ -11,6 +11,10 @@ export const vi = {
   busy: "Đang xử lý…",
   retry: "Thử lại",
   dismiss: "Đóng",
+  about: {
+    version: (version: string) => `Chỉ tiêu phiên bản ${version}`,
+    support: "Hỗ trợ, báo lỗi",
+  },
   tooOld: {
     title: "Phiên bản Excel này quá cũ",
     body: (missing: string) =>

@@ -11,6 +11,7 @@ import { basename, dirname } from "node:path";
 import type { CliIo, PathFacts } from "../io";
 import { CliError } from "../io";
 import { MAX_IMPORT_BYTES } from "../../import";
+import { windowsNameProblem } from "../../core/_lib/fileName";
 
 /** Reads an input file, refusing a folder, a missing file or one too large before reading a byte of it. */
 export async function readInput(io: CliIo, file: string, maxBytes: number = MAX_IMPORT_BYTES): Promise<Uint8Array> {
@@ -54,6 +55,16 @@ const sameFile = (a: PathFacts, b: PathFacts): boolean => a.realPath === b.realP
 /** Refuses, before any work, an output that would destroy something the user did not ask to replace. */
 export async function guardOutput(io: CliIo, req: OutputRequest): Promise<void> {
   const { out } = req;
+  // Checked on every platform: the planning office's files end up on Windows PCs and shares.
+  const nameProblem = windowsNameProblem(basename(out));
+  if (nameProblem) {
+    throw new CliError(
+      `-o ${out}: ${nameProblem.message} Hãy chọn tên khác; chưa ghi gì.`,
+      `-o ${out}: ${nameProblem.messageEn} Choose another name; nothing was written.`,
+      2,
+      `output.${nameProblem.code}`,
+    );
+  }
   const facts = await statOrFail(io, out, "write");
   if (facts?.kind === "directory") {
     throw new CliError(

@@ -33,10 +33,13 @@ describe("the pane on an old Windows webview (IE11, EdgeHTML)", () => {
     expect(el.textContent).toMatch(/Chỉ tiêu không chạy được/);
   });
 
-  it("is loaded by taskpane.html before office.js and the bundle, and copied to dist by webpack", () => {
+  it("is loaded by taskpane.html before office.js and the bundle, and copied to dist by webpack under the name the page gets", () => {
     const html = readFileSync(join(ROOT, "src/taskpane/taskpane.html"), "utf8");
     const scripts = [...html.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1]);
-    expect(scripts[0]).toBe("oldEngine.js");
-    expect(readFileSync(join(ROOT, "webpack.config.js"), "utf8")).toContain('from: "src/taskpane/oldEngine/oldEngine.js", to: "oldEngine.js"');
+    expect(scripts[0]).toBe("<%= oldEngine %>");
+    const config = readFileSync(join(ROOT, "webpack.config.js"), "utf8");
+    expect(config).toContain('const OLD_ENGINE_SOURCE = "src/taskpane/oldEngine/oldEngine.js"');
+    expect(config).toContain("templateParameters: { oldEngine }");
+    expect(config).toContain("{ from: OLD_ENGINE_SOURCE, to: oldEngine }");
   });
 });
