@@ -307,6 +307,24 @@ scenario("ribbon commands run the same operations, always complete, and show a r
   assert(JSON.stringify(messages) === JSON.stringify(["close"]), `closing tells the command: ${JSON.stringify(messages)}`);
 });
 
+scenario("on Office for Mac each agency's form opens as a new workbook: no download, no URL carrying the file", { platform: "Mac" }, async ({ page }) => {
+  await pasteAndRead(page, vi, seedText("002"));
+  await page.getByRole("button", { name: vi.import.create }).click();
+  await page.getByText(/^Đã ghi \d+ chỉ tiêu/).waitFor({ timeout: 30000 });
+  await openTab(page, vi, "returns");
+  const panel = page.locator("#panel-returns");
+  await panel.getByRole("button", { name: vi.returns.makeForms }).waitFor({ timeout: 30000 });
+  let downloads = 0;
+  page.on("download", () => downloads++);
+  await panel.getByRole("button", { name: vi.returns.makeForms }).click();
+  await panel.getByText(vi.returns.handedOver.openedAsWorkbooks()).waitFor({ timeout: 60000 });
+  const opened = await page.evaluate(() => window.__opened);
+  assert(opened.length >= 2 && opened.every((n) => n > 1000), `one workbook per agency: ${JSON.stringify(opened)}`);
+  assert(downloads === 0, "nothing downloaded");
+  assert(!(await panel.textContent()).includes(".zip"), "no package named when the forms opened as workbooks");
+  await shot(page, "mac-forms-opened");
+});
+
 scenario("makes the forms, collects the returns: one conflict, two agencies pending", {}, async ({ page }) => {
   const ExcelJS = require("exceljs");
   const { mkdtempSync } = require("node:fs");
