@@ -71,6 +71,8 @@ module.exports = async (env, argv) => {
       extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
       // pdfjs-dist's CommonJS build mentions Node modules behind runtime checks; the browser never takes those paths.
       fallback: { fs: false, path: false, url: false, http: false, https: false, zlib: false, stream: false, canvas: false, crypto: false },
+      // The browser decodes scanned PNG/JPEG pages itself (src/import/scan/_lib/decode.ts); these Node decoders are never loaded there.
+      alias: { pngjs: false, "jpeg-js": false },
     },
     module: {
       rules: [
@@ -123,6 +125,15 @@ module.exports = async (env, argv) => {
             ? { from: "manifest.xml", to: "manifest.xml" }
             : { from: "manifest.xml", to: "manifest.xml", transform: (content) => manifestFor(content.toString("utf8"), target, version) },
           { from: OLD_ENGINE_SOURCE, to: oldEngine },
+          // OCR for scans, served with the add-in (never from a CDN) and loaded only when a scan is dropped:
+          // tesseract.js's worker script, its LSTM-only WebAssembly cores (plain, SIMD, relaxed SIMD: the worker
+          // picks the one the browser supports), and the Vietnamese model.
+          { from: path.join(path.dirname(require.resolve("tesseract.js/package.json")), "dist", "worker.min.js"), to: "ocr/worker.min.js" },
+          ...["tesseract-core-lstm.wasm.js", "tesseract-core-simd-lstm.wasm.js", "tesseract-core-relaxedsimd-lstm.wasm.js"].map((f) => ({
+            from: path.join(path.dirname(require.resolve("tesseract.js-core/package.json")), f),
+            to: `ocr/core/${f}`,
+          })),
+          { from: path.join(path.dirname(require.resolve("@tesseract.js-data/vie/package.json")), "4.0.0_best_int", "vie.traineddata.gz"), to: "ocr/lang/vie.traineddata.gz" },
         ],
       }),
     ],

@@ -26,7 +26,7 @@ export const en: Strings = {
     body: "Open Chỉ tiêu from the Chỉ tiêu tab in Excel (desktop or Excel on the web).",
   },
   import: {
-    intro: "Choose the plan's appendix file (.docx, .pdf, .xlsx, .csv, .txt), drop it here, or paste its text.",
+    intro: "Choose the plan's appendix file (.docx, .pdf, .xlsx, .csv, .txt, or a scan: .pdf, .png, .jpg, .tif), drop it here, or paste its text.",
     chooseFile: "Choose file…",
     fileInputLabel: "Appendix file",
     dropZone: "Drop a file here",
@@ -37,12 +37,20 @@ export const en: Strings = {
     pastedName: "pasted text",
     reading: (name: string) => `Reading ${name}…`,
     unsupported: (name: string) =>
-      `Cannot read “${name}”: only .docx, .pdf, .xlsx, .csv or .txt files. For .doc or .xls, open it in Word/Excel and save it as .docx/.xlsx.`,
+      `Cannot read “${name}”: only .docx, .pdf, .xlsx, .csv, .txt files or scanned .png, .jpg, .tif pages. For .doc or .xls, open it in Word/Excel and save it as .docx/.xlsx.`,
     tooLarge: (name: string, mb: number, limit: number) =>
       `“${name}” is too large (${mb} MB, at most ${limit} MB) and was not read: check it is the appendix file, or save the appendix on its own.`,
     emptyPaste: "Nothing has been pasted yet. Paste the appendix text into the box above and try again.",
     readFailed: (reason: string) => `Could not read the appendix: ${reason} Check the file, or copy its text and paste it below.`,
     previewTitle: (file: string) => `Read: ${file}`,
+    scanReading: (page: number, index: number, pages: number, done: number, cells: number) =>
+      cells > 0 ? `Reading scanned page ${page} (${index}/${pages}): ${done}/${cells} cells…` : `Reading scanned page ${page} (${index}/${pages}): finding the table…`,
+    cancelScan: "Stop reading",
+    scanCompareTitle: "Compare with the scan",
+    scanCompareHint: "The scan was read by text recognition: compare each row with its picture before writing. Uncertain cells are listed in the warnings.",
+    scanRowImage: (page: number, row: number) => `Picture of row ${row}, page ${page} of the scan`,
+    scanRowParsed: { stt: "No.", baseline: "Baseline", target: "Target", lead: "Lead", coordinating: "Coordinating" },
+    scanRowDoubt: (n: number) => `${n} warning(s) on this row`,
     planTitle: "Plan",
     counts: (appendices: number, indicators: number, tasks: number) =>
       `${plural(appendices, "appendix", "appendices")} · ${plural(indicators, "indicator", "indicators")} · ${plural(tasks, "task", "tasks")}`,
@@ -114,7 +122,7 @@ export const en: Strings = {
     apply: "Highlight",
     applying: "Highlighting…",
     done: (met: number, missed: number, risk: number, noData: number) =>
-      `Done: ${met} met, ${missed} missed, ${risk} at risk, ${noData} without data.`,
+      `Done: ${met} met or exceeded, ${missed} missed, ${risk} at risk, ${noData} without data.`,
     untouched: "Your other data was not changed.",
     failed: (reason: string) => `Could not highlight: ${reason}`,
   },
@@ -133,7 +141,7 @@ export const en: Strings = {
     colMissed: "Missed",
     colOnTrack: "On track",
     colAtRisk: "At risk",
-    colMet: "Met",
+    colMet: "Met or exceeded",
     openSheet: (sheet: string) => `Open the “${sheet}” sheet`,
     empty: "No indicators yet. Import an appendix first.",
     failed: (reason: string) => `Could not summarise: ${reason} Create the indicator tables on the Import appendix tab first.`,
@@ -203,6 +211,6 @@ export const en: Strings = {
     planCheckFailed: (reason: string) => `Could not check whether the workbook already has Chỉ tiêu tables: ${reason} Click Check again before writing, so as not to create a second set of sheets.`,
     planCheckRetry: "Check again",
   },
-  status: { met: "Met", missed: "Missed", noData: "No data yet", atRisk: "At risk", onTrack: "On track" },
+  status: { exceeded: "Exceeded", met: "Met", missed: "Missed", noData: "No data yet", atRisk: "At risk", onTrack: "On track" },
   unknownError: "An unknown error occurred.",
 };

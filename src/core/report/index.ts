@@ -62,7 +62,7 @@ function summaryBlocks(rows: StatusRow[], periodLabel: string): Block[] {
     p(
       total === 0
         ? "Kế hoạch chưa có chỉ tiêu nào để đánh giá."
-        : `Kế hoạch có ${total} chỉ tiêu được theo dõi. Kết quả đánh giá ${periodLabel.charAt(0).toLowerCase()}${periodLabel.slice(1)}: ${listWords(phrases)}.`,
+        : `Kế hoạch có ${total} chỉ tiêu được theo dõi. Kết quả đánh giá ${periodLabel.charAt(0).toLowerCase()}${periodLabel.slice(1)}: ${listWords(phrases)}; đạt và vượt ${counts.exceeded + counts.met}/${total} chỉ tiêu.`,
     ),
     {
       kind: "table",
@@ -78,7 +78,7 @@ function summaryBlocks(rows: StatusRow[], periodLabel: string): Block[] {
   return blocks;
 }
 
-const EMPHASIS: Partial<Record<ReportStatusKey, "missed" | "atRisk" | "met">> = { missed: "missed", atRisk: "atRisk", met: "met", onTrack: "met" };
+const EMPHASIS: Partial<Record<ReportStatusKey, "missed" | "atRisk" | "met">> = { missed: "missed", atRisk: "atRisk", exceeded: "met", met: "met", onTrack: "met" };
 
 function indicatorTable(rows: StatusRow[]): Block[] {
   return [

@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 
-const StatusKeySchema = z.enum(["met", "onTrack", "atRisk", "missed", "noData", "none"]);
+const StatusKeySchema = z.enum(["exceeded", "met", "onTrack", "atRisk", "missed", "noData", "none"]);
 export type ReportStatusKey = z.infer<typeof StatusKeySchema>;
 
 export const StatusRowSchema = z.object({

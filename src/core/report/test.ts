@@ -50,7 +50,7 @@ describe("buildReport", () => {
   });
 
   it("counts the statuses in a sentence and a table, with shares", () => {
-    expect(text).toContain("Kế hoạch có 4 chỉ tiêu được theo dõi. Kết quả đánh giá năm 2023: 1 chỉ tiêu đạt (25%), 1 chỉ tiêu có nguy cơ (25%), 1 chỉ tiêu không đạt (25%) và 1 chỉ tiêu chưa có số liệu (25%).");
+    expect(text).toContain("Kế hoạch có 4 chỉ tiêu được theo dõi. Kết quả đánh giá năm 2023: 1 chỉ tiêu đạt (25%), 1 chỉ tiêu có nguy cơ (25%), 1 chỉ tiêu không đạt (25%) và 1 chỉ tiêu chưa có số liệu (25%); đạt và vượt 1/4 chỉ tiêu.");
     expect(text).toContain("Tổng số | 4 | 100%");
   });
 

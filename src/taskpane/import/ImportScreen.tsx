@@ -14,6 +14,7 @@ import { Notice } from "../shell/Notice";
 import { useScreenStyles } from "../shell/styles";
 import { bytesOf, useDropStyles } from "../shell/fileDrop";
 import { Preview } from "./Preview";
+import { ScanCompare } from "./ScanCompare";
 import { MAX_IMPORT_BYTES, isTooLargeToImport } from "../../import/_lib/limits";
 import { ACCEPTED_EXTENSIONS, importReducer, initialImportState, isAcceptedFile } from "./state";
 import { TemplateButton } from "./TemplateButton";
@@ -27,6 +28,8 @@ export function ImportScreen() {
   const [pasted, setPasted] = useState("");
   const [dragging, setDragging] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
+  // Stops a scan being read (OCR takes seconds a page).
+  const scanAbort = useRef<AbortController | null>(null);
 
   /** Whether the workbook already has our sheets decides between "Tạo bảng" and "Cập nhật": a failed check says so. */
   const checkPlanSheets = async () => {
@@ -45,7 +48,7 @@ export function ImportScreen() {
         dispatch({ type: "read/fail", error: t.import.readFailed(t.lang === "vi" ? outcome.message : outcome.messageEn) });
         return;
       }
-      dispatch({ type: "read/ok", result: outcome.result, canUpdate: false });
+      dispatch({ type: "read/ok", result: outcome.result, canUpdate: false, scan: outcome.scan });
       await checkPlanSheets();
     } catch (e) {
       dispatch({ type: "read/fail", error: t.import.readFailed(reasonOf(e, t.unknownError, t.lang === "vi" ? "vi" : "en")) });
@@ -62,7 +65,11 @@ export function ImportScreen() {
       dispatch({ type: "read/fail", error: t.import.tooLarge(file.name, Math.round(file.size / 1024 / 1024), MAX_IMPORT_BYTES / 1024 / 1024) });
       return;
     }
-    void finishRead(file.name, async () => services.readFile(file.name, await bytesOf(file)));
+    const abort = new AbortController();
+    scanAbort.current = abort;
+    void finishRead(file.name, async () =>
+      services.readFile(file.name, await bytesOf(file), { signal: abort.signal, onProgress: (progress) => dispatch({ type: "read/progress", progress }) }),
+    );
   };
 
   const readPasted = () => {
@@ -149,13 +156,24 @@ export function ImportScreen() {
               {t.import.readPasted}
             </Button>
           </div>
-          {state.phase === "reading" ? <Busy label={t.import.reading(state.fileName ?? "")} /> : null}
+          {state.phase === "reading" && state.scanProgress ? (
+            <div data-testid="scan-progress">
+              <Busy
+                label={t.import.scanReading(state.scanProgress.page, state.scanProgress.index, state.scanProgress.pages, state.scanProgress.done, state.scanProgress.cells)}
+                fraction={state.scanProgress.cells > 0 ? (state.scanProgress.index - 1 + state.scanProgress.done / state.scanProgress.cells) / state.scanProgress.pages : null}
+              />
+              <Button onClick={() => scanAbort.current?.abort()}>{t.import.cancelScan}</Button>
+            </div>
+          ) : state.phase === "reading" ? (
+            <Busy label={t.import.reading(state.fileName ?? "")} />
+          ) : null}
           <TemplateButton />
         </>
       ) : null}
       {state.result && state.fileName && !showChooser ? (
         <>
           <Preview fileName={state.fileName} result={state.result} />
+          {state.scan ? <ScanCompare result={state.result} scan={state.scan} /> : null}
           {state.phase === "written" && state.report ? (
             <Notice intent="success">{t.import.written(state.report.indicators, state.report.sheet)}</Notice>
           ) : null}

@@ -5,6 +5,7 @@
  */
 import type { ImportResult } from "../../core/model";
 import type { WriteReport } from "../../app/services";
+import type { ScanProgress, ScanViews } from "../../import/scan";
 
 export type ImportPhase = "idle" | "reading" | "preview" | "writing" | "written";
 
@@ -12,6 +13,10 @@ export interface ImportState {
   phase: ImportPhase;
   fileName: string | null;
   result: ImportResult | null;
+  /** A scan's straightened pages and row places, for the preview beside the picture. */
+  scan: ScanViews | null;
+  /** While a scan is read: the page and cell reached. */
+  scanProgress: ScanProgress | null;
   /** Whether the workbook already has Chỉ tiêu sheets, so "Cập nhật" is offered. */
   canUpdate: boolean;
   /** Why Excel could not say whether it has Chỉ tiêu sheets: then neither button is offered, only "Kiểm tra lại". */
@@ -23,7 +28,8 @@ export interface ImportState {
 
 export type ImportAction =
   | { type: "read/start"; fileName: string }
-  | { type: "read/ok"; result: ImportResult; canUpdate: boolean }
+  | { type: "read/ok"; result: ImportResult; canUpdate: boolean; scan?: ScanViews | undefined }
+  | { type: "read/progress"; progress: ScanProgress }
   | { type: "planCheck/fail"; error: string }
   | { type: "planCheck/ok"; canUpdate: boolean }
   | { type: "read/fail"; error: string }
@@ -38,6 +44,8 @@ export const initialImportState: ImportState = {
   phase: "idle",
   fileName: null,
   result: null,
+  scan: null,
+  scanProgress: null,
   canUpdate: false,
   planCheckError: null,
   progress: null,
@@ -50,7 +58,9 @@ export function importReducer(state: ImportState, action: ImportAction): ImportS
     case "read/start":
       return { ...initialImportState, phase: "reading", fileName: action.fileName };
     case "read/ok":
-      return { ...state, phase: "preview", result: action.result, canUpdate: action.canUpdate, planCheckError: null, error: null };
+      return { ...state, phase: "preview", result: action.result, scan: action.scan ?? null, scanProgress: null, canUpdate: action.canUpdate, planCheckError: null, error: null };
+    case "read/progress":
+      return state.phase === "reading" ? { ...state, scanProgress: action.progress } : state;
     case "planCheck/fail":
       // "Tạo bảng" beside existing sheets would add a second, suffixed set: nothing is offered until the check succeeds.
       return { ...state, canUpdate: false, planCheckError: action.error };
@@ -77,7 +87,7 @@ export function importReducer(state: ImportState, action: ImportAction): ImportS
 }
 
 /** Extensions the readers accept. */
-export const ACCEPTED_EXTENSIONS = [".docx", ".pdf", ".xlsx", ".csv", ".txt"] as const;
+export const ACCEPTED_EXTENSIONS = [".docx", ".pdf", ".xlsx", ".csv", ".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff"] as const;
 
 /**
  * Whether a file name has an extension the readers accept.

@@ -9,7 +9,7 @@ import type { TargetOp } from "../../model";
 import type { ReportStatusKey, StatusRow } from "../input";
 
 /** Statuses in the order a report lists them: good news first, then what needs action. */
-export const STATUS_ORDER: readonly ReportStatusKey[] = ["met", "onTrack", "atRisk", "missed", "noData", "none"];
+export const STATUS_ORDER: readonly ReportStatusKey[] = ["exceeded", "met", "onTrack", "atRisk", "missed", "noData", "none"];
 
 const STATUS_VI: Record<ReportStatusKey, string> = {
   ...VOCABULARY.vi.status,
@@ -19,6 +19,7 @@ const STATUS_VI: Record<ReportStatusKey, string> = {
 
 /** Colours of the chart bars ("RRGGBB"): the same as the workbook's chart (src/core/status/colours). */
 export const STATUS_COLOURS: Record<ReportStatusKey, string> = {
+  exceeded: STATUS_CHART_COLOURS.exceeded.slice(2),
   met: STATUS_CHART_COLOURS.met.slice(2),
   onTrack: STATUS_CHART_COLOURS.onTrack.slice(2),
   atRisk: STATUS_CHART_COLOURS.atRisk.slice(2),
@@ -33,8 +34,12 @@ export function statusWord(key: ReportStatusKey): string {
 
 /** Rounded for reading (at most two decimals), never in exponent form. */
 export function number(value: number, decimals = 2): string {
+  // Whatever a workbook holds must not stop the report: no number is shown as blank, and a figure too large
+  // to scale (1e308) has no decimals to round.
+  if (!Number.isFinite(value)) return "";
   const f = 10 ** decimals;
-  return formatNumberVi(Math.round(value * f) / f);
+  const scaled = value * f;
+  return formatNumberVi(Number.isFinite(scaled) ? Math.round(scaled) / f : value);
 }
 
 /** A value of an indicator, percent fractions shown as percent points (0.92 → "92"; the unit column says %). */
