@@ -90,7 +90,7 @@ describe("highlight on a table the user made", () => {
     sheet.conditionalFormats.push({ rect: { row: 3, col: 1, rows: 4, cols: 8 }, formula: "=$E4>$D4", fill: "#FFFF00", fontColor: null });
     sheet.conditionalFormats.push({ type: "DataBar", rect: status, formula: "", fill: null, fontColor: null });
     await highlightGaps(ctx(state));
-    expect(sheet.conditionalFormats.map((cf) => cf.type ?? cf.formula)).toEqual(["=$E4>$D4", "DataBar", '=I4="Không đạt"', '=I4="Có nguy cơ"', '=I4="Đạt"']);
+    expect(sheet.conditionalFormats.map((cf) => cf.type ?? cf.formula)).toEqual(["=$E4>$D4", "DataBar", '=I4="Không đạt"', '=I4="Có nguy cơ"', '=I4="Đạt"', '=I4="Vượt"']);
   });
 
   it("asks before writing when it cannot tell the target and result columns apart", async () => {
