@@ -76,6 +76,8 @@ export interface SheetState {
   tabColor: string | null;
   /** Review › Protect Sheet: Excel refuses every change to the sheet's cells, tables and formats (AccessDenied). */
   protected?: boolean;
+  /** "Visible", "Hidden" or "VeryHidden" as set through worksheet.visibility. */
+  visibility?: string;
   /** Page setup as set through worksheet.pageLayout. */
   pageLayout: {
     orientation: string | null;
