@@ -36,6 +36,8 @@ const CONDITIONAL: Record<string, (u: ApiUse) => string | null> = {
   "TableColumnCollection.add ExcelApi": () => "1.4",
   // 1.1 to read the name, 1.4 to set it.
   "TableColumn.name ExcelApi": (u) => (u.writes ? "1.4" : "1.1"),
+  // 1.1 to read whether a sheet is visible, 1.2 to hide it.
+  "Worksheet.visibility ExcelApi": (u) => (u.writes ? "1.2" : "1.1"),
   // DialogOrigin only with messageParent's second argument (messageOptions).
   "UI.messageParent DialogOrigin": (u) => (u.args !== null && u.args >= 2 ? "1.1" : null),
 };
