@@ -23,6 +23,31 @@ function setup(state: WorkbookState = createWorkbookState(["Sheet1"]), checks?: 
 const p1 = plan([indicator("1", { target: target(">=", 10) }), indicator("2", { target: target("<=", 5) })]);
 
 describe("operations", () => {
+  it("never says a read-only operation may have written: summarise, preview successors, the returns' status and the report's read", async () => {
+    const state = createWorkbookState(["Sheet1"]);
+    const failing = (async (batch: (context: Excel.RequestContext) => Promise<unknown>) => {
+      const context = createStandInContext(state);
+      context.failOnSync(2, 1);
+      return batch(context as unknown as Excel.RequestContext);
+    }) as Runner;
+    const { createReturnsOperations } = await import("./collect");
+    const { runReportSource } = await import("./reportSource");
+    await createOperations(async (batch) => batch(createStandInContext(state) as unknown as Excel.RequestContext)).importPlan(p1, { mode: "create" });
+    const ops = createOperations(failing);
+    const errors = await Promise.all([
+      ops.summarize().catch((e: unknown) => e),
+      ops.previewSuccessors("2025-08-01").catch((e: unknown) => e),
+      createReturnsOperations(failing).status().catch((e: unknown) => e),
+      createReturnsOperations(failing).readFormSource().catch((e: unknown) => e),
+      runReportSource(failing).catch((e: unknown) => e),
+    ]);
+    for (const e of errors) {
+      expect(e).toBeInstanceOf(OperationError);
+      expect((e as OperationError).message).toContain("Sổ tính không bị thay đổi");
+      expect((e as OperationError).message).not.toMatch(/có thể đã được ghi/);
+    }
+  });
+
   it("imports a plan into new sheets (create) in 2 round trips", async () => {
     const { state, ops, syncs } = setup();
     const report = await ops.importPlan(p1, { mode: "create" });
@@ -99,6 +124,37 @@ describe("operations", () => {
     // Typed by hand in Excel, a mark counts too; clearing it from the pane removes it.
     await ops.markSeen([ids[1] as string], false);
     expect((await ops.runChecks("2026-12-01")).some((x) => x.seen)).toBe(false);
+  });
+
+  it("shrinks Kiểm tra by emptying the rows that go away and resizing the table: a user's formula on a gone row keeps its address, nothing below moves up", async () => {
+    const globals = globalThis as { Office?: unknown };
+    globals.Office = { context: { requirements: { isSetSupported: (set: string, version: string) => set === "ExcelApi" && Number(version.split(".")[1]) <= 13 } } };
+    try {
+      let count = 3;
+      const finding = (i: number): Finding => ({ rule: "target.missing", severity: "error", message: `Thiếu mục tiêu ${i}`, messageEn: "Missing target", ref: { sheet: "Chỉ tiêu", cell: "J2" } });
+      const checks: ChecksDeps = {
+        runRules: () => Array.from({ length: count }, (_, i) => finding(i + 1)),
+        checksSheet: (findings, { lang, name }) => checksSheet(findings, { lang, name }),
+      };
+      const { state, ops } = setup(undefined, checks);
+      await ops.importPlan(p1, { mode: "create" });
+      await ops.runChecks("2024-07-01");
+      const sheet = findSheet(state, "Kiểm tra");
+      const table = sheet?.tables.find((t) => t.name === "KiemTra");
+      if (!sheet || !table) throw new Error("no Kiểm tra table");
+      const lastRow = table.rect.row + 3; // the third finding's row (0-based)
+      const below = table.rect.row + 10;
+      typeIntoCell(state, `Sheet1!A1`, `=COUNTA('Kiểm tra'!A${lastRow + 1}:C${lastRow + 1})`);
+      typeIntoCell(state, `'Kiểm tra'!A${below + 1}`, "ghi chú của tôi");
+      count = 1;
+      await ops.runChecks("2024-07-01");
+      expect(findSheet(state, "Sheet1")?.cells.get("0,0")?.formula).toBe(`=COUNTA('Kiểm tra'!A${lastRow + 1}:C${lastRow + 1})`);
+      expect(table.rect.rows).toBe(2);
+      expect(sheet.cells.get(`${lastRow},0`)?.value ?? "").toBe("");
+      expect(sheet.cells.get(`${below},0`)?.value).toBe("ghi chú của tôi");
+    } finally {
+      delete globals.Office;
+    }
   });
 
   it("selects a finding's cell on its sheet in 1 round trip", async () => {
