@@ -11,14 +11,21 @@ import type { AgencyCellEdit, SuccessorEdits } from "../core/successorEdits";
 import type { Finding, FindingRef, ImportResult } from "../core/model";
 import type { CollectReport, Conflict } from "../core/forms";
 import type { StatusTable } from "../core/report";
+import type { ScanProgress, ScanViews } from "../import/scan";
 
 /** Reports progress of a slow step: a fraction 0..1 or null when unknown. */
 export type Progress = (fraction: number | null) => void;
 
-/** The outcome of reading a document: a plan, or a plain reason it could not be read. */
+/** The outcome of reading a document: a plan (with the straightened page pictures when it was a scan), or a plain reason it could not be read. */
 export type ReadOutcome =
-  | { ok: true; result: ImportResult }
+  | { ok: true; result: ImportResult; scan?: ScanViews }
   | { ok: false; message: string; messageEn: string };
+
+/** How a scan's reading reports each page and is stopped. */
+export interface ScanReading {
+  onProgress: (p: ScanProgress) => void;
+  signal: AbortSignal;
+}
 
 export interface WriteReport {
   /** The sheet the indicators were written to. */
@@ -76,8 +83,8 @@ export interface OfferedFile {
 export type OfferOutcome = "saved" | "downloaded" | "openedInBrowser" | "cancelled";
 
 export interface PaneServices {
-  /** Reads a chosen or dropped file (.docx, .pdf, .xlsx, .csv, .txt). */
-  readFile(fileName: string, bytes: Uint8Array): Promise<ReadOutcome>;
+  /** Reads a chosen or dropped file (.docx, .pdf, .xlsx, .csv, .txt, and scans: image-only PDFs, .png, .jpg, .tif, read by OCR with progress and cancel). */
+  readFile(fileName: string, bytes: Uint8Array, scan?: ScanReading): Promise<ReadOutcome>;
   /** Reads text pasted from a PDF viewer. */
   readText(text: string, fileName: string): Promise<ReadOutcome>;
   /** Whether the open workbook already holds a Chỉ tiêu sheet (then "Cập nhật" merges). */
@@ -137,6 +144,11 @@ export interface ReturnsStatus {
   conflicts: Conflict[];
   pending: string[];
   periodLabel: string | null;
+  /** The shown period's due day from Lịch báo cáo (ISO), and each pending agency's days late as of today (issue 25). */
+  due?: string | null;
+  daysLate?: Record<string, number>;
+  /** The next day a report is due (the agencies' or the upward one), on or after today. */
+  nextDue?: { period: string; date: string; kind: "agencies" | "upstream"; to: string | null } | null;
 }
 
 /** A one-line reason from anything thrown, for the plain-language error messages. */

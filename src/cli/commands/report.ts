@@ -5,9 +5,11 @@
  * Without --period, the period chosen in the workbook (KyBaoCao).
  * Exit 0 when written, 2 when the workbook or the arguments cannot be used.
  */
-import ExcelJS from "exceljs";
+import { loadWorkbookQuietly } from "../../import/_lib/exceljsLoad";
 import type { CliCommand } from "../io";
 import { CliError } from "../io";
+import { outsidePlan, reportPeriodNote } from "./_lib/periodNotes";
+import { isCalendarDate } from "../_lib/dates";
 import { readWorkbook } from "../../xlsx";
 import { interpretSnapshot } from "../../core/workbook";
 import { buildReport } from "../../core/report";
@@ -39,8 +41,7 @@ function parseArgs(args: string[]): { file: string; values: Map<string, string>;
 
 /** The plan's title from Tổng hợp!A1 ("Tổng hợp chỉ tiêu: …"), which the writers put there; "" when absent. */
 async function planTitle(bytes: Uint8Array): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const { workbook: wb } = await loadWorkbookQuietly(bytes);
   for (const ws of wb.worksheets) {
     const v = ws.getCell("A1").value;
     const text = typeof v === "string" ? v : "";
@@ -62,7 +63,7 @@ export const reportCommand: CliCommand = async (args, io) => {
   const named = periodId === undefined ? null : reportPeriod(periodId);
   if (periodId !== undefined && !named) throw new CliError(`Kỳ báo cáo không hợp lệ: "${periodId}" (ví dụ 2023, 2023-H1, 2023-9M, 2023-Q3 hoặc "Năm 2023")`, `Invalid period: "${periodId}" (e.g. 2023, 2023-H1, 2023-9M, 2023-Q3)`);
   const date = values.get("--date") ?? io.today().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new CliError(`Ngày không hợp lệ cho --date: ${date} (cần YYYY-MM-DD)`, `Invalid --date: ${date} (need YYYY-MM-DD)`);
+  if (!isCalendarDate(date)) throw new CliError(`Ngày không hợp lệ cho --date: ${date} (cần một ngày có thật, dạng YYYY-MM-DD)`, `Invalid --date: ${date} (need a real date, YYYY-MM-DD)`);
 
   // Before any work: never replace a file the user did not ask to replace (--force), nor the workbook itself.
   await guardOutput(io, { out, inputs: [file], force });
@@ -78,7 +79,11 @@ export const reportCommand: CliCommand = async (args, io) => {
 
   // Without --period: the period chosen in the workbook's KyBaoCao cell.
   const period = named ?? defaultReportPeriod(reading);
+  const note = named ? null : reportPeriodNote(snapshot, reading, period);
+  if (note) io.err(note);
   if (!period) throw new CliError(`Sổ chưa chọn kỳ báo cáo (ô KyBaoCao trống): hãy thêm --period`, `The workbook has no reporting period (KyBaoCao is empty): add --period`);
+  const outside = outsidePlan(reading, period);
+  if (outside) io.err(outside);
   const table = reportTable(reading, period);
   const doc = buildReport(table, {
     plan: { title: await planTitle(bytes), number: null },

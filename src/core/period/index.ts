@@ -132,7 +132,8 @@ function planYears(plan: Plan): { from: number; to: number } | null {
   for (const a of plan.appendices) for (const ind of a.indicators) if (ind.target?.year != null) years.push(ind.target.year);
   if (years.length === 0 && plan.date) years.push(Number(plan.date.slice(0, 4)));
   const ok = years.filter(inRange);
-  return ok.length === 0 ? null : { from: Math.min(...ok), to: Math.max(...ok) };
+  // reduce, not Math.min(...ok): one year per indicator, and 300,000 arguments overflow the stack.
+  return ok.length === 0 ? null : { from: ok.reduce((a, b) => Math.min(a, b)), to: ok.reduce((a, b) => Math.max(a, b)) };
 }
 
 /**
@@ -145,8 +146,15 @@ export function planPeriods(plan: Plan): Period[] {
   const years = planYears(plan);
   if (!years) return [];
   const out: Period[] = [];
-  for (let y = years.from; y <= years.to; y++) out.push(make(y, "half", null), make(y, "year", null));
-  return out;
+  // The rounds the plan's reporting schedule sets (issue 25: quarters where it is quarterly); else 6 months and year.
+  const rounds = plan.reporting?.rounds.length ? plan.reporting.rounds : (["half", "year"] as const);
+  for (let y = years.from; y <= years.to; y++) {
+    for (const kind of rounds) {
+      if (kind === "quarter") for (const q of [1, 2, 3, 4] as const) out.push(make(y, "quarter", q));
+      else out.push(make(y, kind, null));
+    }
+  }
+  return out.sort(comparePeriods);
 }
 
 /**

@@ -14,6 +14,7 @@ import { PERCENT_FORMAT } from "../../layout/_lib/indicators";
 import type { FormPeriod, FormSource } from "../source";
 import type { FormRecipient } from "../recipients";
 import { FORM_VERSION, identitySheet } from "../identity";
+import { signIdentity } from "../signature";
 import type { FormIdentity } from "../identity";
 
 export const FORM_SHEET = "Báo cáo";
@@ -116,6 +117,9 @@ export interface FormInput {
   issued: string;
 }
 
+/** "2023-10-02" → "02/10/2023", as forms write days. */
+const viDate = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
 /** The period before `period` in the plan's order, if any. */
 export function previousPeriod(periods: FormPeriod[], period: FormPeriod): FormPeriod | null {
   const i = periods.findIndex((p) => p.id === period.id);
@@ -126,7 +130,7 @@ export function previousPeriod(periods: FormPeriod[], period: FormPeriod): FormP
 export function formIdentity(input: FormInput): FormIdentity {
   const { source, recipient, period } = input;
   const percent = new Map(source.indicators.map((i) => [i.key, i.percent]));
-  return {
+  const id: Omit<FormIdentity, "signature"> = {
     formVersion: FORM_VERSION,
     planTitle: source.title,
     planFingerprint: source.fingerprint,
@@ -140,6 +144,7 @@ export function formIdentity(input: FormInput): FormIdentity {
       ...recipient.taskKeys.map((key) => ({ key, kind: "task" as const, percent: false })),
     ],
   };
+  return { ...id, signature: source.signingKey ? signIdentity(source.signingKey, id) : "" };
 }
 
 /**
@@ -161,6 +166,8 @@ export function formLayout(input: FormInput): WorkbookLayout {
     { address: "A2", value: `Kế hoạch: ${source.title || "(không ghi tên)"}` },
     { address: "A3", value: `Kỳ báo cáo: ${period.label}`, bold: true },
     { address: "A4", value: agencyLine, bold: true },
+    // The due day the plan sets (Lịch báo cáo), where the agency sees it first.
+    ...(period.due ? [{ address: "D3", value: `Hạn nộp: ${viDate(period.due)}${period.to ? ` — gửi ${period.to}` : ""}`, bold: true } satisfies FreeCell] : []),
     ...INSTRUCTIONS.map((line, i): FreeCell => ({ address: `A${5 + i}`, value: line })),
   ];
   const tables: TableSpec[] = [];

@@ -151,6 +151,8 @@ export const TABLE_NAMES = {
   /** Agency returns (src/core/forms): every value a form brought, and who has returned. */
   returnsHistory: "NguonSoLieu",
   returnsProgress: "TienDoNopBaoCao",
+  /** The reporting schedule on Tổng hợp (issue 25): due dates per period, read back by forms and collect. */
+  schedule: "LichBaoCao",
 } as const;
 
 /**
