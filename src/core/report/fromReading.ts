@@ -8,7 +8,7 @@
 import { parsePeriod } from "../period";
 import { defaultPeriod, statusTable } from "../statusTable";
 import type { Period } from "../period";
-import type { SnapshotValue, WorkbookReading } from "../workbook";
+import type { WorkbookReading } from "../workbook";
 import type { StatusTable } from "./input";
 
 /** A period id or label ("2023", "2023-H1", "Năm 2023"); null when it is not one (bad data, said by the caller). */
@@ -20,8 +20,6 @@ export function reportPeriod(text: string): Period | null {
 export function defaultReportPeriod(reading: WorkbookReading): Period | null {
   return defaultPeriod(reading);
 }
-
-const text = (v: SnapshotValue | undefined): string => (v === null || v === undefined ? "" : String(v));
 
 /**
  * @example
