@@ -240,7 +240,8 @@ export function expectedAt(row: PlanRow, end: string, lang: Lang = "vi"): number
     case "periodTotal": {
       const ty = num(row.targetYear);
       const from = planStart(row);
-      if (ty === null || from === null) return (t * month) / 12;
+      // No plan years to spread over (a baseline in the target's own year): the year's share, like a flow.
+      if (ty === null || from === null || ty < from) return (t * month) / 12;
       return (t * Math.max(0, yearOf(end) - from + month / 12)) / (ty - from + 1);
     }
     case "level":
