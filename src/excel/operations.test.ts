@@ -40,12 +40,12 @@ describe("operations", () => {
     expect(report.syncs).toBe(3);
     expect(report).toMatchObject({ mode: "update", added: [expect.stringContaining("3")], gone: [expect.stringContaining("2")] });
     const rows = dumpWorkbook(state).tables.find((t) => t.name === "ChiTieu")?.rows ?? [];
-    const byKey = new Map(rows.map((r) => [r[22], r]));
+    const byKey = new Map(rows.map((r) => [r[25], r]));
     const grid = dumpWorkbook(state).tables.find((t) => t.name === "KetQuaTheoKy")?.rows ?? [];
     expect(grid.find((r) => r[5] === report.kept[0])?.[4]).toBe(11);
-    expect(byKey.get(report.kept[0] ?? "")?.[9]).toBe(12);
-    expect(byKey.get(report.gone[0] ?? "")?.[20]).toBe("đã báo cáo UBND");
-    expect(byKey.get(report.gone[0] ?? "")?.[21]).toBe("Không còn trong văn bản");
+    expect(byKey.get(report.kept[0] ?? "")?.[10]).toBe(12);
+    expect(byKey.get(report.gone[0] ?? "")?.[23]).toBe("đã báo cáo UBND");
+    expect(byKey.get(report.gone[0] ?? "")?.[24]).toBe("Không còn trong văn bản");
     expect(state.sheets.map((s) => s.name)).toEqual(["Sheet1", "Chỉ tiêu", "Kết quả theo kỳ", "Nhiệm vụ", "Cơ quan", "Tổng hợp", "Kiểm tra"]);
   });
 
@@ -82,7 +82,7 @@ describe("operations", () => {
     const first = await ops.summarize();
     expect(first.period?.id).toBe("2024-H1");
     expect(first.periods.map((p) => p.label)).toEqual(["6 tháng đầu năm 2024", "Năm 2024"]);
-    expect(first.byStatus).toEqual({ met: 0, missed: 0, atRisk: 1, noData: 1, onTrack: 0 });
+    expect(first.byStatus).toEqual({ exceeded: 0, met: 0, missed: 0, atRisk: 1, noData: 1, onTrack: 0 });
     const before = syncs();
     await ops.setReportPeriod("Năm 2024");
     expect(syncs() - before).toBe(1);
