@@ -17,6 +17,7 @@ import { periodLabel, periodOf } from "../../src/core/period";
 import type { StatusTable } from "../../src/core/statusTable";
 import { statusLabel } from "../../src/core/status";
 import { writeWorkbook } from "../../src/xlsx";
+import { isPercentUnit } from "../../src/core/judge";
 import { columnsOf, runLibreOffice } from "../support/lo";
 import type { LoStep } from "../support/lo";
 import { CASES, CASE_PERIODS } from "./cases";
@@ -34,8 +35,9 @@ async function status(file: string, period: string): Promise<StatusTable> {
   return JSON.parse(io.stdout.join("\n")) as StatusTable;
 }
 
-/** What an official types: a percent row as "8.5%", other numbers as they are. */
-const typed = (x: number, percent: boolean): string => (percent ? `${Math.round(x * 1e6) / 1e4}%` : String(x));
+/** What an official types: a percentage row as "8.5%" (the case holds fractions or, with a "%" unit, percent points), other numbers as they are. */
+const typed = (x: number, c: { percent?: boolean; unit: string }): string =>
+  c.percent ? `${Math.round(x * 1e6) / 1e4}%` : isPercentUnit(c.unit) ? `${x}%` : String(x);
 
 describe("the issue's cases typed into LibreOffice", () => {
   const source = join(dir, "cases.xlsx");
@@ -54,7 +56,7 @@ describe("the issue's cases typed into LibreOffice", () => {
       const put = (period: string, x: number | null): void => {
         steps.push(x === null
           ? { op: "setByKey", sheet: GRID, keyHeader: "Khóa", key, header: periodLabel(periodOf(period)), value: null }
-          : { op: "type", sheet: GRID, keyHeader: "Khóa", key, header: periodLabel(periodOf(period)), text: typed(x, c.percent ?? false) });
+          : { op: "type", sheet: GRID, keyHeader: "Khóa", key, header: periodLabel(periodOf(period)), text: typed(x, c) });
       };
       for (const [y, x] of Object.entries(c.years ?? {})) put(y, x);
       put(c.period, c.result);

@@ -209,7 +209,7 @@ export function expectedFormula(r: PeriodRefs, lang: Lang = "vi"): string {
   const near = nearExpr(r, lang);
   const from = fromExpr(r);
   const flow = `${lineExpr(r, `DATE(YEAR(${r.end}),12,31)`, near)}*MONTH(${r.end})/12`;
-  const total = `IF(AND(ISNUMBER(${r.targetYear}),ISNUMBER(${from})),${near}*MAX(0,YEAR(${r.end})-${from}+MONTH(${r.end})/12)/(${r.targetYear}-${from}+1),${near}*MONTH(${r.end})/12)`;
+  const total = `IF(AND(ISNUMBER(${r.targetYear}),ISNUMBER(${from}),${r.targetYear}>=${from}),${near}*MAX(0,YEAR(${r.end})-${from}+MONTH(${r.end})/12)/(${r.targetYear}-${from}+1),${near}*MONTH(${r.end})/12)`;
   return (
     `=IF(OR(NOT(ISNUMBER(${r.target})),NOT(ISNUMBER(${r.end}))),"",IF(${finalExpr(r)},${near},` +
     `IF(${kindIs(r, "flow", lang)},${flow},` +

@@ -30,8 +30,26 @@ export interface StatusRow {
 const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
 const text = (v: unknown): string => (typeof v === "string" ? v : "");
 
+/** Lower case of the few words the cells hold ("≥", "Cao hơn là tốt"), computed once each: statuses are judged by the million. */
+const lowerMemo = new Map<string, string>();
+function lc(s: string): string {
+  let v = lowerMemo.get(s);
+  if (v === undefined) {
+    v = s.toLowerCase();
+    if (lowerMemo.size > 10_000) lowerMemo.clear();
+    lowerMemo.set(s, v);
+  }
+  return v;
+}
+
 /** Text as Excel compares it with "=": case-insensitively. */
-const same = (cell: unknown, word: string): boolean => text(cell).toLowerCase() === word.toLowerCase();
+const same = (cell: unknown, word: string): boolean => typeof cell === "string" && (cell === word || lc(cell) === lc(word));
+
+/** The Loại chỉ tiêu words of a language, lower case, to their kind. */
+const KIND_WORDS: Record<Lang, Map<string, IndicatorKind>> = {
+  vi: new Map(Object.entries(VOCABULARY.vi.kinds).map(([k, w]) => [w.toLowerCase(), k as IndicatorKind])),
+  en: new Map(Object.entries(VOCABULARY.en.kinds).map(([k, w]) => [w.toLowerCase(), k as IndicatorKind])),
+};
 
 /**
  * Lower is better: the Chiều cell says so; a blank or unknown Chiều falls
@@ -140,10 +158,16 @@ export interface PeriodEvaluation {
 }
 
 const DAY_MS = 86_400_000;
+const dayMemo = new Map<string, number>();
 const isoDays = (iso: string): number => {
+  const hit = dayMemo.get(iso);
+  if (hit !== undefined) return hit;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) throw new Error(`Not an ISO date: "${iso}"`);
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS;
+  const days = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS;
+  if (dayMemo.size > 10_000) dayMemo.clear();
+  dayMemo.set(iso, days);
+  return days;
 };
 const yearEndDays = (year: number): number => Date.UTC(year, 11, 31) / DAY_MS;
 const monthOf = (end: string): number => Number(end.slice(5, 7));
@@ -151,9 +175,7 @@ const yearOf = (end: string): number => Number(end.slice(0, 4));
 
 /** The kind the sheet's formulas see in the Loại chỉ tiêu cell: an unknown or blank cell counts as a level. */
 export function kindOf(row: Pick<PlanRow, "kind">, lang: Lang = "vi"): IndicatorKind {
-  const words = VOCABULARY[lang].kinds;
-  for (const k of Object.keys(words) as IndicatorKind[]) if (same(row.kind, words[k])) return k;
-  return "level";
+  return typeof row.kind === "string" ? (KIND_WORDS[lang].get(lc(row.kind)) ?? "level") : "level";
 }
 
 /**
@@ -218,7 +240,8 @@ export function expectedAt(row: PlanRow, end: string, lang: Lang = "vi"): number
     case "periodTotal": {
       const ty = num(row.targetYear);
       const from = planStart(row);
-      if (ty === null || from === null) return (t * month) / 12;
+      // No plan years to spread over (a baseline in the target's own year): the year's share, like a flow.
+      if (ty === null || from === null || ty < from) return (t * month) / 12;
       return (t * Math.max(0, yearOf(end) - from + month / 12)) / (ty - from + 1);
     }
     case "level":

@@ -11,7 +11,6 @@ const useStyles = makeStyles({
   root: {
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    color: tokens.colorNeutralForeground3,
     marginTop: tokens.spacingVerticalL,
   },
 });
