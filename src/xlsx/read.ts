@@ -127,7 +127,8 @@ export async function readWorkbook(bytes: Uint8Array, file = "workbook.xlsx"): P
 export async function readCells(bytes: Uint8Array, cells: Array<{ sheet: string; address: string }>): Promise<SnapshotValue[]> {
   patchExceljs();
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  // The same cleaned package readWorkbook loads: a file saved by openpyxl (unprefixed drawing XML) would crash exceljs otherwise.
+  await wb.xlsx.load((await readableByExceljs(bytes)) as unknown as ArrayBuffer);
   return cells.map((c) => {
     const ws = wb.getWorksheet(c.sheet);
     return ws ? snapshotValue(ws.getCell(c.address).value) : null;

@@ -16,6 +16,7 @@ import { agencyRoles } from "./_lib/roles";
 import { limitCellText } from "./cellLimit";
 import { checksSheet } from "./checksSheet";
 import { tablePrint } from "./_lib/print";
+import { particularsSheet } from "./_lib/particulars";
 import type { UserData } from "./_lib/userData";
 import { directoryRows, type AgencyGrouping } from "../agency";
 import { initialReportPeriod, layoutPeriods, periodGridSheet } from "./_lib/periodGrid";
@@ -38,6 +39,8 @@ export { taskKeys } from "./_lib/keys";
 export { sanitizeSheetName } from "./sheetName";
 export { locateCell, indexLayout } from "./locate";
 export { tablePrint } from "./_lib/print";
+export { PARTICULAR_KEYS, PARTICULARS_TABLE, PARTICULARS_SHEET, particularDefaults, planDateText, provinceOfIssuer } from "./_lib/particulars";
+export type { ParticularKey } from "./_lib/particulars";
 export type { LayoutIndex } from "./locate";
 
 export interface LayoutOptions {
@@ -83,6 +86,7 @@ export function buildLayout(plan: Plan, options: LayoutOptions): WorkbookLayout 
     agencies.sheet,
     summary.sheet,
     checksSheet(options.findings ?? [], { lang, name: nameOf("checks") }),
+    particularsSheet(plan, lang),
   ];
   // Every sheet prints the same way: its main table's header repeated, technical columns left out (_lib/print.ts).
   const printed = sheets.map((s): SheetSpec => (s.tables[0] ? { ...s, print: tablePrint(s.tables[0], lang, s.role === "summary" ? "sheet" : "table") } : s));

@@ -14,7 +14,7 @@ export interface AgencyCounts {
   counts: Record<ReportStatusKey, number>;
 }
 
-const zero = (): Record<ReportStatusKey, number> => ({ met: 0, onTrack: 0, atRisk: 0, missed: 0, noData: 0, none: 0 });
+const zero = (): Record<ReportStatusKey, number> => ({ exceeded: 0, met: 0, onTrack: 0, atRisk: 0, missed: 0, noData: 0, none: 0 });
 
 export function countByStatus(rows: StatusRow[]): Record<ReportStatusKey, number> {
   const counts = zero();

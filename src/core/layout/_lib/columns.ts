@@ -145,6 +145,8 @@ export const TABLE_NAMES = {
   /** Agency returns (src/core/forms): every value a form brought, and who has returned. */
   returnsHistory: "NguonSoLieu",
   returnsProgress: "TienDoNopBaoCao",
+  /** The report's particulars (issuer, signer, recipients, the plan's number and date): see ./particulars. */
+  reportParticulars: "ThongTinBaoCao",
 } as const;
 
 /**

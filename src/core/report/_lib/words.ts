@@ -9,9 +9,11 @@ import type { TargetOp } from "../../model";
 import type { ReportStatusKey, StatusRow } from "../input";
 
 /** Statuses in the order a report lists them: good news first, then what needs action. */
-export const STATUS_ORDER: readonly ReportStatusKey[] = ["met", "onTrack", "atRisk", "missed", "noData", "none"];
+export const STATUS_ORDER: readonly ReportStatusKey[] = ["exceeded", "met", "onTrack", "atRisk", "missed", "noData", "none"];
 
 const STATUS_VI: Record<ReportStatusKey, string> = {
+  // "Vượt" until the judgement rules (issue 19) name it in the shared vocabulary.
+  exceeded: "Vượt",
   ...VOCABULARY.vi.status,
   onTrack: "Đúng tiến độ",
   none: "Không có mục tiêu để đánh giá",
@@ -19,6 +21,7 @@ const STATUS_VI: Record<ReportStatusKey, string> = {
 
 /** Colours of the chart bars ("RRGGBB"): the same as the workbook's chart (src/core/status/colours). */
 export const STATUS_COLOURS: Record<ReportStatusKey, string> = {
+  exceeded: "00B050",
   met: STATUS_CHART_COLOURS.met.slice(2),
   onTrack: STATUS_CHART_COLOURS.onTrack.slice(2),
   atRisk: STATUS_CHART_COLOURS.atRisk.slice(2),
@@ -63,6 +66,20 @@ export function targetText(row: StatusRow): string {
 /** "100,8%"; "" without one. */
 export function percentText(p: number | null): string {
   return p === null ? "" : `${number(p, 1)}%`;
+}
+
+/**
+ * The date line of Nghị định 30/2020 (Phụ lục I, Mục II.4b): days below 10
+ * and the months 1 and 2 take a leading zero, other months do not.
+ * @example
+ * nd30Date("2024-01-05") // "ngày 05 tháng 01 năm 2024"
+ * nd30Date("2023-12-15") // "ngày 15 tháng 12 năm 2023"
+ */
+export function nd30Date(iso: string): string {
+  const { day, month, year } = dateWords(iso);
+  const d = day < 10 ? `0${day}` : String(day);
+  const m = month <= 2 ? `0${month}` : String(month);
+  return `ngày ${d} tháng ${m} năm ${year}`;
 }
 
 /** "15 tháng 12 năm 2023" from an ISO date. */
