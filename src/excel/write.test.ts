@@ -62,12 +62,13 @@ describe("writeLayout", () => {
     expect(sheet?.conditionalFormats.map((cf) => cf.formula)).toEqual(spec?.conditionalFormats.map((cf) => cf.formula));
     expect(sheet?.conditionalFormats[0]?.fill).toBe("#F4C7CE");
     expect(sheet?.freeze).toEqual({ rows: 1, columns: 3 });
-    // A4 landscape, one page wide (both directions named, or Excel ignores it), header row repeated, technical columns not printed.
+    // A4 landscape at 70 % (too wide for one readable page), STT/Mã/Chỉ tiêu and the header row repeated, technical columns not printed.
     expect(sheet?.pageLayout).toEqual({
       orientation: "Landscape",
       paperSize: "A4",
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      zoom: { scale: 70 },
       printTitleRows: "$1:$1",
+      printTitleColumns: "$A:$C",
       printArea: "A:V",
       footer: { left: "&A", center: "Trang &P/&N" },
       margins: { unit: "Centimeters", top: 1.9, bottom: 1.9, left: 0.6, right: 0.6, header: 0.8, footer: 0.8 },

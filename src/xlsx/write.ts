@@ -121,8 +121,9 @@ function applyPrint(ws: Worksheet, p: PrintSpec): void {
     paperSize: 9,
     orientation: p.landscape ? "landscape" : "portrait",
     // fitToHeight 0 = as many pages tall as needed; exceljs adds <pageSetUpPr fitToPage="1"/> for fitToPage.
-    ...(p.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+    ...(p.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, ...(p.scale ? { scale: p.scale } : {}) }),
     ...(p.titleRows ? { printTitlesRow: `${p.titleRows.first}:${p.titleRows.last}` } : {}),
+    ...(p.titleColumns ? { printTitlesColumn: `${letter(p.titleColumns.first)}:${letter(p.titleColumns.last)}` } : {}),
     ...(p.columns ? { printArea: `${letter(p.columns.first)}:${letter(p.columns.last)}` } : {}),
     margins: { top: inches(p.margins.top), bottom: inches(p.margins.bottom), left: inches(p.margins.left), right: inches(p.margins.right), header: inches(p.margins.header), footer: inches(p.margins.footer) },
   };

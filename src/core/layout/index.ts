@@ -89,7 +89,13 @@ export function buildLayout(plan: Plan, options: LayoutOptions): WorkbookLayout 
     particularsSheet(plan, lang),
   ];
   // Every sheet prints the same way: its main table's header repeated, technical columns left out (_lib/print.ts).
-  const printed = sheets.map((s): SheetSpec => (s.tables[0] ? { ...s, print: tablePrint(s.tables[0], lang, s.role === "summary" ? "sheet" : "table") } : s));
+  const printed = sheets.map((s): SheetSpec => {
+    const main = s.tables[0];
+    if (!main) return s;
+    // Wide sheets repeat the indicator's or task's identity on each page across.
+    const identity = main.columns.some((c) => c.key === "name") ? "name" : main.columns.some((c) => c.key === "text") ? "text" : undefined;
+    return { ...s, print: tablePrint(main, lang, { area: s.role === "summary" ? "sheet" : "table", ...(identity ? { identity } : {}) }) };
+  });
   // Excel keeps 32,767 characters a cell: cut longer text here, once for both writers, and say which cells.
   const { layout, cut } = limitCellText({ sheets: printed, names: [...summary.names, ...agencies.names] });
   return cut.length > 0 ? { ...layout, cut } : layout;

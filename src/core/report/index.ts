@@ -30,7 +30,6 @@ export { reportText } from "./text";
 
 const NO_LEAD = "Chưa xác định đơn vị chủ trì";
 const GAP = "……";
-const GOOD: readonly ReportStatusKey[] = ["exceeded", "met"];
 const CONCERNS: readonly ReportStatusKey[] = ["missed", "atRisk"];
 const DONE_TASK = /^(hoàn thành|đã hoàn thành|done)$/iu;
 
@@ -268,8 +267,9 @@ function appendixTable(rows: StatusRow[], periodId: string): TableBlock {
       previous === null ? "" : value(previous, r),
       current,
       ...(full ? [r.fullYearEstimate === null || r.fullYearEstimate === undefined ? "" : value(r.fullYearEstimate, r)] : []),
-      r.percentOfPrevious === null || r.percentOfPrevious === undefined ? "" : percentText(r.percentOfPrevious),
-      percentText(r.percentOfPlan),
+      // The headers say "(%)": the cells hold the number.
+      r.percentOfPrevious === null || r.percentOfPrevious === undefined ? "" : number(r.percentOfPrevious, 1),
+      r.percentOfPlan === null ? "" : number(r.percentOfPlan, 1),
       statusWord(r.status),
     ];
   });
@@ -318,7 +318,7 @@ export function buildReport(tableInput: StatusTable, contextInput: ReportContext
     ...returnsBlocks(context.returns),
     p("Chi tiết kết quả thực hiện từng chỉ tiêu tại Phụ lục kèm theo."),
     // "./." closes the text of an administrative document.
-    p(`Trên đây là báo cáo kết quả thực hiện ${cite} ${lowerLabel} của ${issuerName}./.`),
+    p(`Trên đây là báo cáo kết quả thực hiện ${cite}${periodPhrase(lowerLabel, cite)}./.`),
   ];
   const restated = rows.flatMap((r) => (r.restatedAs ?? []).map((x) => ({ of: r, x })));
   const notes = restated.length

@@ -95,6 +95,11 @@ function authorityLines(committee: boolean, authority: string | null, title: str
   return lines;
 }
 
+function withProvince(body: string | null, province: string | null): string | null {
+  if (body === null) return province ? `UBND tỉnh ${province}` : null;
+  return province && /^(?:UBND|(?:Ủy|Uỷ) ban nhân dân) tỉnh$/iu.test(body.trim()) ? `${body.trim()} ${province}` : body;
+}
+
 /**
  * What the report writes: the caller's values first, then the workbook's, then the decree's defaults.
  * @example
@@ -122,6 +127,7 @@ export function resolveParticulars(stored: Particulars, overrides: Particulars =
     addressee: committee ? pick("addressee") : pick("addressee") ?? committeeName,
     signature: { authority: authorityLines(committee, pick("authority"), pick("signerTitle")), signer: pick("signerName") },
     recipients,
-    plan: { number: get("planNumber"), date: get("planDate"), issuer: get("planIssuer") },
+    // "UBND tỉnh" (a plan that names no province) gains the province the workbook knows.
+    plan: { number: get("planNumber"), date: get("planDate"), issuer: withProvince(get("planIssuer"), province) },
   };
 }
