@@ -11,7 +11,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readIdentity } from "../../src/core/forms";
-import { readWorkbook } from "../../src/xlsx";
+import { readCells, readWorkbook } from "../../src/xlsx";
 import { expectXlsxFidelity } from "../support/fidelity";
 import { fillWithLibreOffice } from "../forms/support/fill";
 import type { Entry } from "../forms/support/fill";
@@ -48,6 +48,7 @@ let ubnd: string[] = [];
 let stc: string[] = [];
 let book: string[] = [];
 let into = "";
+const keep = join(ROOT, "test-results", "report-21");
 
 beforeAll(async () => {
   const workbook = await seed002Workbook(dir);
@@ -92,6 +93,8 @@ beforeAll(async () => {
   expect((await cli(["report", into, ...common, "-o", ubndDocx, "--signer-title", "PHÓ CHỦ TỊCH", "--signer", "Nguyễn Văn Hùng"])).code).toBe(0);
   expect((await cli(["report", into, ...common, "-o", stcDocx, "--issuer", "Sở Tài chính", "--signer-title", "PHÓ GIÁM ĐỐC", "--signer", "Trần Thị Lan"])).code).toBe(0);
   toPdfs([ubndDocx, stcDocx, into], dir);
+  mkdirSync(keep, { recursive: true });
+  for (const f of [into, ubndDocx, stcDocx]) copyFileSync(f, join(keep, f.split("/").pop() ?? "x"));
   ubnd = pdfPages(join(dir, "bao-cao-ubnd.pdf"), "bao-cao-ubnd");
   stc = pdfPages(join(dir, "bao-cao-stc.pdf"), "bao-cao-stc");
   book = pdfPages(join(dir, "theo-doi.pdf"), "so-theo-doi");
@@ -138,6 +141,17 @@ describe("the 2023 report of seed 002 after a round of LibreOffice-filled forms"
   it("prints the collected workbook in at most 25 pages", () => {
     expect(book.length).toBeGreaterThan(0);
     expect(book.length).toBeLessThanOrEqual(25);
+  });
+
+  it("refreshes the Kiểm tra sheet on collect with what chitieu check finds, stamped with the time", async () => {
+    const check = JSON.parse((await cli(["check", into, "--json"], "2024-01-08T08:00:00.000Z")).out) as { findings: Array<{ rule: string }> };
+    const snapshot = await readWorkbook(readFileSync(into));
+    const sheet = snapshot.tables.find((t) => t.name === "KiemTra");
+    const rules = (sheet?.rows ?? []).map((r) => String(r[1] ?? "")).filter((r) => r !== "");
+    expect(rules.sort()).toEqual(check.findings.map((f) => f.rule).sort());
+    expect(rules.filter((r) => /noResult|missingResult|ended/i.test(r))).toEqual(check.findings.map((f) => f.rule).filter((r) => /noResult|missingResult|ended/i.test(r)));
+    const [stamp] = await readCells(readFileSync(into), [{ sheet: "Kiểm tra", address: "J1" }]);
+    expect(stamp).toBe("Kết quả kiểm tra lúc 08/01/2024 08:00. Số liệu sửa sau thời điểm này chưa được kiểm tra: chạy lại Kiểm tra (nút Kiểm tra hoặc chitieu check) để cập nhật.");
   });
 
   it("writes a workbook every reader accepts", () => {

@@ -12,6 +12,10 @@ import { collectForms, readReturn, showValue } from "../../core/forms";
 import type { CollectOutcome, CollectedForm } from "../../core/forms";
 import { readWorkbook, updateWorkbookInPlace } from "../../xlsx";
 import { describeProblems } from "../../core/layout/ownership";
+import { checksSheet } from "../../core/layout/checksSheet";
+import { SHEET_NAMES, TABLE_NAMES } from "../../core/layout";
+import { interpretSnapshot } from "../../core/workbook";
+import { workbookFindings } from "./check";
 import { collectChanges, loadTrackingWorkbook } from "./_lib/formsWorkbook";
 import { refuseExisting, safeWrite } from "./_lib/safeWrite";
 
@@ -68,6 +72,21 @@ function printText(io: CliIo, o: CollectOutcome): void {
   if (o.pending.length > 0) io.out(`Chưa nộp / Not returned (${o.pending.length}): ${o.pending.join("; ")}`);
 }
 
+/**
+ * The workbook with its Kiểm tra sheet refreshed from what `chitieu check` finds in it now (the figures just
+ * collected included), stamped with the time. A workbook the checks cannot read is returned unchanged.
+ */
+async function withFreshChecks(bytes: Uint8Array, name: string, today: Date): Promise<Uint8Array> {
+  const findings = await workbookFindings(name.replace(/^.*[\\/]/, "").replace(/(\.xlsx)?$/i, ".xlsx"), bytes, today);
+  if (findings === null) return bytes;
+  const snapshot = await readWorkbook(bytes, name);
+  const existing = snapshot.tables.find((t) => t.name === TABLE_NAMES.checks)?.sheet;
+  const lang = interpretSnapshot(snapshot).lang;
+  const sheet = checksSheet(findings, { lang, name: existing ?? SHEET_NAMES[lang].checks, computedAt: today.toISOString() });
+  const refreshed = await updateWorkbookInPlace(bytes, { sheets: [sheet], names: [] });
+  return refreshed.ok ? refreshed.bytes : bytes;
+}
+
 /** @example await collectCommand(["bao-cao-2023-so-tu-phap.xlsx", "--into", "theo-doi.xlsx", "--json"], nodeIo); */
 export const collectCommand: CliCommand = async (args, io) => {
   const a = parseArgs(args);
@@ -87,7 +106,7 @@ export const collectCommand: CliCommand = async (args, io) => {
       const why = describeProblems(updated.problems);
       throw new CliError(`Chưa ghi được vào ${a.into}: ${why.vi} Không ghi gì.`, `Could not write into ${a.into}: ${why.en} Nothing written.`, 1);
     }
-    await safeWrite(io, target, updated.bytes, { backup: a.out === null });
+    await safeWrite(io, target, await withFreshChecks(updated.bytes, target, io.today()), { backup: a.out === null });
   } else if (a.out !== null) {
     await safeWrite(io, a.out, wb.bytes);
   }

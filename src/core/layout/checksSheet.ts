@@ -17,7 +17,23 @@ export interface ChecksSheetOptions {
   lang: "vi" | "en";
   /** The sheet's name when the default ("Kiểm tra" / "Checks") was taken. */
   name?: string;
+  /**
+   * When the findings were computed (ISO). The sheet says so beside the table, and that figures changed
+   * afterwards are not checked until the checks run again: it never passes for current when it is not.
+   */
+  computedAt?: string;
 }
+
+/** "08/01/2024 08:00" (UTC) from an ISO time. */
+function when(iso: string): string {
+  const [d, t] = [iso.slice(0, 10), iso.slice(11, 16)];
+  return `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}${t ? ` ${t}` : ""}`;
+}
+
+const STAMP = {
+  vi: (at: string) => `Kết quả kiểm tra lúc ${at}. Số liệu sửa sau thời điểm này chưa được kiểm tra: chạy lại Kiểm tra (nút Kiểm tra hoặc chitieu check) để cập nhật.`,
+  en: (at: string) => `Checked at ${at}. Figures changed after this are not checked: run the checks again (Checks button or chitieu check).`,
+} as const;
 
 const HEADERS = {
   vi: ["Mức độ", "Quy tắc", "Thông báo", "Phụ lục", "STT", "Mã", "Trường", "Ô"],
@@ -84,7 +100,8 @@ export function checksSheet(findings: Finding[], options: ChecksSheetOptions = {
       cellFormats: [],
       style: "TableStyleLight9",
     }],
-    cells: [],
+    // Beside the table (column J), so the stamp never shifts the findings.
+    cells: options.computedAt ? [{ address: "J1", value: STAMP[lang](when(options.computedAt)), bold: true }] : [],
     conditionalFormats,
     charts: [],
     freeze: { rows: 1, columns: 0 },

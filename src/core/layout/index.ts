@@ -16,6 +16,7 @@ import { agencyRoles } from "./_lib/roles";
 import { limitCellText } from "./cellLimit";
 import { checksSheet } from "./checksSheet";
 import { tablePrint } from "./_lib/print";
+import { parseAddress } from "./_lib/a1";
 import { particularsSheet } from "./_lib/particulars";
 import type { UserData } from "./_lib/userData";
 import { directoryRows, type AgencyGrouping } from "../agency";
@@ -62,6 +63,19 @@ export interface LayoutOptions {
   asOf?: string;
 }
 
+/** The widths of Tổng hợp's columns from A to the agency table's last, a gap column counted at Excel's default width. */
+function summaryPrintWidths(sheet: SheetSpec): number[] | undefined {
+  const agency = sheet.tables[1];
+  if (!agency) return undefined;
+  const widths: number[] = [];
+  for (const t of sheet.tables.slice(0, 2)) {
+    const start = parseAddress(t.anchor).col;
+    while (widths.length < start - 1) widths.push(9);
+    t.columns.forEach((c, i) => (widths[start - 1 + i] = c.width));
+  }
+  return widths;
+}
+
 /**
  * @example
  * const layout = buildLayout(importText(text, "kh.txt").plan, { lang: "vi" });
@@ -94,7 +108,9 @@ export function buildLayout(plan: Plan, options: LayoutOptions): WorkbookLayout 
     if (!main) return s;
     // Wide sheets repeat the indicator's or task's identity on each page across.
     const identity = main.columns.some((c) => c.key === "name") ? "name" : main.columns.some((c) => c.key === "text") ? "text" : undefined;
-    return { ...s, print: tablePrint(main, lang, { area: s.role === "summary" ? "sheet" : "table", ...(identity ? { identity } : {}) }) };
+    // Tổng hợp prints its particulars, the status counts and the agency table (the chart below them); the period list right of them is the KyBaoCao list's source.
+    const sheetColumns = s.role === "summary" ? summaryPrintWidths(s) : undefined;
+    return { ...s, print: tablePrint(main, lang, { area: s.role === "summary" ? "sheet" : "table", ...(identity ? { identity } : {}), ...(sheetColumns ? { sheetColumns } : {}) }) };
   });
   // Excel keeps 32,767 characters a cell: cut longer text here, once for both writers, and say which cells.
   const { layout, cut } = limitCellText({ sheets: printed, names: [...summary.names, ...agencies.names] });

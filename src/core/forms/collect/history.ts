@@ -60,7 +60,8 @@ const HISTORY_COLUMNS: Array<{ key: keyof HistoryRecord; header: string; width: 
   { key: "periodLabel", header: "Kỳ", width: 18 },
   { key: "agency", header: "Đơn vị", width: 30, wrap: true },
   { key: "code", header: "Mã", width: 8, numberFormat: "@" },
-  { key: "name", header: "Chỉ tiêu / nhiệm vụ", width: 44, wrap: true },
+  // One line a row (the full text stays in the cell): a long task's text would make the log many pages long in print.
+  { key: "name", header: "Chỉ tiêu / nhiệm vụ", width: 44 },
   { key: "value", header: "Giá trị", width: 14 },
   { key: "note", header: "Giải trình / ghi chú", width: 30, wrap: true },
   { key: "state", header: "Tình trạng", width: 16 },

@@ -26,12 +26,15 @@ const MARGINS = { top: 19, bottom: 19, left: 6, right: 6, header: 8, footer: 8 }
 const PRINTABLE_PT = ((297 - MARGINS.left - MARGINS.right) / 25.4) * 72;
 
 /**
- * A column's printed width in points at 100 %: Excel's width unit is the
- * width of a digit of the default font (7 px for Calibri 11 at 96 dpi) plus
- * 5 px of padding, and 1 px is 0.75 pt. LibreOffice lays columns out the same.
+ * A column's printed width in points at 100 %. Excel's width unit is the
+ * width of a digit of the default font (7 px for Calibri 11 at 96 dpi, about
+ * 5.3 pt); LibreOffice prints our columns wider, about 7.2 pt a unit
+ * (measured on its PDFs of seed 002: Nhiệm vụ's 199 units fitted at 57 %).
+ * The wider measure is used, so a sheet judged readable prints at 70 % or
+ * more in both.
  */
 export function columnPoints(width: number): number {
-  return (width * 7 + 5) * 0.75;
+  return width * 7.2;
 }
 
 /**
@@ -52,6 +55,11 @@ export interface TablePrintOptions {
   lastColumn?: string;
   /** The identifying column (its key) repeated on every page across when the sheet is too wide for one. */
   identity?: string;
+  /**
+   * Sheet columns (1-based) printed with their widths, for a sheet of several tables side by side (Tổng
+   * hợp): the area is these columns, from A; tables further right (the period list) stay on screen.
+   */
+  sheetColumns?: number[];
 }
 
 /**
@@ -72,7 +80,7 @@ export function tablePrint(table: TableSpec, lang: Lang, options: TablePrintOpti
   if (named >= 0) last = named;
   while (last > 0 && table.columns[last]?.hidden) last--;
   const printed = table.columns.slice(0, last + 1).filter((c) => !c.hidden);
-  const scale = fitScale(printed.map((c) => c.width));
+  const scale = fitScale(o.sheetColumns ?? printed.map((c) => c.width));
   const identity = o.identity === undefined ? -1 : table.columns.findIndex((c) => c.key === o.identity);
   const wide = scale < MIN_PRINT_SCALE && o.area !== "sheet";
   return {
@@ -83,7 +91,7 @@ export function tablePrint(table: TableSpec, lang: Lang, options: TablePrintOpti
     ...(wide ? { scale: MIN_PRINT_SCALE } : {}),
     titleRows: { first: anchor.row, last: anchor.row },
     ...(wide && identity >= 0 ? { titleColumns: { first: anchor.col, last: anchor.col + identity } } : {}),
-    columns: o.area === "sheet" ? null : { first: 1, last: anchor.col + last },
+    columns: o.sheetColumns ? { first: 1, last: o.sheetColumns.length } : o.area === "sheet" ? null : { first: 1, last: anchor.col + last },
     footer: { left: "&A", center: FOOTER[lang] },
     margins: MARGINS,
   };
