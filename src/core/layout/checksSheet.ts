@@ -40,7 +40,8 @@ const HEADERS = {
   en: ["Severity", "Rule", "Message", "Appendix", "No", "Code", "Field", "Cell"],
 } as const;
 const KEYS = ["severity", "rule", "message", "appendix", "stt", "code", "field", "cell"] as const;
-const WIDTHS = [11, 24, 80, 14, 7, 9, 14, 18];
+// The message column wraps: 60 keeps the sheet one A4 page wide at 70 % or more (see _lib/print.ts).
+const WIDTHS = [11, 24, 60, 14, 7, 9, 14, 18];
 
 const SEVERITY_LABEL_EN: Record<Severity, string> = { error: "Error", warning: "Warning", info: "Info" };
 

@@ -53,8 +53,11 @@ const LABELS: Record<ParticularKey, { vi: string; en: string; hint: string }> = 
 
 /** "Bắc Giang" from "Ủy ban nhân dân tỉnh Bắc Giang" / "UBND tỉnh Bắc Giang"; null when the issuer names no province. */
 export function provinceOfIssuer(issuer: string | null): string | null {
-  const m = /(?:tỉnh|thành phố)\s+((?:\p{Lu}[\p{Ll}\p{M}]*\s?){1,4})\s*$/u.exec((issuer ?? "").trim());
-  return m?.[1]?.trim() || null;
+  const m = /(?:tỉnh|thành phố)\s+((?:\p{Lu}[\p{L}\p{M}]*(?:\s*-\s*|\s)?){1,4})\s*$/iu.exec((issuer ?? "").trim());
+  const name = m?.[1]?.trim();
+  if (!name) return null;
+  // "TỈNH BẮC GIANG" in a header block: the province as a sentence writes it.
+  return name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => `${sep}${c.toUpperCase()}`) : name;
 }
 
 /** "14/3/2025" from "ngày 14 tháng 3 năm 2025" or an ISO date; "tháng 7/2023" when the day is blank. */
@@ -69,7 +72,7 @@ export function planDateText(plan: Pick<Plan, "date" | "dateRaw">): string | nul
 /** The defaults a plan gives; the rest stays empty for the planner. */
 export function particularDefaults(plan: Plan): Record<ParticularKey, string | null> {
   const province = provinceOfIssuer(plan.issuer);
-  const planIssuer = plan.issuer ? plan.issuer.replace(/^(?:Ủy|Uỷ) ban nhân dân/iu, "UBND") : province ? `UBND tỉnh ${province}` : null;
+  const planIssuer = province ? `UBND tỉnh ${province}` : plan.issuer ? plan.issuer.replace(/^(?:Ủy|Uỷ) ban nhân dân/iu, "UBND") : null;
   return {
     province,
     issuer: province ? `Ủy ban nhân dân tỉnh ${province}` : null,
