@@ -11,7 +11,6 @@
 import type { Plan } from "../../model";
 import type { Lang } from "../../status/labels";
 import type { SheetSpec } from "../types";
-import { tablePrint } from "./print";
 import { TABLE_NAMES } from "./columns";
 
 export const PARTICULARS_TABLE = TABLE_NAMES.reportParticulars;
