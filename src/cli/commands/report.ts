@@ -17,6 +17,7 @@ import type { Particulars } from "../../core/report";
 import { defaultReportPeriod, reportPeriod, reportTable, reportTasks } from "../../core/report/fromReading";
 import { returnsForReport } from "../../core/report/returns";
 import { writeReportDocx } from "../../docx";
+import { planDateText } from "../../core/layout";
 import { guardOutput, readInput, writeOutput } from "../_lib/files";
 
 /** Every flag, its particular (if any) and what it says: --help prints this list. */
@@ -69,13 +70,28 @@ function parseArgs(args: string[]): { file: string | null; values: Map<string, s
 }
 
 /** The plan's title from Tổng hợp!A1 ("Tổng hợp chỉ tiêu: …"), which the writers put there; "" when absent. */
-async function planTitle(bytes: Uint8Array, snapshot: WorkbookSnapshot): Promise<string> {
-  const cells = await readCells(bytes, snapshot.sheetNames.map((sheet) => ({ sheet, address: "A1" })));
-  for (const v of cells) {
+async function planTitle(bytes: Uint8Array, snapshot: WorkbookSnapshot): Promise<{ title: string; docLine: string }> {
+  const cells = await readCells(bytes, snapshot.sheetNames.flatMap((sheet) => [{ sheet, address: "A1" }, { sheet, address: "B2" }]));
+  for (let i = 0; i < cells.length; i += 2) {
+    const v = cells[i];
     const m = /^(?:Tổng hợp chỉ tiêu|Indicator summary): (.+)$/s.exec(typeof v === "string" ? v : "");
-    if (m?.[1]) return m[1].trim();
+    const line = cells[i + 1];
+    if (m?.[1]) return { title: m[1].trim(), docLine: typeof line === "string" ? line : "" };
   }
-  return "";
+  return { title: "", docLine: "" };
+}
+
+/**
+ * The plan's number and date from Tổng hợp!B2 ("125/KH-UBND, ngày 14 tháng 3 năm 2025"), for a workbook
+ * written before the "Thông tin báo cáo" sheet: the particulars it already holds are never left blank.
+ */
+function fromDocLine(line: string): Particulars {
+  const out: Particulars = {};
+  const number = /^\s*(\d+\/[\p{Lu}Đ]+(?:-[\p{Lu}Đ]+)*)/u.exec(line)?.[1];
+  if (number) out.planNumber = number;
+  const date = planDateText({ date: /^\d{4}-\d{2}-\d{2}$/.test(line.trim()) ? line.trim() : null, dateRaw: line });
+  if (date) out.planDate = date;
+  return out;
 }
 
 /**
@@ -120,10 +136,11 @@ export const reportCommand: CliCommand = async (args, io) => {
     if (f.key && v !== undefined) overrides[f.key] = f.key === "authority" ? `${v.trim().replace(/\.$/, "").toUpperCase()}.` : v;
   }
   if (recipients.length > 0) overrides.recipients = recipients.join("\n");
-  const particulars = resolveParticulars(readParticulars(snapshot), overrides);
+  const summary = await planTitle(bytes, snapshot);
+  const particulars = resolveParticulars({ ...fromDocLine(summary.docLine), ...readParticulars(snapshot) }, overrides);
   const table = reportTable(reading, period);
   const doc = buildReport(table, {
-    plan: { title: await planTitle(bytes, snapshot), ...particulars.plan },
+    plan: { title: summary.title, ...particulars.plan },
     province: particulars.province,
     issuer: particulars.issuer,
     parentBody: particulars.parentBody,
