@@ -9,7 +9,7 @@ import path from "node:path";
 const coreDir = path.resolve("src/core");
 /** The core's floors (see README): vocabulary, agencies and periods, reading and layout, workbook and merge, and what is built on them. */
 const CORE_FLOORS = {
-  _lib: 1, model: 1, parse: 1, status: 1,
+  _lib: 1, model: 1, parse: 1, status: 1, judge: 1,
   agency: 2, period: 2,
   import: 3, layout: 3, highlight: 3,
   workbook: 4, merge: 4,

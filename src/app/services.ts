@@ -44,6 +44,7 @@ export type HighlightProbe =
   | { kind: "none" };
 
 export interface StatusCounts {
+  exceeded: number;
   met: number;
   missed: number;
   atRisk: number;

@@ -32,7 +32,7 @@ export async function highlightGaps(services: PaneServices, t: Strings): Promise
     kind: "ok",
     lang,
     title: t.commands.highlightedTitle,
-    message: t.highlight.done(counts.met, counts.missed, counts.atRisk, counts.noData),
+    message: t.highlight.done(counts.met + counts.exceeded, counts.missed, counts.atRisk, counts.noData),
   };
 }
 

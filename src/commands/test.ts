@@ -48,7 +48,7 @@ describe("ribbon commands", () => {
   it("Tô màu applies the detected columns when they are certain", async () => {
     const mapping = { target: "Chỉ tiêu KH", result: "Thực hiện", operator: null, lead: null };
     const probe = { kind: "userTable" as const, sheet: "S", address: "A1:D5", headers: ["Chỉ tiêu KH", "Thực hiện"], mapping, confident: true };
-    const applyHighlight = jest.fn(async () => ({ met: 1, missed: 2, atRisk: 0, noData: 3, onTrack: 0 }));
+    const applyHighlight = jest.fn(async () => ({ exceeded: 0, met: 1, missed: 2, atRisk: 0, noData: 3, onTrack: 0 }));
     const notice = await highlightGaps(services({ probeHighlight: async () => probe, applyHighlight }), en);
     expect(applyHighlight).toHaveBeenCalledWith(probe, mapping);
     expect(notice.message).toBe(en.highlight.done(1, 2, 0, 3));

@@ -1,6 +1,6 @@
 /**
  * "Tô màu chỉ tiêu chưa đạt": on a Chỉ tiêu sheet, (re)applies the status
- * formula and the three colours; on a table the user built, recognises its
+ * formula and the colours; on a table the user built, recognises its
  * columns from the headers, then adds a status column and colours it —
  * their own cells untouched. The table is the one the user selected, and its
  * cells are read again when the colours are applied.
@@ -31,7 +31,7 @@ export interface HighlightReport {
   statusHeader: string;
 }
 
-const zero = (): StatusCounts => ({ met: 0, missed: 0, atRisk: 0, noData: 0, onTrack: 0 });
+const zero = (): StatusCounts => ({ exceeded: 0, met: 0, missed: 0, atRisk: 0, noData: 0, onTrack: 0 });
 
 function ourLang(headers: string[]): Lang | null {
   const key = INDICATOR_COLUMNS.find((d) => d.key === "key");
@@ -114,7 +114,7 @@ export async function probeHighlight(context: Excel.RequestContext): Promise<Hig
 /** Colour rules; `withOnTrack` only on our sheet, whose period formula can say Đúng tiến độ (a user table's cannot). */
 function colourRules(range: Excel.Range, formulaFor: (label: string) => string, lang: Lang, withOnTrack = false): void {
   const s = VOCABULARY[lang].status;
-  const rules = [[s.missed, STATUS_FILLS.missed], [s.atRisk, STATUS_FILLS.atRisk], [s.met, STATUS_FILLS.met], ...(withOnTrack ? [[s.onTrack, STATUS_FILLS.onTrack] as const] : [])] as const;
+  const rules = [[s.missed, STATUS_FILLS.missed], [s.atRisk, STATUS_FILLS.atRisk], [s.met, STATUS_FILLS.met], [s.exceeded, STATUS_FILLS.exceeded], ...(withOnTrack ? [[s.onTrack, STATUS_FILLS.onTrack] as const] : [])] as const;
   for (const [label, colours] of rules) {
     const cf = range.conditionalFormats.add("Custom");
     cf.custom.rule.formula = formulaFor(label);
@@ -148,8 +148,8 @@ export async function applyHighlight(
     const statusDef = INDICATOR_COLUMNS.find((d) => d.key === "status");
     const statusIdx = statusDef ? now.headers.indexOf(statusDef[ours]) : -1;
     if (statusIdx < 0) throw new OperationError(`Bảng ${target.table} không còn cột "${statusDef?.vi ?? ""}". Hãy nhập lại phụ lục.`, `Table ${target.table} no longer has the "${statusDef?.en ?? ""}" column. Import the appendix again.`, "ItemNotFound");
-    const expectedCell = thisRow(TABLE_NAMES.indicators, (INDICATOR_COLUMNS.find((d) => d.key === "expected") ?? { vi: "", en: "" })[ours]);
-    const formula = renameInFormula(periodStatusFormula(indicatorRowRefs(ours), expectedCell, ours), {
+    const cellOf = (key: string): string => thisRow(TABLE_NAMES.indicators, (INDICATOR_COLUMNS.find((d) => d.key === key) ?? { vi: "", en: "" })[ours]);
+    const formula = renameInFormula(periodStatusFormula(indicatorRowRefs(ours), cellOf("judged"), cellOf("expected"), ours), {
       sheets: new Map(), names: new Map(), tables: new Map([[TABLE_NAMES.indicators, target.table]]),
     });
     await writeOrExplain(context, { vi: `màu trạng thái của bảng ${target.table} có thể đã bị xoá một phần; hãy bấm Tô màu lại`, en: `the status colours of table ${target.table} may be partly removed; click Highlight again` }, null, () => {

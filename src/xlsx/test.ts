@@ -27,22 +27,22 @@ describe("writeWorkbook", () => {
   it("writes real Excel tables without a phantom totals row", async () => {
     const t = await xml("xl/tables/table1.xml");
     expect(t).toContain('name="ChiTieu"');
-    expect(t).toContain('ref="A1:Y3"');
+    expect(t).toContain('ref="A1:AB3"');
     expect(t).toContain('totalsRowShown="0"');
     expect(t).not.toContain("totalsRowLabel");
   });
 
   it("writes the status formula in every row but no calculatedColumnFormula, which unpatched exceljs cannot read", async () => {
     const t = await xml("xl/tables/table1.xml");
-    expect(t).toContain('<tableColumn id="18" name="Trạng thái"/>');
+    expect(t).toContain('<tableColumn id="21" name="Trạng thái"/>');
     expect(t).not.toContain("calculatedColumnFormula");
     const sheet = await xml("xl/worksheets/sheet1.xml");
-    for (const cell of ["R2", "R3"]) expect(sheet).toMatch(new RegExp(`<c r="${cell}"[^>]*><f>IF\\(NOT\\(ISNUMBER\\(ChiTieu\\[\\[#This Row\\],\\[Mục tiêu\\]\\]\\)\\)`));
+    for (const cell of ["U2", "U3"]) expect(sheet).toMatch(new RegExp(`<c r="${cell}"[^>]*><f>IF\\(NOT\\(ISNUMBER\\(ChiTieu\\[\\[#This Row\\],\\[Mục tiêu\\]\\]\\)\\)`));
   });
 
   it("leaves formula results empty so Excel and LibreOffice compute them on open", async () => {
     const sheet = await xml("xl/worksheets/sheet1.xml");
-    const cell = /<c r="R2"[^>]*>(.*?)<\/c>/.exec(sheet)?.[1] ?? "";
+    const cell = /<c r="U2"[^>]*>(.*?)<\/c>/.exec(sheet)?.[1] ?? "";
     expect(cell).toMatch(/^<f>/);
     expect(cell).not.toContain("<v>");
     expect(await xml("xl/workbook.xml")).toContain('fullCalcOnLoad="1"');
@@ -51,16 +51,17 @@ describe("writeWorkbook", () => {
   it("freezes the header row and the first three columns, and hides the side columns", async () => {
     const sheet = await xml("xl/worksheets/sheet1.xml");
     expect(sheet).toContain('xSplit="3" ySplit="1"');
-    expect(sheet).toMatch(/<col min="23" max="23" width="20" style="\d+" hidden="1"/);
+    expect(sheet).toMatch(/<col min="26" max="26" width="20" style="\d+" hidden="1"/);
   });
 
-  it("writes one validation per column range and four colour rules", async () => {
+  it("writes one validation per column range and five colour rules", async () => {
     const sheet = await xml("xl/worksheets/sheet1.xml");
-    expect(sheet).toContain('sqref="M2:M3"><formula1>DanhSachCoQuan</formula1>');
+    expect(sheet).toContain('sqref="O2:O3"><formula1>DanhSachCoQuan</formula1>');
     expect(sheet).toMatch(/type="list" allowBlank="1" showErrorMessage="1" errorStyle="warning"/);
-    expect(sheet.match(/<cfRule /g)).toHaveLength(4);
-    expect(sheet).toContain("<formula>$R2=&quot;Đúng tiến độ&quot;</formula>");
-    expect(sheet).toContain("<formula>$R2=&quot;Không đạt&quot;</formula>");
+    expect(sheet.match(/<cfRule /g)).toHaveLength(5);
+    expect(sheet).toContain("<formula>$U2=&quot;Đúng tiến độ&quot;</formula>");
+    expect(sheet).toContain("<formula>$U2=&quot;Không đạt&quot;</formula>");
+    expect(sheet).toContain("<formula>$U2=&quot;Vượt&quot;</formula>");
   });
 
   it("defines the tolerance, the agency list and KyBaoCao as workbook names, KyBaoCao with its list of periods", async () => {
@@ -99,7 +100,7 @@ describe("writeWorkbook", () => {
   it("draws the Tổng hợp chart from the status-by-agency table, one series per status column, on the Tổng hợp sheet", async () => {
     const chart = await xml("xl/charts/chart1.xml");
     expect(chart).toContain("<c:grouping val=\"stacked\"/>");
-    expect(chart.match(/<c:ser>/g)).toHaveLength(5);
+    expect(chart.match(/<c:ser>/g)).toHaveLength(6);
     // The title is linked to the caption cell that names the chosen period (KyBaoCao).
     expect(chart).toMatch(/<c:title><c:tx><c:strRef><c:f>'Tổng hợp'!\$A\$\d+<\/c:f><c:strCache>.*<c:v>Trạng thái chỉ tiêu theo đơn vị chủ trì – [^<]+<\/c:v>/);
     expect(chart).toContain("<c:f>'Tổng hợp'!$E$7</c:f>");
@@ -125,10 +126,10 @@ describe("writeWorkbook", () => {
     expect(sheet).toContain("<oddFooter>&amp;L&amp;A&amp;CTrang &amp;P/&amp;N</oddFooter>");
     const book = await xml("xl/workbook.xml");
     expect(book).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Chỉ tiêu&apos;!\$A:\$C,&apos;Chỉ tiêu&apos;!\$1:\$1<\/definedName>|<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Chỉ tiêu&apos;!\$1:\$1,&apos;Chỉ tiêu&apos;!\$A:\$C<\/definedName>/);
-    expect(book).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Chỉ tiêu&apos;!$A:$V</definedName>`);
+    expect(book).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Chỉ tiêu&apos;!$A:$Y</definedName>`);
     expect(book).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="4">&apos;Tổng hợp&apos;!$7:$7</definedName>`);
     // Tổng hợp prints its counts and agency table, not the period list beside them.
-    expect(book).toMatch(/<definedName name="_xlnm.Print_Area" localSheetId="4">&apos;Tổng hợp&apos;!\$A(1)?:\$J(1048576)?<\/definedName>/);
+    expect(book).toMatch(/<definedName name="_xlnm.Print_Area" localSheetId="4">&apos;Tổng hợp&apos;!\$A(1)?:\$K(1048576)?<\/definedName>/);
   });
 });
 

@@ -187,7 +187,7 @@ describe("updateWorkbookInPlace", () => {
     const result = await updateWorkbookInPlace(bloated, layout);
     expect(Date.now() - started).toBeLessThan(5000);
     if (!result.ok) throw new Error(describeProblems(result.problems).vi);
-    expect(/ref="([^"]+)"/.exec((await (await JSZip.loadAsync(result.bytes)).file("xl/tables/table1.xml")?.async("string")) ?? "")?.[1]).toBe("A1:Y4");
+    expect(/ref="([^"]+)"/.exec((await (await JSZip.loadAsync(result.bytes)).file("xl/tables/table1.xml")?.async("string")) ?? "")?.[1]).toBe("A1:AB4");
   });
 
   it("drops only formulas' cached results from a user's sheet, byte for byte", () => {

@@ -76,18 +76,18 @@ describe("Office.js import (office-addin-mock)", () => {
     expect(report.sheets["Chỉ tiêu"]).toBe("Chỉ tiêu");
 
     const table = layout.sheets[0]?.tables[0];
-    const [values] = find(log, 'sheet[Chỉ tiêu].getRange("A1:Y11").values');
+    const [values] = find(log, 'sheet[Chỉ tiêu].getRange("A1:AB11").values');
     const grid = values?.value as unknown[][];
     expect(grid[0]).toEqual(table?.columns.map((c) => c.header));
     expect(grid[1]?.[2]).toBe("Chỉ tiêu số 1");
     expect(grid[10]?.[2]).toBe("Chỉ tiêu số 10");
-    expect(find(log, 'sheet[Chỉ tiêu].tables.add("A1:Y11",true).name')[0]?.value).toBe("ChiTieu");
+    expect(find(log, 'sheet[Chỉ tiêu].tables.add("A1:AB11",true).name')[0]?.value).toBe("ChiTieu");
 
     const status = table?.columns.find((c) => c.key === "status")?.formula;
-    expect(find(log, 'sheet[Chỉ tiêu].getRange("R2").formulas')[0]?.value).toEqual([[status]]);
-    expect(find(log, 'sheet[Chỉ tiêu].getRange("R3:R11").copyFrom')[0]?.args).toEqual(["R2", "Formulas"]);
+    expect(find(log, 'sheet[Chỉ tiêu].getRange("U2").formulas')[0]?.value).toEqual([[status]]);
+    expect(find(log, 'sheet[Chỉ tiêu].getRange("U3:U11").copyFrom')[0]?.args).toEqual(["U2", "Formulas"]);
     const rules = log.filter((e) => e.path.endsWith('.conditionalFormats.add("Custom").custom.rule.formula') && e.path.startsWith("sheet[Chỉ tiêu]"));
-    expect(rules.map((r) => r.value)).toEqual(['=$R2="Không đạt"', '=$R2="Có nguy cơ"', '=$R2="Đạt"', '=$R2="Đúng tiến độ"']);
+    expect(rules.map((r) => r.value)).toEqual(['=$U2="Không đạt"', '=$U2="Có nguy cơ"', '=$U2="Đạt"', '=$U2="Vượt"', '=$U2="Đúng tiến độ"']);
     expect(find(log, "suspendApiCalculationUntilNextSync")).toHaveLength(1);
     expect(find(log, "names.add").map((e) => e.args?.[0])).toEqual(layout.names.map((n) => n.name));
   });

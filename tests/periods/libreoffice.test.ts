@@ -52,7 +52,7 @@ describe("seed 002 (baseline 2022, targets 2023) typed in LibreOffice", () => {
       type("PL-I/3.5", "6 tháng đầu năm 2023", "3"),
       // No target year and no baseline: a mid-year result is compared with the target itself.
       type("PL-II/1", "6 tháng đầu năm 2023", "3.3"),
-      // Year end: exactly the ≥ target (met), below it (not met), lower-is-better on its boundary (met).
+      // Year end: exactly the ≥ target (met), below it (not met), lower-is-better on its boundary (met) and below it (Vượt).
       type("PL-I/3.1", "Năm 2023", "3.4"),
       type("PL-I/3.13", "Năm 2023", "79%"),
       type("PL-I/3.10", "Năm 2023", "21%"),
@@ -83,13 +83,13 @@ describe("seed 002 (baseline 2022, targets 2023) typed in LibreOffice", () => {
     expect(s["PL-I/3.1"]).toBe("Chưa có số liệu");
   });
 
-  it("computes year-end met and not met, lower-is-better on its boundary met, and empty rows as no data", () => {
+  it("computes year-end met and not met, lower-is-better on its boundary met and beyond it Vượt, and empty rows as no data", () => {
     const s = byKey(lo.year, "Trạng thái");
     expect(s["PL-I/3.1"]).toBe("Đạt");
     expect(s["PL-I/3.13"]).toBe("Không đạt");
     expect(s["PL-I/3.10"]).toBe("Đạt");
-    expect(s["PL-I/3.5"]).toBe("Đạt");
-    expect(s["PL-II/1"]).toBe("Đạt");
+    expect(s["PL-I/3.5"]).toBe("Vượt");
+    expect(s["PL-II/1"]).toBe("Vượt");
     expect(s["PL-I/3.2"]).toBe("Chưa có số liệu");
     expect(byKey(lo.year, "% so với kế hoạch")["PL-I/3.13"]).toBeCloseTo((0.79 / 0.82) * 100, 9);
   });
@@ -120,7 +120,7 @@ describe("seed 002 (baseline 2022, targets 2023) typed in LibreOffice", () => {
     const counts = columnsOf(lo.summaryH1);
     // Rows with a count: the chart's caption sits below the table in the same column.
     const got = Object.fromEntries((counts["Trạng thái"] ?? []).map((s, i) => [s, counts["Số chỉ tiêu"]?.[i]]).filter(([, n]) => typeof n === "number"));
-    expect(got).toEqual({ "Đạt": table.counts.met, "Đúng tiến độ": table.counts.onTrack, "Có nguy cơ": table.counts.atRisk, "Không đạt": table.counts.missed, "Chưa có số liệu": table.counts.noData });
+    expect(got).toEqual({ "Vượt": table.counts.exceeded, "Đạt": table.counts.met, "Đúng tiến độ": table.counts.onTrack, "Có nguy cơ": table.counts.atRisk, "Không đạt": table.counts.missed, "Chưa có số liệu": table.counts.noData });
   });
 
   it("evaluates another period than KyBaoCao on request, by id or label", async () => {

@@ -1,5 +1,5 @@
 /**
- * Property: for random indicators (operator, direction, target, range,
+ * Property: for random indicators (kind, operator, direction, target, range,
  * baseline and years, or none of them), random periods (halves, years,
  * quarters, nine months) and random results (numbers, the target itself,
  * text, blanks), the core's evaluatePeriod gives exactly the status,
@@ -15,8 +15,10 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
-import { buildLayout } from "../../src/core/layout";
+import { buildLayout, layoutPeriods } from "../../src/core/layout";
 import type { Indicator, TargetOp } from "../../src/core/model";
+import { INDICATOR_KINDS, VOCABULARY } from "../../src/core/status";
+import type { IndicatorKind } from "../../src/core/status";
 import { evaluatePeriod, expectedAtPeriod, periodOf, statusLabelOf } from "./_lib";
 import type { PlanRow } from "../../src/core/period";
 import { writeWorkbook } from "../../src/xlsx";
@@ -28,6 +30,7 @@ const PERIODS = ["2023-H1", "2023", "2024-Q3", "2025-9M", "2026", "2027-Q1"].map
 const TOLERANCE = 0.05;
 
 interface Case {
+  kind: IndicatorKind;
   op: TargetOp | null;
   lower: boolean;
   target: number;
@@ -40,6 +43,7 @@ interface Case {
 
 const amount = fc.oneof(fc.integer({ min: -50, max: 200 }), fc.double({ min: -50, max: 200, noNaN: true, noDefaultInfinity: true }).map((x) => Math.round(x * 1000) / 1000));
 const caseArb: fc.Arbitrary<Case> = fc.record({
+  kind: fc.constantFrom<IndicatorKind>(...INDICATOR_KINDS),
   op: fc.constantFrom<TargetOp | null>(">=", "<=", ">", "<", "=", "~", "range", null),
   lower: fc.boolean(),
   target: amount,
@@ -70,12 +74,14 @@ describe("evaluatePeriod against LibreOffice", () => {
       }),
     );
     const p = { ...plan(indicators), period: { from: 2023, to: 2023 } };
+    // The planner's Loại chỉ tiêu, one of the six kinds at random.
+    const kinds = Object.fromEntries(cases.map((c, i) => [`P${i}`, { kind: VOCABULARY.vi.kinds[c.kind] }]));
     // The layout turns each indicator into its sheet cells; the core judges those same cells.
-    const rows = buildLayout(p, { lang: "vi" }).sheets[0]?.tables[0];
+    const rows = buildLayout(p, { lang: "vi", results: { indicators: kinds, tasks: {}, goneIndicators: [], goneTasks: [] } }).sheets[0]?.tables[0];
     if (!rows) throw new Error("no table");
     const at = (key: string): number => rows.columns.findIndex((col) => col.key === key);
     const planRows: PlanRow[] = rows.rows.map((r) =>
-      Object.fromEntries(["op", "target", "targetMax", "direction", "baseline", "baselineYear", "targetYear"].map((k) => [k, r[at(k)] ?? null])) as unknown as PlanRow,
+      Object.fromEntries(["op", "target", "targetMax", "direction", "kind", "unit", "baseline", "baselineYear", "targetYear"].map((k) => [k, r[at(k)] ?? null])) as unknown as PlanRow,
     );
     const periodResults: Record<string, Record<string, string | number | null>> = {};
     cases.forEach((c, i) => {
@@ -96,7 +102,8 @@ describe("evaluatePeriod against LibreOffice", () => {
       });
       periodResults[`P${i}`] = values;
     });
-    const layout = buildLayout(p, { lang: "vi", results: { indicators: {}, tasks: {}, goneIndicators: [], goneTasks: [], periodResults } });
+    const layout = buildLayout(p, { lang: "vi", results: { indicators: kinds, tasks: {}, goneIndicators: [], goneTasks: [], periodResults } });
+    const grid = layoutPeriods(p, { indicators: kinds, tasks: {}, goneIndicators: [], goneTasks: [], periodResults });
     const file = join(dir, "property.xlsx");
     writeFileSync(file, await writeWorkbook(layout));
 
@@ -110,7 +117,11 @@ describe("evaluatePeriod against LibreOffice", () => {
       const cols = columnsOf(results[1 + j * 3 + 2]);
       (cols["Khóa"] ?? []).forEach((k, n) => {
         const i = Number(String(k).slice(1));
-        const core = evaluatePeriod(planRows[i] as PlanRow, period, periodResults[String(k)]?.[period.id] ?? null, TOLERANCE);
+        const own = periodResults[String(k)] ?? {};
+        // Plan-period totals and averages read the row's full-year cells of the grid.
+        const years = new Map(grid.filter((g) => g.kind === "year").map((g) => [g.year, own[g.id] ?? null]));
+        const others = grid.filter((g) => g.kind !== "year").map((g) => own[g.id] ?? null);
+        const core = evaluatePeriod(planRows[i] as PlanRow, period, own[period.id] ?? null, TOLERANCE, "vi", years, others);
         const lo = { status: cols["Trạng thái"]?.[n] ?? "", expected: cols["Giá trị theo lộ trình"]?.[n] ?? null, pct: cols["% so với kế hoạch"]?.[n] ?? null };
         const close = (a: number | null, b: unknown): boolean =>
           a === null ? b === null || b === "" : typeof b === "number" && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
@@ -122,6 +133,6 @@ describe("evaluatePeriod against LibreOffice", () => {
     expect(mismatches).toEqual([]);
     // The sample must exercise every status, or the property says little.
     const seen = new Set(PERIODS.flatMap((period, j) => columnsOf(results[1 + j * 3 + 2])["Trạng thái"] ?? []));
-    expect([...seen].sort()).toEqual(["Chưa có số liệu", "Có nguy cơ", "Không đạt", "Đúng tiến độ", "Đạt"].sort());
+    expect([...seen].sort()).toEqual(["Chưa có số liệu", "Có nguy cơ", "Không đạt", "Đúng tiến độ", "Đạt", "Vượt"].sort());
   }, 180_000);
 });

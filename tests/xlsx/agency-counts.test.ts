@@ -57,12 +57,12 @@ describe("agency counts in a workbook opened in LibreOffice", () => {
     const header = rows.find((r) => r[3] === "Đơn vị chủ trì") ?? [];
     const row = (name: string): Record<string, string> => {
       const r = rows.find((x) => x[3] === name) ?? [];
-      // Status columns (five, with periods' "Đúng tiến độ") up to and including "Tổng".
+      // Status columns (six, with Vượt and periods' "Đúng tiến độ") up to and including "Tổng".
       return Object.fromEntries(header.slice(4, header.indexOf("Tổng") + 1).map((h, i) => [h, r[4 + i] ?? ""]));
     };
     // No results typed: every indicator is "Chưa có số liệu", counted once per lead agency it really has.
-    expect(row("UBND tỉnh")).toEqual({ "Đạt": "0", "Đúng tiến độ": "0", "Có nguy cơ": "0", "Không đạt": "0", "Chưa có số liệu": "1", "Tổng": "1" });
-    expect(row("Văn phòng UBND tỉnh")).toEqual({ "Đạt": "0", "Đúng tiến độ": "0", "Có nguy cơ": "0", "Không đạt": "0", "Chưa có số liệu": "2", "Tổng": "2" });
+    expect(row("UBND tỉnh")).toEqual({ "Vượt": "0", "Đạt": "0", "Đúng tiến độ": "0", "Có nguy cơ": "0", "Không đạt": "0", "Chưa có số liệu": "1", "Tổng": "1" });
+    expect(row("Văn phòng UBND tỉnh")).toEqual({ "Vượt": "0", "Đạt": "0", "Đúng tiến độ": "0", "Có nguy cơ": "0", "Không đạt": "0", "Chưa có số liệu": "2", "Tổng": "2" });
     expect(row("Ban *")["Tổng"]).toBe("1");
     expect(row("Tổ ~1")["Tổng"]).toBe("1");
     expect(row("=Đội")["Tổng"]).toBe("1");

@@ -174,6 +174,6 @@ describe("an English workbook opened in LibreOffice", () => {
     writeFileSync(file, await writeWorkbook(layout));
     const [header = [], ...rows] = sheetsAsCsv(file, dir)["Indicators"] ?? [];
     expect(rows.map((r) => r[header.indexOf("Status")])).toEqual(["Met", "Not met", "No data yet"]);
-    expect(layout.sheets[0]?.conditionalFormats.map((c) => c.formula)).toEqual(['=$R2="Not met"', '=$R2="At risk"', '=$R2="Met"', '=$R2="On track"']);
+    expect(layout.sheets[0]?.conditionalFormats.map((c) => c.formula)).toEqual(['=$U2="Not met"', '=$U2="At risk"', '=$U2="Met"', '=$U2="Exceeded"', '=$U2="On track"']);
   });
 });

@@ -110,7 +110,7 @@ export const en: Strings = {
     apply: "Highlight",
     applying: "Highlighting…",
     done: (met: number, missed: number, risk: number, noData: number) =>
-      `Done: ${met} met, ${missed} missed, ${risk} at risk, ${noData} without data.`,
+      `Done: ${met} met or exceeded, ${missed} missed, ${risk} at risk, ${noData} without data.`,
     untouched: "Your other data was not changed.",
     failed: (reason: string) => `Could not highlight: ${reason} The workbook is unchanged. Check the chosen columns and try again.`,
   },
@@ -129,7 +129,7 @@ export const en: Strings = {
     colMissed: "Missed",
     colOnTrack: "On track",
     colAtRisk: "At risk",
-    colMet: "Met",
+    colMet: "Met or exceeded",
     openSheet: (sheet: string) => `Open the “${sheet}” sheet`,
     empty: "No indicators yet. Import an appendix first.",
     failed: (reason: string) => `Could not summarise: ${reason} Create the indicator tables on the Import appendix tab first.`,
@@ -193,6 +193,6 @@ export const en: Strings = {
     failedTitle: "Could not finish",
     close: "Close",
   },
-  status: { met: "Met", missed: "Missed", noData: "No data yet", atRisk: "At risk", onTrack: "On track" },
+  status: { exceeded: "Exceeded", met: "Met", missed: "Missed", noData: "No data yet", atRisk: "At risk", onTrack: "On track" },
   unknownError: "An unknown error occurred.",
 };

@@ -109,7 +109,7 @@ export const vi = {
     apply: "Tô màu",
     applying: "Đang tô màu…",
     done: (met: number, missed: number, risk: number, noData: number) =>
-      `Xong: ${met} đạt, ${missed} không đạt, ${risk} có nguy cơ, ${noData} chưa có số liệu.`,
+      `Xong: ${met} đạt và vượt, ${missed} không đạt, ${risk} có nguy cơ, ${noData} chưa có số liệu.`,
     untouched: "Các dữ liệu khác của bạn không bị thay đổi.",
     failed: (reason: string) => `Chưa tô màu được: ${reason} Bảng tính được giữ nguyên. Hãy kiểm tra lại các cột đã chọn rồi thử lại.`,
   },
@@ -128,7 +128,7 @@ export const vi = {
     colMissed: "Không đạt",
     colOnTrack: "Đúng tiến độ",
     colAtRisk: "Có nguy cơ",
-    colMet: "Đạt",
+    colMet: "Đạt, vượt",
     openSheet: (sheet: string) => `Mở trang “${sheet}”`,
     empty: "Chưa có chỉ tiêu nào. Hãy nhập phụ lục trước.",
     failed: (reason: string) => `Chưa tổng hợp được: ${reason} Hãy tạo bảng chỉ tiêu ở thẻ Nhập phụ lục trước.`,
@@ -192,7 +192,7 @@ export const vi = {
     failedTitle: "Chưa làm được",
     close: "Đóng",
   },
-  status: { met: "Đạt", missed: "Không đạt", noData: "Chưa có số liệu", atRisk: "Có nguy cơ", onTrack: "Đúng tiến độ" },
+  status: { exceeded: "Vượt", met: "Đạt", missed: "Không đạt", noData: "Chưa có số liệu", atRisk: "Có nguy cơ", onTrack: "Đúng tiến độ" },
   unknownError: "Đã xảy ra lỗi không rõ nguyên nhân.",
 };
 

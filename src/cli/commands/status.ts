@@ -55,7 +55,7 @@ function printText(io: CliIo, table: StatusTable): void {
   io.out(`Kỳ báo cáo / Period: ${table.period.label} (${table.period.id}, kết thúc / ends ${table.period.end})`);
   for (const r of table.indicators) {
     if (r.status === "none") continue;
-    const pct = (r.unit ?? "").includes("%");
+    const pct = r.percent;
     const who = [r.stt, r.name.length > 60 ? `${r.name.slice(0, 59)}…` : r.name].filter(Boolean).join(" ");
     const figures = [
       `kết quả ${shown(r.result, pct) || "—"}`,

@@ -4,6 +4,7 @@
  * with their parsed lead agencies, tasks with theirs, the plan's periods and
  * the results already in the period grid.
  */
+import { isPercentIndicator } from "../judge";
 import { parseAgencies } from "../agency";
 import type { AgencyDirectory } from "../agency";
 import type { Agency } from "../model";
@@ -134,7 +135,7 @@ export function formSource(
       name: ind.name,
       unit: ind.unit,
       targetText,
-      percent: (t?.percent ?? false) || (ind.unit ?? "").includes("%"),
+      percent: isPercentIndicator(ind),
       lead: ind.lead,
     });
   }

@@ -93,7 +93,8 @@ describe("user table status", () => {
   });
 
   it("falls back on the direction column when there is no operator", () => {
-    expect(userRowStatus(["x", 10, 9, "", "Thấp hơn là tốt"], d)).toBe("met");
+    expect(userRowStatus(["x", 10, 10, "", "Thấp hơn là tốt"], d)).toBe("met");
+    expect(userRowStatus(["x", 10, 9, "", "Thấp hơn là tốt"], d)).toBe("exceeded");
     expect(userRowStatus(["x", 10, 9, "", ""], d)).toBe("missed");
   });
 

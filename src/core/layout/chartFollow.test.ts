@@ -44,7 +44,7 @@ describe("chartsToFollow", () => {
     const layout = buildLayout(leads(["Sở Tư pháp", "Sở Y tế", "Sở Xây dựng", "Công an tỉnh"]), { lang: "vi" });
     const [follow] = chartsToFollow(layout, grown(layout, 2));
     expect(follow).toMatchObject({ sheet: "Tổng hợp", table: "TongHopDonVi", before: { top: 7, bottom: 9, left: 4 }, after: { top: 7, bottom: 11, left: 4 } });
-    expect(follow?.chart.dataRange).toBe("'Tổng hợp'!$D$7:$I$11");
+    expect(follow?.chart.dataRange).toBe("'Tổng hợp'!$D$7:$J$11");
   });
 
   it("follows nothing when the table was moved by the user (the layout's range would point elsewhere)", () => {

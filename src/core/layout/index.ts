@@ -33,7 +33,7 @@ export { INDICATOR_COLUMNS, PERIOD_GRID_COLUMNS, PERIOD_LIST_COLUMNS, TASK_COLUM
 export type { ColumnDef } from "./_lib/columns";
 export { STATUS_FILLS } from "../status/colours";
 export { statusColourRules } from "./statusRules";
-export { PERCENT_FORMAT, COMPUTED_INDICATOR_COLUMNS, indicatorRowRefs, indicatorKeysOf, indicatorsOf, resultLookupFormula } from "./_lib/indicators";
+export { PERCENT_FORMAT, COMPUTED_INDICATOR_COLUMNS, indicatorRowRefs, gridRefs, indicatorKeysOf, indicatorsOf, resultLookupFormula } from "./_lib/indicators";
 export { layoutPeriods, initialReportPeriod, periodColumnKey } from "./_lib/periodGrid";
 export { taskRows } from "./_lib/tasks";
 export { taskKeys } from "./_lib/keys";
@@ -84,11 +84,11 @@ function summaryPrintWidths(sheet: SheetSpec): number[] | undefined {
 export function buildLayout(plan: Plan, options: LayoutOptions): WorkbookLayout {
   const lang = options.lang;
   const nameOf = (role: Exclude<SheetRole, "info">): string => options.sheetNames?.[role] ?? SHEET_NAMES[lang][role];
-  const indicators = indicatorsSheet(nameOf("indicators"), plan, lang, options.results);
+  const periods = layoutPeriods(plan, options.results);
+  const indicators = indicatorsSheet(nameOf("indicators"), plan, lang, options.results, periods);
   const tasks = tasksSheet(nameOf("tasks"), plan, lang, options.results);
   const roles = agencyRoles(indicators.tables[0], tasks.tables[0]);
   const agencies = agenciesSheet(nameOf("agencies"), plan, options.directory ?? directoryRows(), lang, roles, options.asOf);
-  const periods = layoutPeriods(plan, options.results);
   const summary = summarySheet(nameOf("summary"), plan, lang, periods, initialReportPeriod(periods, options.results), roles, {
     ...(options.agencyGrouping ? { grouping: options.agencyGrouping } : {}),
     ...(options.asOf ? { asOf: options.asOf } : {}),

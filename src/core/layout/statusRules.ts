@@ -1,6 +1,6 @@
 /**
- * The status colours as conditional formats: four expression rules over a
- * whole range (never one per cell), so the rule count stays 4 whatever the
+ * The status colours as conditional formats: five expression rules over a
+ * whole range (never one per cell), so the rule count stays 5 whatever the
  * number of rows, and sorting or filtering keeps each row's colour with its status.
  */
 import type { Argb, ConditionalFormatSpec } from "./types";
@@ -19,5 +19,5 @@ export function statusColourRules(range: string, statusCell: string, lang: Lang)
     formula: `=${statusCell}="${label.replace(/"/g, '""')}"`,
     ...colours,
   });
-  return [rule(s.missed, STATUS_FILLS.missed), rule(s.atRisk, STATUS_FILLS.atRisk), rule(s.met, STATUS_FILLS.met), rule(s.onTrack, STATUS_FILLS.onTrack)];
+  return [rule(s.missed, STATUS_FILLS.missed), rule(s.atRisk, STATUS_FILLS.atRisk), rule(s.met, STATUS_FILLS.met), rule(s.exceeded, STATUS_FILLS.exceeded), rule(s.onTrack, STATUS_FILLS.onTrack)];
 }

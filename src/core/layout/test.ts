@@ -29,8 +29,8 @@ describe("buildLayout", () => {
   it("names the Chỉ tiêu columns exactly as the issue lists them", () => {
     const headers = table(sheet(layout, "indicators")).columns.map((c) => c.header);
     expect(headers).toEqual([
-      "STT", "Mã", "Chỉ tiêu", "Đơn vị tính", "Giá trị gốc", "Năm gốc", "Xếp hạng gốc", "Chiều", "Toán tử", "Mục tiêu",
-      "Mục tiêu tối đa", "Năm mục tiêu", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Kết quả kỳ báo cáo", "Giá trị theo lộ trình",
+      "STT", "Mã", "Chỉ tiêu", "Đơn vị tính", "Giá trị gốc", "Năm gốc", "Xếp hạng gốc", "Chiều", "Loại chỉ tiêu", "Toán tử", "Mục tiêu",
+      "Mục tiêu tối đa", "Năm mục tiêu", "Mục tiêu theo văn bản", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Kết quả kỳ báo cáo", "Giá trị đánh giá", "Giá trị theo lộ trình",
       "Trạng thái", "Chênh lệch so với mục tiêu", "% so với kế hoạch", "Ghi chú", "Trạng thái nguồn", "Khóa", "Phụ lục", "Nguồn",
     ]);
     const hidden = table(sheet(layout, "indicators")).columns.filter((c) => c.hidden).map((c) => c.key);
@@ -66,7 +66,8 @@ describe("buildLayout", () => {
   it("puts the status formula on the column, with stored-form structured references, following KyBaoCao", () => {
     const cols = table(sheet(layout, "indicators")).columns;
     const status = cols.find((c) => c.key === "status");
-    expect(status?.formula).toContain("ChiTieu[[#This Row],[Kết quả kỳ báo cáo]]");
+    expect(status?.formula).toContain("ChiTieu[[#This Row],[Giá trị đánh giá]]");
+    expect(cols.find((c) => c.key === "judged")?.formula).toContain("ChiTieu[[#This Row],[Kết quả kỳ báo cáo]]");
     expect(status?.formula).toContain("KyBaoCaoKetThuc");
     expect(status?.formula).not.toContain("[@");
     const result = cols.find((c) => c.key === "result")?.formula;
@@ -95,7 +96,7 @@ describe("buildLayout", () => {
     const list = summary.tables.find((t) => t.name === "DanhSachKy");
     expect(list?.rows).toEqual([["6 tháng đầu năm 2024", "2024-H1", { formula: "=DATE(2024,6,30)" }], ["Năm 2024", "2024", { formula: "=DATE(2024,12,31)" }]]);
     expect(names.DanhSachKyBaoCao).toMatch(/^='Tổng hợp'!\$([A-Z]+)\$8:\$\1\$9$/);
-    expect(summary.tables[0]?.rows.map((r) => r[0])).toEqual(["Đạt", "Đúng tiến độ", "Có nguy cơ", "Không đạt", "Chưa có số liệu"]);
+    expect(summary.tables[0]?.rows.map((r) => r[0])).toEqual(["Vượt", "Đạt", "Đúng tiến độ", "Có nguy cơ", "Không đạt", "Chưa có số liệu"]);
   });
 
   it("starts KyBaoCao on the latest period with a result", () => {
@@ -116,13 +117,13 @@ describe("buildLayout", () => {
     expect(layout.names.map((n) => n.name).sort()).toEqual(["DanhSachCoQuan", "DanhSachKyBaoCao", "KyBaoCao", "KyBaoCaoKetThuc", "SaiSoChoPhep"]);
   });
 
-  it("colours statuses with four rules (and findings with three more) whatever the number of indicators", () => {
+  it("colours statuses with five rules (and findings with three more) whatever the number of indicators", () => {
     const many = plan(Array.from({ length: 500 }, (_, i) => indicator(`k${i}`)));
     const count = (l: ReturnType<typeof buildLayout>): number => l.sheets.reduce((n, s) => n + s.conditionalFormats.length, 0);
-    // Four status rules on Chỉ tiêu plus three severity rules on Kiểm tra, whatever N.
-    expect(count(layout)).toBe(7);
-    expect(count(buildLayout(many, { lang: "vi" }))).toBe(7);
-    expect(sheet(buildLayout(many, { lang: "vi" }), "indicators").conditionalFormats[0]?.range).toBe("A2:Y501");
+    // Five status rules on Chỉ tiêu plus three severity rules on Kiểm tra, whatever N.
+    expect(count(layout)).toBe(8);
+    expect(count(buildLayout(many, { lang: "vi" }))).toBe(8);
+    expect(sheet(buildLayout(many, { lang: "vi" }), "indicators").conditionalFormats[0]?.range).toBe("A2:AB501");
   });
 
   it("lists directory agencies first, then the plan's other agencies, each with count formulas", () => {
@@ -208,7 +209,7 @@ describe("buildLayout", () => {
   it("writes English names and statuses only when asked", () => {
     const en = buildLayout(p, { lang: "en" });
     expect(en.sheets.map((s) => s.name)).toEqual(["Indicators", "Results by period", "Tasks", "Agencies", "Summary", "Checks", "Report details"]);
-    expect(sheet(en, "indicators").conditionalFormats.map((c) => c.formula)).toContain('=$R2="Not met"');
+    expect(sheet(en, "indicators").conditionalFormats.map((c) => c.formula)).toContain('=$U2="Not met"');
   });
 
   it("uses the sheet names it is given", () => {
@@ -225,8 +226,8 @@ describe("buildLayout", () => {
 describe("locateCell", () => {
   const layout = buildLayout(plan([indicator("a"), indicator("b")]), { lang: "vi" });
   it("gives the sheet and address of an indicator's column", () => {
-    expect(locateCell(layout, "b", "target")).toEqual({ sheet: "Chỉ tiêu", address: "J3" });
-    expect(locateCell(layout, "a", "lead")).toEqual({ sheet: "Chỉ tiêu", address: "M2" });
+    expect(locateCell(layout, "b", "target")).toEqual({ sheet: "Chỉ tiêu", address: "K3" });
+    expect(locateCell(layout, "a", "lead")).toEqual({ sheet: "Chỉ tiêu", address: "O2" });
   });
   it("returns null for an unknown key or column", () => {
     expect(locateCell(layout, "zz", "target")).toBeNull();

@@ -13,6 +13,7 @@
  * whole of the target's year — the year the old status formula judged them
  * against — so nothing typed is lost.
  */
+import { isPercentRow } from "../judge";
 import type { Plan } from "../model";
 import { COMPUTED_INDICATOR_COLUMNS, indicatorKeysOf } from "../layout/_lib/indicators";
 import { LEGACY_INDICATOR_COLUMNS } from "../layout/_lib/columns";
@@ -107,9 +108,8 @@ function pick(values: Record<string, LayoutValue>, keys: readonly string[]): Rec
 function carried(row: RowReading, mark: boolean, computed: ReadonlySet<string> = new Set()): CarriedRow {
   const values: Record<string, LayoutValue> = {};
   for (const [k, v] of Object.entries(row.values)) if (!computed.has(k)) values[k] = v;
-  const unit = typeof values.unit === "string" ? values.unit : "";
-  // The snapshot holds values, not formats: a "%" unit is the reliable sign of a percent row.
-  return { values, percent: unit.includes("%"), mark };
+  // The snapshot holds values, not formats: the unit and the source text say which rows are percentages.
+  return { values, percent: isPercentRow(typeof values.unit === "string" ? values.unit : null, typeof values.source === "string" ? values.source : null), mark };
 }
 
 /**

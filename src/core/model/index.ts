@@ -51,8 +51,27 @@ export const RankSchema = z.object({
 export type Rank = z.infer<typeof RankSchema>;
 
 /**
+ * A target stated relative to a base year's figure: "tăng 12 % so với năm
+ * 2025" (increase 12), "giảm 10 % so với năm 2025" (decrease 10), "gấp 1,6
+ * lần năm 2025" (multiple 1.6). The target's value is the figure it resolves
+ * to, in the indicator's own unit (null until a base is known).
+ */
+export const RelativeTargetSchema = z.object({
+  change: z.enum(["increase", "decrease", "multiple"]),
+  /** Percent for increase/decrease (12 for "12 %"), the factor for a multiple. */
+  by: z.number(),
+  /** The base year named ("so với năm 2025"); null for "so với cùng kỳ" or none (the year before the target's). */
+  baseYear: z.number().int().nullable(),
+  /** The base figure the value was computed from, once resolved. */
+  base: z.number().nullable(),
+});
+export type RelativeTarget = z.infer<typeof RelativeTargetSchema>;
+
+/**
  * A target. `kind` says what the number measures: the indicator's value,
  * its rank ("xếp thứ hạng 04/63"), or a top-N group ("nằm trong tốp 10").
+ * `op` is null with a `value` for a bare number ("78"): at least, or at most
+ * when lower is better; null with no value when the text could not be read.
  */
 export const TargetSchema = z.object({
   op: TargetOpSchema.nullable(),
@@ -67,6 +86,8 @@ export const TargetSchema = z.object({
   /** Unit words that followed the number ("điểm", "%/năm", "tỷ đồng"), if any. */
   unit: z.string().nullable(),
   raw: z.string(),
+  /** Set when the text states the target relative to a base year (see RelativeTargetSchema). */
+  relative: RelativeTargetSchema.optional(),
 });
 export type Target = z.infer<typeof TargetSchema>;
 
@@ -217,6 +238,7 @@ export type Finding = z.infer<typeof FindingSchema>;
 
 /** Statuses computed in the workbook (and mirrored in the core for tests and the pane). */
 export const STATUS = {
+  exceeded: "Vượt",
   met: "Đạt",
   missed: "Không đạt",
   noData: "Chưa có số liệu",

@@ -8,7 +8,7 @@
 import type { Plan } from "../model";
 import { fold } from "../_lib/fold";
 import { evaluateAt, DEFAULT_TOLERANCE } from "../status";
-import type { Lang, PeriodEvaluation, PlanRow } from "../status";
+import type { Lang, PeriodEvaluation, PlanRow, YearResults } from "../status";
 
 export type PeriodKind = "year" | "half" | "nineMonths" | "quarter";
 
@@ -150,22 +150,30 @@ export function planPeriods(plan: Plan): Period[] {
 }
 
 /**
- * The status, expected value and % so với kế hoạch of one row for one period
- * (issue #12; the Chỉ tiêu sheet's formulas compute the same):
+ * The status, expected value, judged number and % so với kế hoạch of one row
+ * for one period (issue #19; the Chỉ tiêu sheet's formulas compute the same):
  * - no result → Chưa có số liệu;
- * - the period ends on or after 31/12 of the target's year → Đạt / Không đạt by
- *   the operator (≥ ≤ > < = ≈ range; the boundary meets);
- * - an earlier period → Đúng tiến độ when the result is on the straight line
- *   from the baseline to the target (read at the period's end) or better in the
- *   row's direction, else Có nguy cơ; without a baseline, the line is the target.
+ * - the period ends on or after 31/12 of the target's year → Vượt / Đạt /
+ *   Không đạt by the target's shape and the row's direction;
+ * - an earlier period → Đúng tiến độ when the judged number is on the expected
+ *   value for the row's kind or better in its direction, else Có nguy cơ.
+ * `years` holds the row's full-year results (plan-period totals and averages).
  * `row` holds the sheet's cells (operator and direction as sheet words);
  * `result` is a cell value: anything but a number is no result.
  * @example
  * evaluatePeriod(row, periodOf("2023-H1"), 3.42) // { status: "atRisk", expected: 3.45, percentOfPlan: 97.7 }
  */
-export function evaluatePeriod(row: PlanRow, period: Period, result: unknown, tolerance: number = DEFAULT_TOLERANCE, lang: Lang = "vi"): PeriodEvaluation {
-  return evaluateAt(row, period.end, result, tolerance, lang);
+export function evaluatePeriod(
+  row: PlanRow,
+  period: Period,
+  result: unknown,
+  tolerance: number = DEFAULT_TOLERANCE,
+  lang: Lang = "vi",
+  years: YearResults = new Map(),
+  others: readonly unknown[] = [],
+): PeriodEvaluation {
+  return evaluateAt(row, period.end, result, tolerance, lang, years, others);
 }
 
-export type { PeriodEvaluation, PlanRow } from "../status";
+export type { PeriodEvaluation, PlanRow, YearResults } from "../status";
 

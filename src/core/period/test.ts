@@ -83,7 +83,7 @@ describe("evaluatePeriod", () => {
   it("says Chưa có số liệu without a result, even when the period is final", () => {
     expect(evaluatePeriod(row({}), y, null).status).toBe("noData");
     expect(evaluatePeriod(row({}), y, "khoảng 20").status).toBe("noData");
-    expect(evaluatePeriod(row({}), h1, null)).toEqual({ status: "noData", expected: 10, percentOfPlan: null });
+    expect(evaluatePeriod(row({}), h1, null)).toEqual({ status: "noData", expected: 10, judged: null, percentOfPlan: null });
   });
 
   it("says nothing for a row without a numeric target", () => {
@@ -98,11 +98,13 @@ describe("evaluatePeriod", () => {
     expect(evaluatePeriod(lower, y, 0.2101).status).toBe("missed");
   });
 
-  it("judges ≈ with the tolerance, a range at both bounds, and strict > at its boundary", () => {
+  it("judges ≈ with the tolerance, a range from its near bound to beyond its far one, and strict > at its boundary", () => {
     expect(evaluatePeriod(row({ op: "≈", target: 100 }), y, 104.9, 0.05).status).toBe("met");
+    expect(evaluatePeriod(row({ op: "≈", target: 100 }), y, 105.1, 0.05).status).toBe("exceeded");
     expect(evaluatePeriod(row({ op: "≈", target: 100 }), y, 94, 0.05).status).toBe("missed");
     expect(evaluatePeriod(row({ op: "khoảng", target: 5, targetMax: 7 }), y, 7).status).toBe("met");
-    expect(evaluatePeriod(row({ op: "khoảng", target: 5, targetMax: 7 }), y, 7.5).status).toBe("missed");
+    expect(evaluatePeriod(row({ op: "khoảng", target: 5, targetMax: 7 }), y, 7.5).status).toBe("exceeded");
+    expect(evaluatePeriod(row({ op: "khoảng", target: 5, targetMax: 7 }), y, 4.9).status).toBe("missed");
     expect(evaluatePeriod(row({ op: ">", target: 5 }), y, 5).status).toBe("missed");
   });
 
@@ -111,7 +113,8 @@ describe("evaluatePeriod", () => {
   });
 
   it("judges a period after the target's year as final too", () => {
-    expect(evaluatePeriod(row({ targetYear: 2022 }), h1, 12).status).toBe("met");
+    expect(evaluatePeriod(row({ targetYear: 2022 }), h1, 10).status).toBe("met");
+    expect(evaluatePeriod(row({ targetYear: 2022 }), h1, 12).status).toBe("exceeded");
   });
 
   it("reads the line from baseline (31/12 of its year) to target at the period's end", () => {

@@ -26,11 +26,6 @@ export function defaultReportPeriod(reading: WorkbookReading): Period | null {
 
 const text = (v: SnapshotValue | undefined): string => (v === null || v === undefined ? "" : String(v));
 
-/** A percent indicator: its target was written with "%" (the hidden source text says so), or its unit is a percentage. */
-function isPercentRow(values: Record<string, SnapshotValue>): boolean {
-  return /(^|\| )Mục tiêu: [^|]*%/.test(text(values.source)) || text(values.unit).includes("%");
-}
-
 /**
  * @example
  * const table = reportTable(reading, periodOf("2023"));
@@ -46,7 +41,7 @@ export function reportTable(reading: WorkbookReading, period: Period): StatusTab
       ...r,
       key: r.key ?? `row:${row?.sheetRow ?? i + 2}`,
       target: r.target.value === null ? null : r.target,
-      percent: row ? isPercentRow(row.values) : false,
+      percent: r.percent,
       lead: [...new Set(r.lead.map(asOf))],
     };
   });

@@ -1,4 +1,4 @@
-import { evaluateStatus, meets, midYearExpected, statusFormula, gapFormula, completionFormula, thisRow, readOpSymbol, statusLabel } from ".";
+import { evaluateStatus, exceeds, meets, midYearExpected, statusFormula, gapFormula, completionFormula, thisRow, readOpSymbol, statusLabel } from ".";
 import type { StatusRow } from ".";
 
 const row = (extra: Partial<StatusRow>): StatusRow => ({
@@ -16,8 +16,9 @@ describe("evaluateStatus", () => {
   it("does not count equality as meeting a strict > target", () => {
     expect(evaluateStatus(row({ op: ">", target: 5, resultYear: 5 }))).toBe("missed");
   });
-  it("judges a lower-is-better row with no operator by ≤", () => {
-    expect(evaluateStatus(row({ op: null, direction: "Thấp hơn là tốt", target: 20, resultYear: 19 }))).toBe("met");
+  it("judges a lower-is-better row with no operator by ≤, below it as Vượt", () => {
+    expect(evaluateStatus(row({ op: null, direction: "Thấp hơn là tốt", target: 20, resultYear: 20 }))).toBe("met");
+    expect(evaluateStatus(row({ op: null, direction: "Thấp hơn là tốt", target: 20, resultYear: 19 }))).toBe("exceeded");
     expect(evaluateStatus(row({ op: null, direction: "Thấp hơn là tốt", target: 20, resultYear: 21 }))).toBe("missed");
   });
   it("judges a higher-is-better row with no operator by ≥", () => {
@@ -27,11 +28,13 @@ describe("evaluateStatus", () => {
     expect(evaluateStatus(row({ op: "≈", target: 100, resultYear: 104.9 }), 0.05)).toBe("met");
     expect(evaluateStatus(row({ op: "≈", target: 100, resultYear: 94 }), 0.05)).toBe("missed");
   });
-  it("meets a range at both bounds and misses outside it", () => {
+  it("meets a range from its near bound, exceeds it beyond the far bound, and misses short of it", () => {
     const r = row({ op: "khoảng", target: 5, targetMax: 7 });
     expect(meets(5, r, 0)).toBe(true);
     expect(meets(7, r, 0)).toBe(true);
-    expect(meets(7.01, r, 0)).toBe(false);
+    expect(meets(7.01, r, 0)).toBe(true);
+    expect(exceeds(7, r, 0)).toBe(false);
+    expect(exceeds(7.01, r, 0)).toBe(true);
     expect(meets(4.99, r, 0)).toBe(false);
   });
   it("says 'no data' when no result is in", () => {

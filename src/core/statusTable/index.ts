@@ -12,15 +12,16 @@
  */
 import type { TargetOp } from "../model";
 import { currentAgencyName, LATEST, type AgencyGrouping } from "../agency";
-import { DEFAULT_TOLERANCE, readOpSymbol, statusLabel } from "../status";
-import type { Lang, StatusKey } from "../status";
+import { DEFAULT_TOLERANCE, isLower, kindOf, readOpSymbol, statusLabel } from "../status";
+import type { Direction, IndicatorKind, Lang, StatusKey } from "../status";
 import type { SnapshotValue, WorkbookReading } from "../workbook";
 import { periodResultsOf } from "../merge";
+import { isPercentRow } from "../judge";
 import { comparePeriods, evaluatePeriod, parsePeriod, periodLabel } from "../period";
 import type { Period } from "../period";
 
 export type StatusCountKey = Exclude<StatusKey, "none">;
-export const STATUS_COUNT_KEYS: readonly StatusCountKey[] = ["met", "onTrack", "atRisk", "missed", "noData"];
+export const STATUS_COUNT_KEYS: readonly StatusCountKey[] = ["exceeded", "met", "onTrack", "atRisk", "missed", "noData"];
 
 export interface StatusTableRow {
   /** The row's key (Khóa); null for a row an official added without one. */
@@ -30,7 +31,16 @@ export interface StatusTableRow {
   name: string;
   unit: string | null;
   target: { op: TargetOp | null; value: number | null; max: number | null; year: number | null };
+  /** Its cells hold fractions shown as percent (92 % is 0.92): the one rule of core/judge/percent. */
+  percent: boolean;
+  /** What the indicator measures, as its Loại chỉ tiêu cell says (a blank or unknown cell judges as a level). */
+  kind: IndicatorKind;
+  /** Which way is better, as its Chiều cell says (blank: by the operator or a rank). */
+  direction: Direction;
+  /** Where the row should stand at the period's end, by its kind. */
   expected: number | null;
+  /** The number judged: the result, or the plan-period total / average so far. */
+  judged: number | null;
   /** The period's result as typed: a number, text typed instead of a number, or null. */
   result: number | string | null;
   /** "none" for a row without a numeric target (the sheet shows nothing). */
@@ -92,18 +102,25 @@ export function defaultPeriod(reading: WorkbookReading): Period | null {
 export function statusTable(reading: WorkbookReading, period: Period, lang: Lang = reading.lang): StatusTable {
   const results = periodResultsOf(reading, lastTargetYear(reading));
   const tolerance = reading.tolerance ?? DEFAULT_TOLERANCE;
-  const counts: StatusTable["counts"] = { met: 0, onTrack: 0, atRisk: 0, missed: 0, noData: 0, total: 0 };
+  const counts: StatusTable["counts"] = { exceeded: 0, met: 0, onTrack: 0, atRisk: 0, missed: 0, noData: 0, total: 0 };
   const indicators = reading.indicators.map((r): StatusTableRow => {
     const v = r.values;
-    const typed = r.key !== null ? results[r.key]?.[period.id] : undefined;
+    const own = r.key !== null ? results[r.key] : undefined;
+    const typed = own?.[period.id];
     const result = typeof typed === "number" ? typed : str(typed);
-    const e = evaluatePeriod(
-      { op: v.op ?? null, target: v.target ?? null, targetMax: v.targetMax ?? null, direction: v.direction ?? null, baseline: v.baseline ?? null, baselineYear: v.baselineYear ?? null, targetYear: v.targetYear ?? null },
-      period,
-      result,
-      tolerance,
-      lang,
-    );
+    // The row's full-year cells of the grid (plan-period totals and averages), and the rest of its cells.
+    const years = new Map<number, unknown>();
+    const others: unknown[] = [];
+    for (const p of reading.periods) {
+      const cell = own?.[p.id] ?? null;
+      if (p.kind === "year") years.set(p.year, cell);
+      else others.push(cell);
+    }
+    const plan = {
+      op: v.op ?? null, target: v.target ?? null, targetMax: v.targetMax ?? null, direction: v.direction ?? null, kind: v.kind ?? null, unit: v.unit ?? null,
+      baseline: v.baseline ?? null, baselineYear: v.baselineYear ?? null, targetYear: v.targetYear ?? null,
+    };
+    const e = evaluatePeriod(plan, period, result, tolerance, lang, years, others);
     if (e.status !== "none") {
       counts[e.status]++;
       counts.total++;
@@ -115,7 +132,11 @@ export function statusTable(reading: WorkbookReading, period: Period, lang: Lang
       name: str(v.name) ?? "",
       unit: str(v.unit),
       target: { op: readOpSymbol(str(v.op) ?? ""), value: num(v.target), max: num(v.targetMax), year: num(v.targetYear) },
+      percent: isPercentRow(str(v.unit), str(v.source)),
+      kind: kindOf(plan, lang),
+      direction: isLower(plan, lang) ? "lower" : "higher",
       expected: e.expected,
+      judged: e.judged,
       result,
       status: e.status,
       statusLabel: statusLabel(e.status, lang),
@@ -140,7 +161,7 @@ export interface PeriodSummary {
   byLead: AgencyCounts[];
 }
 
-const zeroCounts = (): Record<StatusCountKey, number> => ({ met: 0, onTrack: 0, atRisk: 0, missed: 0, noData: 0 });
+const zeroCounts = (): Record<StatusCountKey, number> => ({ exceeded: 0, met: 0, onTrack: 0, atRisk: 0, missed: 0, noData: 0 });
 
 /**
  * @example

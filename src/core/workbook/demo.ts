@@ -3,13 +3,14 @@
  * the Kết quả theo kỳ grid and chosen so that every status and colour shows:
  * a year-end result exactly on the target (equality meets ≥/≤), one that
  * misses, a first-half result behind the line (at risk), one that beats the
- * target, a first-half result on track, and one left empty.
+ * target (Vượt), a first-half result on track, and one left empty.
  */
 import type { Plan } from "../model";
 import { indicatorKeysOf, indicatorsOf } from "../layout/_lib/indicators";
 import type { UserData } from "../layout/_lib/userData";
 import type { LayoutValue } from "../layout/types";
 import { planPeriods } from "../period";
+import { isPercentIndicator } from "../judge";
 
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 
@@ -24,12 +25,13 @@ export function demoResults(plan: Plan): UserData {
     const key = keys[i];
     const year = t?.year ?? lastYear;
     if (!t || t.value === null || key === undefined || year === null) return;
-    const scale = t.percent ? 100 : 1;
+    const pct = isPercentIndicator(indicator);
+    const scale = pct ? 100 : 1;
     const target = t.value / scale;
     const lower = indicator.lowerIsBetter || t.op === "<=" || t.op === "<" || t.kind !== "value";
     // A tenth of the target (1 for a zero target); a percent result never goes past 100 %.
-    const step = target === 0 ? (t.percent ? 0.01 : 1) : Math.abs(target) * 0.1;
-    const cap = (x: number): number => (t.percent ? Math.min(Math.max(x, 0), 1) : x);
+    const step = target === 0 ? (pct ? 0.01 : 1) : Math.abs(target) * 0.1;
+    const cap = (x: number): number => (pct ? Math.min(Math.max(x, 0), 1) : x);
     const worse = round(cap(lower ? target + step : target - step));
     const better = round(cap(t.op === "range" ? target : lower ? target - step : target + step));
     const baseline = indicator.baseline?.value ?? null;
@@ -42,7 +44,7 @@ export function demoResults(plan: Plan): UserData {
     } else if (at === 1) {
       periodResults[key] = { [full]: worse };
       indicators[key] = { note: "Số liệu minh họa" };
-    } else if (at === 2) periodResults[key] = { [h1]: baseline !== null ? round(baseline / (indicator.baseline?.percent ? 100 : 1)) : worse };
+    } else if (at === 2) periodResults[key] = { [h1]: baseline !== null ? round(baseline / scale) : worse };
     else if (at === 3) periodResults[key] = { [full]: better };
     else if (at === 4) periodResults[key] = { [h1]: better };
   });

@@ -35,7 +35,7 @@ describe("interpretSnapshot", () => {
     const snapshot = layoutSnapshot(buildLayout(p, { lang: "vi" }));
     snapshot.tables[0]?.rows.reverse();
     const reading = interpretSnapshot(snapshot);
-    expect(locateInReading(reading, "1", "target")).toEqual({ sheet: "Chỉ tiêu", address: "J3" });
+    expect(locateInReading(reading, "1", "target")).toEqual({ sheet: "Chỉ tiêu", address: "K3" });
     expect(locateInReading(reading, "9", "target")).toBeNull();
     // A period's result is located in the grid: column of the period, row of the key.
     expect(locateInReading(reading, "2", "period:2024")).toEqual({ sheet: "Kết quả theo kỳ", address: "E3" });
@@ -68,6 +68,6 @@ describe("demoResults", () => {
       const typed = reading.periodResults[String(r[at("key")])] ?? {};
       return reading.periods.map((period) => evaluatePeriod(row, period, typed[period.id]).status);
     });
-    expect(new Set(statuses)).toEqual(new Set(["met", "missed", "atRisk", "onTrack", "noData"]));
+    expect(new Set(statuses)).toEqual(new Set(["exceeded", "met", "missed", "atRisk", "onTrack", "noData"]));
   });
 });

@@ -92,7 +92,7 @@ export function HighlightScreen() {
       {state.phase === "applying" ? <Busy label={t.highlight.applying} /> : null}
       {state.phase === "done" && state.counts ? (
         <Notice intent="success">
-          {t.highlight.done(state.counts.met, state.counts.missed, state.counts.atRisk, state.counts.noData)}
+          {t.highlight.done(state.counts.met + state.counts.exceeded, state.counts.missed, state.counts.atRisk, state.counts.noData)}
           {probe?.kind === "userTable" ? ` ${t.highlight.untouched}` : ""}
         </Notice>
       ) : null}

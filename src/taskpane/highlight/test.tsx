@@ -34,7 +34,7 @@ describe("HighlightScreen", () => {
   it("on a user's table asks for the unsure column, then applies the confirmed mapping", async () => {
     const services = fakeServices({
       probeHighlight: jest.fn(async () => userTable),
-      applyHighlight: jest.fn(async () => ({ met: 4, missed: 2, atRisk: 1, noData: 1, onTrack: 0 })),
+      applyHighlight: jest.fn(async () => ({ exceeded: 0, met: 4, missed: 2, atRisk: 1, noData: 1, onTrack: 0 })),
     });
     renderWith(<HighlightScreen />, services);
     fireEvent.click(screen.getByRole("button", { name: vi.highlight.detect }));

@@ -29,7 +29,7 @@ import { Notice } from "../shell/Notice";
 import { useScreenStyles } from "../shell/styles";
 import { ReportPanel } from "../report/ReportPanel";
 
-const STATUS_KEYS: readonly (keyof StatusCounts)[] = ["met", "onTrack", "atRisk", "missed", "noData"];
+const STATUS_KEYS: readonly (keyof StatusCounts)[] = ["exceeded", "met", "onTrack", "atRisk", "missed", "noData"];
 
 export function SummaryScreen() {
   const t = useStrings();
@@ -148,7 +148,7 @@ export function SummaryScreen() {
                   <TableRow key={row.agency}>
                     <TableCell className={s.wrap}>{row.agency}</TableCell>
                     <TableCell>{row.count}</TableCell>
-                    <TableCell>{row.met}</TableCell>
+                    <TableCell>{row.met + row.exceeded}</TableCell>
                     <TableCell>{row.atRisk}</TableCell>
                     <TableCell>{row.missed}</TableCell>
                   </TableRow>

@@ -10,17 +10,17 @@ const summary: Summary = {
   period: { id: "2023", label: "Năm 2023", end: "2023-12-31" },
   periods: [{ id: "2023-H1", label: "6 tháng đầu năm 2023" }, { id: "2023", label: "Năm 2023" }],
   total: 12,
-  byStatus: { met: 5, missed: 3, atRisk: 1, noData: 3, onTrack: 0 },
+  byStatus: { exceeded: 0, met: 5, missed: 3, atRisk: 1, noData: 3, onTrack: 0 },
   byLead: [
-    { agency: "Sở Kế hoạch và Đầu tư", count: 7, met: 4, onTrack: 0, atRisk: 1, missed: 2, noData: 0 },
-    { agency: "Sở Nội vụ", count: 5, met: 1, onTrack: 0, atRisk: 0, missed: 1, noData: 3 },
+    { agency: "Sở Kế hoạch và Đầu tư", count: 7, exceeded: 0, met: 4, onTrack: 0, atRisk: 1, missed: 2, noData: 0 },
+    { agency: "Sở Nội vụ", count: 5, exceeded: 0, met: 1, onTrack: 0, atRisk: 0, missed: 1, noData: 3 },
   ],
 };
 const firstHalf: Summary = {
   ...summary,
   period: { id: "2023-H1", label: "6 tháng đầu năm 2023", end: "2023-06-30" },
-  byStatus: { met: 0, missed: 0, atRisk: 4, noData: 2, onTrack: 6 },
-  byLead: [{ agency: "Sở Kế hoạch và Đầu tư", count: 12, met: 0, onTrack: 6, atRisk: 4, missed: 0, noData: 2 }],
+  byStatus: { exceeded: 0, met: 0, missed: 0, atRisk: 4, noData: 2, onTrack: 6 },
+  byLead: [{ agency: "Sở Kế hoạch và Đầu tư", count: 12, exceeded: 0, met: 0, onTrack: 6, atRisk: 4, missed: 0, noData: 2 }],
 };
 
 describe("SummaryScreen", () => {

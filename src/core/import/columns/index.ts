@@ -38,8 +38,11 @@ export function recognizeColumns(header: string[][]): ColumnRole[] {
     const text = parts.join(" ");
     const words = fold(text).split(" ").filter(Boolean);
     const m = words.length ? matchAt(words, 0) : null;
-    // A year anywhere in the header counts ("Chỉ tiêu (năm 2025)").
-    const anyYear = words.map((w) => (/^(19|20)\d\d$/.test(w) ? Number(w) : null)).find((y) => y !== null) ?? null;
+    // A year anywhere in the header counts ("Chỉ tiêu (năm 2025)"); over a period ("Mục tiêu giai đoạn 2026 - 2030",
+    // "đến năm 2030") the target is for its last year.
+    const years = words.filter((w) => /^(19|20)\d\d$/.test(w)).map(Number);
+    const overPeriod = /\b(giai doan|thoi ky|den nam|nam \d{4} \d{4})\b/.test(words.join(" "));
+    const anyYear = (overPeriod ? years[years.length - 1] : years[0]) ?? null;
     raw.push({ role: m ? m.role : "unknown", year: m?.year ?? anyYear, header: text });
   }
   return resolveNameOrTasks(raw);

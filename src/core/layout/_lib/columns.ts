@@ -26,16 +26,22 @@ export const INDICATOR_COLUMNS: ColumnDef[] = [
   { key: "baseline", vi: "Giá trị gốc", en: "Baseline", width: 11 },
   { key: "baselineYear", vi: "Năm gốc", en: "Baseline year", width: 8, numberFormat: "0" },
   { key: "baselineRank", vi: "Xếp hạng gốc", en: "Baseline rank", width: 9 },
-  { key: "direction", vi: "Chiều", en: "Direction", width: 15 },
+  // The planner's to change (a drop-down each): an update never overwrites them, the formulas follow them.
+  { key: "direction", vi: "Chiều", en: "Direction", width: 15, input: true },
+  { key: "kind", vi: "Loại chỉ tiêu", en: "Indicator kind", width: 16, input: true },
   { key: "op", vi: "Toán tử", en: "Operator", width: 8 },
   { key: "target", vi: "Mục tiêu", en: "Target", width: 10 },
   { key: "targetMax", vi: "Mục tiêu tối đa", en: "Target max", width: 10 },
   { key: "targetYear", vi: "Năm mục tiêu", en: "Target year", width: 8, numberFormat: "0" },
+  // The target as the plan wrote it ("Tăng 12 % so với năm 2025", "Đến năm 2030 đạt 185"), beside the number judged.
+  { key: "targetText", vi: "Mục tiêu theo văn bản", en: "Target as written", width: 18, wrap: true, numberFormat: "@" },
   { key: "lead", vi: "Đơn vị chủ trì", en: "Lead agency", width: 26, wrap: true },
   { key: "coordinating", vi: "Đơn vị phối hợp", en: "Coordinating agencies", width: 30, wrap: true },
   { key: "deadline", vi: "Thời hạn", en: "Deadline", width: 14, wrap: true },
   // The chosen period's figures (KyBaoCao), looked up from the Kết quả theo kỳ grid: formulas, not inputs.
   { key: "result", vi: "Kết quả kỳ báo cáo", en: "Result for the period", width: 11 },
+  // What is compared: the result, or the plan-period total / average so far (from the grid's year columns).
+  { key: "judged", vi: "Giá trị đánh giá", en: "Value judged", width: 11 },
   { key: "expected", vi: "Giá trị theo lộ trình", en: "Expected by now", width: 11, numberFormat: "#,##0.00" },
   { key: "status", vi: "Trạng thái", en: "Status", width: 15 },
   { key: "gap", vi: "Chênh lệch so với mục tiêu", en: "Gap to target", width: 12 },

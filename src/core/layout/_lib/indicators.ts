@@ -11,8 +11,12 @@
 import type { Indicator, Plan, TargetOp } from "../../model";
 import type { Lang } from "../../status/labels";
 import { VOCABULARY } from "../../status/labels";
-import { expectedFormula, percentOfPlanFormula, periodGapFormula, periodStatusFormula, thisRow } from "../../status/formula";
-import type { PeriodRefs } from "../../status/formula";
+import { expectedFormula, judgedFormula, percentOfPlanFormula, periodGapFormula, periodStatusFormula, thisRow } from "../../status/formula";
+import type { GridRefs, PeriodRefs } from "../../status/formula";
+import { inferKind, isPercentIndicator } from "../../judge";
+import { INDICATOR_KINDS } from "../../status/labels";
+import type { Period } from "../../period";
+import { periodLabel } from "../../period";
 import { statusColourRules } from "../statusRules";
 import type { LayoutCell, LayoutValue, SheetSpec, TableSpec } from "../types";
 import { INDICATOR_COLUMNS, DEFINED_NAMES, GONE_FROM_SOURCE, PERIOD_GRID_COLUMNS, TABLE_NAMES, header, headerOf } from "./columns";
@@ -22,9 +26,9 @@ import { uniqueKeys } from "./keys";
 import type { UserData } from "./userData";
 
 export const PERCENT_FORMAT = "0.0%";
-const PERCENT_KEYS = ["baseline", "target", "targetMax", "result", "expected", "gap"] as const;
+const PERCENT_KEYS = ["baseline", "target", "targetMax", "result", "judged", "expected", "gap"] as const;
 /** Columns computed from the plan, the grid and KyBaoCao: never carried, never typed. */
-export const COMPUTED_INDICATOR_COLUMNS: ReadonlySet<string> = new Set(["result", "expected", "status", "gap", "percentOfPlan"]);
+export const COMPUTED_INDICATOR_COLUMNS: ReadonlySet<string> = new Set(["result", "judged", "expected", "status", "gap", "percentOfPlan"]);
 
 /** The indicators that get a row: every indicator of indicator and body appendices, and those of task appendices that carry a target. */
 export function indicatorsOf(plan: Plan): Array<{ indicator: Indicator; appendix: string }> {
@@ -64,11 +68,26 @@ function sourceText(ind: Indicator): string {
   return parts.join(" | ");
 }
 
+/**
+ * The year a row's plan counts from, less one (Năm gốc): the baseline's year;
+ * without one, the year before a multi-year plan's first when the target is
+ * for a year of that plan ("Mục tiêu giai đoạn 2026 - 2030": 2025), so a
+ * plan-period total or average sums the plan's years and a level's line starts
+ * where the plan does. Null otherwise (a one-year plan needs none).
+ */
+function baselineYearOf(ind: Indicator, period: Plan["period"]): number | null {
+  if (ind.baseline?.year != null) return ind.baseline.year;
+  const ty = ind.target?.year ?? null;
+  if (!period || period.to <= period.from || ty === null || ty < period.from || ty > period.to) return null;
+  return period.from - 1;
+}
+
 /** The values of an indicator's row by column key (formula columns left null). */
-export function indicatorValues(ind: Indicator, appendix: string, key: string, lang: Lang): Record<string, LayoutValue> {
+export function indicatorValues(ind: Indicator, appendix: string, key: string, lang: Lang, period: Plan["period"] = null): Record<string, LayoutValue> {
   const v = VOCABULARY[lang];
   const t = ind.target;
-  const tPct = t?.percent ?? false;
+  // One rule for which rows hold fractions (../../judge/percent): the unit, else a target written with "%".
+  const tPct = isPercentIndicator(ind);
   const lower = ind.lowerIsBetter || t?.kind === "rank" || t?.kind === "top";
   const op = opOf(ind);
   return {
@@ -76,19 +95,22 @@ export function indicatorValues(ind: Indicator, appendix: string, key: string, l
     code: ind.code,
     name: ind.name,
     unit: ind.unit,
-    baseline: pct(ind.baseline?.value ?? null, ind.baseline?.percent ?? false),
-    baselineYear: ind.baseline?.year ?? null,
+    baseline: pct(ind.baseline?.value ?? null, tPct),
+    baselineYear: baselineYearOf(ind, period),
     baselineRank: ind.rank?.value ?? null,
     // A component row states a direction only when it carries a target of its own.
     direction: ind.level === "component" && !t ? null : lower ? v.lowerIsBetter : v.higherIsBetter,
+    kind: ind.level === "component" && !t ? null : v.kinds[inferKind({ name: ind.name, unit: ind.unit, target: t })],
     op: op === null ? null : v.ops[op],
     target: pct(t?.value ?? null, tPct),
     targetMax: pct(t?.max ?? null, tPct),
     targetYear: t?.year ?? null,
+    targetText: t ? t.raw.replace(/\s+/g, " ").trim() || null : null,
     lead: names(ind.lead) || null,
     coordinating: names(ind.coordinating) || null,
     deadline: ind.deadline?.raw ?? null,
     result: null,
+    judged: null,
     expected: null,
     status: null,
     gap: null,
@@ -101,13 +123,37 @@ export function indicatorValues(ind: Indicator, appendix: string, key: string, l
   };
 }
 
-/** Expressions of the period formulas over this table's own columns. */
-export function indicatorRowRefs(lang: Lang): PeriodRefs {
+/** A header inside a structured reference: [ ] # and ' escaped with a leading '. */
+const escapeHeader = (h: string): string => h.replace(/['[\]#]/g, (c) => `'${c}`);
+
+/**
+ * The grid's period columns as seen from a row of ChiTieu (for plan-period
+ * totals and averages): the row by key, the columns from the first period's
+ * to the last's; null without periods.
+ */
+export function gridRefs(periods: readonly Period[], lang: Lang): GridRefs | null {
+  const first = periods[0];
+  const last = periods[periods.length - 1];
+  if (!first || !last) return null;
+  const g = TABLE_NAMES.periodResults;
+  const cols = `[${escapeHeader(periodLabel(first, lang))}]:[${escapeHeader(periodLabel(last, lang))}]`;
+  const key = thisRow(TABLE_NAMES.indicators, header(INDICATOR_COLUMNS, "key", lang));
+  const keyCol = headerOf(PERIOD_GRID_COLUMNS.after[0], lang);
+  const yearLabel = periodLabel({ id: "2000", kind: "year", year: 2000, quarter: null, label: "Năm 2000", labelEn: "Year 2000", end: "2000-12-31" }, lang);
+  return {
+    row: `INDEX(${g}[${cols}],MATCH(${key},${g}[${keyCol}],0),0)`,
+    headers: `${g}[[#Headers],${cols}]`,
+    yearPrefix: yearLabel.slice(0, -4),
+  };
+}
+
+/** Expressions of the period formulas over this table's own columns (the grid's `periods` for totals and averages). */
+export function indicatorRowRefs(lang: Lang, periods: readonly Period[] = []): PeriodRefs {
   const ref = (key: string): string => thisRow(TABLE_NAMES.indicators, header(INDICATOR_COLUMNS, key, lang));
   return {
-    op: ref("op"), target: ref("target"), targetMax: ref("targetMax"), direction: ref("direction"),
+    op: ref("op"), target: ref("target"), targetMax: ref("targetMax"), direction: ref("direction"), kind: ref("kind"), unit: ref("unit"),
     baseline: ref("baseline"), baselineYear: ref("baselineYear"), targetYear: ref("targetYear"),
-    result: ref("result"), end: DEFINED_NAMES.reportPeriodEnd, tolerance: DEFINED_NAMES.tolerance,
+    result: ref("result"), end: DEFINED_NAMES.reportPeriodEnd, tolerance: DEFINED_NAMES.tolerance, grid: gridRefs(periods, lang),
   };
 }
 
@@ -130,17 +176,17 @@ export function resultLookupFormula(lang: Lang): string {
   return `=IFERROR(IF(${cell}&""="","",${cell}),"")`;
 }
 
-export function indicatorsSheet(name: string, plan: Plan, lang: Lang, user: UserData | undefined): SheetSpec {
+export function indicatorsSheet(name: string, plan: Plan, lang: Lang, user: UserData | undefined, periods: readonly Period[] = []): SheetSpec {
   const chosen = indicatorsOf(plan);
   const keys = indicatorKeysOf(plan);
   const rowsByKey: Array<Record<string, LayoutValue>> = chosen.map((c, i) => {
     const key = keys[i] ?? c.indicator.key;
-    const values = indicatorValues(c.indicator, c.appendix, key, lang);
+    const values = indicatorValues(c.indicator, c.appendix, key, lang, plan.period);
     const typed = user?.indicators[key];
     if (typed) Object.assign(values, typed);
     return values;
   });
-  const percentRows = chosen.map((c) => c.indicator.target?.percent ?? false);
+  const percentRows = chosen.map((c) => isPercentIndicator(c.indicator));
   for (const gone of user?.goneIndicators ?? []) {
     const marked = gone.mark ? { sourceState: GONE_FROM_SOURCE[lang] } : {};
     const kept = Object.fromEntries(Object.entries(gone.values).filter(([k]) => !COMPUTED_INDICATOR_COLUMNS.has(k)));
@@ -148,14 +194,16 @@ export function indicatorsSheet(name: string, plan: Plan, lang: Lang, user: User
     percentRows.push(gone.percent);
   }
 
-  const refs = indicatorRowRefs(lang);
+  const refs = indicatorRowRefs(lang, periods);
   const expectedCell = thisRow(TABLE_NAMES.indicators, header(INDICATOR_COLUMNS, "expected", lang));
+  const judgedCell = thisRow(TABLE_NAMES.indicators, header(INDICATOR_COLUMNS, "judged", lang));
   const formulas: Record<string, string> = {
     result: resultLookupFormula(lang),
-    expected: expectedFormula(refs),
-    status: periodStatusFormula(refs, expectedCell, lang),
-    gap: periodGapFormula(refs, lang),
-    percentOfPlan: percentOfPlanFormula(refs),
+    judged: judgedFormula(refs, lang),
+    expected: expectedFormula(refs, lang),
+    status: periodStatusFormula(refs, judgedCell, expectedCell, lang),
+    gap: periodGapFormula(refs, judgedCell, lang),
+    percentOfPlan: percentOfPlanFormula(refs, judgedCell, expectedCell, lang),
   };
   const agencyList = { formula: `=${DEFINED_NAMES.agencyList}` };
   const columns = INDICATOR_COLUMNS.map((def) => {
@@ -169,6 +217,14 @@ export function indicatorsSheet(name: string, plan: Plan, lang: Lang, user: User
     if (def.key === "lead" || def.key === "coordinating") {
       col.validation = { type: "list", source: agencyList, errorStyle: "warning", allowBlank: true,
         error: lang === "en" ? "Not in the agency list (Agencies sheet). Keep it anyway?" : "Không có trong danh sách cơ quan (sheet Cơ quan). Vẫn giữ?" };
+    }
+    if (def.key === "kind") {
+      col.validation = { type: "list", source: { items: INDICATOR_KINDS.map((k) => VOCABULARY[lang].kinds[k]) }, errorStyle: "stop", allowBlank: true,
+        error: lang === "en" ? "Choose a kind from the list." : "Hãy chọn một loại trong danh sách." };
+    }
+    if (def.key === "direction") {
+      col.validation = { type: "list", source: { items: [VOCABULARY[lang].higherIsBetter, VOCABULARY[lang].lowerIsBetter] }, errorStyle: "stop", allowBlank: true,
+        error: lang === "en" ? "Choose a direction from the list." : "Hãy chọn một chiều trong danh sách." };
     }
     if (def.key === "op") {
       col.validation = { type: "list", source: { items: Object.values(VOCABULARY[lang].ops) }, errorStyle: "stop", allowBlank: true };

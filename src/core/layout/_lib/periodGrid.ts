@@ -5,6 +5,7 @@
  * sheet looks the chosen period's column up (KyBaoCao), so no round ever
  * overwrites another.
  */
+import { isPercentIndicator } from "../../judge";
 import type { Plan } from "../../model";
 import type { Lang } from "../../status/labels";
 import { comparePeriods, parsePeriod, periodLabel, planPeriods } from "../../period";
@@ -65,7 +66,7 @@ function gridRows(plan: Plan, user: UserData | undefined): GridRow[] {
     code: indicator.code,
     name: indicator.name,
     unit: indicator.unit,
-    percent: indicator.target?.percent ?? false,
+    percent: isPercentIndicator(indicator),
   }));
   // Rows kept after their indicator left the document keep their results too.
   for (const gone of user?.goneIndicators ?? []) {

@@ -72,7 +72,7 @@ export const SUMMARY_TABLE_ROW = 7;
 export const SUMMARY_CHART_NAME = "BieuDoTrangThaiTheoDonVi";
 
 /** The status columns of the agency table, in order; the chart's bars take their colours by the same keys. */
-const STATUS_ORDER = ["met", "onTrack", "atRisk", "missed", "noData"] as const;
+const STATUS_ORDER = ["exceeded", "met", "onTrack", "atRisk", "missed", "noData"] as const;
 
 const isoParts = (iso: string): string => `${Number(iso.slice(0, 4))},${Number(iso.slice(5, 7))},${Number(iso.slice(8, 10))}`;
 
@@ -147,7 +147,7 @@ export function summarySheet(
       ...statuses.map((label, i) => ({
         key: STATUS_ORDER[i] ?? label,
         header: label,
-        width: 10,
+        width: 9,
         // Exact membership, counted from the roles table (see ./roles).
         formula: roleCountFormula(lang, me(t.lead), { kind: ROLE_KIND.indicator, role: AGENCY_ROLE.lead, status: label, by: matchBy }),
       })),
@@ -178,7 +178,7 @@ export function summarySheet(
   // Lead names plus the status columns; the total column stays out of the stacked bars.
   const dataRange = `${quoteSheet(name)}!$${agencyCol}$${SUMMARY_TABLE_ROW}:$${columnLetter(4 + statuses.length)}$${agencyLast}`;
   // The chart's caption names the chosen period; the chart's title is linked to it, so both follow KyBaoCao.
-  const chartRow = Math.max(lastRow, SUMMARY_TABLE_ROW + 5) + 2;
+  const chartRow = Math.max(lastRow, SUMMARY_TABLE_ROW + statuses.length) + 2;
   const chartCaption = address(chartRow - 1, 1);
   cells.push({ address: chartCaption, value: { formula: `="${t.chart}"&IF(${DEFINED_NAMES.reportPeriod}="",""," – "&${DEFINED_NAMES.reportPeriod})` }, bold: true });
   return {

@@ -3,7 +3,8 @@
  * "Dưới hoặc bằng 21,0%", "≥ 20", "Tối thiểu 90", "đạt khoảng 19%/năm",
  * "từ 47,1% năm 2020 lên 60% vào năm 2030", "xếp thứ hạng 04/63",
  * "nằm trong tốp 10". Bad data never throws: an unreadable target comes back
- * with `op: null, value: null` and its raw text, for the checks to report.
+ * with `op: null, value: null` and its raw text, for the checks to report
+ * (`op: null` with a value is a bare number).
  */
 import type { Baseline, Rank, Target, TargetOp } from "../../model";
 import { parseNumber, parseRange, type DecimalMark } from "../number";
@@ -40,7 +41,8 @@ function unwrap(text: string): string {
 
 /**
  * Read a target, with the baseline when the text states one, and notes about
- * ambiguous numbers. A bare number ("100", "92,0%") is an equality target;
+ * ambiguous numbers. A bare number ("100", "92,0%") has no operator (`op:
+ * null` with its value): at least, or at most for a lower-is-better indicator;
  * `percent` is true only when a % sign is present (the caller knows the unit).
  *
  * @example
@@ -54,7 +56,8 @@ export function parseTargetWithBaseline(raw: string, ctx?: TargetContext): Targe
   if (text === "") return { target: unreadable(raw, c.year), baseline: null, notes: [] };
   const bare = parseNumber(text, { decimal: c.decimal });
   if (bare.ok) {
-    const target: Target = { op: "=", value: bare.value, max: null, percent: bare.percent, year: c.year, kind: "value", of: null, unit: null, raw };
+    // A bare number states no operator: at least, or at most when lower is better (the judge decides by direction).
+    const target: Target = { op: null, value: bare.value, max: null, percent: bare.percent, year: c.year, kind: "value", of: null, unit: null, raw };
     return { target, baseline: null, notes: bare.note !== undefined ? [bare.note] : [] };
   }
   const range = parseRange(text, { decimal: c.decimal });
@@ -62,7 +65,7 @@ export function parseTargetWithBaseline(raw: string, ctx?: TargetContext): Targe
     const target: Target = { op: "range", value: range.min, max: range.max, percent: range.percent, year: c.year, kind: "value", of: null, unit: null, raw };
     return { target, baseline: null, notes: range.notes };
   }
-  const first = scanTargets(text, c)[0];
+  const first = scanTargets(text, { ...c, cell: true })[0];
   if (!first) return { target: unreadable(raw, c.year), baseline: null, notes: [] };
   return { target: { ...first.target, raw }, baseline: first.baseline, notes: first.notes };
 }

@@ -12,8 +12,6 @@ import type { ReportStatusKey, StatusRow } from "../input";
 export const STATUS_ORDER: readonly ReportStatusKey[] = ["exceeded", "met", "onTrack", "atRisk", "missed", "noData", "none"];
 
 const STATUS_VI: Record<ReportStatusKey, string> = {
-  // "Vượt" until the judgement rules (issue 19) name it in the shared vocabulary.
-  exceeded: "Vượt",
   ...VOCABULARY.vi.status,
   onTrack: "Đúng tiến độ",
   none: "Không có mục tiêu để đánh giá",
@@ -21,7 +19,7 @@ const STATUS_VI: Record<ReportStatusKey, string> = {
 
 /** Colours of the chart bars ("RRGGBB"): the same as the workbook's chart (src/core/status/colours). */
 export const STATUS_COLOURS: Record<ReportStatusKey, string> = {
-  exceeded: "00B050",
+  exceeded: STATUS_CHART_COLOURS.exceeded.slice(2),
   met: STATUS_CHART_COLOURS.met.slice(2),
   onTrack: STATUS_CHART_COLOURS.onTrack.slice(2),
   atRisk: STATUS_CHART_COLOURS.atRisk.slice(2),

@@ -1,4 +1,5 @@
 /** Shared by the result rules: reading what officials typed. */
+import { isPercentIndicator } from "../../../judge";
 import { parseNumber } from "../../../parse";
 import type { Indicator } from "../../../model";
 import { comparePeriods, parsePeriod } from "../../../period";
@@ -19,7 +20,7 @@ export function asNumber(v: unknown): number | null {
 
 /** Percent indicators: Excel stores 92% as 0.92, so results live in 0…1. */
 export function isPercentRow(ind: Indicator): boolean {
-  return (ind.target?.percent ?? false) || (ind.unit ?? "").includes("%");
+  return isPercentIndicator(ind);
 }
 
 /**

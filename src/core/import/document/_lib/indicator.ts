@@ -3,9 +3,10 @@
  * Faithful: every value keeps its raw text; anything odd becomes a warning.
  */
 import { parseAgencies } from "../../../agency";
-import type { Agency, Deadline, Indicator, SourceRef, Target, Task } from "../../../model";
+import type { Agency, Baseline, Deadline, Indicator, SourceRef, Target, Task } from "../../../model";
 import { parseDeadline } from "../../../parse/deadline";
-import { isLowerBetterOp, parseBaseline, parseRank, parseTargetWithBaseline, splitLowerIsBetterMarker, splitNameTargets } from "../../../parse/target";
+import { inferDirection, resolveRelative } from "../../../judge";
+import { parseBaseline, parseRank, parseTargetWithBaseline, splitLowerIsBetterMarker, splitNameTargets } from "../../../parse/target";
 import { fold, romanValue, squash } from "../../_lib/fold";
 import type { ColumnRole } from "../../columns";
 
@@ -126,6 +127,25 @@ export function makeTask(text: string, lead: Agency[], coordinating: Agency[], d
   return { code, text: t, lead, coordinating, deadline, source };
 }
 
+/**
+ * Figures of earlier years in columns the importer kept aside ("Năm 2025 Ước
+ * thực hiện": "4.310"), the bases a relative target ("tăng 12 % so với năm
+ * 2025") is computed from. A plan's own target for a year ("Kế hoạch"), a
+ * comparison ("So sánh (%)") and a period total ("giai đoạn 2021-2025") are
+ * not figures of a year.
+ */
+function historyFigures(extra: Record<string, string>): Baseline[] {
+  const out: Baseline[] = [];
+  for (const [header, value] of Object.entries(extra)) {
+    const h = fold(header);
+    const year = /\b((?:19|20)\d\d)\b/.exec(h)?.[1];
+    if (!year || !/thuc hien|uoc/.test(h) || /ke hoach|so sanh|giai doan|\d{4} \d{4}/.test(h)) continue;
+    const b = parseBaseline(value, Number(year));
+    if (b.value !== null) out.push(b);
+  }
+  return out;
+}
+
 /** Build an indicator from a row whose cells are already grouped by role. */
 export function makeIndicator(byRole: Map<string, string>, extra: Record<string, string>, ctx: RowContext, ref: SourceRef, seq: number): Indicator {
   const stt = byRole.get("stt")?.trim() || null;
@@ -171,7 +191,7 @@ export function makeIndicator(byRole: Map<string, string>, extra: Record<string,
         `The name holds ${withTarget.length} targets (${withTarget.map((p) => p.target?.raw).join("; ")}); none was chosen.`, { ...ref, column: "name" });
     }
   }
-  if (target && target.op === null) {
+  if (target && target.op === null && target.value === null && !target.relative) {
     ctx.warn("target.unreadable", `Không đọc được mục tiêu "${target.raw}".`, `Could not read the target "${target.raw}".`, { ...ref, column: "target" });
   }
 
@@ -184,6 +204,11 @@ export function makeIndicator(byRole: Map<string, string>, extra: Record<string,
   const baselineRaw = byRole.get("baseline");
   const baseline = baselineRaw ? parseBaseline(baselineRaw, yearOfRole(ctx.columns, "baseline")) : null;
   if (baseline && baseline.value === null) ctx.warn("baseline.unreadable", `Không đọc được giá trị gốc "${baseline.raw}".`, `Could not read the baseline "${baseline.raw}".`, { ...ref, column: "baseline" });
+  if (target?.relative) {
+    const resolved = resolveRelative(target, unit, [...(baseline ? [baseline] : []), ...historyFigures(extra)]);
+    target = resolved.target;
+    if (resolved.problem) ctx.warn("target.relativeNoBase", resolved.problem.vi, resolved.problem.en, { ...ref, column: "target" });
+  }
   const rankRaw = byRole.get("rank");
   const rank = rankRaw ? parseRank(rankRaw) : null;
   if (rank && rank.value === null) ctx.warn("rank.unreadable", `Không đọc được xếp hạng "${rank.raw}".`, `Could not read the rank "${rank.raw}".`, { ...ref, column: "rank" });
@@ -206,7 +231,7 @@ export function makeIndicator(byRole: Map<string, string>, extra: Record<string,
     baseline,
     rank,
     target,
-    lowerIsBetter: marker.marked || isLowerBetterOp(target?.op ?? null) === true,
+    lowerIsBetter: inferDirection({ name, unit, target, marked: marker.marked }) === "lower",
     level,
     lead,
     coordinating,

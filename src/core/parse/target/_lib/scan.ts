@@ -11,6 +11,13 @@ import { OP_PHRASES, PER_PERIOD, RANK_WORDS, TOP_WORDS, UNIT_WORDS } from "./voc
 export interface ScanContext {
   year: number | null;
   decimal: DecimalMark;
+  /**
+   * The text is a target cell, not a sentence: changes ("tăng 12 % so với năm
+   * 2025", "giảm 1-1,5 điểm %", "gấp 1,6 lần"), ranges inside words and counts
+   * after their verb are targets there, while in a plan's prose they are
+   * usually results ("thu ngân sách tăng 13,5 % so với năm 2024").
+   */
+  cell?: boolean;
 }
 
 export interface Hit {
@@ -39,6 +46,16 @@ const FROM_TO = new RegExp(`${B}từ\\s${NUM}${PCT}(?:\\s(?:vào\\s|trong\\s)?n�
 const RANGE = new RegExp(`${B}từ\\s${NUM}${PCT}\\s?(?:-|–|—|đến|tới)\\s?${NUM}${PCT}${UNIT}${E}${YEAR_AFTER}`, "giu");
 /** "từ 200ha trở lên", "từ 5 ngày trở xuống". Without "từ" it is a qualifier in a name ("OCOP 4 sao trở lên/tổng số …"), not a target. */
 const AND_ABOVE = new RegExp(`${B}từ\\s${NUM}${PCT}${UNIT}\\s(?:trở\\s)?(lên|xuống)${E}`, "giu");
+/** "tăng 12 % so với năm 2025", "giảm 10% so với cùng kỳ", "tăng 12%" (relative when the unit is not a percentage: the importer decides). */
+const CHANGE = new RegExp(`${B}(tăng|giảm)(?:\\s(?:thêm|khoảng|ít nhất|tối thiểu))?\\s${NUM}\\s?%(?:\\s?(?:trở lên))?(?:\\s?so\\svới\\s(?:(cùng kỳ(?:\\snăm trước)?)|(?:kết quả\\s|thực hiện\\s|ước thực hiện\\s)?năm\\s(\\d{4})))?${E}`, "giu");
+/** "gấp 1,6 lần năm 2025", "gấp 2 lần so với năm 2025". */
+const MULTIPLE = new RegExp(`${B}(?:tăng\\s)?gấp\\s${NUM}\\slần(?:\\s(?:so\\svới\\s)?(?:kết quả\\s|thực hiện\\s)?(?:năm\\s)?(\\d{4}))?${E}`, "giu");
+/** An amount of change as the target itself: "giảm 1-1,5 điểm %", "giảm 1,5 điểm %", "tăng 6,6-6,8%" (the indicator measures the change). */
+const AMOUNT = new RegExp(`${B}(?:tăng|giảm)(?:\\s(?:thêm|bình quân|khoảng))?\\s${NUM}(?:\\s?(?:-|–|—|đến|tới)\\s?${NUM})?\\s?(điểm\\s?%|điểm phần trăm|%)?(?:\\s?\\/\\s?năm)?${E}`, "giu");
+/** A range inside words: "Bình quân giai đoạn 8,5-9,0 %/năm" (two years, "2026 - 2030", are a period, not a range). */
+const INNER_RANGE = new RegExp(`${B}${NUM}\\s?(%)?\\s?[-–]\\s?${NUM}${PCT}${UNIT}${E}`, "giu");
+/** A count after its verb: "tạo việc làm cho 250.000 lao động", "thêm 20 doanh nghiệp" (a bare target). */
+const COUNT = new RegExp(`${B}(?:cho|thêm|mới|được)\\s${NUM}\\s(${UNIT_WORDS.map(escape).join("|")})${E}`, "giu");
 const RANK = new RegExp(`${B}(?:${RANK_WORDS})\\s(\\d{1,4})(?:\\s?\\/\\s?(\\d{1,3}))?${E}`, "giu");
 const TOP = new RegExp(`${B}(?:${TOP_WORDS})\\s(\\d{1,3})${E}`, "giu");
 
@@ -74,13 +91,94 @@ function unitOf(perPeriod: string | undefined, word: string | undefined, percent
   return word ?? null;
 }
 
-function target(op: TargetOp, value: number, raw: string, extra: Partial<Target>): Target {
+function target(op: TargetOp | null, value: number | null, raw: string, extra: Partial<Target>): Target {
   return { op, value, max: null, percent: false, year: null, kind: "value", of: null, unit: null, raw, ...extra };
 }
 
 type Builder = (m: RegExpMatchArray, text: string, ctx: ScanContext) => Omit<Hit, "start" | "end"> | null;
 
-const PATTERNS: ReadonlyArray<{ regex: RegExp; build: Builder }> = [
+const PATTERNS: ReadonlyArray<{ regex: RegExp; build: Builder; cellOnly?: boolean }> = [
+  {
+    regex: CHANGE,
+    cellOnly: true,
+    build(m, text, ctx) {
+      const [raw, verb = "", digits, sameTime, baseYear] = m;
+      const notes: string[] = [];
+      const n = num(digits, ctx, notes);
+      if (!n) return null;
+      const change = verb.toLowerCase() === "giảm" ? "decrease" : "increase";
+      const explicit = sameTime !== undefined || baseYear !== undefined;
+      return {
+        target: {
+          ...target(null, n.value, raw, { percent: true, year: yearBefore(text, m.index ?? 0) ?? ctx.year }),
+          // Without "so với …" the words may state a rate ("GRDP tăng 7%"): the importer, who knows the unit, decides.
+          relative: { change, by: n.value, baseYear: baseYear !== undefined ? Number(baseYear) : null, base: null },
+          ...(explicit ? { value: null } : {}),
+        },
+        baseline: null,
+        notes,
+      };
+    },
+  },
+  {
+    regex: AMOUNT,
+    cellOnly: true,
+    build(m, text, ctx) {
+      const [raw, a, b, unit] = m;
+      const notes: string[] = [];
+      const lo = num(a, ctx, notes);
+      if (!lo) return null;
+      const hi = b !== undefined ? num(b, ctx, notes) : null;
+      const percent = unit === "%";
+      const extra = { percent, unit: unit !== undefined && unit !== "%" ? unit.replace(/\s/g, " ") : null, year: yearBefore(text, m.index ?? 0) ?? ctx.year };
+      if (hi) return { target: target("range", lo.value, raw, { ...extra, max: hi.value }), baseline: null, notes };
+      return { target: target(null, lo.value, raw, extra), baseline: null, notes };
+    },
+  },
+  {
+    regex: INNER_RANGE,
+    cellOnly: true,
+    build(m, text, ctx) {
+      const [raw, a, aPct, b, bPct, per, word] = m;
+      const isYear = (d: string | undefined): boolean => d !== undefined && /^(?:19|20)\d\d$/.test(d);
+      if (isYear(a) && isYear(b)) return null;
+      const notes: string[] = [];
+      const lo = num(a, ctx, notes);
+      const hi = num(b, ctx, notes);
+      if (!lo || !hi || lo.value > hi.value) return null;
+      const percent = aPct !== undefined || bPct !== undefined;
+      return { target: target("range", lo.value, raw, { max: hi.value, percent, unit: unitOf(per, word, percent), year: yearBefore(text, m.index ?? 0) ?? ctx.year }), baseline: null, notes };
+    },
+  },
+  {
+    regex: COUNT,
+    cellOnly: true,
+    build(m, text, ctx) {
+      const [raw, digits, word] = m;
+      const notes: string[] = [];
+      const n = num(digits, ctx, notes);
+      if (!n) return null;
+      return { target: target(null, n.value, raw, { unit: word ?? null, year: yearBefore(text, m.index ?? 0) ?? ctx.year }), baseline: null, notes };
+    },
+  },
+  {
+    regex: MULTIPLE,
+    cellOnly: true,
+    build(m, text, ctx) {
+      const [raw, digits, baseYear] = m;
+      const notes: string[] = [];
+      const n = num(digits, ctx, notes);
+      if (!n) return null;
+      return {
+        target: {
+          ...target(null, null, raw, { year: yearBefore(text, m.index ?? 0) ?? ctx.year }),
+          relative: { change: "multiple", by: n.value, baseYear: baseYear !== undefined ? Number(baseYear) : null, base: null },
+        },
+        baseline: null,
+        notes,
+      };
+    },
+  },
   {
     regex: FROM_TO,
     build(m, text, ctx) {
@@ -177,7 +275,8 @@ const PATTERNS: ReadonlyArray<{ regex: RegExp; build: Builder }> = [
 /** Every target expression in `text` (already squashed), in reading order, without overlaps. */
 export function scanTargets(text: string, ctx: ScanContext): Hit[] {
   const hits: Hit[] = [];
-  for (const { regex, build } of PATTERNS) {
+  for (const { regex, build, cellOnly } of PATTERNS) {
+    if (cellOnly && !ctx.cell) continue;
     for (const m of text.matchAll(regex)) {
       const built = build(m, text, ctx);
       if (built) hits.push({ start: m.index, end: m.index + m[0].length, ...built });

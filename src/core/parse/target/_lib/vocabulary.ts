@@ -30,6 +30,8 @@ export const OP_PHRASES: readonly OpPhrase[] = [
   { pattern: "trên", op: ">" },
   { pattern: "dưới", op: "<" },
   { pattern: "khoảng|xấp xỉ|gần", op: "~" },
+  // Equality only where the words say so: "giữ ổn định ở mức 100%", "duy trì 100%" (100 % cannot be exceeded).
+  { pattern: "giữ ổn định(?: ở mức| mức)?|ổn định ở mức|duy trì(?: ở mức| mức)?|giữ (?:ở )?mức", op: "=" },
   // "đạt 90%" (reach 90%) is read as at least 90; "đạt trên 90%" is matched by "trên" instead.
   { pattern: "đạt", op: ">=" },
   { pattern: "bằng", op: "=" },
