@@ -240,6 +240,13 @@ function partYear(periodId: string): boolean {
   return /-(?:H1|6M|9M|Q[1-3])$/u.test(periodId);
 }
 
+/** "Ước cả năm": the number, or the estimate the status table gives with its outlook. */
+function fullYear(r: StatusRow): string {
+  const f = r.fullYearEstimate;
+  if (f === null || f === undefined) return "";
+  return typeof f === "number" ? value(f, r) : value(f.value, r);
+}
+
 /** The appendix table real reports use: plan, same period last year, this period, both ratios, verdict. */
 function appendixTable(rows: StatusRow[], periodId: string): TableBlock {
   const full = partYear(periodId);
@@ -257,6 +264,7 @@ function appendixTable(rows: StatusRow[], periodId: string): TableBlock {
   ];
   const body = rows.map((r, i) => {
     const previous = r.previous?.value ?? null;
+    const previousMark = r.previous?.nature === "estimate" ? " (ước)" : r.previous?.nature === "preliminary" ? " (sơ bộ)" : "";
     const current = r.result === null ? "" : `${value(r.result, r)}${r.nature === "estimate" ? " (ước)" : r.nature === "preliminary" ? " (sơ bộ)" : ""}`;
     const cross = r.restatedAs?.length ? ` (nhắc lại tại ${listWords(r.restatedAs.map((x) => `${x.appendix.replace(/^PL-/, "Phụ lục ")}${x.stt ? ` STT ${x.stt}` : ""}`))})` : "";
     return [
@@ -264,9 +272,9 @@ function appendixTable(rows: StatusRow[], periodId: string): TableBlock {
       `${r.name}${cross}`,
       unitOf(r) ?? "",
       targetText(r),
-      previous === null ? "" : value(previous, r),
+      previous === null ? "" : `${value(previous, r)}${previousMark}`,
       current,
-      ...(full ? [r.fullYearEstimate === null || r.fullYearEstimate === undefined ? "" : value(r.fullYearEstimate, r)] : []),
+      ...(full ? [fullYear(r)] : []),
       // The headers say "(%)": the cells hold the number.
       r.percentOfPrevious === null || r.percentOfPrevious === undefined ? "" : number(r.percentOfPrevious, 1),
       r.percentOfPlan === null ? "" : number(r.percentOfPlan, 1),

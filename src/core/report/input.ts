@@ -29,13 +29,24 @@ export const StatusRowSchema = z.object({
   /** Values of a percent indicator are fractions (92 % is 0.92), as in the workbook's cells. */
   percent: z.boolean().optional(),
   /** The same period a year earlier ("cùng kỳ"), when the history holds it (issue 20). */
-  previous: z.object({ period: z.string(), value: z.union([z.number(), z.string()]).nullable(), nature: z.string().nullable().optional() }).nullable().optional(),
+  previous: z
+    .object({
+      /** "2024-H1", or { id, label } as the status table gives it. */
+      period: z.union([z.string(), z.object({ id: z.string(), label: z.string() })]),
+      value: z.union([z.number(), z.string()]).nullable(),
+      nature: z.string().nullable().optional(),
+    })
+    .nullable()
+    .optional(),
   /** result ÷ same period last year × 100. */
   percentOfPrevious: z.number().nullable().optional(),
   /** "estimate" | "preliminary" | "official": whether the period's figure is ước, sơ bộ or chính thức. */
   nature: z.string().nullable().optional(),
   /** "Ước cả năm" of a 6- or 9-month report. */
-  fullYearEstimate: z.number().nullable().optional(),
+  fullYearEstimate: z
+    .union([z.number(), z.object({ value: z.union([z.number(), z.string()]).nullable(), status: z.string().optional(), statusLabel: z.string().optional() })])
+    .nullable()
+    .optional(),
   /** Keys of rows in other appendices that restate this indicator (counted once, here). */
   restatedAs: z.array(z.object({ key: z.string(), stt: z.string().nullable(), appendix: z.string() })).optional(),
 });

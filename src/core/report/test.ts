@@ -53,9 +53,9 @@ describe("buildReport", () => {
     expect(text).toContain("≥ 1.000");
   });
 
-  it("fills cùng kỳ, its ratio and Ước cả năm from the status rows of a 6-month report, marking estimates", () => {
+  it("fills cùng kỳ, its ratio and Ước cả năm from the status rows of a 6-month report (as the status table gives them), marking estimates", () => {
     const h1 = buildReport(
-      { period: { id: "2025-H1", label: "6 tháng đầu năm 2025", end: "2025-06-30" }, indicators: [row({ key: "a", stt: "1", name: "Thu ngân sách", unit: "tỷ đồng", target: { op: ">=", value: 1000, max: null, year: 2025 }, result: 560, nature: "estimate", previous: { period: "2024-H1", value: 490, nature: "official" }, percentOfPrevious: 114.29, fullYearEstimate: 1050, percentOfPlan: 56, status: "exceeded", lead: ["Sở Tài chính"] })] },
+      { period: { id: "2025-H1", label: "6 tháng đầu năm 2025", end: "2025-06-30" }, indicators: [row({ key: "a", stt: "1", name: "Thu ngân sách", unit: "tỷ đồng", target: { op: ">=", value: 1000, max: null, year: 2025 }, result: 560, nature: "estimate", previous: { period: { id: "2024-H1", label: "6 tháng đầu năm 2024" }, value: 490, nature: "official" }, percentOfPrevious: 114.29, fullYearEstimate: { value: 1050, status: "exceeded", statusLabel: "dự kiến Vượt" }, percentOfPlan: 56, status: "exceeded", lead: ["Sở Tài chính"] })] },
       CONTEXT,
     );
     const t = reportText(h1);
