@@ -124,7 +124,9 @@ function applyPrint(ws: Worksheet, p: PrintSpec): void {
     ...(p.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, ...(p.scale ? { scale: p.scale } : {}) }),
     ...(p.titleRows ? { printTitlesRow: `${p.titleRows.first}:${p.titleRows.last}` } : {}),
     ...(p.titleColumns ? { printTitlesColumn: `${letter(p.titleColumns.first)}:${letter(p.titleColumns.last)}` } : {}),
-    ...(p.columns ? { printArea: `${letter(p.columns.first)}:${letter(p.columns.last)}` } : {}),
+    // Whole columns as rows 1…1048576: exceljs reads a column-only area it saved back as "$ANaN:$XNaN" and then fails on
+    // columns past W ("Invalid column letter"), so a file saved by plain exceljs would no longer open in exceljs.
+    ...(p.columns ? { printArea: `${letter(p.columns.first)}1:${letter(p.columns.last)}1048576` } : {}),
     margins: { top: inches(p.margins.top), bottom: inches(p.margins.bottom), left: inches(p.margins.left), right: inches(p.margins.right), header: inches(p.margins.header), footer: inches(p.margins.footer) },
   };
   ws.headerFooter = { ...ws.headerFooter, oddFooter: `&L${p.footer.left}&C${p.footer.center}` };
