@@ -69,7 +69,7 @@ describe("writeLayout", () => {
       zoom: { scale: 70 },
       printTitleRows: "$1:$1",
       printTitleColumns: "$A:$C",
-      printArea: "A:V",
+      printArea: "A:Y",
       footer: { left: "&A", center: "Trang &P/&N" },
       margins: { unit: "Centimeters", top: 1.9, bottom: 1.9, left: 0.6, right: 0.6, header: 0.8, footer: 0.8 },
     });
