@@ -126,10 +126,10 @@ describe("writeWorkbook", () => {
     expect(sheet).toContain("<oddFooter>&amp;L&amp;A&amp;CTrang &amp;P/&amp;N</oddFooter>");
     const book = await xml("xl/workbook.xml");
     expect(book).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Chỉ tiêu&apos;!\$A:\$C,&apos;Chỉ tiêu&apos;!\$1:\$1<\/definedName>|<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Chỉ tiêu&apos;!\$1:\$1,&apos;Chỉ tiêu&apos;!\$A:\$C<\/definedName>/);
-    expect(book).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Chỉ tiêu&apos;!$A1:$Y1048576</definedName>`);
+    expect(book).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Chỉ tiêu&apos;!$A$1:$Y$1048576</definedName>`);
     expect(book).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="4">&apos;Tổng hợp&apos;!$7:$7</definedName>`);
     // Tổng hợp prints its counts and agency table, not the period list beside them.
-    expect(book).toMatch(/<definedName name="_xlnm.Print_Area" localSheetId="4">&apos;Tổng hợp&apos;!\$A(1)?:\$K(1048576)?<\/definedName>/);
+    expect(book).toMatch(/<definedName name="_xlnm.Print_Area" localSheetId="4">&apos;Tổng hợp&apos;!\$A\$1:\$K\$1048576<\/definedName>/);
   });
 });
 

@@ -138,6 +138,17 @@ describe("the 2023 report of seed 002 after a round of LibreOffice-filled forms"
     expect(text).not.toMatch(/……|undefined|NaN|null/);
   });
 
+  it("prints every sheet of the collected workbook at 70 % or more (word heights against a page printed at 100 %)", () => {
+    const bbox = spawnSync("pdftotext", ["-bbox", join(dir, "theo-doi.pdf"), "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }).stdout;
+    const medians = bbox.split("<page ").slice(1).map((page) => {
+      const heights = [...page.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)].map((m) => Number(m[2]) - Number(m[1])).sort((a, b) => a - b);
+      return heights[Math.floor(heights.length / 2)] ?? 0;
+    });
+    // Kết quả theo kỳ (five columns) prints at 100 %: the tallest median is the 100 % text height.
+    const full = Math.max(...medians);
+    for (const m of medians) expect(m / full).toBeGreaterThanOrEqual(0.69);
+  });
+
   it("prints the collected workbook in at most 25 pages", () => {
     expect(book.length).toBeGreaterThan(0);
     expect(book.length).toBeLessThanOrEqual(25);
