@@ -8,8 +8,11 @@
 // are reached only through dynamic import(), so webpack puts them in chunks that
 // load when the planner actually picks a file.
 const path = require("node:path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { deployTarget, manifestFor } = require("./scripts/deploy");
+const { version } = require("./package.json");
 
 const DEV_PORT = 3000;
 
@@ -33,8 +36,11 @@ async function httpsServer() {
   }
 }
 
-module.exports = async (_env, argv) => {
+module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
+  // Where the build will be served (`--env url=https://…/`); a production build without one is refused.
+  const target = deployTarget(env, { production: !dev });
+  const supportUrl = target.supportUrl ?? `${target.base}ho-tro.html`;
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -46,14 +52,21 @@ module.exports = async (_env, argv) => {
     },
     output: {
       path: path.resolve(__dirname, "dist"),
-      filename: "[name].js",
+      // Content hashes in production: a new release reaches users past every cache, while the
+      // pages the manifest names (taskpane.html…) keep their names and are served uncached.
+      // Hashed files live in js/ and chunks/ only, so a server caches those two folders for good (docs/trien-khai.md).
+      filename: dev ? "[name].js" : "js/[name].[contenthash:8].js",
       chunkFilename: "chunks/[name].[contenthash:8].js",
+      // Chunks load relative to the script that asks for them, so the site works under any sub-path.
+      publicPath: "auto",
       clean: true,
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".mjs", ".json"],
       // pdfjs-dist's CommonJS build mentions Node modules behind runtime checks; the browser never takes those paths.
       fallback: { fs: false, path: false, url: false, http: false, https: false, zlib: false, stream: false, canvas: false, crypto: false },
+      // The browser decodes scanned PNG/JPEG pages itself (src/import/scan/_lib/decode.ts); these Node decoders are never loaded there.
+      alias: { pngjs: false, "jpeg-js": false },
     },
     module: {
       rules: [
@@ -69,6 +82,10 @@ module.exports = async (_env, argv) => {
     },
     performance: { hints: false },
     plugins: [
+      // What the pane's About line shows: the release and where to report a problem (the manifest's SupportUrl).
+      new webpack.DefinePlugin({
+        __CHITIEU_ABOUT__: JSON.stringify({ version, supportUrl }),
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -89,10 +106,30 @@ module.exports = async (_env, argv) => {
         template: "./src/taskpane/report/download.html",
         chunks: ["download"],
       }),
+      new HtmlWebpackPlugin({
+        filename: "ho-tro.html",
+        template: "./src/support/ho-tro.html",
+        chunks: [],
+        templateParameters: { version, supportUrl: target.supportUrl, base: target.base },
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          // IIS reads its MIME types and cache headers from web.config in the site folder (docs/trien-khai.md).
+          { from: "deploy/iis/web.config", to: "web.config" },
+          // Production: every URL moved to the deployment address, the version from package.json.
+          dev
+            ? { from: "manifest.xml", to: "manifest.xml" }
+            : { from: "manifest.xml", to: "manifest.xml", transform: (content) => manifestFor(content.toString("utf8"), target, version) },
+          // OCR for scans, served with the add-in (never from a CDN) and loaded only when a scan is dropped:
+          // tesseract.js's worker script, its LSTM-only WebAssembly cores (plain, SIMD, relaxed SIMD: the worker
+          // picks the one the browser supports), and the Vietnamese model.
+          { from: path.join(path.dirname(require.resolve("tesseract.js/package.json")), "dist", "worker.min.js"), to: "ocr/worker.min.js" },
+          ...["tesseract-core-lstm.wasm.js", "tesseract-core-simd-lstm.wasm.js", "tesseract-core-relaxedsimd-lstm.wasm.js"].map((f) => ({
+            from: path.join(path.dirname(require.resolve("tesseract.js-core/package.json")), f),
+            to: `ocr/core/${f}`,
+          })),
+          { from: path.join(path.dirname(require.resolve("@tesseract.js-data/vie/package.json")), "4.0.0_best_int", "vie.traineddata.gz"), to: "ocr/lang/vie.traineddata.gz" },
         ],
       }),
     ],

@@ -27,7 +27,8 @@ function cliOptions() {
     target: "node20",
     // npm packages are bundled too: resolving exceljs's ~400 files one by one costs more than running them.
     // pdfjs stays a require() (large, loaded by the first PDF only).
-    external: ["pdfjs-dist", "pdfjs-dist/*", "canvas"],
+    // tesseract.js starts its worker thread from its own files (paths relative to the package), so it stays a require() too.
+    external: ["pdfjs-dist", "pdfjs-dist/*", "canvas", "tesseract.js", "tesseract.js-core", "tesseract.js-core/*", "@tesseract.js-data/*"],
     // import() of pdfjs becomes a lazy require(): bin/chitieu.js runs the build through vm.Script
     // (for the code cache), where a real import() has no module loader.
     supported: { "dynamic-import": false },

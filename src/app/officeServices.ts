@@ -6,6 +6,7 @@
  * pane's first JavaScript stays small.
  */
 import type { HighlightRole } from "../core/highlight";
+import type { OcrSetup } from "../import/scan";
 import type { FindingRef } from "../core/model";
 import { rectAddress } from "../excel/_lib/a1";
 import type { HighlightTarget } from "../excel/highlight";
@@ -100,6 +101,16 @@ async function readReturnSafely(
   }
 }
 
+/**
+ * Where the pane's recogniser finds its files: copied into dist/ocr/ by the
+ * build (webpack.config.js) and served with the add-in, so nothing comes from
+ * another origin. The worker starts from its own URL (CSP worker-src 'self').
+ */
+export function paneOcrSetup(base: string = document.baseURI): OcrSetup {
+  const at = (path: string): string => new URL(path, base).href;
+  return { langPath: at("ocr/lang"), workerPath: at("ocr/worker.min.js"), corePath: at("ocr/core") };
+}
+
 export function createOfficeServices(lang: Lang = "vi"): PaneServices {
   let operations: Promise<Operations> | null = null;
   let returnsOps: Promise<ReturnsOperations> | null = null;
@@ -121,9 +132,15 @@ export function createOfficeServices(lang: Lang = "vi"): PaneServices {
   let lastTarget: HighlightTarget | null = null;
 
   return {
-    async readFile(fileName, bytes) {
+    async readFile(fileName, bytes, scan) {
       const { importFile } = await import("../import");
-      const outcome = await importFile(fileName, bytes);
+      const outcome = await importFile(fileName, bytes, {
+        ocr: {
+          // Only a scan gets here: tesseract.js, its worker, core and model load then, from the add-in's own files.
+          recognizer: async () => (await import("../import/scan/ocr")).tesseractRecognizer(paneOcrSetup()),
+          ...(scan ? { onProgress: scan.onProgress, signal: scan.signal } : {}),
+        },
+      });
       return outcome.ok ? outcome : { ok: false, message: outcome.error.message, messageEn: outcome.error.messageEn };
     },
     async readText(text, fileName) {

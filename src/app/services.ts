@@ -12,14 +12,21 @@ import type { AgencyCellEdit, SuccessorEdits } from "../core/successorEdits";
 import type { Finding, FindingRef, ImportResult } from "../core/model";
 import type { CollectReport, Conflict } from "../core/forms";
 import type { StatusTable } from "../core/report";
+import type { ScanProgress, ScanViews } from "../import/scan";
 
 /** Reports progress of a slow step: a fraction 0..1 or null when unknown. */
 export type Progress = (fraction: number | null) => void;
 
-/** The outcome of reading a document: a plan, or a plain reason it could not be read. */
+/** The outcome of reading a document: a plan (with the straightened page pictures when it was a scan), or a plain reason it could not be read. */
 export type ReadOutcome =
-  | { ok: true; result: ImportResult }
+  | { ok: true; result: ImportResult; scan?: ScanViews }
   | { ok: false; message: string; messageEn: string };
+
+/** How a scan's reading reports each page and is stopped. */
+export interface ScanReading {
+  onProgress: (p: ScanProgress) => void;
+  signal: AbortSignal;
+}
 
 export interface WriteReport {
   /** The sheet the indicators were written to. */
@@ -81,8 +88,8 @@ export interface OfferedFile {
 export type OfferOutcome = "saved" | "downloaded" | "openedInBrowser" | "cancelled";
 
 export interface PaneServices {
-  /** Reads a chosen or dropped file (.docx, .pdf, .xlsx, .csv, .txt). */
-  readFile(fileName: string, bytes: Uint8Array): Promise<ReadOutcome>;
+  /** Reads a chosen or dropped file (.docx, .pdf, .xlsx, .csv, .txt, and scans: image-only PDFs, .png, .jpg, .tif, read by OCR with progress and cancel). */
+  readFile(fileName: string, bytes: Uint8Array, scan?: ScanReading): Promise<ReadOutcome>;
   /** Reads text pasted from a PDF viewer. */
   readText(text: string, fileName: string): Promise<ReadOutcome>;
   /** Whether the open workbook already holds a Chỉ tiêu sheet (then "Cập nhật" merges). */

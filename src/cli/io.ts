@@ -10,6 +10,8 @@ export interface CliIo {
   rename(from: string, to: string): Promise<void>;
   /** Removes a file; nothing happens when it is already gone. */
   remove(path: string): Promise<void>;
+  /** The names in a folder (to find temporary files a killed run left); absent where listing is not possible. */
+  list?(dir: string): Promise<string[]>;
   /** "Today" for rules that depend on it (deadlines passed); injectable for tests. */
   today(): Date;
 }
@@ -21,6 +23,8 @@ export interface PathFacts {
   realPath: string;
   /** Device and inode ("dev:ino"): equal for hard links too. Null where the platform gives none. */
   id: string | null;
+  /** Nobody may write it (mode 444, Windows' read-only attribute): replacing it would undo what its owner chose. */
+  readOnly?: boolean;
 }
 
 /**

@@ -10,6 +10,8 @@ async function stat(path: string): Promise<PathFacts | null> {
       size: s.size,
       realPath: await fs.realpath(path),
       id: s.ino > 0 ? `${s.dev}:${s.ino}` : null,
+      // From the mode, not access(): root may write anything, but a 444 file says "do not replace me".
+      readOnly: s.isFile() && (s.mode & 0o222) === 0,
     };
   } catch (e) {
     const code = (e as { code?: string }).code;
@@ -37,5 +39,6 @@ export const nodeIo: CliIo = {
   stat,
   rename: (from, to) => fs.rename(from, to),
   remove: (path) => fs.rm(path, { force: true }),
+  list: (dir) => fs.readdir(dir),
   today: () => new Date(),
 };

@@ -9,7 +9,7 @@ import {
   collectForms, collectLayout, formRecipients, formSourceFromWorkbook, historySheet, openConflicts, progressRows, progressSheet,
   readHistory, resolveConflict, routeOn,
 } from "../core/forms";
-import type { AgencyRoute, CellWrite, CollectedForm, CollectOutcome, CollectState, Conflict, FormPeriod, HistoryRecord } from "../core/forms";
+import type { AgencyRoute, CellWrite, CollectedForm, CollectOutcome, CollectState, Conflict, FormPeriod, HistoryRecord, KeptHistoryRow } from "../core/forms";
 import { interpretSnapshot } from "../core/workbook";
 import type { WorkbookReading, WorkbookSnapshot } from "../core/workbook";
 import { readWorkbook } from "./read";
@@ -29,11 +29,14 @@ export interface CollectRun {
 export type RouteFor = (period: FormPeriod) => AgencyRoute;
 const byPeriod: RouteFor = (period) => (period.end ? routeOn(period.end) : (a) => [a.name]);
 
-function stateOf(snapshot: WorkbookSnapshot, reading: WorkbookReading, routeFor: RouteFor): CollectState {
+/** The collect state, with the history rows a planner changed (written back as they are). */
+function stateOf(snapshot: WorkbookSnapshot, reading: WorkbookReading, routeFor: RouteFor): CollectState & { kept: KeptHistoryRow[] } {
   const source = formSourceFromWorkbook(snapshot, reading, "");
+  const { records, kept } = readHistory(snapshot);
   return {
     source,
-    history: readHistory(snapshot).records,
+    history: records,
+    kept,
     recipientsFor: (id) => {
       const period = source.periods.find((p) => p.id === id);
       return period ? formRecipients(source, routeFor(period)) : [];
@@ -42,9 +45,9 @@ function stateOf(snapshot: WorkbookSnapshot, reading: WorkbookReading, routeFor:
 }
 
 /** The figures and both history sheets, written in place (1 round trip after the read); nothing when a cell is gone. */
-async function writeChanges(context: Excel.RequestContext, read: SnapshotRead, state: CollectState, lang: WorkbookReading["lang"], writes: CellWrite[], history: HistoryRecord[]): Promise<number> {
+async function writeChanges(context: Excel.RequestContext, read: SnapshotRead, state: CollectState & { kept: KeptHistoryRow[] }, lang: WorkbookReading["lang"], writes: CellWrite[], history: HistoryRecord[]): Promise<number> {
   const percentKeys = new Set(state.source.indicators.filter((i) => i.percent).map((i) => i.key));
-  const sheets = [historySheet(history, percentKeys), progressSheet(progressRows(history, state.source.periods, state.recipientsFor))];
+  const sheets = [historySheet(history, percentKeys, state.kept), progressSheet(progressRows(history, state.source.periods, state.recipientsFor))];
   const { layout, overwrite } = collectLayout(writes, sheets, state.source, lang);
   const report = await updateInPlace(context, layout, read, { overwrite });
   if (report.refused) {

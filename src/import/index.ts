@@ -21,6 +21,8 @@ import type { ReadDocument } from "./_lib/types";
 import { readDocx } from "./docx";
 import { readPdf } from "./pdf";
 import { configurePdfWorker as configureWorker } from "./pdf/_lib/pdfjs";
+import type { OcrRun } from "./scan/importScan";
+import type { ScanViews } from "./scan";
 
 export { ImportFileError } from "./_lib/errors";
 export type { ReadDocument } from "./_lib/types";
@@ -36,26 +38,43 @@ export function configurePdfWorker(options: { workerSrc?: string; workerPort?: u
   configureWorker(options);
 }
 
-export type ImportOutcome = { ok: true; result: ImportResult } | { ok: false; error: { code: string; message: string; messageEn: string } };
+export type ImportOutcome = { ok: true; result: ImportResult; scan?: ScanViews } | { ok: false; error: { code: string; message: string; messageEn: string } };
+
+export type { OcrRun } from "./scan/importScan";
+export type { ScanProgress, ScanViews, Recognizer, OcrSetup } from "./scan";
+
+export interface ImportOptions {
+  /** Reads scans (image-only PDFs, scanned pages, .png/.jpg/.tif) by OCR; without it a scan is refused with a message saying so. */
+  ocr?: OcrRun;
+}
 
 export { MAX_IMPORT_BYTES, isTooLargeToImport } from "./_lib/limits";
 
-type Format = "docx" | "xlsx" | "pdf" | "csv" | "text";
+type Format = "docx" | "xlsx" | "pdf" | "csv" | "text" | "picture";
 
 /**
- * Imports an appendix file (.docx, .pdf, .xlsx, .csv, .txt).
+ * Imports an appendix file (.docx, .pdf, .xlsx, .csv, .txt; scans and .png/.jpg/.tif pages with `options.ocr`).
  *
  * @example
  * const outcome = await importFile("ke-hoach.docx", bytes);
  * if (outcome.ok) outcome.result.plan.appendices[0].indicators;
  * else showError(outcome.error.message); // "Định dạng không được hỗ trợ: …"
  */
-export async function importFile(fileName: string, bytes: Uint8Array): Promise<ImportOutcome> {
+export async function importFile(fileName: string, bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportOutcome> {
   try {
     if (bytes.length === 0) throw new ImportFileError("empty");
     if (bytes.length > MAX_IMPORT_BYTES) throw new ImportFileError("tooLarge", { limit: MAX_IMPORT_BYTES / 1024 / 1024 });
     const format = await detectFormat(fileName, bytes);
-    const result = format === "text" ? importText(decodeText(bytes), fileName) : await importDocument(format, fileName, bytes);
+    let pdf: ReadDocument | null = null;
+    if (format === "picture" || format === "pdf") {
+      const scanned = await importScanned(format, fileName, bytes, options.ocr);
+      if ("result" in scanned) {
+        if (!hasContent(scanned.result)) throw new ImportFileError("noTable");
+        return { ok: true, ...scanned };
+      }
+      pdf = scanned.text;
+    }
+    const result = format === "text" ? importText(decodeText(bytes), fileName) : pdf ? fromDocument("pdf", pdf) : await importDocument(format as Exclude<Format, "text" | "picture">, fileName, bytes);
     if (!hasContent(result)) throw new ImportFileError("noTable");
     return { ok: true, result };
   } catch (e) {
@@ -67,8 +86,45 @@ export async function importFile(fileName: string, bytes: Uint8Array): Promise<I
   }
 }
 
-async function importDocument(format: Exclude<Format, "text">, fileName: string, bytes: Uint8Array): Promise<ImportResult> {
-  const doc = await readDocument(format, fileName, bytes);
+/**
+ * A picture, an image-only PDF or a PDF with scanned pages, read by OCR when
+ * the caller gave a recogniser; null when the file is not a scan at all (the
+ * ordinary readers take it). A PDF's text pages are read as always, its
+ * scanned pages by OCR, and their tables go to the core together.
+ */
+async function importScanned(format: "picture" | "pdf", fileName: string, bytes: Uint8Array, ocr: ImportOptions["ocr"]): Promise<{ result: ImportResult; scan: ScanViews } | { text: ReadDocument | null }> {
+  const pictureKind = format === "picture" ? (bytes[0] === 0x89 ? "PNG" : bytes[0] === 0xff ? "JPEG" : "TIFF") : "";
+  if (format === "picture" && !ocr) throw new ImportFileError("pictureNeedsOcr", { format: pictureKind });
+  let text: ReadDocument | null = null;
+  if (format === "pdf") {
+    try {
+      text = await readPdf(bytes, fileName);
+    } catch (e) {
+      if (!(e instanceof ImportFileError && e.code === "pdf.scanned") || !ocr) throw e;
+    }
+    // No scanned page: the PDF as read is handed back, so it is not read twice.
+    if (text && !text.scannedPages?.length) return { text };
+    if (text && !ocr) {
+      // Without OCR the text pages still import; the scanned ones are named, never silently dropped.
+      const pages = text.scannedPages!.join(", ");
+      text.warnings.push({ code: "pdf.scannedPagesSkipped", message: `Trang ${pages} là ảnh quét, chưa được đọc (cần nhận dạng chữ).`, messageEn: `Page(s) ${pages} are scanned pictures and were not read (text recognition needed).`, ref: { file: fileName } });
+      return { text };
+    }
+  }
+  const { scanDocument, mergeDocuments, scanChecks } = await import("./scan/importScan");
+  const source = format === "picture" ? { picture: bytes } : { pdf: bytes, pages: text?.scannedPages ?? null };
+  const read = await scanDocument(source, fileName, ocr!);
+  const doc = text ? mergeDocuments(text, read.doc) : read.doc;
+  const scannedPages = new Set(read.views.pages.map((p) => p.page));
+  return { result: scanChecks(documentToPlan(doc), scannedPages), scan: read.views };
+}
+
+async function importDocument(format: Exclude<Format, "text" | "picture">, fileName: string, bytes: Uint8Array): Promise<ImportResult> {
+  return fromDocument(format, await readDocument(format, fileName, bytes));
+}
+
+function fromDocument(format: Exclude<Format, "text" | "picture">, doc: ReadDocument): ImportResult {
+  const fileName = doc.file;
   // A PDF whose tables have no borders: read its text the way text pasted from a viewer is read.
   if (format === "pdf" && doc.tables.length === 0 && doc.bodyText.trim() !== "") return withWarnings(importText(doc.bodyText, fileName), doc.warnings, doc.repairs ?? []);
   // documentToPlan carries the reader's warnings (RawDocument.warnings) into the result itself.
@@ -76,7 +132,7 @@ async function importDocument(format: Exclude<Format, "text">, fileName: string,
 }
 
 /** Reads a file into a RawDocument with the reader its format needs. */
-export async function readDocument(format: Exclude<Format, "text">, fileName: string, bytes: Uint8Array): Promise<ReadDocument> {
+export async function readDocument(format: Exclude<Format, "text" | "picture">, fileName: string, bytes: Uint8Array): Promise<ReadDocument> {
   switch (format) {
     case "docx":
       return readDocx(bytes, fileName);
@@ -112,6 +168,8 @@ export async function detectFormat(fileName: string, bytes: Uint8Array): Promise
     if (/^xlsx?$/.test(ext)) throw new ImportFileError("legacyXls");
     throw new ImportFileError("legacyOffice");
   }
+  // A page photographed or scanned into a picture file.
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || startsWith(bytes, [0xff, 0xd8, 0xff]) || startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a])) return "picture";
   // A PDF may carry junk before its header (up to 1 KB is allowed).
   if (indexOf(bytes.subarray(0, 1024), [0x25, 0x50, 0x44, 0x46, 0x2d]) >= 0) return "pdf";
   // UTF-16 text is full of NUL bytes: its BOM says it is text before the binary check looks.

@@ -10,6 +10,7 @@ import { languageFor } from "../app/i18n";
 import type { Lang } from "../app/i18n";
 import { createOfficeServices } from "../app/officeServices";
 import { App } from "./shell/App";
+import { builtAbout } from "../app/about";
 
 /** What the user's Excel lacks, in their language; "" when nothing is missing. */
 function missingFeatures(lang: Lang): string {
@@ -27,7 +28,7 @@ async function start(): Promise<void> {
   // Opened outside Excel (a plain browser): say so instead of failing on the first click.
   const inExcel = info.host === Office.HostType.Excel && typeof Excel !== "undefined";
   const missing = inExcel ? missingFeatures(lang) : null;
-  createRoot(container).render(<App lang={lang} services={createOfficeServices(lang)} missing={missing} />);
+  createRoot(container).render(<App lang={lang} services={createOfficeServices(lang)} missing={missing} about={builtAbout()} />);
 }
 
 void start();

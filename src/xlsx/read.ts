@@ -4,7 +4,7 @@
  * null). Interpretation (which table is ours, what officials typed) is the
  * core's job (src/core/workbook).
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { CellValue } from "exceljs";
 import { WorkbookSnapshotSchema } from "../core/workbook/snapshot";
 import { patchExceljs } from "./_lib/exceljsPatch";
@@ -13,6 +13,8 @@ import { DEFINED_NAMES } from "../core/layout";
 import type { SnapshotValue, TableSnapshot, WorkbookSnapshot } from "../core/workbook/snapshot";
 import { ImportFileError } from "../import/_lib/errors";
 import { checkXlsxPackage } from "../import/_lib/xlsxGuard";
+import { loadWorkbookQuietly } from "../import/_lib/exceljsLoad";
+import type { PackageBounds } from "../import/_lib/xlsxGuard";
 
 /** Rows and columns one table may have: far above any plan (20,000 rows is a large one). */
 export const MAX_TABLE_ROWS = 200_000;
@@ -82,13 +84,12 @@ function namedCells(wb: ExcelJS.Workbook): Record<string, SnapshotValue> {
  * const snapshot = await readWorkbook(await fs.readFile("chi-tieu.xlsx"));
  * snapshot.tables.find((t) => t.name === "ChiTieu")?.rows.length
  */
-export async function readWorkbook(bytes: Uint8Array, file = "workbook.xlsx"): Promise<WorkbookSnapshot> {
+export async function readWorkbook(bytes: Uint8Array, file = "workbook.xlsx", bounds: PackageBounds = {}): Promise<WorkbookSnapshot> {
   // The reader needs the patch too: unpatched exceljs crashes on a table column's calculatedColumnFormula.
   patchExceljs();
   // Zip bombs and whole-column merges exhaust memory inside exceljs's loader: refuse them before it runs.
-  await checkXlsxPackage(bytes, file);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load((await readableByExceljs(bytes)) as unknown as ArrayBuffer);
+  await checkXlsxPackage(bytes, file, bounds);
+  const { workbook: wb, original } = await loadWorkbookQuietly(await readableByExceljs(bytes));
   const tables: TableSnapshot[] = [];
   for (const ws of wb.worksheets) {
     for (const t of ws.getTables() as unknown as Array<{ table?: LoadedTable } & LoadedTable>) {
@@ -112,10 +113,10 @@ export async function readWorkbook(bytes: Uint8Array, file = "workbook.xlsx"): P
       }
       // Rows the ref claims past the sheet's end are the same empty rows a shorter ref would leave out; keep none of them.
       while (rows.length > 0 && bottom < r.bottom && rows[rows.length - 1]!.every((v) => v === null)) rows.pop();
-      tables.push({ sheet: ws.name, name: model.name, anchor: ref.split(":")[0] ?? ref, headers, rows });
+      tables.push({ sheet: original(ws.name), name: model.name, anchor: ref.split(":")[0] ?? ref, headers, rows });
     }
   }
-  return WorkbookSnapshotSchema.parse({ sheetNames: wb.worksheets.map((w) => w.name), tables, names: namedCells(wb) });
+  return WorkbookSnapshotSchema.parse({ sheetNames: wb.worksheets.map((w) => original(w.name)), tables, names: namedCells(wb) });
 }
 
 /**
@@ -126,11 +127,9 @@ export async function readWorkbook(bytes: Uint8Array, file = "workbook.xlsx"): P
  */
 export async function readCells(bytes: Uint8Array, cells: Array<{ sheet: string; address: string }>): Promise<SnapshotValue[]> {
   patchExceljs();
-  const wb = new ExcelJS.Workbook();
-  // The same cleaned package readWorkbook loads: a file saved by openpyxl (unprefixed drawing XML) would crash exceljs otherwise.
-  await wb.xlsx.load((await readableByExceljs(bytes)) as unknown as ArrayBuffer);
+  const { workbook: wb, original } = await loadWorkbookQuietly(await readableByExceljs(bytes));
   return cells.map((c) => {
-    const ws = wb.getWorksheet(c.sheet);
+    const ws = wb.worksheets.find((w) => original(w.name) === c.sheet);
     return ws ? snapshotValue(ws.getCell(c.address).value) : null;
   });
 }

@@ -161,7 +161,7 @@ export async function writeSheet(wb: ExcelJS.Workbook, s: SheetSpec): Promise<vo
       })),
     });
   }
-  if (s.hidden) ws.state = "hidden";
+  if (s.hidden) ws.state = s.hidden === "very" ? "veryHidden" : "hidden";
   // No password: protection guards against slips, not people (anyone can unprotect from the Review tab).
   if (s.protect) await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, autoFilter: true });
 }

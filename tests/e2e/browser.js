@@ -53,7 +53,8 @@ function ensureBuild(log) {
     return;
   }
   log("building dist/ (npm run build)…");
-  const out = spawnSync(process.execPath, [join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production"], {
+  // A production build must name its address; the scenarios serve dist/ on localhost and never read the manifest.
+  const out = spawnSync(process.execPath, [join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production", "--env", "url=https://chitieu.test/e2e/"], {
     cwd: ROOT,
     encoding: "utf8",
   });
@@ -92,9 +93,10 @@ function serveDist() {
   return new Promise((ok) => server.listen(0, "127.0.0.1", () => ok({ server, origin: `http://localhost:${server.address().port}` })));
 }
 
-async function launch() {
+/** @param extraArgs more Chromium switches (a deployment test maps its host name to a local port). */
+async function launch(extraArgs = []) {
   const { chromium } = require("playwright-core");
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
 }
 
 /**
@@ -102,8 +104,9 @@ async function launch() {
  * URL (and office.js' own files under it) is answered from node_modules, with
  * the harness appended; anything else is aborted and recorded as a violation.
  */
-async function openPane(browser, origin, harness, { lang = "vi-VN", unsupportedSets = [], width = 320, forcedColors = "none", page: pagePath = "taskpane.html" } = {}) {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, forcedColors, locale: "vi-VN", acceptDownloads: true });
+async function openPane(browser, origin, harness, { lang = "vi-VN", unsupportedSets = [], width = 320, forcedColors = "none", page: pagePath = "taskpane.html", servedFrom = null } = {}) {
+  // servedFrom: the production address a deployment test serves dist/ at (https://host/sub-path/), the only one it may reach.
+  const context = await browser.newContext({ viewport: { width, height: 900 }, forcedColors, locale: "vi-VN", acceptDownloads: true, ignoreHTTPSErrors: servedFrom !== null });
   const requests = [];
   const violations = [];
   const errors = [];
@@ -114,7 +117,7 @@ async function openPane(browser, origin, harness, { lang = "vi-VN", unsupportedS
     const url = route.request().url();
     requests.push(url);
     const host = new URL(url).hostname;
-    if (host === "localhost" || host === "127.0.0.1") return route.continue();
+    if (servedFrom !== null ? url.startsWith(servedFrom) : host === "localhost" || host === "127.0.0.1") return route.continue();
     if (url.startsWith(OFFICE_CDN)) {
       const rel = url.slice(OFFICE_CDN.length).split("?")[0];
       const file = normalize(join(OFFICE_DIST, rel));
@@ -136,7 +139,7 @@ async function openPane(browser, origin, harness, { lang = "vi-VN", unsupportedS
     else if (m.type() === "error" || /Content Security Policy/i.test(text)) errors.push(`console.${m.type()}: ${text}`);
   });
   const started = Date.now();
-  await page.goto(`${origin}/${pagePath}`);
+  await page.goto(servedFrom !== null ? `${servedFrom}${pagePath}` : `${origin}/${pagePath}`);
   return { context, page, requests, violations, errors, cspBlocked, started };
 }
 

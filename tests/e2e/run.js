@@ -115,6 +115,37 @@ scenario("imports pasted seed 000, previews it, creates the sheets, then merges 
   assert(workbook.tables.filter((t) => t.headers.includes("Kết quả kỳ báo cáo")).length === 1, "no duplicate indicator table after update");
 });
 
+/** The scan fixtures (tests/fixtures/build-scan-fixtures.ts), made once into the system's temporary folder. */
+function scanFixtures() {
+  const { execFileSync } = require("node:child_process");
+  const out = execFileSync(process.execPath, [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), join(ROOT, "tests", "fixtures", "build-scan-fixtures.ts")], { encoding: "utf8", timeout: 300000 });
+  return JSON.parse(out.slice(out.indexOf("{")));
+}
+
+scenario("reads a scanned PDF by OCR at 320 px: progress per page, each row beside its picture, then writes the sheets", {}, async ({ page }) => {
+  const fx = scanFixtures();
+  // One image-only page (200 dpi grey, turned −1°, JPEG): OCR in the browser is seconds a page.
+  await page.locator("#chitieu-file").setInputFiles(join(fx.dir, "page2.pdf"));
+  await page.getByTestId("scan-progress").waitFor({ timeout: 60000 });
+  await page.getByText(/Đang nhận dạng chữ trang 1 \(1\/1\)/).first().waitFor({ timeout: 60000 });
+  await shot(page, "scan-progress");
+  await page.getByTestId("preview-counts").waitFor({ timeout: 240000 });
+  const counts = await page.getByTestId("preview-counts").textContent();
+  assert(/6 chỉ tiêu/.test(counts), `preview counts: ${counts}`);
+  const rows = page.getByTestId("scan-row");
+  assert((await rows.count()) === 6, `six rows beside their pictures, got ${await rows.count()}`);
+  const pictures = await page.locator('[data-testid="scan-row"] canvas').evaluateAll((cs) => cs.map((c) => c.width * c.height));
+  assert(pictures.length === 6 && pictures.every((n) => n > 1000), `each row has its picture: ${pictures}`);
+  await shot(page, "scan-preview");
+  await noAxeViolations(page, "scan preview");
+  await page.getByRole("button", { name: vi.import.create }).click();
+  await page.getByText(/^Đã ghi 6 chỉ tiêu/).waitFor({ timeout: 30000 });
+  const workbook = await dump(page);
+  const indicators = workbook.tables.find((t) => t.headers.includes("Kết quả kỳ báo cáo"));
+  assert(indicators && indicators.rows.length === 6, `six indicator rows written: ${indicators && indicators.rows.length}`);
+  await shot(page, "scan-written");
+});
+
 scenario("runs the checks and a click on a finding selects its cell", {}, async ({ page }) => {
   await pasteAndRead(page, vi, seedText("002"));
   await page.getByRole("button", { name: vi.import.create }).click();

@@ -3,7 +3,8 @@
  * forms at random (numbers, percents typed as text, blanks, words, error
  * values, rows sorted their own way); after `chitieu collect`, `chitieu
  * status` returns exactly the values that were taken, and every value that
- * was not taken is in the collect report. A few runs: each one writes and
+ * was not taken is in the collect report (words, and figures no indicator can
+ * have, such as 1,01 in a share: 101 %). A few runs: each one writes and
  * reads real .xlsx files.
  */
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -11,7 +12,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
 import ExcelJS from "exceljs";
-import { readIdentity } from "../../src/core/forms";
+import { formSourceFromWorkbook, readIdentity } from "../../src/core/forms";
+import type { FormIndicator } from "../../src/core/forms";
+import { plausible } from "../../src/core/forms/collect/plausible";
+import { interpretSnapshot } from "../../src/core/workbook";
 import { readWorkbook } from "../../src/xlsx";
 import { cli, seed002Workbook } from "./support/workbook";
 
@@ -32,10 +36,13 @@ const cell: fc.Arbitrary<Cell> = fc.oneof(
 
 let workbook = "";
 const forms: Array<{ path: string; keys: string[] }> = [];
+let indicators = new Map<string, FormIndicator>();
 
 beforeAll(async () => {
   workbook = await seed002Workbook(dir);
   expect((await cli(["forms", workbook, "--period", "2023", "-o", join(dir, "forms")])).code).toBe(0);
+  const snapshot = await readWorkbook(readFileSync(workbook));
+  indicators = new Map(formSourceFromWorkbook(snapshot, interpretSnapshot(snapshot), "").indicators.map((i) => [i.key, i]));
   for (const f of readdirSync(join(dir, "forms")).sort()) {
     const path = join(dir, "forms", f);
     const id = readIdentity(await readWorkbook(readFileSync(path)));
@@ -82,7 +89,9 @@ describe("collect, then chitieu status", () => {
     await fc.assert(
       fc.asyncProperty(fc.array(cell, { minLength: keys.length, maxLength: keys.length }), fc.boolean(), async (cells, reverse) => {
         run++;
-        const byKey = new Map(keys.map((k, i) => [k, cells[i] ?? { typed: null, taken: null, rejected: false }]));
+        // A number no indicator can have (a share above 100 %) is not taken, and reported, like a word.
+        const judged = (k: string, c: Cell): Cell => (c.taken !== null && !plausible(c.taken, indicators.get(k)).ok ? { ...c, taken: null, rejected: true } : c);
+        const byKey = new Map(keys.map((k, i) => [k, judged(k, cells[i] ?? { typed: null, taken: null, rejected: false })]));
         const into = join(dir, `theo-doi-${run}.xlsx`);
         copyFileSync(workbook, into);
         const filled: string[] = [];

@@ -12,6 +12,10 @@ export const en: Strings = {
   busy: "Working…",
   retry: "Try again",
   dismiss: "Dismiss",
+  about: {
+    version: (version: string) => `Chỉ tiêu version ${version}`,
+    support: "Help and problem reports",
+  },
   tooOld: {
     title: "This version of Excel is too old",
     body: (missing: string) =>
@@ -22,7 +26,7 @@ export const en: Strings = {
     body: "Open Chỉ tiêu from the Chỉ tiêu tab in Excel (desktop or Excel on the web).",
   },
   import: {
-    intro: "Choose the plan's appendix file (.docx, .pdf, .xlsx, .csv, .txt), drop it here, or paste its text.",
+    intro: "Choose the plan's appendix file (.docx, .pdf, .xlsx, .csv, .txt, or a scan: .pdf, .png, .jpg, .tif), drop it here, or paste its text.",
     chooseFile: "Choose file…",
     fileInputLabel: "Appendix file",
     dropZone: "Drop a file here",
@@ -33,12 +37,20 @@ export const en: Strings = {
     pastedName: "pasted text",
     reading: (name: string) => `Reading ${name}…`,
     unsupported: (name: string) =>
-      `Cannot read “${name}”: only .docx, .pdf, .xlsx, .csv or .txt files. For .doc or .xls, open it in Word/Excel and save it as .docx/.xlsx.`,
+      `Cannot read “${name}”: only .docx, .pdf, .xlsx, .csv, .txt files or scanned .png, .jpg, .tif pages. For .doc or .xls, open it in Word/Excel and save it as .docx/.xlsx.`,
     tooLarge: (name: string, mb: number, limit: number) =>
       `“${name}” is too large (${mb} MB, at most ${limit} MB) and was not read: check it is the appendix file, or save the appendix on its own.`,
     emptyPaste: "Nothing has been pasted yet. Paste the appendix text into the box above and try again.",
     readFailed: (reason: string) => `Could not read the appendix: ${reason} Check the file, or copy its text and paste it below.`,
     previewTitle: (file: string) => `Read: ${file}`,
+    scanReading: (page: number, index: number, pages: number, done: number, cells: number) =>
+      cells > 0 ? `Reading scanned page ${page} (${index}/${pages}): ${done}/${cells} cells…` : `Reading scanned page ${page} (${index}/${pages}): finding the table…`,
+    cancelScan: "Stop reading",
+    scanCompareTitle: "Compare with the scan",
+    scanCompareHint: "The scan was read by text recognition: compare each row with its picture before writing. Uncertain cells are listed in the warnings.",
+    scanRowImage: (page: number, row: number) => `Picture of row ${row}, page ${page} of the scan`,
+    scanRowParsed: { stt: "No.", baseline: "Baseline", target: "Target", lead: "Lead", coordinating: "Coordinating" },
+    scanRowDoubt: (n: number) => `${n} warning(s) on this row`,
     planTitle: "Plan",
     counts: (appendices: number, indicators: number, tasks: number) =>
       `${plural(appendices, "appendix", "appendices")} · ${plural(indicators, "indicator", "indicators")} · ${plural(tasks, "task", "tasks")}`,

@@ -11,6 +11,10 @@ export const vi = {
   busy: "Đang xử lý…",
   retry: "Thử lại",
   dismiss: "Đóng",
+  about: {
+    version: (version: string) => `Chỉ tiêu phiên bản ${version}`,
+    support: "Hỗ trợ, báo lỗi",
+  },
   tooOld: {
     title: "Phiên bản Excel này quá cũ",
     body: (missing: string) =>
@@ -21,7 +25,7 @@ export const vi = {
     body: "Hãy mở Chỉ tiêu từ thẻ Chỉ tiêu trong Excel (máy tính hoặc Excel trên web).",
   },
   import: {
-    intro: "Chọn tệp phụ lục của kế hoạch (.docx, .pdf, .xlsx, .csv, .txt), kéo thả tệp vào đây, hoặc dán văn bản.",
+    intro: "Chọn tệp phụ lục của kế hoạch (.docx, .pdf, .xlsx, .csv, .txt, hoặc bản quét .pdf, .png, .jpg, .tif), kéo thả tệp vào đây, hoặc dán văn bản.",
     chooseFile: "Chọn tệp…",
     fileInputLabel: "Tệp phụ lục",
     dropZone: "Kéo thả tệp vào đây",
@@ -32,12 +36,20 @@ export const vi = {
     pastedName: "văn bản dán",
     reading: (name: string) => `Đang đọc ${name}…`,
     unsupported: (name: string) =>
-      `Không đọc được tệp “${name}”: chỉ nhận .docx, .pdf, .xlsx, .csv hoặc .txt. Nếu là .doc hoặc .xls, hãy mở bằng Word/Excel và lưu lại thành .docx/.xlsx.`,
+      `Không đọc được tệp “${name}”: chỉ nhận .docx, .pdf, .xlsx, .csv, .txt hoặc ảnh quét .png, .jpg, .tif. Nếu là .doc hoặc .xls, hãy mở bằng Word/Excel và lưu lại thành .docx/.xlsx.`,
     tooLarge: (name: string, mb: number, limit: number) =>
       `Tệp “${name}” quá lớn (${mb} MB, tối đa ${limit} MB) nên chưa được đọc: hãy kiểm tra đã chọn đúng tệp phụ lục, hoặc tách phụ lục ra tệp riêng.`,
     emptyPaste: "Chưa có văn bản nào được dán. Hãy dán nội dung phụ lục vào ô trên rồi bấm lại.",
     readFailed: (reason: string) => `Không đọc được phụ lục: ${reason} Hãy kiểm tra lại tệp, hoặc sao chép văn bản từ tệp và dán vào ô bên dưới.`,
     previewTitle: (file: string) => `Đã đọc: ${file}`,
+    scanReading: (page: number, index: number, pages: number, done: number, cells: number) =>
+      cells > 0 ? `Đang nhận dạng chữ trang ${page} (${index}/${pages}): ${done}/${cells} ô…` : `Đang nhận dạng chữ trang ${page} (${index}/${pages}): tìm bảng…`,
+    cancelScan: "Dừng nhận dạng",
+    scanCompareTitle: "So với bản quét",
+    scanCompareHint: "Bản quét được đọc bằng nhận dạng chữ: hãy so từng dòng với ảnh trước khi ghi. Các ô đọc không chắc chắn có trong phần cảnh báo.",
+    scanRowImage: (page: number, row: number) => `Ảnh dòng ${row}, trang ${page} của bản quét`,
+    scanRowParsed: { stt: "STT", baseline: "Gốc", target: "Mục tiêu", lead: "Chủ trì", coordinating: "Phối hợp" },
+    scanRowDoubt: (n: number) => `${n} cảnh báo ở dòng này`,
     planTitle: "Kế hoạch",
     counts: (appendices: number, indicators: number, tasks: number) =>
       `${appendices} phụ lục · ${indicators} chỉ tiêu · ${tasks} nhiệm vụ`,

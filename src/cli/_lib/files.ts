@@ -11,6 +11,7 @@ import { basename, dirname } from "node:path";
 import type { CliIo, PathFacts } from "../io";
 import { CliError } from "../io";
 import { MAX_IMPORT_BYTES } from "../../import";
+import { windowsNameProblem } from "../../core/_lib/fileName";
 
 /** Reads an input file, refusing a folder, a missing file or one too large before reading a byte of it. */
 export async function readInput(io: CliIo, file: string, maxBytes: number = MAX_IMPORT_BYTES): Promise<Uint8Array> {
@@ -54,6 +55,16 @@ const sameFile = (a: PathFacts, b: PathFacts): boolean => a.realPath === b.realP
 /** Refuses, before any work, an output that would destroy something the user did not ask to replace. */
 export async function guardOutput(io: CliIo, req: OutputRequest): Promise<void> {
   const { out } = req;
+  // Checked on every platform: the planning office's files end up on Windows PCs and shares.
+  const nameProblem = windowsNameProblem(basename(out));
+  if (nameProblem) {
+    throw new CliError(
+      `-o ${out}: ${nameProblem.message} Hãy chọn tên khác; chưa ghi gì.`,
+      `-o ${out}: ${nameProblem.messageEn} Choose another name; nothing was written.`,
+      2,
+      `output.${nameProblem.code}`,
+    );
+  }
   const facts = await statOrFail(io, out, "write");
   if (facts?.kind === "directory") {
     throw new CliError(
@@ -107,13 +118,22 @@ export async function guardOutput(io: CliIo, req: OutputRequest): Promise<void> 
   );
 }
 
+/** The temporary name a write of `path` goes through (beside it, hidden, named for this process). */
+function tempName(path: string): string {
+  return joinName(dirname(path), `.${basename(path)}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
+}
+
 /**
  * Writes `data` to `out` through a temporary file in the same folder and a
  * rename (atomic on one file system). On failure the temporary file is
- * removed and `out`, if it existed, is untouched.
+ * removed and `out`, if it existed, is untouched. With `backup` (the bytes
+ * `out` held when it was read), those bytes become OUT.bak first, by the same
+ * write-and-rename: a kill at any moment leaves the previous OUT.bak whole
+ * until the new one is complete, and OUT either old or new.
  */
-export async function writeOutput(io: CliIo, out: string, data: Uint8Array): Promise<void> {
-  const tmp = joinName(dirname(out), `.${basename(out)}.tmp-${process.pid}-${Math.random().toString(36).slice(2, 8)}`);
+export async function writeOutput(io: CliIo, out: string, data: Uint8Array, options: { backup?: Uint8Array } = {}): Promise<void> {
+  if (options.backup) await writeOutput(io, `${out}.bak`, options.backup);
+  const tmp = tempName(out);
   try {
     await io.writeFile(tmp, data);
     await io.rename(tmp, out);
@@ -121,6 +141,94 @@ export async function writeOutput(io: CliIo, out: string, data: Uint8Array): Pro
     await io.remove(tmp).catch(() => undefined);
     throw fsError(e, out, "write");
   }
+}
+
+/** Refuses, before any work, to replace files that already exist unless --force was given. */
+export async function refuseExisting(io: CliIo, paths: string[], force: boolean): Promise<void> {
+  if (force) return;
+  const taken: string[] = [];
+  for (const p of paths) if (await statOrFail(io, p, "write")) taken.push(p);
+  if (taken.length === 0) return;
+  const list = taken.slice(0, 3).join(", ") + (taken.length > 3 ? ` (+${taken.length - 3})` : "");
+  throw new CliError(
+    `Đã có tệp ${list}: không ghi đè. Hãy chọn nơi ghi khác, hoặc thêm --force để thay tệp cũ.`,
+    `${list} already exists: not replaced. Choose another place, or add --force to replace it.`,
+    2,
+    "output.exists",
+  );
+}
+
+/**
+ * Refuses, before any work, to replace a file its owner keeps: one marked read-only, or one open in
+ * LibreOffice (lock file ".~lock.W.xlsx#") or Excel (owner file "~$W.xlsx"), whose unsaved edits would
+ * otherwise be lost on their next save, or would overwrite what we write.
+ */
+export async function guardReplace(io: CliIo, path: string): Promise<void> {
+  const facts = await statOrFail(io, path, "write");
+  if (facts?.readOnly) {
+    throw new CliError(
+      `${path} được đặt chỉ đọc (read-only): không ghi đè. Nếu muốn cập nhật, hãy bỏ thuộc tính chỉ đọc (chmod u+w ${basename(path)}, hoặc trên Windows: Properties › bỏ chọn Read-only), hoặc ghi sang tệp khác với -o.`,
+      `${path} is read-only: not replaced. To update it, make it writable (chmod u+w ${basename(path)}, or on Windows: Properties › untick Read-only), or write to another file with -o.`,
+      2,
+      "output.readOnly",
+    );
+  }
+  const dir = dirname(path);
+  const base = basename(path);
+  const locks: Array<{ file: string; app: string }> = [
+    { file: `.~lock.${base}#`, app: "LibreOffice" },
+    { file: `~$${base}`, app: "Excel" },
+    // Excel shortens the owner file of a long name: "~$" takes the place of the name's first two characters.
+    ...(base.length > 2 ? [{ file: `~$${base.slice(2)}`, app: "Excel" }] : []),
+  ];
+  for (const lock of locks) {
+    const at = joinName(dir, lock.file);
+    if (!(await statOrFail(io, at, "read"))) continue;
+    throw new CliError(
+      `${path} đang được mở trong ${lock.app} (có tệp khóa ${lock.file}): không ghi để không mất những gì đang sửa dở. Hãy lưu và đóng tệp trong ${lock.app} rồi chạy lại; nếu chắc không còn ai mở tệp (máy bị tắt đột ngột), hãy xóa tệp khóa ${at}.`,
+      `${path} is open in ${lock.app} (lock file ${lock.file}): not written, so unsaved edits are not lost. Save and close it in ${lock.app}, then run again; if you are sure nobody has it open (the computer was switched off), delete the lock file ${at}.`,
+      2,
+      "output.open",
+    );
+  }
+}
+
+/**
+ * Temporary files a killed run left beside `path` (".W.xlsx.tmp-PID-…", ".W.xlsx.bak.tmp-PID-…", and the
+ * older "W.xlsx.tmp-PID"), from processes no longer running: removed, and their names returned so the run
+ * can say so.
+ */
+export async function cleanStaleTemps(io: CliIo, path: string): Promise<string[]> {
+  if (!io.list) return [];
+  const dir = dirname(path);
+  const base = basename(path).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const pattern = new RegExp(`^\\.?${base}(?:\\.bak)?\\.tmp-(\\d+)(?:-[a-z0-9]+)?$`);
+  const names = await io.list(dir).catch(() => [] as string[]);
+  const removed: string[] = [];
+  for (const name of names) {
+    const m = pattern.exec(name);
+    if (!m || running(Number(m[1]))) continue;
+    await io.remove(joinName(dir, name)).catch(() => undefined);
+    removed.push(name);
+  }
+  return removed;
+}
+
+function running(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as { code?: string }).code === "EPERM";
+  }
+}
+
+/** The line a run prints about the temporary files it cleaned up. */
+export function staleTempsLine(removed: string[], dir: string): string | null {
+  if (removed.length === 0) return null;
+  const list = removed.slice(0, 5).join(", ") + (removed.length > 5 ? ` (+${removed.length - 5})` : "");
+  return `Lưu ý: đã xóa ${removed.length} tệp tạm do một lần chạy bị ngắt để lại trong ${dir}: ${list}. / Note: removed ${removed.length} temporary file(s) an interrupted run left in ${dir}: ${list}.`;
 }
 
 function joinName(dir: string, name: string): string {

@@ -7,7 +7,9 @@
  */
 import type { CliCommand, CliIo } from "../io";
 import { CliError } from "../io";
+import { isCalendarDate } from "../_lib/dates";
 import { importFile } from "../../import";
+import { nodeOcr } from "../_lib/ocr";
 import { readWorkbook } from "../../xlsx";
 import { interpretSnapshot } from "../../core/workbook";
 import { followedPeriods, planFromReading, runRules } from "../../core/checks";
@@ -33,8 +35,8 @@ function parseArgs(args: string[]): Args {
     if (a === "--json") json = true;
     else if (a === "--today" || a.startsWith("--today=")) {
       const v = a.includes("=") ? a.slice(a.indexOf("=") + 1) : args[++i];
-      if (!v || !/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(new Date(`${v}T00:00:00Z`).getTime())) {
-        throw new CliError(`Ngày không hợp lệ cho --today: ${v ?? ""} (cần YYYY-MM-DD)`, `Invalid --today date: ${v ?? ""} (need YYYY-MM-DD)`);
+      if (!v || !isCalendarDate(v)) {
+        throw new CliError(`Ngày không hợp lệ cho --today: ${v ?? ""} (cần một ngày có thật, dạng YYYY-MM-DD)`, `Invalid --today date: ${v ?? ""} (need a real date, YYYY-MM-DD)`);
       }
       today = new Date(`${v}T00:00:00Z`);
     } else if (!a.startsWith("-") && file === null) file = a;
@@ -111,7 +113,7 @@ export const checkCommand: CliCommand = async (args, io) => {
   const name = file.replace(/^.*[\\/]/, "");
   let input = await asWorkbook(name, bytes);
   if (!input) {
-    const outcome = await importFile(name, bytes);
+    const outcome = await importFile(name, bytes, { ocr: nodeOcr(io) });
     if (!outcome.ok) throw new CliError(outcome.error.message, outcome.error.messageEn, 2, outcome.error.code);
     input = { plan: outcome.result.plan };
   }

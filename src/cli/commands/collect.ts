@@ -10,14 +10,17 @@ import type { CliCommand, CliIo } from "../io";
 import { CliError } from "../io";
 import { collectForms, readReturn, showValue } from "../../core/forms";
 import type { CollectOutcome, CollectedForm } from "../../core/forms";
+import { MAX_FORM_ROWS } from "../../core/forms/returns";
 import { readWorkbook, updateWorkbookInPlace } from "../../xlsx";
 import { describeProblems } from "../../core/layout/ownership";
 import { checksSheet } from "../../core/layout/checksSheet";
 import { SHEET_NAMES, TABLE_NAMES } from "../../core/layout";
 import { interpretSnapshot } from "../../core/workbook";
 import { workbookFindings } from "./check";
+import { ImportFileError } from "../../import/_lib/errors";
 import { collectChanges, loadTrackingWorkbook } from "./_lib/formsWorkbook";
-import { refuseExisting, safeWrite } from "./_lib/safeWrite";
+import { cleanStaleTemps, guardOutput, guardReplace, readInput, staleTempsLine, writeOutput } from "../_lib/files";
+import { dirname } from "node:path";
 
 const USAGE = "chitieu collect FORM.xlsx... --into WORKBOOK [-o OUT.xlsx] [--json] [--force]";
 
@@ -40,12 +43,39 @@ function parseArgs(args: string[]): { forms: string[]; into: string; out: string
   return { forms, into, out, json, force };
 }
 
+type FormRead = CollectedForm["read"];
+const unreadable = (code: string, message: string, messageEn: string): FormRead => ({ ok: false, code, message, messageEn });
+
+/** What a file that is not an .xlsx is, by its first bytes: a planner can act on "save it as .xlsx". */
+function notXlsx(bytes: Uint8Array, name: string): FormRead | null {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 120));
+  if (/\.ods$/i.test(name) || (head.startsWith("PK") && head.includes("application/vnd.oasis.opendocument"))) {
+    return unreadable("form.ods", "đây là tệp bảng tính OpenDocument (.ods), không phải .xlsx: hãy mở tệp trong LibreOffice, chọn Tệp › Lưu thành, kiểu \"Excel 2007-365 (.xlsx)\", rồi thu tệp .xlsx đó.",
+      "this is an OpenDocument spreadsheet (.ods), not .xlsx: open it in LibreOffice, choose File › Save As, type \"Excel 2007-365 (.xlsx)\", and collect that .xlsx file.");
+  }
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
+    return unreadable("form.legacyXls", "đây là tệp Excel đời cũ (.xls) hoặc tệp có mật khẩu: hãy mở bằng Excel, bỏ mật khẩu nếu có, chọn Tệp › Lưu thành › Sổ làm việc Excel (*.xlsx) rồi thu tệp .xlsx đó.",
+      "this is an old Excel file (.xls) or a password-protected one: open it in Excel, remove any password, choose File › Save As › Excel Workbook (*.xlsx) and collect that .xlsx file.");
+  }
+  if (!head.startsWith("PK")) {
+    return unreadable("form.unreadable", "không đọc được tệp (không phải tệp .xlsx hoặc tệp bị hỏng).", "cannot read the file (not an .xlsx file, or damaged).");
+  }
+  return null;
+}
+
+/** A returned form, read with the bounds every file from outside gets: its size, its inflated parts, its rows. */
 async function readForm(io: CliIo, path: string): Promise<CollectedForm> {
   const file = path.replace(/^.*[\\/]/, "");
   try {
-    return { file, read: readReturn(await readWorkbook(await io.readFile(path))) };
-  } catch {
-    return { file, read: { ok: false, code: "form.unreadable", message: "không đọc được tệp (không phải tệp .xlsx hoặc tệp bị hỏng).", messageEn: "cannot read the file (not an .xlsx file, or damaged)." } };
+    const bytes = await readInput(io, path);
+    const wrong = notXlsx(bytes, file);
+    if (wrong) return { file, read: wrong };
+    // A form is one agency's rows: a sheet with many more is refused before the loader materialises it.
+    return { file, read: readReturn(await readWorkbook(bytes, file, { maxSheetRows: MAX_FORM_ROWS + 100 })) };
+  } catch (e) {
+    if (e instanceof ImportFileError) return { file, read: unreadable(e.code, e.messageVi, e.messageEn) };
+    if (e instanceof CliError) return { file, read: unreadable(e.code ?? "form.unreadable", e.vi, e.en) };
+    return { file, read: unreadable("form.unreadable", "không đọc được tệp (không phải tệp .xlsx hoặc tệp bị hỏng).", "cannot read the file (not an .xlsx file, or damaged).") };
   }
 }
 
@@ -61,13 +91,32 @@ export function collectJson(o: CollectOutcome): unknown {
   };
 }
 
+/** More rejected rows than this are summarised (a hostile form can have thousands). */
+const ROWS_SHOWN = 20;
+
 function printText(io: CliIo, o: CollectOutcome): void {
   for (const a of o.accepted) io.out(`Nhận / Taken: ${a.file} — ${a.agency}, ${a.period}: ${Object.keys(a.values).length} số liệu / values`);
-  for (const r of o.rejected) io.out(`Từ chối cả tệp / Rejected: ${r.message}`);
-  for (const r of o.rowsRejected) io.out(`Không nhận dòng / Row not taken: ${r.message}`);
-  for (const w of o.warnings) io.out(`Lưu ý / Note: ${w.message}`);
+  for (const r of o.rejected) {
+    io.out(`Từ chối cả tệp: ${r.message}`);
+    io.out(`  Rejected: ${r.messageEn}`);
+  }
+  for (const r of o.rowsRejected.slice(0, ROWS_SHOWN)) {
+    io.out(`Không nhận dòng: ${r.message}`);
+    io.out(`  Row not taken: ${r.messageEn}`);
+  }
+  if (o.rowsRejected.length > ROWS_SHOWN) {
+    const more = o.rowsRejected.length - ROWS_SHOWN;
+    io.out(`… và ${more.toLocaleString("vi-VN")} dòng không nhận khác (xem --json). / … and ${more} more rows not taken (see --json).`);
+  }
+  for (const w of o.warnings) {
+    io.out(`Lưu ý: ${w.message}`);
+    io.out(`  Note: ${w.messageEn}`);
+  }
   for (const c of o.conflicts) {
-    io.out(`Xung đột / Conflict: ${c.code ?? c.key} (${c.periodLabel}) — sổ / workbook ${showValue(c.workbook, c.percent)}, ${c.agency} ${showValue(c.form, c.percent)}: giữ số trong sổ cho đến khi cán bộ chọn / the workbook keeps its value until the planner chooses.`);
+    const vs = c.reason === "twoFiles"
+      ? ` — ${c.agency} gửi hai tệp với số khác nhau (${c.file}: ${showValue(c.form, c.percent)}; xem ${c.otherFile ?? "tệp kia"}): chưa nhận số nào, cán bộ chọn / ${c.agency} sent two files with different figures: neither taken, the planner chooses.`
+      : ` — sổ / workbook ${showValue(c.workbook, c.percent)}, ${c.agency} ${showValue(c.form, c.percent)}: giữ số trong sổ cho đến khi cán bộ chọn / the workbook keeps its value until the planner chooses.`;
+    io.out(`Xung đột / Conflict: ${c.code ?? c.key} (${c.periodLabel})${vs}`);
   }
   if (o.pending.length > 0) io.out(`Chưa nộp / Not returned (${o.pending.length}): ${o.pending.join("; ")}`);
 }
@@ -90,7 +139,12 @@ async function withFreshChecks(bytes: Uint8Array, name: string, today: Date): Pr
 /** @example await collectCommand(["bao-cao-2023-so-tu-phap.xlsx", "--into", "theo-doi.xlsx", "--json"], nodeIo); */
 export const collectCommand: CliCommand = async (args, io) => {
   const a = parseArgs(args);
-  if (a.out !== null && a.out !== a.into) await refuseExisting([a.out], a.force);
+  const target = a.out ?? a.into;
+  // Before any work: an -o that would destroy something, a workbook kept read-only or open in Excel/LibreOffice.
+  if (a.out !== null && a.out !== a.into) await guardOutput(io, { out: a.out, inputs: [a.into, ...a.forms], force: a.force });
+  await guardReplace(io, target);
+  const stale = staleTempsLine(await cleanStaleTemps(io, target), dirname(target));
+  if (stale) io.err(stale);
   const wb = await loadTrackingWorkbook(io, a.into);
   if (!wb.hasGrid) {
     throw new CliError(`${a.into} chưa có sheet "Kết quả theo kỳ" để ghi số liệu; hãy cập nhật sổ (chitieu import … --update) trước.`, `${a.into} has no "Kết quả theo kỳ" sheet to take figures; update the workbook (chitieu import … --update) first.`);
@@ -98,7 +152,6 @@ export const collectCommand: CliCommand = async (args, io) => {
   const forms: CollectedForm[] = [];
   for (const f of a.forms) forms.push(await readForm(io, f));
   const outcome = collectForms(wb.state, forms, io.today().toISOString());
-  const target = a.out ?? a.into;
   if (outcome.changed) {
     const { layout, overwrite } = collectChanges(wb, outcome);
     const updated = await updateWorkbookInPlace(wb.bytes, layout, { overwrite });
@@ -106,14 +159,14 @@ export const collectCommand: CliCommand = async (args, io) => {
       const why = describeProblems(updated.problems);
       throw new CliError(`Chưa ghi được vào ${a.into}: ${why.vi} Không ghi gì.`, `Could not write into ${a.into}: ${why.en} Nothing written.`, 1);
     }
-    await safeWrite(io, target, await withFreshChecks(updated.bytes, target, io.today()), { backup: a.out === null });
-  } else if (a.out !== null) {
-    await safeWrite(io, a.out, wb.bytes);
+    await writeOutput(io, target, await withFreshChecks(updated.bytes, target, io.today()), a.out === null || a.out === a.into ? { backup: wb.bytes } : {});
+  } else if (a.out !== null && a.out !== a.into) {
+    await writeOutput(io, a.out, wb.bytes);
   }
   if (a.json) io.out(JSON.stringify(collectJson(outcome), null, 2));
   else {
     printText(io, outcome);
-    io.out(outcome.changed ? `Đã ghi ${target}${a.out === null ? ` (bản cũ: ${a.into}.bak)` : ""}. / Wrote ${target}.` : "Sổ theo dõi không thay đổi. / The workbook is unchanged.");
+    io.out(outcome.changed ? `Đã ghi ${target}${a.out === null ? ` (bản cũ / previous: ${a.into}.bak)` : ""}. / Wrote ${target}.` : "Sổ theo dõi không thay đổi. / The workbook is unchanged.");
   }
   return outcome.accepted.length > 0 && outcome.rejected.length === 0 ? 0 : 1;
 };

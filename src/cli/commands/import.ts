@@ -13,6 +13,7 @@
 import type { CliCommand, CliIo } from "../io";
 import { CliError } from "../io";
 import { ImportFileError, importFile } from "../../import";
+import { nodeOcr } from "../_lib/ocr";
 import { EXCEL_CELL_MAX } from "../../core/layout";
 import { checkedLayout } from "../../core/checks";
 import type { UserData } from "../../core/layout";
@@ -22,6 +23,7 @@ import type { Lang } from "../../core/status";
 import { readWorkbook, updateWorkbookInPlace, writeWorkbook } from "../../xlsx";
 import { describeProblems } from "../../core/layout/ownership";
 import { guardOutput, readInput, writeOutput } from "../_lib/files";
+import { MAX_WORKBOOK_ROWS } from "../../import/_lib/limits";
 
 interface ImportArgs {
   file: string;
@@ -85,9 +87,20 @@ export const importCommand: CliCommand = async (args, io) => {
   const a = parseArgs(args);
   // Before any work: never replace a file the user did not ask to replace, nor the appendix itself.
   await guardOutput(io, { out: a.out, inputs: [a.file, ...(a.update ? [a.update] : [])], updating: a.update, force: a.force, isChiTieuWorkbook: isChiTieuWorkbook(io) });
-  const outcome = await importFile(a.file, await readInput(io, a.file));
+  const outcome = await importFile(a.file, await readInput(io, a.file), { ocr: nodeOcr(io) });
   if (!outcome.ok) throw new CliError(outcome.error.message, outcome.error.messageEn, 1, outcome.error.code);
   const plan = outcome.result.plan;
+  let rows = 0;
+  for (const ap of plan.appendices) for (const ind of ap.indicators) rows += 1 + ind.tasks.length;
+  if (rows > MAX_WORKBOOK_ROWS) {
+    const n = (x: number): string => x.toLocaleString("vi-VN");
+    throw new CliError(
+      `${a.file} có ${n(rows)} dòng chỉ tiêu và nhiệm vụ, quá số dòng một sổ theo dõi có thể có (${n(MAX_WORKBOOK_ROWS)}): đây không giống một phụ lục kế hoạch. Hãy kiểm tra đã chọn đúng tệp, hoặc tách phụ lục ra; "chitieu parse ${a.file}" vẫn đọc được tệp này.`,
+      `${a.file} has ${rows} indicator and task rows, more than a tracking workbook can hold (${MAX_WORKBOOK_ROWS}): this does not look like a plan's appendix. Check it is the right file, or split it; "chitieu parse ${a.file}" still reads it.`,
+      2,
+      "import.tooManyRows",
+    );
+  }
 
   let user: UserData | undefined;
   let lang: Lang = a.lang ?? "vi";

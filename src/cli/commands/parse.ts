@@ -8,6 +8,7 @@ import type { CliCommand } from "../io";
 import { readInput } from "../_lib/files";
 import { CliError } from "../io";
 import { importFile } from "../../import";
+import { nodeOcr } from "../_lib/ocr";
 import { parseJson, parseText } from "./_lib/parseOutput";
 
 function parseArgs(args: string[]): { file: string; json: boolean } {
@@ -31,7 +32,7 @@ export { readInput } from "../_lib/files";
 export const parseCommand: CliCommand = async (args, io) => {
   const { file, json } = parseArgs(args);
   const bytes = await readInput(io, file);
-  const outcome = await importFile(file.replace(/^.*[\\/]/, ""), bytes);
+  const outcome = await importFile(file.replace(/^.*[\\/]/, ""), bytes, { ocr: nodeOcr(io) });
   if (!outcome.ok) throw new CliError(outcome.error.message, outcome.error.messageEn, 2, outcome.error.code);
   if (json) io.out(JSON.stringify(parseJson(outcome.result), null, 2));
   else for (const line of parseText(outcome.result)) io.out(line);

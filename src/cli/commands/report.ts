@@ -9,6 +9,8 @@
  */
 import type { CliCommand } from "../io";
 import { CliError } from "../io";
+import { outsidePlan, reportPeriodNote } from "./_lib/periodNotes";
+import { isCalendarDate } from "../_lib/dates";
 import { readCells, readWorkbook } from "../../xlsx";
 import { interpretSnapshot } from "../../core/workbook";
 import type { WorkbookSnapshot } from "../../core/workbook";
@@ -111,7 +113,7 @@ export const reportCommand: CliCommand = async (args, io) => {
   const named = periodId === undefined ? null : reportPeriod(periodId);
   if (periodId !== undefined && !named) throw new CliError(`Kỳ báo cáo không hợp lệ: "${periodId}" (ví dụ 2023, 2023-H1, 2023-9M, 2023-Q3 hoặc "Năm 2023")`, `Invalid period: "${periodId}" (e.g. 2023, 2023-H1, 2023-9M, 2023-Q3)`);
   const date = values.get("--date") ?? io.today().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new CliError(`Ngày không hợp lệ cho --date: ${date} (cần YYYY-MM-DD)`, `Invalid --date: ${date} (need YYYY-MM-DD)`);
+  if (!isCalendarDate(date)) throw new CliError(`Ngày không hợp lệ cho --date: ${date} (cần một ngày có thật, dạng YYYY-MM-DD)`, `Invalid --date: ${date} (need a real date, YYYY-MM-DD)`);
   const authority = values.get("--authority");
   if (authority !== undefined && !/^(TM\.?|KT\.?|)$/iu.test(authority.trim())) throw new CliError(`--authority cần TM. hoặc KT. (nhận được "${authority}")`, `--authority takes TM. or KT.`);
 
@@ -129,7 +131,11 @@ export const reportCommand: CliCommand = async (args, io) => {
 
   // Without --period: the period chosen in the workbook's KyBaoCao cell.
   const period = named ?? defaultReportPeriod(reading);
+  const note = named ? null : reportPeriodNote(snapshot, reading, period);
+  if (note) io.err(note);
   if (!period) throw new CliError(`Sổ chưa chọn kỳ báo cáo (ô KyBaoCao trống): hãy thêm --period`, `The workbook has no reporting period (KyBaoCao is empty): add --period`);
+  const outside = outsidePlan(reading, period);
+  if (outside) io.err(outside);
   const overrides: Particulars = {};
   for (const f of FLAGS) {
     const v = f.key && f.key !== "recipients" ? values.get(f.flag) : undefined;

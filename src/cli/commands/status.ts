@@ -8,6 +8,7 @@
  */
 import type { CliCommand, CliIo } from "../io";
 import { CliError } from "../io";
+import { outsidePlan, reportPeriodNote } from "./_lib/periodNotes";
 import { readWorkbook } from "../../xlsx";
 import { interpretSnapshot } from "../../core/workbook";
 import { parsePeriod } from "../../core/period";
@@ -76,8 +77,10 @@ export const statusCommand: CliCommand = async (args, io) => {
   const a = parseArgs(args);
   const bytes = await readInput(io, a.file);
   let reading;
+  let snapshot;
   try {
-    reading = interpretSnapshot(await readWorkbook(bytes));
+    snapshot = await readWorkbook(bytes);
+    reading = interpretSnapshot(snapshot);
   } catch {
     throw new CliError(`Không đọc được ${a.file} như một tệp Excel (.xlsx).`, `Cannot read ${a.file} as an Excel (.xlsx) file.`);
   }
@@ -95,6 +98,8 @@ export const statusCommand: CliCommand = async (args, io) => {
         : `${a.file} has no reporting period chosen (KyBaoCao is blank) and no periods: use --period.`,
     );
   }
+  const notes = [a.period === null ? reportPeriodNote(snapshot, reading, period) : null, outsidePlan(reading, period)].filter((n) => n !== null);
+  for (const n of notes) io.err(n);
   const table = statusTable(reading, period);
   if (a.json) io.out(JSON.stringify(table, null, 2));
   else printText(io, table);

@@ -46,7 +46,7 @@ export interface WorkbookPlanMeta {
  */
 export function planFromReading(reading: WorkbookReading, meta: WorkbookPlanMeta = {}, dir?: AgencyDirectory): Required<Pick<CheckInput, "plan" | "results" | "locate">> {
   const years = reading.indicators.flatMap((r) => [num(r.values.targetYear)]).filter((y): y is number => y !== null);
-  const period = meta.period !== undefined ? meta.period : years.length ? { from: Math.min(...years), to: Math.max(...years) } : null;
+  const period = meta.period !== undefined ? meta.period : years.length ? { from: years.reduce((a, b) => Math.min(a, b)), to: years.reduce((a, b) => Math.max(a, b)) } : null;
   const planYear = period && period.from === period.to ? period.to : null;
   // A pre-grid workbook's two result columns are read as periods the way the merge migrates them.
   const periodResults = periodResultsOf(reading, period?.to ?? null);

@@ -14,9 +14,10 @@ export type { FormIdentity, FormRow } from "./identity";
 export { formLayout, formIdentity, previousPeriod, FORM_SHEET, FORM_TABLES, FORM_INDICATOR_COLUMNS, FORM_TASK_COLUMNS, FORM_TASK_STATUS } from "./layout";
 export type { FormInput } from "./layout";
 export { readReturn } from "./returns";
+export { newSigningKey, signingSheet, readSigningKey, signIdentity, verifyIdentity, SIGNING_SHEET, SIGNING_TABLE } from "./signature";
 export type { ReturnRead, ReturnedRow, ReturnWarning } from "./returns";
 export {
   collectForms, openConflicts, resolveConflict, readResult, readTaskStatus, sameValue, showValue,
   historySheet, progressSheet, tableWrites, locateWrites, collectLayout, progressRows, readHistory, HISTORY_SHEET, PROGRESS_SHEET, HISTORY_TABLE, PROGRESS_TABLE, RECORD_STATE,
 } from "./collect";
-export type { TableCellWrite, CellWrite, CollectedForm, CollectOutcome, CollectReport, CollectState, Conflict, HistoryRecord, ProgressRow } from "./collect";
+export type { KeptHistoryRow, TableCellWrite, CellWrite, CollectedForm, CollectOutcome, CollectReport, CollectState, Conflict, HistoryRecord, ProgressRow } from "./collect";

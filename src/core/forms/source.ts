@@ -16,6 +16,7 @@ import { SHEET_NAMES } from "../layout/_lib/columns";
 import type { SnapshotValue, WorkbookReading, WorkbookSnapshot } from "../workbook";
 import { comparePeriods, parsePeriod, planPeriods } from "../period";
 import type { Period } from "../period";
+import { readSigningKey } from "./signature";
 
 export interface FormIndicator {
   key: string;
@@ -27,6 +28,8 @@ export interface FormIndicator {
   /** Percent indicators hold fractions (92 % → 0.92), as in the main workbook. */
   percent: boolean;
   lead: Agency[];
+  /** The target's (upper) figure as the grid holds it (a fraction for a percent: 92 % → 0.92), when the plan gives one. */
+  targetValue?: number;
 }
 
 export interface FormTask {
@@ -69,6 +72,11 @@ export interface FormSource {
   periods: FormPeriod[];
   /** indicator key → period id → value in the period grid. */
   results: Record<string, Record<string, SnapshotValue>>;
+  /**
+   * The tracking workbook's key for signing forms (see ./signature); absent when the workbook has none yet.
+   * It signs the forms made from this source and checks the returns; it is never written into a form.
+   */
+  signingKey?: string;
 }
 
 const text = (v: SnapshotValue | undefined): string => (v === null || v === undefined ? "" : String(v).trim());
@@ -129,6 +137,7 @@ export function formSource(
         ? `${formatNumber(t.value)}–${formatNumber(t.max)}${unit}`
         : `${t.op ? `${opSymbol(t.op)} ` : ""}${formatNumber(t.value)}${unit}`;
     } else if (t) targetText = t.raw || null;
+    const upper = t && t.value !== null ? (t.op === "range" && t.max !== null ? t.max : t.value) : null;
     indicators.push({
       key: row.key,
       code: ind.code,
@@ -137,6 +146,7 @@ export function formSource(
       targetText,
       percent: isPercentIndicator(ind),
       lead: ind.lead,
+      ...(upper !== null && Number.isFinite(upper) ? { targetValue: t?.percent ? upper / 100 : upper } : {}),
     });
   }
   const codeOf = new Map(indicators.map((i) => [i.key, i.code]));
@@ -213,5 +223,6 @@ export function formSourceFromWorkbook(snapshot: WorkbookSnapshot, reading: Work
   } else {
     periods = planPeriods(planFromReading(reading, {}, dir).plan).map((p) => ({ id: p.id, label: p.label, end: p.end }));
   }
-  return { ...formSource(reading, { title, periods, results }, dir), hasGrid: grid !== undefined };
+  const key = readSigningKey(snapshot);
+  return { ...formSource(reading, { title, periods, results }, dir), ...(key ? { signingKey: key } : {}), hasGrid: grid !== undefined };
 }

@@ -131,8 +131,11 @@ export interface SheetSpec {
   print?: PrintSpec;
   /** Sheet protection without a password: guards against slips, not people. Only `input` columns stay editable. */
   protect?: boolean;
-  /** Hidden from the tabs (still readable by any reader): where forms keep their identity. */
-  hidden?: boolean;
+  /**
+   * Hidden from the tabs (still readable by any reader): where forms keep their identity. "very": not even
+   * listed in Excel's Unhide dialog (the tracking workbook's signing key).
+   */
+  hidden?: boolean | "very";
 }
 
 export interface PrintSpec {

@@ -132,7 +132,8 @@ function planYears(plan: Plan): { from: number; to: number } | null {
   for (const a of plan.appendices) for (const ind of a.indicators) if (ind.target?.year != null) years.push(ind.target.year);
   if (years.length === 0 && plan.date) years.push(Number(plan.date.slice(0, 4)));
   const ok = years.filter(inRange);
-  return ok.length === 0 ? null : { from: Math.min(...ok), to: Math.max(...ok) };
+  // reduce, not Math.min(...ok): one year per indicator, and 300,000 arguments overflow the stack.
+  return ok.length === 0 ? null : { from: ok.reduce((a, b) => Math.min(a, b)), to: ok.reduce((a, b) => Math.max(a, b)) };
 }
 
 /**

@@ -38,7 +38,9 @@ export function reportTable(reading: WorkbookReading, period: Period): StatusTab
   const rows = table.indicators.map((r, i) => {
     const row = reading.indicators[i];
     return {
-      ...r,
+      // A figure so large that a ratio of it overflows (1e308 typed in the grid) has no percentage: the
+      // report says nothing of it rather than failing for the whole province.
+      ...finiteOnly(r),
       key: r.key ?? `row:${row?.sheetRow ?? i + 2}`,
       target: r.target.value === null ? null : r.target,
       percent: r.percent,
@@ -68,6 +70,13 @@ export function reportTasks(reading: WorkbookReading, period: Period): TaskRow[]
         note: text(t.values.note).trim() || null,
       };
     });
+}
+
+/** The row with every number that is not finite (Infinity, NaN) in its top-level fields made null. */
+function finiteOnly<T extends object>(row: T): T {
+  const out = { ...row } as Record<string, unknown>;
+  for (const [k, v] of Object.entries(out)) if (typeof v === "number" && !Number.isFinite(v)) out[k] = null;
+  return out as T;
 }
 
 /** "bao-cao-nam-2023.docx": an ASCII file name from the period's label. */

@@ -73,7 +73,8 @@ function lastTargetYear(reading: WorkbookReading): number | null {
   const years = reading.indicators.map((r) => num(r.values.targetYear)).filter((y): y is number => y !== null);
   const grid = reading.periods.map((p) => p.year);
   const all = [...years, ...grid];
-  return all.length === 0 ? null : Math.max(...all);
+  // reduce, not Math.max(...all): one year per indicator, and 300,000 arguments overflow the stack.
+  return all.length === 0 ? null : all.reduce((a, b) => Math.max(a, b));
 }
 
 /**

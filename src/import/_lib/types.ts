@@ -6,6 +6,8 @@ export interface ReadDocument extends RawDocument {
   warnings: ImportWarning[];
   /** PDF only: what reading glyph by glyph repaired on each page, whether or not the text changed. */
   glyphRepairs?: { page: number; joinedRuns: number; attachedMarks: number; changedLines: number }[];
+  /** PDF only: pages with no text but a picture (scanned pages), 1-based. */
+  scannedPages?: number[];
 }
 
 /** Collapses runs of spaces/tabs inside a line and trims it; line breaks stay. */

@@ -6,7 +6,7 @@
  * ./zip), then each sheet's merged ranges are read from its XML.
  */
 import { ImportFileError } from "./errors";
-import { openZip, readZipText } from "./zip";
+import { checkInflation, openZip, readZipText } from "./zip";
 
 /** Cells one merged range may cover: a title merged across a row or a block is a few hundred. */
 export const MAX_MERGE_CELLS = 100_000;
@@ -40,12 +40,31 @@ async function sheetNames(zip: Awaited<ReturnType<typeof openZip>>, file: string
   return out;
 }
 
+/** A bound on the rows any one sheet may have (a returned form: a few hundred), checked before the loader runs. */
+export interface PackageBounds {
+  maxSheetRows?: number;
+}
+
 /** Refuses an .xlsx whose parts inflate too far or whose merged ranges are too large; corrupt zips pass through to the loader's own message. */
-export async function checkXlsxPackage(bytes: Uint8Array, file: string): Promise<void> {
+export async function checkXlsxPackage(bytes: Uint8Array, file: string, bounds: PackageBounds = {}): Promise<void> {
   const zip = await openZip(bytes, file);
+  // Every part, not only the sheets: a shared-strings or styles part that lies about its size is inflated whole by the loader.
+  await checkInflation(zip, file);
   const names = await sheetNames(zip, file);
   for (const part of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
     const xml = (await readZipText(zip, part, file)) ?? "";
+    if (bounds.maxSheetRows !== undefined) {
+      let rows = 0;
+      for (let at = xml.indexOf("<row"); at >= 0; at = xml.indexOf("<row", at + 4)) {
+        const next = xml.charCodeAt(at + 4);
+        // "<row " or "<row>" (not "<rowBreaks" and the like).
+        if (next === 32 || next === 62 || next === 9 || next === 10 || next === 13) rows++;
+      }
+      if (rows > bounds.maxSheetRows) {
+        const sheet = names.get(part) ?? part;
+        throw new ImportFileError("tableTooLarge", { where: `Trang "${sheet}"`, whereEn: `Sheet "${sheet}"`, count: rows.toLocaleString("vi-VN"), unit: "dòng", unitEn: "rows", limit: bounds.maxSheetRows.toLocaleString("vi-VN") });
+      }
+    }
     const from = xml.indexOf("<mergeCells");
     if (from < 0) continue;
     for (const m of xml.slice(from).matchAll(/<(?:\w+:)?mergeCell\b[^>]*\bref="([^"]+)"/g)) {

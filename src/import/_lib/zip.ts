@@ -87,3 +87,33 @@ export async function readZipText(zip: JSZip, name: string, file: string, limits
   chunks.length = 0;
   return new TextDecoder("utf-8").decode(all);
 }
+
+/**
+ * Inflates every part of the zip without keeping it, chunk by chunk, and refuses the file the moment a part
+ * grows past what the directory declared (or the entry limit), or all parts together past the total limit.
+ * A reader that inflates whole parts afterwards (exceljs) then meets only sizes that were told the truth.
+ */
+export async function checkInflation(zip: JSZip, file: string, limits = ZIP_LIMITS): Promise<void> {
+  let total = 0;
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir) continue;
+    const declared = dataOf(entry).uncompressedSize ?? limits.entryBytes;
+    const cap = Math.min(declared, limits.entryBytes);
+    let size = 0;
+    await new Promise<void>((resolve, reject) => {
+      const stream = (entry as unknown as { internalStream(type: "uint8array"): JSZip.JSZipStreamHelper<Uint8Array> }).internalStream("uint8array");
+      stream
+        .on("data", (chunk: Uint8Array) => {
+          size += chunk.length;
+          total += chunk.length;
+          if (size > cap || total > limits.totalBytes) {
+            stream.pause();
+            reject(new ImportFileError("zipBomb", { file, part: entry.name, size: megabytes(size), ratio: "?" }));
+          }
+        })
+        .on("error", () => reject(new ImportFileError("corrupt", { file, detail: `zip: ${entry.name}` })))
+        .on("end", () => resolve())
+        .resume();
+    });
+  }
+}

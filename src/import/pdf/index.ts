@@ -9,8 +9,9 @@
  *
  * A PDF whose tables have no borders yields no tables here, only its text in
  * reading order (`bodyText`); `importFile` then reads that text the way it
- * reads text pasted from a PDF viewer. A PDF without any text is a scan and is
- * refused with a message that says so.
+ * reads text pasted from a PDF viewer. A PDF without any text is a scan: it is
+ * refused here (`pdf.scanned`), and `importFile` reads it by OCR when given a
+ * recogniser. Pages without text among text pages are listed in `scannedPages`.
  */
 import { ImportFileError } from "../_lib/errors";
 import type { ReadDocument } from "../_lib/types";
@@ -38,16 +39,19 @@ export async function readPdf(bytes: Uint8Array, file: string): Promise<ReadDocu
     const { OPS } = await pdfjsLib();
     const assembler = new PdfAssembler(file);
     let glyphCount = 0;
+    const scannedPages: number[] = [];
     for (let p = 1; p <= pdf.numPages; p++) {
       const page = await pdf.getPage(p);
       const ops = await page.getOperatorList();
       const glyphs = await pageText(page, ops, OPS as Record<string, number>);
       glyphCount += glyphs.length;
+      // A page without text that paints a picture is a scanned page (read by OCR when the caller can).
+      if (glyphs.length === 0 && ops.fnArray.some((fn) => fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject)) scannedPages.push(p);
       const [, y0 = 0, , y1 = 842] = page.view;
       assembler.addPage(p, glyphs, findGrids(extractRules(ops.fnArray, ops.argsArray, OPS as Record<string, number>), glyphs), Math.abs(y1 - y0));
     }
     if (glyphCount === 0) throw new ImportFileError("pdfScanned");
-    return { file, ...assembler.result, warnings: assembler.warnings, repairs: assembler.repairs, glyphRepairs: assembler.glyphRepairs };
+    return { file, ...assembler.result, warnings: assembler.warnings, repairs: assembler.repairs, glyphRepairs: assembler.glyphRepairs, scannedPages };
   } finally {
     await pdf.destroy();
   }

@@ -11,10 +11,12 @@
  * horizontal merge repeats its text across the span, a vertical merge keeps it
  * in its first row only.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { RawTable } from "../../core/import/rawTable";
 import type { ImportWarning } from "../../core/model";
 import { ImportFileError } from "../_lib/errors";
+import { loadWorkbookQuietly } from "../_lib/exceljsLoad";
+import type { LoadedWorkbook } from "../_lib/exceljsLoad";
 import { checkXlsxPackage } from "../_lib/xlsxGuard";
 import { tidyLine } from "../_lib/types";
 import type { ReadDocument } from "../_lib/types";
@@ -48,7 +50,7 @@ export async function readSpreadsheet(bytes: Uint8Array, file: string, score: He
       }
       continue;
     }
-    body.push(...found.above);
+    for (const line of found.above) body.push(line);
     tables.push(found.table);
   }
   return { file, bodyText: body.join("\n"), tables, warnings };
@@ -66,14 +68,13 @@ function csvGrid(bytes: Uint8Array, file: string, warnings: ImportWarning[]): Sh
 async function xlsxGrids(bytes: Uint8Array, file: string): Promise<SheetGrid[]> {
   // Zip bombs and whole-column merges exhaust memory inside exceljs's loader: refuse them before it runs.
   await checkXlsxPackage(bytes, file);
-  const wb = new ExcelJS.Workbook();
+  let loaded: LoadedWorkbook;
   try {
-    // exceljs's typings want a Node Buffer; at run time it takes any ArrayBuffer view, also in the browser.
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    loaded = await loadWorkbookQuietly(bytes);
   } catch {
     throw new ImportFileError("corrupt", { detail: "xlsx" });
   }
-  return wb.worksheets.filter((ws) => ws.state === "visible" || ws.state === undefined).map(sheetGrid);
+  return loaded.workbook.worksheets.filter((ws) => ws.state === "visible" || ws.state === undefined).map((ws) => ({ ...sheetGrid(ws), name: loaded.original(ws.name) }));
 }
 
 function sheetGrid(ws: ExcelJS.Worksheet): SheetGrid {

@@ -14,6 +14,7 @@ import { Notice } from "../shell/Notice";
 import { useScreenStyles } from "../shell/styles";
 import { bytesOf, useDropStyles } from "../shell/fileDrop";
 import { Preview } from "./Preview";
+import { ScanCompare } from "./ScanCompare";
 import { MAX_IMPORT_BYTES, isTooLargeToImport } from "../../import/_lib/limits";
 import { ACCEPTED_EXTENSIONS, importReducer, initialImportState, isAcceptedFile } from "./state";
 import { TemplateButton } from "./TemplateButton";
@@ -27,6 +28,8 @@ export function ImportScreen() {
   const [pasted, setPasted] = useState("");
   const [dragging, setDragging] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
+  // Stops a scan being read (OCR takes seconds a page).
+  const scanAbort = useRef<AbortController | null>(null);
 
   const finishRead = async (fileName: string, read: () => Promise<ReadOutcome>) => {
     dispatch({ type: "read/start", fileName });
@@ -38,7 +41,7 @@ export function ImportScreen() {
       }
       // Whether to offer "Cập nhật" is a nicety: if Excel cannot say, only "Tạo bảng" is offered.
       const canUpdate = await services.hasPlanSheets().catch(() => false);
-      dispatch({ type: "read/ok", result: outcome.result, canUpdate });
+      dispatch({ type: "read/ok", result: outcome.result, canUpdate, scan: outcome.scan });
     } catch (e) {
       dispatch({ type: "read/fail", error: t.import.readFailed(reasonOf(e, t.unknownError, t.lang === "vi" ? "vi" : "en")) });
     }
@@ -54,7 +57,11 @@ export function ImportScreen() {
       dispatch({ type: "read/fail", error: t.import.tooLarge(file.name, Math.round(file.size / 1024 / 1024), MAX_IMPORT_BYTES / 1024 / 1024) });
       return;
     }
-    void finishRead(file.name, async () => services.readFile(file.name, await bytesOf(file)));
+    const abort = new AbortController();
+    scanAbort.current = abort;
+    void finishRead(file.name, async () =>
+      services.readFile(file.name, await bytesOf(file), { signal: abort.signal, onProgress: (progress) => dispatch({ type: "read/progress", progress }) }),
+    );
   };
 
   const readPasted = () => {
@@ -141,13 +148,24 @@ export function ImportScreen() {
               {t.import.readPasted}
             </Button>
           </div>
-          {state.phase === "reading" ? <Busy label={t.import.reading(state.fileName ?? "")} /> : null}
+          {state.phase === "reading" && state.scanProgress ? (
+            <div data-testid="scan-progress">
+              <Busy
+                label={t.import.scanReading(state.scanProgress.page, state.scanProgress.index, state.scanProgress.pages, state.scanProgress.done, state.scanProgress.cells)}
+                fraction={state.scanProgress.cells > 0 ? (state.scanProgress.index - 1 + state.scanProgress.done / state.scanProgress.cells) / state.scanProgress.pages : null}
+              />
+              <Button onClick={() => scanAbort.current?.abort()}>{t.import.cancelScan}</Button>
+            </div>
+          ) : state.phase === "reading" ? (
+            <Busy label={t.import.reading(state.fileName ?? "")} />
+          ) : null}
           <TemplateButton />
         </>
       ) : null}
       {state.result && state.fileName && !showChooser ? (
         <>
           <Preview fileName={state.fileName} result={state.result} />
+          {state.scan ? <ScanCompare result={state.result} scan={state.scan} /> : null}
           {state.phase === "written" && state.report ? (
             <Notice intent="success">{t.import.written(state.report.indicators, state.report.sheet)}</Notice>
           ) : null}

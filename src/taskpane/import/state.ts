@@ -5,6 +5,7 @@
  */
 import type { ImportResult } from "../../core/model";
 import type { WriteReport } from "../../app/services";
+import type { ScanProgress, ScanViews } from "../../import/scan";
 
 export type ImportPhase = "idle" | "reading" | "preview" | "writing" | "written";
 
@@ -12,6 +13,10 @@ export interface ImportState {
   phase: ImportPhase;
   fileName: string | null;
   result: ImportResult | null;
+  /** A scan's straightened pages and row places, for the preview beside the picture. */
+  scan: ScanViews | null;
+  /** While a scan is read: the page and cell reached. */
+  scanProgress: ScanProgress | null;
   /** Whether the workbook already has Chỉ tiêu sheets, so "Cập nhật" is offered. */
   canUpdate: boolean;
   progress: number | null;
@@ -21,7 +26,8 @@ export interface ImportState {
 
 export type ImportAction =
   | { type: "read/start"; fileName: string }
-  | { type: "read/ok"; result: ImportResult; canUpdate: boolean }
+  | { type: "read/ok"; result: ImportResult; canUpdate: boolean; scan?: ScanViews | undefined }
+  | { type: "read/progress"; progress: ScanProgress }
   | { type: "read/fail"; error: string }
   | { type: "write/start" }
   | { type: "write/progress"; fraction: number | null }
@@ -34,6 +40,8 @@ export const initialImportState: ImportState = {
   phase: "idle",
   fileName: null,
   result: null,
+  scan: null,
+  scanProgress: null,
   canUpdate: false,
   progress: null,
   report: null,
@@ -45,7 +53,9 @@ export function importReducer(state: ImportState, action: ImportAction): ImportS
     case "read/start":
       return { ...initialImportState, phase: "reading", fileName: action.fileName };
     case "read/ok":
-      return { ...state, phase: "preview", result: action.result, canUpdate: action.canUpdate, error: null };
+      return { ...state, phase: "preview", result: action.result, scan: action.scan ?? null, scanProgress: null, canUpdate: action.canUpdate, error: null };
+    case "read/progress":
+      return state.phase === "reading" ? { ...state, scanProgress: action.progress } : state;
     case "read/fail":
       // Nothing was read: back to the start, with the reason shown.
       return { ...initialImportState, error: action.error };
@@ -67,7 +77,7 @@ export function importReducer(state: ImportState, action: ImportAction): ImportS
 }
 
 /** Extensions the readers accept. */
-export const ACCEPTED_EXTENSIONS = [".docx", ".pdf", ".xlsx", ".csv", ".txt"] as const;
+export const ACCEPTED_EXTENSIONS = [".docx", ".pdf", ".xlsx", ".csv", ".txt", ".png", ".jpg", ".jpeg", ".tif", ".tiff"] as const;
 
 /**
  * Whether a file name has an extension the readers accept.

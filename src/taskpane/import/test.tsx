@@ -62,7 +62,7 @@ describe("ImportScreen", () => {
     renderWith(<ImportScreen />, services);
     chooseFile("phu-luc.docx");
     expect(await screen.findByText(vi.import.previewTitle("phu-luc.docx"))).toBeTruthy();
-    expect(services.readFile).toHaveBeenCalledWith("phu-luc.docx", expect.any(Uint8Array));
+    expect(services.readFile).toHaveBeenCalledWith("phu-luc.docx", expect.any(Uint8Array), expect.objectContaining({ signal: expect.any(AbortSignal) }));
     expect(screen.getByTestId("preview-counts").textContent).toBe(vi.import.counts(2, 3, 1));
     expect(screen.getByText("Phụ lục I — Chỉ tiêu chủ yếu")).toBeTruthy();
     expect(screen.getByText(vi.import.warningsTitle(2))).toBeTruthy();

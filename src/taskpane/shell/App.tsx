@@ -14,6 +14,8 @@ import type { PaneServices } from "../../app/services";
 import { SummaryScreen } from "../summary/SummaryScreen";
 import { ReturnsScreen } from "../returns/ReturnsScreen";
 import { Notice } from "./Notice";
+import { AboutLine } from "./AboutLine";
+import type { About } from "../../app/about";
 
 export const TABS = ["import", "checks", "highlight", "summary", "returns"] as const;
 export type TabId = (typeof TABS)[number];
@@ -44,9 +46,11 @@ export interface AppProps {
   /** What the host's Excel lacks, described ("" when nothing); null when there is no Excel at all. */
   missing: string | null;
   initialTab?: TabId;
+  /** The release and support address the build set; no line without them (unit tests, a dev page). */
+  about?: About | null;
 }
 
-export function App({ lang, services, missing, initialTab = "import" }: AppProps) {
+export function App({ lang, services, missing, initialTab = "import", about = null }: AppProps) {
   const t = stringsFor(lang);
   const c = useStyles();
   const forced = useForcedColors();
@@ -97,6 +101,7 @@ export function App({ lang, services, missing, initialTab = "import" }: AppProps
               </>
             )}
           </main>
+          {about ? <AboutLine about={about} /> : null}
         </ServicesContext.Provider>
       </StringsContext.Provider>
     </FluentProvider>

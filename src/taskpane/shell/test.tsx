@@ -56,3 +56,21 @@ describe("App", () => {
     expect(screen.getByText(vi.noExcel.body)).toBeTruthy();
   });
 });
+
+describe("About line", () => {
+  it("shows the release and links to the support address the build set", () => {
+    render(<App lang="vi" services={fakeServices()} missing="" about={{ version: "1.4.2", supportUrl: "mailto:cntt@tinh.gov.vn" }} />);
+    expect(screen.getByText(vi.about.version("1.4.2"), { exact: false })).toBeTruthy();
+    expect(screen.getByRole("link", { name: vi.about.support }).getAttribute("href")).toBe("mailto:cntt@tinh.gov.vn");
+  });
+
+  it("is there even when Excel is too old, so the planner knows where to ask", () => {
+    render(<App lang="en" services={fakeServices()} missing="ExcelApi 1.9" about={{ version: "1.4.2", supportUrl: "https://chitieu.test/tinh/ho-tro.html" }} />);
+    expect(screen.getByRole("link", { name: en.about.support }).getAttribute("href")).toBe("https://chitieu.test/tinh/ho-tro.html");
+  });
+
+  it("is absent without build information", () => {
+    render(<App lang="vi" services={fakeServices()} missing="" />);
+    expect(screen.queryByRole("link", { name: vi.about.support })).toBeNull();
+  });
+});

@@ -19,12 +19,12 @@ export const children = (el: Element, local: string): Element[] => {
 export const child = (el: Element, local: string): Element | undefined => children(el, local)[0];
 
 /** Every descendant with this local name, in document order. */
-export const descendants = (el: Element, local: string): Element[] => {
-  const out: Element[] = [];
+export const descendants = (el: Element, local: string, out: Element[] = []): Element[] => {
+  // Appended into one array (no spread of a child's result into push): a sheet has a million cells at most.
   for (let n = el.firstChild; n; n = n.nextSibling) {
     if (n.nodeType !== 1) continue;
     if ((n as Element).localName === local) out.push(n as Element);
-    out.push(...descendants(n as Element, local));
+    descendants(n as Element, local, out);
   }
   return out;
 };

@@ -22,10 +22,11 @@ export function io(today = "2024-01-15T08:00:00.000Z", lines: string[] = []): Cl
     stat: async (p: string) => {
       const s = await fs.stat(p).catch(() => null);
       if (!s) return null;
-      return { kind: s.isDirectory() ? ("directory" as const) : s.isFile() ? ("file" as const) : ("other" as const), size: s.size, realPath: await fs.realpath(p), id: `${s.dev}:${s.ino}` };
+      return { kind: s.isDirectory() ? ("directory" as const) : s.isFile() ? ("file" as const) : ("other" as const), size: s.size, realPath: await fs.realpath(p), id: `${s.dev}:${s.ino}`, readOnly: s.isFile() && (s.mode & 0o222) === 0 };
     },
     rename: (a: string, b: string) => fs.rename(a, b),
     remove: (p: string) => fs.rm(p, { force: true }),
+    list: (d: string) => fs.readdir(d),
     today: () => new Date(today),
   };
   return disk;

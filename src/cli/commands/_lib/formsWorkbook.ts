@@ -8,11 +8,13 @@ import { CliError } from "../../io";
 import {
   formRecipients, formSourceFromWorkbook, routeOn, historySheet, PLAN_TITLE_CELL, planTitleFrom, progressRows, progressSheet, readHistory, collectLayout,
 } from "../../../core/forms";
-import type { AgencyRoute, CollectOutcome, CollectState, FormPeriod, FormSource } from "../../../core/forms";
+import type { AgencyRoute, CollectOutcome, CollectState, FormPeriod, FormSource, KeptHistoryRow } from "../../../core/forms";
 import { interpretSnapshot } from "../../../core/workbook";
 import { parsePeriod } from "../../../core/period";
 import type { WorkbookReading } from "../../../core/workbook";
 import { readCells, readWorkbook } from "../../../xlsx";
+import { ImportFileError } from "../../../import/_lib/errors";
+import { readInput } from "../../_lib/files";
 
 export interface TrackingWorkbook {
   path: string;
@@ -22,16 +24,15 @@ export interface TrackingWorkbook {
   source: FormSource;
   /** The workbook has the period grid that collected figures go into. */
   hasGrid: boolean;
+  /** Rows of "Nguồn số liệu" a planner changed: written back as they are. */
+  keptHistory: KeptHistoryRow[];
 }
 
 export async function loadTrackingWorkbook(io: CliIo, path: string): Promise<TrackingWorkbook> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await io.readFile(path);
-  } catch {
-    throw new CliError(`Không đọc được tệp ${path}.`, `Cannot read ${path}.`);
-  }
-  const snapshot = await readWorkbook(bytes).catch(() => {
+  const bytes = await readInput(io, path);
+  const snapshot = await readWorkbook(bytes, path).catch((e: unknown) => {
+    // A workbook refused by a bound says which bound; anything else is simply unreadable.
+    if (e instanceof ImportFileError) throw new CliError(`${path}: ${e.messageVi}`, `${path}: ${e.messageEn}`, 2, e.code);
     throw new CliError(`${path} không phải tệp Excel đọc được.`, `${path} is not a readable Excel file.`);
   });
   const reading = interpretSnapshot(snapshot);
@@ -42,9 +43,9 @@ export async function loadTrackingWorkbook(io: CliIo, path: string): Promise<Tra
   if (source.periods.length === 0) {
     throw new CliError(`${path}: không xác định được kỳ báo cáo nào (không có năm mục tiêu).`, `${path}: no reporting period can be told (no target year).`);
   }
-  const { records } = readHistory(snapshot);
+  const { records, kept } = readHistory(snapshot);
   const state: CollectState = { source, history: records, recipientsFor: (periodId) => formRecipients(source, routeFor(periodOf(source, periodId))) };
-  return { path, bytes, reading, state, source, hasGrid: source.hasGrid };
+  return { path, bytes, reading, state, source, hasGrid: source.hasGrid, keptHistory: kept };
 }
 
 function periodOf(source: FormSource, id: string): FormPeriod {
@@ -78,5 +79,5 @@ export function routeFor(period: FormPeriod): AgencyRoute {
 export function collectChanges(wb: TrackingWorkbook, outcome: CollectOutcome): ReturnType<typeof collectLayout> {
   const percentKeys = new Set(wb.source.indicators.filter((i) => i.percent).map((i) => i.key));
   const rows = progressRows(outcome.history, wb.source.periods, wb.state.recipientsFor);
-  return collectLayout(outcome.writes, [historySheet(outcome.history, percentKeys), progressSheet(rows)], wb.source, wb.reading.lang);
+  return collectLayout(outcome.writes, [historySheet(outcome.history, percentKeys, wb.keptHistory), progressSheet(rows)], wb.source, wb.reading.lang);
 }

@@ -49,7 +49,11 @@ export function parseText(result: ImportResult): string[] {
   const { plan } = result;
   const lines = [`Kế hoạch: ${plan.title || "(không rõ tên)"}${plan.number ? ` — số ${plan.number}` : ""}${plan.date ? ` — ngày ${plan.date}` : ""}`];
   if (plan.period) lines.push(`Giai đoạn: ${plan.period.from}–${plan.period.to}`);
-  for (const a of plan.appendices) lines.push("", ...appendixLines(a));
+  // One push per line, not push(...lines): an appendix of 300,000 rows would overflow the stack.
+  for (const a of plan.appendices) {
+    lines.push("");
+    for (const line of appendixLines(a)) lines.push(line);
+  }
   if (result.repairs.length > 0) lines.push("", `Đã sửa chữ / text repairs: ${result.repairs.map((r) => `"${r.from}"→"${r.to}" ×${r.count}`).join(", ")}`);
   if (result.warnings.length > 0) {
     lines.push("", `Cảnh báo / warnings (${result.warnings.length}):`);

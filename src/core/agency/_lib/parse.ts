@@ -22,6 +22,8 @@ interface Item {
 }
 
 const SEPARATORS = new Set(["and", "comma", "dash", "punct", "open", "close", "colon", "semi"]);
+/** Punctuation that is part of what a document wrote after a name, never trimmed from it. */
+const KEPT_MARKS = /^[*?]$/u;
 const TRIM_EDGES = /^[\s,;:.\-–—]+|[\s,;:.\-–—]+$/gu;
 
 function cleanNote(s: string): string {
@@ -124,7 +126,8 @@ function scanItems(text: string, tokens: readonly Token[], s: number, e: number,
       j += 1;
     }
     let last = j - 1;
-    while (last > i && SEPARATORS.has(tokens[last]?.kind ?? "") && tokens[last]?.kind !== "close") last -= 1;
+    // Trailing separators go; marks a document writes as part of a name ("Ban *", "Sở ?") stay: the text is the document's.
+    while (last > i && SEPARATORS.has(tokens[last]?.kind ?? "") && tokens[last]?.kind !== "close" && !KEPT_MARKS.test(tokens[last]?.text ?? "")) last -= 1;
     const start = tok.start;
     const stop = tokens[last]?.end ?? tok.end;
     items.push({ start, end: stop, match: null, text: text.slice(start, stop), notes: [] });

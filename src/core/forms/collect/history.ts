@@ -14,6 +14,7 @@ import { PERCENT_FORMAT } from "../../layout/_lib/indicators";
 import { TABLE_NAMES } from "../../layout/_lib/columns";
 import type { SnapshotValue, WorkbookSnapshot } from "../../workbook/snapshot";
 import type { FormRecipient } from "../recipients";
+import { fitCellText } from "../../layout/cellLimit";
 
 export const HISTORY_SHEET = "Nguồn số liệu";
 export const PROGRESS_SHEET = "Tiến độ nộp báo cáo";
@@ -98,14 +99,44 @@ function sheet(name: string, t: TableSpec, title: string): SheetSpec {
 }
 
 /**
- * The "Nguồn số liệu" sheet. `percentKeys` says which indicators hold
- * percents (their values are formatted 0.0% like the main workbook).
+ * A row of "Nguồn số liệu" that no longer reads as one of our records: a planner changed its "Tình trạng",
+ * "Loại" or another cell to their own words. It is theirs: written back as it is, where it was.
  */
-export function historySheet(records: HistoryRecord[], percentKeys: ReadonlySet<string>): SheetSpec {
-  const rows = records.map((r) => HISTORY_COLUMNS.map((c): LayoutCell => (c.key === "kind" ? KIND_LABEL[r.kind] : (r[c.key] ?? null))));
+export interface KeptHistoryRow {
+  /** Its place among the table's rows as read. */
+  at: number;
+  /** Our columns' values as read, by column key. */
+  cells: Partial<Record<keyof HistoryRecord, SnapshotValue>>;
+}
+
+/**
+ * The "Nguồn số liệu" sheet. `percentKeys` says which indicators hold
+ * percents (their values are formatted 0.0% like the main workbook). Rows a
+ * planner changed (`kept`, from readHistory) go back to their places; the
+ * records fill the other places in order, and new records follow.
+ */
+export function historySheet(records: HistoryRecord[], percentKeys: ReadonlySet<string>, kept: KeptHistoryRow[] = []): SheetSpec {
+  const fit = (v: SnapshotValue | undefined): LayoutCell => (typeof v === "string" ? fitCellText(v) : (v ?? null));
+  const ours = records.map((r) => ({ record: r, cells: HISTORY_COLUMNS.map((c): LayoutCell => (c.key === "kind" ? KIND_LABEL[r.kind] : fit(r[c.key]))) }));
+  const theirs = new Map(kept.map((k) => [k.at, HISTORY_COLUMNS.map((c): LayoutCell => fit(k.cells[c.key]))]));
+  const ordered: Array<{ record: HistoryRecord | null; cells: LayoutCell[] }> = [];
+  let next = 0;
+  for (let at = 0; next < ours.length || theirs.size > 0; at++) {
+    const row = theirs.get(at);
+    if (row) {
+      ordered.push({ record: null, cells: row });
+      theirs.delete(at);
+    } else if (next < ours.length) ordered.push(ours[next++]!);
+    else {
+      // Places past the end of the records: the kept rows left keep their order.
+      for (const [, cells] of [...theirs].sort((a, b) => a[0] - b[0])) ordered.push({ record: null, cells });
+      theirs.clear();
+    }
+  }
+  const rows = ordered.map((o) => o.cells);
   const cellFormats: TableSpec["cellFormats"] = [];
-  records.forEach((r, i) => {
-    if (r.kind === "indicator" && percentKeys.has(r.key)) cellFormats.push({ row: i, column: "value", numberFormat: PERCENT_FORMAT });
+  ordered.forEach(({ record: r }, i) => {
+    if (r && r.kind === "indicator" && percentKeys.has(r.key)) cellFormats.push({ row: i, column: "value", numberFormat: PERCENT_FORMAT });
   });
   const t = table(HISTORY_TABLE, "A2", HISTORY_COLUMNS, rows, cellFormats);
   // Printed: who sent what, with the explanation and its state; the file, form version, time and kind stay on screen.
@@ -114,13 +145,18 @@ export function historySheet(records: HistoryRecord[], percentKeys: ReadonlySet<
 
 const str = (v: SnapshotValue | undefined): string => (v === null || v === undefined ? "" : String(v));
 
-/** The history as stored in a workbook ([] when it has none yet). Rows that do not read back are skipped and counted. */
-export function readHistory(snapshot: WorkbookSnapshot): { records: HistoryRecord[]; unreadable: number } {
+/**
+ * The history as stored in a workbook ([] when it has none yet). Rows that do not read back as our records
+ * (a planner changed them) are counted and returned in `kept`, to be written back as they are.
+ */
+export function readHistory(snapshot: WorkbookSnapshot): { records: HistoryRecord[]; unreadable: number; kept: KeptHistoryRow[] } {
   const t = snapshot.tables.find((x) => x.name === HISTORY_TABLE) ?? snapshot.tables.find((x) => x.name.startsWith(HISTORY_TABLE));
-  if (!t) return { records: [], unreadable: 0 };
+  if (!t) return { records: [], unreadable: 0, kept: [] };
   const index = new Map(HISTORY_COLUMNS.map((c) => [c.key, t.headers.findIndex((h) => h.trim() === c.header)]));
   const records: HistoryRecord[] = [];
+  const kept: KeptHistoryRow[] = [];
   let unreadable = 0;
+  let at = 0;
   for (const r of t.rows) {
     if (r.every((v) => v === null || v === "")) continue;
     const get = (k: keyof HistoryRecord): SnapshotValue => {
@@ -146,9 +182,15 @@ export function readHistory(snapshot: WorkbookSnapshot): { records: HistoryRecor
       state: str(get("state")),
     });
     if (parsed.success) records.push(parsed.data);
-    else unreadable++;
+    else {
+      unreadable++;
+      const cells: KeptHistoryRow["cells"] = {};
+      for (const c of HISTORY_COLUMNS) cells[c.key] = get(c.key);
+      kept.push({ at, cells });
+    }
+    at++;
   }
-  return { records, unreadable };
+  return { records, unreadable, kept };
 }
 
 export interface ProgressRow {

@@ -23,10 +23,13 @@ import type { FormRecipient } from "../recipients";
 import type { ReturnedRow, ReturnRead, ReturnWarning } from "../returns";
 import { FORM_TASK_STATUS } from "../layout";
 import { RECORD_STATE } from "./history";
+import { plausible } from "./plausible";
+import { verifyIdentity } from "../signature";
+import { EXCEL_CELL_MAX } from "../../layout/cellLimit";
 import type { HistoryRecord } from "./history";
 
 export { historySheet, progressSheet, progressRows, readHistory, HISTORY_SHEET, PROGRESS_SHEET, HISTORY_TABLE, PROGRESS_TABLE, RECORD_STATE, HistoryRecordSchema } from "./history";
-export type { HistoryRecord, ProgressRow, RecordState } from "./history";
+export type { HistoryRecord, KeptHistoryRow, ProgressRow, RecordState } from "./history";
 export { showValue } from "../format";
 export { tableWrites, locateWrites, collectLayout } from "./targets";
 export type { TableCellWrite } from "./targets";
@@ -54,8 +57,12 @@ export interface Conflict {
   form: number | string;
   agency: string;
   file: string;
-  /** handTyped: the workbook's value came from no form; otherAgency: another agency's return put it there. */
-  reason: "handTyped" | "otherAgency";
+  /**
+   * handTyped: the workbook's value came from no form; otherAgency: another agency's return put it there;
+   * twoFiles: the same agency sent two files in one collect with different figures (`otherFile` is the other one).
+   */
+  reason: "handTyped" | "otherAgency" | "twoFiles";
+  otherFile?: string;
   /** Both figures are percent fractions (0.92 shows as 92%). */
   percent: boolean;
 }
@@ -136,9 +143,10 @@ export function collectForms(state: CollectState, forms: CollectedForm[], now: s
     return kind === "task" ? (tasks.get(key)?.status ?? null) : (source.results[key]?.[periodId] ?? null);
   };
   const periodsTouched: string[] = [];
+  const checkedForms = forms.map((form) => ({ form, checked: checkForm(form, source, periods, state.recipientsFor) }));
+  const disputed = disputedCells(checkedForms, indicators);
 
-  for (const form of forms) {
-    const checked = checkForm(form, source.fingerprint, periods);
+  for (const { form, checked } of checkedForms) {
     if (!checked.ok) {
       report.rejected.push(checked.rejection);
       continue;
@@ -146,7 +154,7 @@ export function collectForms(state: CollectState, forms: CollectedForm[], now: s
     const { read: r, period } = checked;
     const id = r.identity;
     if (!periodsTouched.includes(period.id)) periodsTouched.push(period.id);
-    for (const w of r.warnings) report.warnings.push({ ...w, file: form.file, message: `${form.file}: ${w.message}`, messageEn: `${form.file}: ${w.messageEn}` });
+    for (const w of summarise(r.warnings)) report.warnings.push({ ...w, file: form.file, message: `${form.file}: ${w.message}`, messageEn: `${form.file}: ${w.messageEn}` });
     const version = `${id.formVersion} · ${id.issued}`;
     const values: Record<string, number | string> = {};
     let formChanged = false;
@@ -157,15 +165,37 @@ export function collectForms(state: CollectState, forms: CollectedForm[], now: s
       const task = row.kind === "task" ? tasks.get(row.key) : undefined;
       const code = ind?.code ?? task?.code ?? null;
       const name = ind?.name ?? task?.text ?? row.key;
-      const read = rowValue(form.file, row, code, ind !== undefined || task !== undefined);
+      const read = rowValue(form.file, row, code, ind !== undefined || task !== undefined, ind);
       if (!read.ok) {
         report.rowsRejected.push(read.rejection);
         continue;
       }
       const value = read.value;
-      values[row.key] = value;
       const periodId = period.id;
       const note = blank(row.note) ? null : String(row.note).trim();
+      if (note !== null && note.length > EXCEL_CELL_MAX) {
+        report.warnings.push({
+          code: "form.noteTooLong", file: form.file,
+          message: `${form.file}, dòng ${row.sheetRow}${code ? ` (${code})` : ""}: giải trình dài ${note.length.toLocaleString("vi-VN")} ký tự, quá giới hạn ${EXCEL_CELL_MAX.toLocaleString("vi-VN")} ký tự một ô của Excel: sheet "Nguồn số liệu" giữ phần đầu (cuối ô có dấu "…"); toàn văn vẫn nằm trong tệp ${form.file}.`,
+          messageEn: `${form.file}, row ${row.sheetRow}${code ? ` (${code})` : ""}: the explanation has ${note.length} characters, over Excel's ${EXCEL_CELL_MAX} per cell: the "Nguồn số liệu" sheet keeps its beginning (ending in "…"); the full text is still in ${form.file}.`,
+        });
+      }
+      const clash = disputed.get(`${id.agency}|${cellId(row.kind, row.key, periodId)}`);
+      if (clash && clash.some((x) => !sameValue(x.value, value))) {
+        // One agency, two files, two figures: neither file's order nor its name decides; the planner does.
+        const other = clash.find((x) => x.file !== form.file && !sameValue(x.value, value))?.file ?? "";
+        report.conflicts.push({
+          code, key: row.key, name, kind: row.kind, period: periodId, periodLabel: period.label, workbook: current(row.kind, row.key, periodId),
+          form: value, agency: id.agency, file: form.file, reason: "twoFiles", otherFile: other, percent: row.percent,
+        });
+        const pendingAlready = history.some((x) => sameCell(x, row.kind, row.key, periodId) && x.agency === id.agency && x.state === RECORD_STATE.pending && sameValue(x.value, value));
+        if (!pendingAlready) {
+          history.push({ periodId, periodLabel: period.label, agency: id.agency, kind: row.kind, key: row.key, code, name, value, note, file: form.file, formVersion: version, collected: now, state: RECORD_STATE.pending });
+          formChanged = true;
+        }
+        continue;
+      }
+      values[row.key] = value;
       const mine = (x: HistoryRecord): boolean => sameCell(x, row.kind, row.key, periodId);
       const record = (st: HistoryRecord["state"]): HistoryRecord => ({
         periodId, periodLabel: period.label, agency: id.agency, kind: row.kind, key: row.key, code, name,
@@ -240,8 +270,8 @@ function sameCell(x: HistoryRecord, kind: "indicator" | "task" | "form", key: st
 type Rejection = CollectReport["rejected"][number];
 type RowRejection = CollectReport["rowsRejected"][number];
 
-/** A form this workbook can take (ours, of this plan, for one of its periods), or why not. */
-function checkForm(form: CollectedForm, fingerprint: string, periods: Map<string, FormSource["periods"][number]>):
+/** A form this workbook can take (ours, signed with this workbook's key, of this plan, for one of its periods, from an agency that reports), or why not. */
+function checkForm(form: CollectedForm, source: FormSource, periods: Map<string, FormSource["periods"][number]>, recipientsFor: CollectState["recipientsFor"]):
   | { ok: true; read: Extract<ReturnRead, { ok: true }>; period: FormSource["periods"][number] }
   | { ok: false; rejection: Rejection } {
   const r = form.read;
@@ -250,7 +280,7 @@ function checkForm(form: CollectedForm, fingerprint: string, periods: Map<string
   if (!r.ok) return reject(r.code, r.message, r.messageEn);
   const id = r.identity;
   const titled = id.planTitle ? ` ("${id.planTitle}")` : "";
-  if (id.planFingerprint !== fingerprint) {
+  if (id.planFingerprint !== source.fingerprint) {
     return reject("form.otherPlan",
       `biểu mẫu của ${id.agency} được tạo từ một kế hoạch khác${titled} hoặc kế hoạch đã thay đổi từ khi gửi biểu mẫu; không nhận số liệu nào từ tệp này.`,
       `${id.agency}'s form was made from another plan${titled} or the plan changed since the forms were sent; nothing taken from this file.`);
@@ -261,11 +291,26 @@ function checkForm(form: CollectedForm, fingerprint: string, periods: Map<string
       `biểu mẫu cho kỳ "${id.periodLabel}", kỳ này không có trong sổ theo dõi; không nhận số liệu nào từ tệp này.`,
       `the form is for "${id.periodLabel}", a period this workbook does not have; nothing taken from this file.`);
   }
+  // Checked after the plan and the period, whose own messages tell a planner more about an honest mistake.
+  if (source.signingKey !== undefined && !verifyIdentity(source.signingKey, id)) {
+    const why = id.signature === ""
+      ? ["biểu mẫu không có chữ ký của sổ theo dõi này", "the form carries no signature of this workbook"]
+      : ["chữ ký của biểu mẫu không khớp: thông tin ẩn của biểu mẫu (đơn vị, kỳ, kế hoạch hoặc khóa dòng) đã bị sửa, hoặc biểu mẫu được tạo từ một sổ theo dõi khác", "the form's signature does not match: its hidden identity (agency, period, plan or row keys) was changed, or it was made from another tracking workbook"];
+    return reject("form.signature",
+      `${why[0]}; không nhận số liệu nào từ tệp này. Hãy gửi lại biểu mẫu (chitieu forms) cho đơn vị "${id.agency}" và đề nghị điền vào biểu mẫu mới.`,
+      `${why[1]}; nothing taken from this file. Send "${id.agency}" a fresh form (chitieu forms) and ask them to fill that one.`);
+  }
+  const expected = recipientsFor(period.id);
+  if (expected.length > 0 && !expected.some((x) => x.agency === id.agency)) {
+    return reject("form.unknownAgency",
+      `biểu mẫu ghi đơn vị "${id.agency}", đơn vị này không phải đơn vị báo cáo kỳ ${period.label} của kế hoạch; không nhận số liệu nào từ tệp này.`,
+      `the form names "${id.agency}", which is not an agency reporting ${period.label} for this plan; nothing taken from this file.`);
+  }
   return { ok: true, read: r, period };
 }
 
 /** What a non-blank row brings: a number (indicator) or a status (task) read as the main workbook reads them, or why not. */
-function rowValue(file: string, row: ReturnedRow, code: string | null, known: boolean): { ok: true; value: number | string } | { ok: false; rejection: RowRejection } {
+function rowValue(file: string, row: ReturnedRow, code: string | null, known: boolean, ind?: FormSource["indicators"][number]): { ok: true; value: number | string } | { ok: false; rejection: RowRejection } {
   const where = `${file}, dòng ${row.sheetRow}${code ? ` (${code})` : ""}`;
   const whereEn = `${file}, row ${row.sheetRow}${code ? ` (${code})` : ""}`;
   const reject = (c: string, vi: string, en: string): { ok: false; rejection: RowRejection } =>
@@ -274,7 +319,12 @@ function rowValue(file: string, row: ReturnedRow, code: string | null, known: bo
   if (!known) return reject("form.rowUnknown", "dòng này không còn trong sổ theo dõi; không nhận.", "this row is no longer in the workbook; not taken.");
   if (row.kind === "indicator") {
     const v = readResult(row.value);
-    return v.ok ? { ok: true, value: v.value } : reject("form.notNumber",
+    if (v.ok) {
+      // The row's own percent flag is signed with the form; the plan's indicator adds its target and name.
+      const p = plausible(v.value, { percent: row.percent || (ind?.percent ?? false), name: ind?.name ?? "", ...(ind?.targetValue !== undefined ? { targetValue: ind.targetValue } : {}) });
+      return p.ok ? { ok: true, value: v.value } : reject(p.code, p.vi, p.en);
+    }
+    return reject("form.notNumber",
       `"${typed}" không phải là một số; dòng này không được nhận (ghi chữ ở cột Giải trình).`,
       `"${typed}" is not a number; this row was not taken (words go in the Giải trình column).`);
   }
@@ -325,4 +375,48 @@ export function resolveConflict(state: CollectState, conflict: Pick<Conflict, "k
     ? { target: "taskStatus", key: conflict.key, value: String(conflict.form) }
     : { target: "periodResult", key: conflict.key, periodId: conflict.period, value: Number(conflict.form) };
   return { writes: [write], history };
+}
+
+/** More warnings of one kind than this in one file are summarised in one line. */
+const WARNINGS_PER_KIND = 5;
+
+/** A form's warnings with each kind beyond WARNINGS_PER_KIND summarised ("… và 199.983 dòng khác"). */
+function summarise(warnings: ReturnWarning[]): ReturnWarning[] {
+  const seen = new Map<string, number>();
+  const out: ReturnWarning[] = [];
+  for (const w of warnings) {
+    const n = (seen.get(w.code) ?? 0) + 1;
+    seen.set(w.code, n);
+    if (n <= WARNINGS_PER_KIND) out.push(w);
+  }
+  for (const [code, n] of seen) {
+    if (n <= WARNINGS_PER_KIND) continue;
+    const more = n - WARNINGS_PER_KIND;
+    out.push({ code: code as ReturnWarning["code"], message: `… và ${more.toLocaleString("vi-VN")} lưu ý cùng loại khác.`, messageEn: `… and ${more} more of the same kind.` });
+  }
+  return out;
+}
+
+/**
+ * Cells that one agency fills in more than one file of the same collect, with each file's figure:
+ * agency|cell → [{file, value}]. Only cells with two or more files are kept.
+ */
+function disputedCells(
+  checked: Array<{ form: CollectedForm; checked: ReturnType<typeof checkForm> }>,
+  indicators: Map<string, FormSource["indicators"][number]>,
+): Map<string, Array<{ file: string; value: number | string }>> {
+  const byCell = new Map<string, Array<{ file: string; value: number | string }>>();
+  for (const { form, checked: c } of checked) {
+    if (!c.ok) continue;
+    const agency = c.read.identity.agency;
+    for (const row of c.read.rows) {
+      if (blank(row.value)) continue;
+      const v = rowValue(form.file, row, null, true, indicators.get(row.key));
+      if (!v.ok) continue;
+      const id = `${agency}|${row.kind === "task" ? `t|${row.key}` : `i|${row.key}|${c.period.id}`}`;
+      byCell.set(id, [...(byCell.get(id) ?? []), { file: form.file, value: v.value }]);
+    }
+  }
+  for (const [id, list] of byCell) if (new Set(list.map((x) => x.file)).size < 2) byCell.delete(id);
+  return byCell;
 }

@@ -3,7 +3,7 @@ import type { FormSource } from "../source";
 import { formRecipients } from "../recipients";
 import { readReturn } from "../returns";
 import type { WorkbookSnapshot } from "../../workbook";
-import { collectForms, openConflicts, RECORD_STATE, resolveConflict } from ".";
+import { collectForms, historySheet, openConflicts, readHistory, RECORD_STATE, resolveConflict } from ".";
 import type { CellWrite, CollectOutcome, CollectState, HistoryRecord } from ".";
 
 const NOW = "2024-07-05T09:00:00.000Z";
@@ -164,5 +164,104 @@ describe("collectForms", () => {
   it("rejects a file that is not a form with a reason", () => {
     const o = collectForms(stateOf(source), [{ file: "x.xlsx", read: readReturn({ sheetNames: ["Sheet1"], tables: [] }) }], NOW);
     expect(o.rejected).toEqual([expect.objectContaining({ code: "notAForm", message: expect.stringContaining("x.xlsx") })]);
+  });
+
+  it("summarises a form's repeated warnings in one line after the first five", () => {
+    const f = typeInto(blankForm, "1.5", "Kết quả kỳ này", 4);
+    const t = f.tables.find((x) => x.name === "BaoCaoChiTieu");
+    for (let i = 0; i < 200; i++) t?.rows.push([`9.${i}`, "Dòng tự thêm", null, null, null, i, null, null]);
+    const o = collect(stateOf(source), [["a.xlsx", f]]);
+    expect(o.warnings).toHaveLength(6);
+    expect(o.warnings[5]?.message).toContain("195 lưu ý cùng loại khác");
+  });
+
+  it("refuses a form with more rows than any form can have", () => {
+    const f = structuredClone(blankForm);
+    const t = f.tables.find((x) => x.name === "BaoCaoChiTieu");
+    for (let i = 0; i < 6_000; i++) t?.rows.push([null, null, null, null, null, null, null, null]);
+    const o = collect(stateOf(source), [["a.xlsx", f]]);
+    expect(o.rejected).toEqual([expect.objectContaining({ code: "form.tooManyRows" })]);
+  });
+
+  it("reports one agency's two files with different figures as a conflict naming both, and takes neither", () => {
+    const o = collect(stateOf(source), [["a.xlsx", typeInto(blankForm, "1.1", "Kết quả kỳ này", 0.95)], ["b.xlsx", typeInto(blankForm, "1.1", "Kết quả kỳ này", 0.9)]]);
+    expect(o.writes).toEqual([]);
+    expect(o.conflicts).toEqual([
+      expect.objectContaining({ key: "1.1", reason: "twoFiles", file: "a.xlsx", otherFile: "b.xlsx", form: 0.95 }),
+      expect.objectContaining({ key: "1.1", reason: "twoFiles", file: "b.xlsx", otherFile: "a.xlsx", form: 0.9 }),
+    ]);
+    // The same figure in both files is simply taken.
+    const same = collect(stateOf(source), [["a.xlsx", typeInto(blankForm, "1.1", "Kết quả kỳ này", 0.95)], ["b.xlsx", typeInto(blankForm, "1.1", "Kết quả kỳ này", 0.95)]]);
+    expect(same.writes).toEqual([{ target: "periodResult", key: "1.1", periodId: "2024-H1", value: 0.95 }]);
+  });
+
+  it("does not take 92 in a percent row and asks whether 92 % was meant", () => {
+    const o = collect(stateOf(source), [["a.xlsx", typeInto(blankForm, "1.1", "Kết quả kỳ này", 92)]]);
+    expect(o.writes).toEqual([]);
+    expect(o.rowsRejected).toEqual([expect.objectContaining({ key: "1.1", code: "form.percentAsNumber", message: expect.stringContaining("bạn muốn nhập 92 %?") })]);
+  });
+});
+
+describe("signed forms", () => {
+  const key = "ab".repeat(32);
+  const signed: FormSource = { ...fixtureSource(), signingKey: key };
+  const form = formSnapshot(signed, "Sở Tư pháp");
+  const field = (s: WorkbookSnapshot, name: string, value: string): WorkbookSnapshot => {
+    const copy = structuredClone(s);
+    const t = copy.tables.find((x) => x.name === "ThongTinBieuMau");
+    for (const r of t?.rows ?? []) if (r[0] === name) r[1] = value;
+    return copy;
+  };
+
+  it("takes a form signed with the workbook's key", () => {
+    const o = collect(stateOf(signed), [["a.xlsx", typeInto(form, "1.5", "Kết quả kỳ này", 4)]]);
+    expect(o.rejected).toEqual([]);
+    expect(o.writes).toHaveLength(1);
+  });
+
+  it.each([["donVi", "Sở Y tế"], ["maKy", "2024"], ["phatHanh", "2024-06-21T08:00:00.000Z"], ["chuKy", ""], ["chuKy", "0".repeat(64)]])("rejects the whole form when %s is changed to %p", (name, value) => {
+    const o = collect(stateOf(signed), [["a.xlsx", field(typeInto(form, "1.5", "Kết quả kỳ này", 4), name, value)]]);
+    expect(o.rejected).toEqual([expect.objectContaining({ code: "form.signature" })]);
+    expect(o.writes).toEqual([]);
+  });
+
+  it("rejects a form whose row key was switched to another agency's row", () => {
+    const f = structuredClone(typeInto(form, "1.5", "Kết quả kỳ này", 4));
+    for (const t of f.tables) for (const r of t.rows) for (const [i, v] of r.entries()) if (v === "1.5") r[i] = "1.2";
+    const o = collect(stateOf(signed), [["a.xlsx", f]]);
+    expect(o.rejected).toEqual([expect.objectContaining({ code: "form.signature" })]);
+  });
+
+  it("never writes the key into the form", () => {
+    expect(JSON.stringify(form)).not.toContain(key);
+  });
+
+  it("rejects an agency that does not report, in a workbook without a key", () => {
+    const unsigned = formSnapshot(fixtureSource(), "Sở Tư pháp");
+    const o = collect(stateOf(fixtureSource()), [["a.xlsx", field(typeInto(unsigned, "1.5", "Kết quả kỳ này", 4), "donVi", "Sở Không Có Thật")]]);
+    expect(o.rejected).toEqual([expect.objectContaining({ code: "form.unknownAgency" })]);
+  });
+});
+
+describe("history rows a planner edited", () => {
+  const source = fixtureSource();
+  const o = collect(stateOf(source), [["a.xlsx", typeInto(typeInto(formSnapshot(source, "Sở Tư pháp"), "1.1", "Kết quả kỳ này", 0.95), "1.5", "Kết quả kỳ này", 4)]]);
+  const sheet = historySheet(o.history, new Set(["1.1"]));
+  const table = sheet.tables[0]!;
+  const edited: WorkbookSnapshot = {
+    sheetNames: [sheet.name],
+    tables: [{ sheet: sheet.name, name: table.name, anchor: table.anchor, headers: table.columns.map((c) => c.header),
+      rows: table.rows.map((r, i) => r.map((v, c) => (i === 0 && table.columns[c]?.key === "state" ? "Đã xác minh" : (v as string | number | null)))) }],
+  };
+
+  it("keeps a row whose Tình trạng is not one of ours, and writes it back where it was, ahead of new records", () => {
+    const read = readHistory(edited);
+    expect(read.records).toHaveLength(o.history.length - 1);
+    expect(read.kept).toEqual([expect.objectContaining({ at: 0, cells: expect.objectContaining({ state: "Đã xác minh", value: 0.95 }) })]);
+    const next = [...read.records, { ...read.records[0]!, key: "1.2", value: 2 }];
+    const again = historySheet(next, new Set(["1.1"]), read.kept).tables[0]!;
+    expect(again.rows[0]).toEqual(edited.tables[0]!.rows[0]);
+    expect(again.rows.slice(1, table.rows.length)).toEqual(table.rows.slice(1));
+    expect(again.rows).toHaveLength(table.rows.length + 1);
   });
 });

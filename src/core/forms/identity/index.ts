@@ -36,6 +36,8 @@ export const FormIdentitySchema = z.object({
   /** When the form was made (ISO date-time): tells two issues of one agency's form apart. */
   issued: z.string().min(1),
   rows: z.array(FormRowSchema),
+  /** HMAC-SHA-256 of all the above under the tracking workbook's key (see ../signature); "" in forms made before signing. */
+  signature: z.string(),
 });
 export type FormIdentity = z.infer<typeof FormIdentitySchema>;
 
@@ -48,6 +50,7 @@ const FIELDS: Array<[keyof Omit<FormIdentity, "rows">, string]> = [
   ["agency", "donVi"],
   ["agencyKind", "loaiDonVi"],
   ["issued", "phatHanh"],
+  ["signature", "chuKy"],
 ];
 const KINDS = { indicator: "chỉ tiêu", task: "nhiệm vụ" } as const;
 

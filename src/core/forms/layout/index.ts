@@ -14,6 +14,7 @@ import { PERCENT_FORMAT } from "../../layout/_lib/indicators";
 import type { FormPeriod, FormSource } from "../source";
 import type { FormRecipient } from "../recipients";
 import { FORM_VERSION, identitySheet } from "../identity";
+import { signIdentity } from "../signature";
 import type { FormIdentity } from "../identity";
 
 export const FORM_SHEET = "Báo cáo";
@@ -126,7 +127,7 @@ export function previousPeriod(periods: FormPeriod[], period: FormPeriod): FormP
 export function formIdentity(input: FormInput): FormIdentity {
   const { source, recipient, period } = input;
   const percent = new Map(source.indicators.map((i) => [i.key, i.percent]));
-  return {
+  const id: Omit<FormIdentity, "signature"> = {
     formVersion: FORM_VERSION,
     planTitle: source.title,
     planFingerprint: source.fingerprint,
@@ -140,6 +141,7 @@ export function formIdentity(input: FormInput): FormIdentity {
       ...recipient.taskKeys.map((key) => ({ key, kind: "task" as const, percent: false })),
     ],
   };
+  return { ...id, signature: source.signingKey ? signIdentity(source.signingKey, id) : "" };
 }
 
 /**

@@ -23,7 +23,7 @@ export interface ReturnedRow {
 }
 
 export interface ReturnWarning {
-  code: "form.rowAdded" | "form.rowMissing";
+  code: "form.rowAdded" | "form.rowMissing" | "form.noteTooLong";
   message: string;
   messageEn: string;
 }
@@ -33,6 +33,12 @@ export type ReturnRead =
   | { ok: false; code: string; message: string; messageEn: string };
 
 const str = (v: SnapshotValue | undefined): string => (v === null || v === undefined ? "" : String(v).trim());
+
+/**
+ * Rows one form may have (its two tables together, and its identity): a form is one agency's rows, a few
+ * dozen, at most a few hundred for the planning office. A file with more is not a form we sent.
+ */
+export const MAX_FORM_ROWS = 5_000;
 
 function findTable(snapshot: WorkbookSnapshot, name: string): TableSnapshot | undefined {
   return snapshot.tables.find((t) => t.name === name) ?? snapshot.tables.find((t) => t.name.startsWith(name));
@@ -52,6 +58,14 @@ export function readReturn(snapshot: WorkbookSnapshot): ReturnRead {
   const id = readIdentity(snapshot);
   if (!id.ok) return id;
   const identity = id.identity;
+  const tooMany = (count: number): ReturnRead => ({
+    ok: false, code: "form.tooManyRows",
+    message: `Biểu mẫu có ${count.toLocaleString("vi-VN")} dòng, quá số dòng một biểu mẫu có thể có (${MAX_FORM_ROWS.toLocaleString("vi-VN")}): đây không phải biểu mẫu đã gửi cho đơn vị.`,
+    messageEn: `The form has ${count} rows, more than a form can have (${MAX_FORM_ROWS}): this is not a form as sent to an agency.`,
+  });
+  if (identity.rows.length > MAX_FORM_ROWS) return tooMany(identity.rows.length);
+  const bodyRows = [FORM_TABLES.indicators, FORM_TABLES.tasks].reduce((n, name) => n + (findTable(snapshot, name)?.rows.length ?? 0), 0);
+  if (bodyRows > MAX_FORM_ROWS) return tooMany(bodyRows);
   const expected = new Map(identity.rows.map((r) => [`${r.kind}:${r.key}`, r]));
   const rows: ReturnedRow[] = [];
   const warnings: ReturnWarning[] = [];

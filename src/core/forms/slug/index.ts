@@ -24,18 +24,29 @@ export function slugify(text: string): string {
 }
 
 /**
- * One file name per form, unique within a batch ("-2" suffixes when two agencies fold to the same slug).
+ * One file name per form, unique within a batch as Windows compares names (letters in any case): when two
+ * agencies fold to the same slug ("Tân Ân", "Tân An"), the later one takes the first "-2", "-3"… that no
+ * other form's name already is ("UBND xã Tân An 2" keeps "…-tan-an-2" whatever the order).
  * @example
  * formFileNames([{ agency: "Sở Tư pháp", periodId: "2023" }]) // ["bao-cao-2023-so-tu-phap.xlsx"]
  */
 export function formFileNames(forms: Array<{ agency: string; periodId: string; slug?: string }>): string[] {
-  const seen = new Map<string, number>();
-  return forms.map((f) => {
-    const base = `bao-cao-${slugify(f.periodId)}-${f.slug ?? slugify(f.agency)}`;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return `${n === 1 ? base : `${base}-${n}`}.xlsx`;
+  const bases = forms.map((f) => `bao-cao-${slugify(f.periodId)}-${f.slug ?? slugify(f.agency)}`);
+  const taken = new Set<string>();
+  const plain = new Map<string, number>();
+  // A base that is unique keeps its own name; it is reserved first, so a suffixed name never takes it.
+  bases.forEach((b) => plain.set(b.toLowerCase(), (plain.get(b.toLowerCase()) ?? 0) + 1));
+  for (const [b, n] of plain) if (n === 1) taken.add(b);
+  const out = bases.map((b) => {
+    if (plain.get(b.toLowerCase()) === 1) return `${b}.xlsx`;
+    let name = b;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${b}-${n}`;
+    taken.add(name.toLowerCase());
+    return `${name}.xlsx`;
   });
+  const check = new Set(out.map((n) => n.toLowerCase()));
+  if (check.size !== out.length) throw new Error("formFileNames: two forms would share a file name");
+  return out;
 }
 
 /**

@@ -34,8 +34,12 @@ export function statusWord(key: ReportStatusKey): string {
 
 /** Rounded for reading (at most two decimals), never in exponent form. */
 export function number(value: number, decimals = 2): string {
+  // Whatever a workbook holds must not stop the report: no number is shown as blank, and a figure too large
+  // to scale (1e308) has no decimals to round.
+  if (!Number.isFinite(value)) return "";
   const f = 10 ** decimals;
-  return formatNumberVi(Math.round(value * f) / f);
+  const scaled = value * f;
+  return formatNumberVi(Number.isFinite(scaled) ? Math.round(scaled) / f : value);
 }
 
 /** A value of an indicator, percent fractions shown as percent points (0.92 → "92"; the unit column says %). */

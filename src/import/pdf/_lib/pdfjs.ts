@@ -18,6 +18,8 @@ export interface PdfPageLike {
   view: number[];
   getTextContent(): Promise<{ items: unknown[] }>;
   getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[] }>;
+  /** Page-level objects (images) by name, resolved once the operator list is built. */
+  objs: { get(name: string, callback?: (data: unknown) => void): unknown; has(name: string): boolean };
   /** Fonts (and other shared objects) by name, resolved once the operator list is built. */
   commonObjs: { has(name: string): boolean; get(name: string): unknown };
 }
@@ -90,7 +92,10 @@ export function configurePdfWorker(options: { workerSrc?: string; workerPort?: u
 export async function openPdf(bytes: Uint8Array): Promise<PdfDocumentLike> {
   // pdfjs transfers (detaches) the buffer it is given; hand it a copy so the caller's bytes stay usable.
   const pdfjs = await pdfjsLib();
-  const { promise } = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+  const { promise } = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0,
+    // Scanned pages: their pictures come back as pixels (not an ImageBitmap) for the OCR reader.
+    isOffscreenCanvasSupported: false,
+  });
   return (await promise) as unknown as PdfDocumentLike;
 }
 

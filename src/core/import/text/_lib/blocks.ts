@@ -98,7 +98,7 @@ export function findTables(lines: readonly SegmentLine[]): { body: SegmentLine[]
     if (t) tables.push(t);
     else {
       // A "Phụ lục" with no table under it: its text stays in the body, and the user is told.
-      body.push(...region);
+      for (const line of region) body.push(line);
       notes.push(note("table.notFound", lines[s]?.no ?? 0, `Có tiêu đề "${lines[s]?.text ?? ""}" nhưng không tìm thấy bảng (dòng tiêu đề cột) bên dưới.`, `Found the caption "${lines[s]?.text ?? ""}" but no table (header row) below it.`));
     }
   });
