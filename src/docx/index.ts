@@ -249,8 +249,9 @@ function appendixSection(doc: ReportDocument, appendix: NonNullable<ReportDocume
       ...(first ? [centred(first, f.docType)] : []),
       ...rest.map((line) => centred(line, f.subject)),
       new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [styled(appendix.attachedTo, f.placeDate)] }),
+      // Notes above the table: after it, a note alone would print on a page of its own.
+      ...appendix.notes.map((n) => new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: n, italics: true, size: halfPoints(f.table.size) })] })),
       tableBlock(appendix.table, doc, contentTwips),
-      ...appendix.notes.map((n) => new Paragraph({ spacing: { before: 120 }, children: [new TextRun({ text: n, italics: true, size: halfPoints(f.table.size) })] })),
     ],
   };
 }
