@@ -149,6 +149,11 @@ export interface ReturnsStatus {
   conflicts: Conflict[];
   pending: string[];
   periodLabel: string | null;
+  /** The shown period's due day from Lịch báo cáo (ISO), and each pending agency's days late as of today (issue 25). */
+  due?: string | null;
+  daysLate?: Record<string, number>;
+  /** The next day a report is due (the agencies' or the upward one), on or after today. */
+  nextDue?: { period: string; date: string; kind: "agencies" | "upstream"; to: string | null } | null;
 }
 
 /** A one-line reason from anything thrown, for the plain-language error messages. */

@@ -7,7 +7,7 @@
  */
 import {
   collectForms, collectLayout, formRecipients, formSourceFromWorkbook, historySheet, openConflicts, progressRows, progressSheet,
-  readHistory, resolveConflict, routeOn,
+  readHistory, resolveConflict, routeOn, readScheduleTable, pendingWithDue, nextDue,
 } from "../core/forms";
 import type { AgencyRoute, CellWrite, CollectedForm, CollectOutcome, CollectState, Conflict, FormPeriod, HistoryRecord, KeptHistoryRow } from "../core/forms";
 import { interpretSnapshot } from "../core/workbook";
@@ -72,16 +72,34 @@ export async function collectIntoWorkbook(context: Excel.RequestContext, forms: 
   return { outcome, syncs: readSyncs + writeSyncs };
 }
 
-/** Conflicts still waiting for the planner, and agencies that have not returned the latest period's form. The read's 2 round trips. */
-export async function returnsStatus(context: Excel.RequestContext, routeFor: RouteFor = byPeriod): Promise<{ conflicts: Conflict[]; pending: string[]; periodLabel: string | null }> {
+/** What the returns screen shows (src/app/services ReturnsStatus). */
+export interface ReturnsStatusRead {
+  conflicts: Conflict[];
+  pending: string[];
+  periodLabel: string | null;
+  due: string | null;
+  daysLate: Record<string, number>;
+  nextDue: ReturnType<typeof nextDue>;
+}
+
+/** Conflicts still waiting for the planner, and agencies that have not returned the latest period's form. With Lịch báo cáo (issue 25): the period's due day, who is late, what is due next. The read's 2 round trips. */
+export async function returnsStatus(context: Excel.RequestContext, routeFor: RouteFor = byPeriod, today: string = new Date().toISOString().slice(0, 10)): Promise<ReturnsStatusRead> {
   const { snapshot } = await readWorkbook(context);
   const state = stateOf(snapshot, interpretSnapshot(snapshot), routeFor);
   const rows = progressRows(state.history, state.source.periods, state.recipientsFor);
   const last = rows.at(-1)?.periodId ?? null;
+  const pending = rows.filter((r) => r.periodId === last && !r.returned).map((r) => r.agency);
+  // The schedule the workbook keeps (Lịch báo cáo, issue 25): the period's due day, who is late, what is due next.
+  const schedule = readScheduleTable(snapshot);
+  const due = last !== null ? (schedule.get(last)?.due ?? null) : null;
+  const late = last !== null ? pendingWithDue(pending, last, due, today) : [];
   return {
     conflicts: openConflicts(state),
-    pending: rows.filter((r) => r.periodId === last && !r.returned).map((r) => r.agency),
+    pending,
     periodLabel: rows.at(-1)?.periodLabel ?? null,
+    due,
+    daysLate: Object.fromEntries(late.filter((p) => p.daysLate > 0).map((p) => [p.agency, p.daysLate])),
+    nextDue: nextDue(schedule, today),
   };
 }
 

@@ -23,6 +23,19 @@ function fingerprint(state: WorkbookState): string {
   });
 }
 
+describe("writeLayout, a plan that assigns only tasks (issue 25)", () => {
+  it("hides the empty indicator sheets, keeps their tables for the reader, and leaves Nhiệm vụ in sight", async () => {
+    const tasksOnly = plan([]);
+    tasksOnly.appendices = [{ id: "VB", title: "Nhiệm vụ trong văn bản", kind: "tasks", headers: [], source: {}, indicators: [{ ...indicator("II.1"), target: null, level: "component", tasks: [{ code: "II.1.1", text: "Rà soát thủ tục", lead: [], coordinating: [], deadline: null, source: {} }] }] }];
+    const state = createWorkbookState(["Sheet1"]);
+    await writeLayout(ctx(state), buildLayout(tasksOnly, { lang: "vi" }));
+    expect(state.sheets.map((s) => [s.name, s.visibility ?? "Visible"])).toEqual([
+      ["Sheet1", "Visible"], ["Nhiệm vụ", "Visible"], ["Chỉ tiêu", "Hidden"], ["Kết quả theo kỳ", "Hidden"], ["Cơ quan", "Visible"], ["Tổng hợp", "Visible"], ["Kiểm tra", "Visible"],
+    ]);
+    expect((await readWorkbook(ctx(state))).snapshot.tables.map((t) => t.name)).toEqual(expect.arrayContaining(["ChiTieu", "KetQuaTheoKy", "NhiemVu", "LichBaoCao"]));
+  });
+});
+
 describe("writeLayout", () => {
   it("writes every table's headers and values exactly as the layout has them, and reads them back the same", async () => {
     const layout = buildLayout(planOf(10), { lang: "vi" });

@@ -35,6 +35,7 @@ const GRID = "Kết quả theo kỳ";
 const type = (key: string, header: string, text: string): LoStep => ({ op: "type", sheet: GRID, keyHeader: "Khóa", key, header, text });
 const read: LoStep = { op: "columns", sheet: "Chỉ tiêu", headers: ["Khóa", "Trạng thái", "Giá trị theo lộ trình", "% so với kế hoạch"] };
 
+// Seed 002 reports quarterly (issue 25): its grid has Quý I–IV and the year; mid-year is Quý II, ending 30/6 like 6 tháng.
 describe("seed 002 (baseline 2022, targets 2023) typed in LibreOffice", () => {
   const source = join(dir, "002.xlsx");
   const h1File = join(dir, "002-h1.xlsx");
@@ -46,19 +47,19 @@ describe("seed 002 (baseline 2022, targets 2023) typed in LibreOffice", () => {
     const results = runLibreOffice([
       { op: "open", path: source },
       // Mid-year, higher is better: 45 % against a line at ≈ 39 % (on track); 44 % against ≈ 50.9 % (at risk).
-      type("PL-I/3.6", "6 tháng đầu năm 2023", "45%"),
-      type("PL-I/3.9", "6 tháng đầu năm 2023", "44%"),
+      type("PL-I/3.6", "Quý II/2023", "45%"),
+      type("PL-I/3.9", "Quý II/2023", "44%"),
       // Mid-year, lower is better: 3 days against a line at ≈ 3.02 (on track).
-      type("PL-I/3.5", "6 tháng đầu năm 2023", "3"),
+      type("PL-I/3.5", "Quý II/2023", "3"),
       // No target year and no baseline: a mid-year result is compared with the target itself.
-      type("PL-II/1", "6 tháng đầu năm 2023", "3.3"),
+      type("PL-II/1", "Quý II/2023", "3.3"),
       // Year end: exactly the ≥ target (met), below it (not met), lower-is-better on its boundary (met) and below it (Vượt).
       type("PL-I/3.1", "Năm 2023", "3.4"),
       type("PL-I/3.13", "Năm 2023", "79%"),
       type("PL-I/3.10", "Năm 2023", "21%"),
       type("PL-I/3.5", "Năm 2023", "1"),
       type("PL-II/1", "Năm 2023", "3.5"),
-      { op: "setName", name: "KyBaoCao", value: "6 tháng đầu năm 2023" },
+      { op: "setName", name: "KyBaoCao", value: "Quý II/2023" },
       { op: "recalc" },
       read,
       { op: "columns", sheet: "Tổng hợp", headers: ["Trạng thái", "Số chỉ tiêu"], headerRow: 7 },
@@ -95,7 +96,7 @@ describe("seed 002 (baseline 2022, targets 2023) typed in LibreOffice", () => {
   });
 
   it("gives, for every row and both periods, the statuses, expected values and % so với kế hoạch that chitieu status gives", async () => {
-    for (const [file, cols, period] of [[h1File, lo.h1, "2023-H1"], [yearFile, lo.year, "2023"]] as const) {
+    for (const [file, cols, period] of [[h1File, lo.h1, "2023-Q2"], [yearFile, lo.year, "2023"]] as const) {
       // Without --period: the period KyBaoCao shows in the file LibreOffice saved.
       const table = await status(file);
       expect(table.period.id).toBe(period);

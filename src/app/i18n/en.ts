@@ -177,6 +177,10 @@ export const en: Strings = {
     keep: "Keep the current figure",
     pendingTitle: (n: number, period: string) => `Not yet returned for ${period} (${n})`,
     allReturned: (period: string) => `Every agency has returned its form for ${period}.`,
+    dueLine: (date: string) => `Due: ${date}`,
+    lateBy: (days: number) => `${days} ${days === 1 ? "day" : "days"} late`,
+    nextDue: (period: string, date: string, upstream: boolean, to: string | null) =>
+      upstream ? `Next due: the ${period} report to ${to ?? "the higher body"} by ${date}` : `Next due: agencies' ${period} reports by ${date}${to ? ` (to ${to})` : ""}`,
     empty: "(empty)",
     failed: (reason: string) => `Could not do it: ${reason} The workbook was left as it was.`,
     noPeriods: "The workbook has no Kết quả theo kỳ sheet yet: import or update the appendix first.",

@@ -176,6 +176,10 @@ export const vi = {
     keep: "Giữ số hiện tại",
     pendingTitle: (n: number, period: string) => `Chưa nộp báo cáo ${period} (${n})`,
     allReturned: (period: string) => `Tất cả đơn vị đã nộp báo cáo ${period}.`,
+    dueLine: (date: string) => `Hạn nộp: ${date}`,
+    lateBy: (days: number) => `trễ ${days} ngày`,
+    nextDue: (period: string, date: string, upstream: boolean, to: string | null) =>
+      upstream ? `Hạn tiếp theo: báo cáo ${period} lên ${to ?? "cấp trên"} trước ${date}` : `Hạn tiếp theo: các đơn vị nộp báo cáo ${period} trước ${date}${to ? ` (gửi ${to})` : ""}`,
     empty: "(trống)",
     failed: (reason: string) => `Chưa làm được: ${reason} Sổ tính được giữ nguyên.`,
     noPeriods: "Sổ tính chưa có sheet Kết quả theo kỳ: hãy nhập hoặc cập nhật phụ lục trước.",

@@ -8,8 +8,8 @@
  */
 import type { CliCommand, CliIo } from "../io";
 import { CliError } from "../io";
-import { collectForms, readReturn, showValue } from "../../core/forms";
-import type { CollectOutcome, CollectedForm } from "../../core/forms";
+import { collectForms, pendingWithDue, readReturn, readScheduleTable, showValue } from "../../core/forms";
+import type { CollectOutcome, CollectedForm, PendingDue, ScheduleRow } from "../../core/forms";
 import { MAX_FORM_ROWS } from "../../core/forms/returns";
 import { readWorkbook, updateWorkbookInPlace } from "../../xlsx";
 import { describeProblems } from "../../core/layout/ownership";
@@ -21,12 +21,14 @@ import { ImportFileError } from "../../import/_lib/errors";
 import { collectChanges, loadTrackingWorkbook } from "./_lib/formsWorkbook";
 import { cleanStaleTemps, guardOutput, guardReplace, readInput, staleTempsLine, writeOutput } from "../_lib/files";
 import { dirname } from "node:path";
+import { isCalendarDate } from "../_lib/dates";
 
-const USAGE = "chitieu collect FORM.xlsx... --into WORKBOOK [-o OUT.xlsx] [--json] [--force]";
+const USAGE = "chitieu collect FORM.xlsx... --into WORKBOOK [-o OUT.xlsx] [--json] [--today YYYY-MM-DD] [--force]";
 
-function parseArgs(args: string[]): { forms: string[]; into: string; out: string | null; json: boolean; force: boolean } {
+function parseArgs(args: string[]): { forms: string[]; into: string; out: string | null; json: boolean; force: boolean; today: string | null } {
   const forms: string[] = [];
   let into: string | null = null;
+  let today: string | null = null;
   let out: string | null = null;
   let json = false;
   let force = false;
@@ -36,11 +38,15 @@ function parseArgs(args: string[]): { forms: string[]; into: string; out: string
     else if (a === "--force") force = true;
     else if (a === "-o" || a === "--out") out = args[++i] ?? null;
     else if (a === "--json") json = true;
+    else if (a === "--today") {
+      today = args[++i] ?? null;
+      if (!today || !isCalendarDate(today)) throw new CliError(`--today cần một ngày dạng 2023-10-05, không phải "${today ?? ""}".`, `--today needs a day like 2023-10-05, not "${today ?? ""}".`);
+    }
     else if (!a.startsWith("-")) forms.push(a);
     else throw new CliError(`Tham số không hợp lệ: ${a}`, `Unknown argument: ${a}`);
   }
   if (!into || forms.length === 0) throw new CliError(`Cần ít nhất một biểu mẫu và --into SỔ.xlsx: ${USAGE}`, `Need at least one form and --into WORKBOOK: ${USAGE}`);
-  return { forms, into, out, json, force };
+  return { forms, into, out, json, force, today };
 }
 
 type FormRead = CollectedForm["read"];
@@ -79,14 +85,26 @@ async function readForm(io: CliIo, path: string): Promise<CollectedForm> {
   }
 }
 
+/**
+ * Each pending agency with the due day Lịch báo cáo gives its period and how many days late it is as of
+ * `today` (issue 25).
+ */
+export function pendingDue(o: CollectOutcome, schedule: ReadonlyMap<string, ScheduleRow>, today: string): PendingDue[] {
+  return o.pending.flatMap((agency) => {
+    const period = o.pendingPeriods?.[agency] ?? "";
+    return pendingWithDue([agency], period, schedule.get(period)?.due ?? null, today);
+  });
+}
+
 /** The JSON the issue specifies, plus the row key, reason and warnings a script may want. */
-export function collectJson(o: CollectOutcome): unknown {
+export function collectJson(o: CollectOutcome, due: PendingDue[] = []): unknown {
   return {
     accepted: o.accepted,
     rejected: o.rejected,
     rowsRejected: o.rowsRejected.map((r) => ({ file: r.file, code: r.code, value: r.value, message: r.message, messageEn: r.messageEn, key: r.key, row: r.row })),
     conflicts: o.conflicts.map((c) => ({ code: c.code, period: c.period, workbook: c.workbook, form: c.form, agency: c.agency, key: c.key, name: c.name, reason: c.reason, file: c.file })),
     pending: o.pending,
+    pendingAgencies: due,
     warnings: o.warnings.map((w) => ({ file: w.file, code: w.code, message: w.message, messageEn: w.messageEn })),
   };
 }
@@ -94,7 +112,7 @@ export function collectJson(o: CollectOutcome): unknown {
 /** More rejected rows than this are summarised (a hostile form can have thousands). */
 const ROWS_SHOWN = 20;
 
-function printText(io: CliIo, o: CollectOutcome): void {
+function printText(io: CliIo, o: CollectOutcome, due: PendingDue[]): void {
   for (const a of o.accepted) io.out(`Nhận / Taken: ${a.file} — ${a.agency}, ${a.period}: ${Object.keys(a.values).length} số liệu / values`);
   for (const r of o.rejected) {
     io.out(`Từ chối cả tệp: ${r.message}`);
@@ -119,6 +137,7 @@ function printText(io: CliIo, o: CollectOutcome): void {
     io.out(`Xung đột / Conflict: ${c.code ?? c.key} (${c.periodLabel})${vs}`);
   }
   if (o.pending.length > 0) io.out(`Chưa nộp / Not returned (${o.pending.length}): ${o.pending.join("; ")}`);
+  for (const d of due.filter((x) => x.daysLate > 0)) io.out(`Trễ hạn / Late: ${d.agency} — hạn ${d.due ? `${d.due.slice(8, 10)}/${d.due.slice(5, 7)}/${d.due.slice(0, 4)}` : "?"}, trễ ${d.daysLate} ngày / ${d.daysLate} days late`);
 }
 
 /**
@@ -163,9 +182,11 @@ export const collectCommand: CliCommand = async (args, io) => {
   } else if (a.out !== null && a.out !== a.into) {
     await writeOutput(io, a.out, wb.bytes);
   }
-  if (a.json) io.out(JSON.stringify(collectJson(outcome), null, 2));
+  const today = a.today ?? io.today().toISOString().slice(0, 10);
+  const due = pendingDue(outcome, readScheduleTable(wb.snapshot), today);
+  if (a.json) io.out(JSON.stringify(collectJson(outcome, due), null, 2));
   else {
-    printText(io, outcome);
+    printText(io, outcome, due);
     io.out(outcome.changed ? `Đã ghi ${target}${a.out === null ? ` (bản cũ / previous: ${a.into}.bak)` : ""}. / Wrote ${target}.` : "Sổ theo dõi không thay đổi. / The workbook is unchanged.");
   }
   return outcome.accepted.length > 0 && outcome.rejected.length === 0 ? 0 : 1;

@@ -60,6 +60,7 @@ export function runWith(rules: readonly Rule[], input: CheckInput): Finding[] {
   });
   const placed: Placed[] = [];
   let ruleIndex = 0;
+  let planIndex = 0;
   const ctx: RuleContext = {
     input,
     directory: input.directory ?? DEFAULT_DIRECTORY,
@@ -75,6 +76,13 @@ export function runWith(rules: readonly Rule[], input: CheckInput): Finding[] {
           ref: referenceOf(subject, input),
         },
         order: [subject.row.appendixIndex, subject.row.rowIndex, subject.task ? subject.task.index + 1 : 0, ruleIndex],
+      });
+    },
+    reportPlan(rule: Rule, ref: FindingRef, message: Report) {
+      // Plan-wide findings come first, in the order reported.
+      placed.push({
+        finding: { rule: rule.id, severity: message.severity ?? rule.severity, message: message.vi, messageEn: message.en, ref },
+        order: [-1, planIndex++, 0, ruleIndex],
       });
     },
   };

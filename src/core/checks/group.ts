@@ -32,6 +32,8 @@ export const RULE_TITLES: Record<string, { vi: string; en: string }> = {
   "result.notNumber": { vi: "Kết quả không phải là số", en: "Result is not a number" },
   "result.outOfScale": { vi: "Kết quả nằm ngoài thang đo", en: "Result out of scale" },
   "result.wrongColumn": { vi: "Kết quả nhập nhầm cột", en: "Result in the wrong column" },
+  "schedule.upstreamFirst": { vi: "Hạn báo cáo cấp trên sớm hơn hạn các đơn vị gửi", en: "Upward report due before the agencies'" },
+  "schedule.beforePeriodEnd": { vi: "Hạn báo cáo trước tháng cuối của kỳ", en: "Report due before the period's last month" },
   "target.aboveBaseline": { vi: "Mục tiêu \"giảm\" nhưng cao hơn giá trị gốc", en: "Target to lower is above the baseline" },
   "target.belowBaseline": { vi: "Mục tiêu \"tăng\" nhưng thấp hơn giá trị gốc", en: "Target to raise is below the baseline" },
   "target.directionConflict": { vi: "Chiều của mục tiêu mâu thuẫn", en: "Conflicting target direction" },

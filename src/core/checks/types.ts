@@ -5,7 +5,7 @@
  * every rule, so the CLI, the task pane and the Kiểm tra sheet agree.
  */
 import type { AgencyDirectory } from "../agency";
-import type { Appendix, Indicator, Plan, Severity, Task } from "../model";
+import type { Appendix, FindingRef, Indicator, Plan, Severity, Task } from "../model";
 import type { Period } from "../period";
 
 /** What officials typed in the workbook for one indicator (percent rows as fractions, as Excel stores them). */
@@ -68,6 +68,8 @@ export interface RuleContext {
   /** The plan's date (ISO) when known. */
   planDate: string | null;
   report(rule: Rule, subject: Subject, message: Report): void;
+  /** A finding about the plan as a whole rather than a row (its reporting schedule, issue 25); listed before the rows'. */
+  reportPlan(rule: Rule, ref: FindingRef, message: Report): void;
 }
 
 export interface Rule {

@@ -7,6 +7,8 @@
 export { slugify, formFileNames, recipientFileNames, formsPackageName } from "./slug";
 export { formSource, formSourceFromWorkbook, PERIOD_GRID, planFingerprint, formatNumber, planTitleFrom, PLAN_TITLE_CELL } from "./source";
 export type { FormSource, FormIndicator, FormTask, FormPeriod } from "./source";
+export { readScheduleTable, pendingWithDue, lateAgencies, nextDue, daysBetween, dayOf, ScheduleRowSchema } from "./schedule";
+export type { ScheduleRow, PendingDue } from "./schedule";
 export { formRecipients, routeOn, PLANNING_OFFICE } from "./recipients";
 export type { FormRecipient, AgencyRoute } from "./recipients";
 export { readIdentity, FormIdentitySchema, FORM_VERSION, IDENTITY_SHEET, IDENTITY_TABLES } from "./identity";

@@ -17,6 +17,7 @@ import type { SnapshotValue, WorkbookReading, WorkbookSnapshot } from "../workbo
 import { comparePeriods, parsePeriod, planPeriods } from "../period";
 import type { Period } from "../period";
 import { readSigningKey } from "./signature";
+import { readScheduleTable } from "./schedule";
 
 export interface FormIndicator {
   key: string;
@@ -52,6 +53,10 @@ export interface FormPeriod {
   end?: string;
   /** The period's column header in the period grid, when it is not the label (an English workbook). */
   header?: string;
+  /** The day the agencies' reports are due (ISO), from the workbook's Lịch báo cáo (issue 25). */
+  due?: string;
+  /** The body the reports go to, as Lịch báo cáo names it. */
+  to?: string;
 }
 
 /** The period grid of the tracking workbook ("Kết quả theo kỳ"): one input column per period, rows keyed by a hidden column. */
@@ -223,6 +228,12 @@ export function formSourceFromWorkbook(snapshot: WorkbookSnapshot, reading: Work
   } else {
     periods = planPeriods(planFromReading(reading, {}, dir).plan).map((p) => ({ id: p.id, label: p.label, end: p.end }));
   }
+  // Each period's due day and recipient from Lịch báo cáo, when the workbook has it (issue 25).
+  const schedule = readScheduleTable(snapshot);
+  periods = periods.map((p) => {
+    const row = schedule.get(p.id);
+    return { ...p, ...(row?.due ? { due: row.due } : {}), ...(row?.to ? { to: row.to } : {}) };
+  });
   const key = readSigningKey(snapshot);
   return { ...formSource(reading, { title, periods, results }, dir), ...(key ? { signingKey: key } : {}), hasGrid: grid !== undefined };
 }

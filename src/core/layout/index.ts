@@ -35,6 +35,7 @@ export { STATUS_FILLS } from "../status/colours";
 export { statusColourRules } from "./statusRules";
 export { PERCENT_FORMAT, COMPUTED_INDICATOR_COLUMNS, indicatorRowRefs, gridRefs, indicatorKeysOf, indicatorsOf, resultLookupFormula } from "./_lib/indicators";
 export { layoutPeriods, initialReportPeriod, periodColumnKey } from "./_lib/periodGrid";
+export { scheduleTable, SCHEDULE_COLUMNS, excelSerial } from "./_lib/schedule";
 export { taskRows } from "./_lib/tasks";
 export { taskKeys } from "./_lib/keys";
 export { sanitizeSheetName } from "./sheetName";
@@ -93,15 +94,13 @@ export function buildLayout(plan: Plan, options: LayoutOptions): WorkbookLayout 
     ...(options.agencyGrouping ? { grouping: options.agencyGrouping } : {}),
     ...(options.asOf ? { asOf: options.asOf } : {}),
   });
-  const sheets: SheetSpec[] = [
-    indicators,
-    periodGridSheet(nameOf("results"), plan, periods, lang, options.results),
-    tasks,
-    agencies.sheet,
-    summary.sheet,
-    checksSheet(options.findings ?? [], { lang, name: nameOf("checks") }),
-    particularsSheet(plan, lang),
-  ];
+  const grid = periodGridSheet(nameOf("results"), plan, periods, lang, options.results);
+  // A plan that assigns only tasks (issue 25) opens on Nhiệm vụ; its empty indicator sheets stay (the reader needs
+  // their tables) but hidden, so no empty indicator table confuses the planner.
+  const taskOnly = indicators.tables[0]?.rows.length === 0 && (tasks.tables[0]?.rows.length ?? 0) > 0;
+  const sheets: SheetSpec[] = taskOnly
+    ? [tasks, { ...indicators, hidden: true }, { ...grid, hidden: true }, agencies.sheet, summary.sheet, checksSheet(options.findings ?? [], { lang, name: nameOf("checks") }), particularsSheet(plan, lang)]
+    : [indicators, grid, tasks, agencies.sheet, summary.sheet, checksSheet(options.findings ?? [], { lang, name: nameOf("checks") }), particularsSheet(plan, lang)];
   // Every sheet prints the same way: its main table's header repeated, technical columns left out (_lib/print.ts).
   const printed = sheets.map((s): SheetSpec => {
     const main = s.tables[0];

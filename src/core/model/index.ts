@@ -168,6 +168,43 @@ export const AppendixSchema = z.object({
 });
 export type Appendix = z.infer<typeof AppendixSchema>;
 
+/** A reporting round (kỳ báo cáo) a plan sets: quý, 6 tháng, 9 tháng, năm. */
+export const ReportingRoundSchema = z.enum(["quarter", "half", "nineMonths", "year"]);
+export type ReportingRound = z.infer<typeof ReportingRoundSchema>;
+
+/** One round's due date, resolved for one period: { period: "2025-H1", date: "2025-06-10" }. */
+export const ReportingDueSchema = z.object({
+  /** Period id ("2025-H1", "2023-Q3", "2025"). */
+  period: z.string(),
+  /** ISO day the report is due ("trước ngày 10 tháng 6" → the 10th). */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  /** The words it was read from ("trước ngày 02 của tháng đầu tiên quý tiếp theo"); absent when typed on Tổng hợp. */
+  raw: z.string().optional(),
+});
+export type ReportingDue = z.infer<typeof ReportingDueSchema>;
+
+/**
+ * The reporting schedule a plan sets (issue 25): which rounds the agencies
+ * report, by when, to whom (today's body after the 2025 reorganisation, the
+ * name as written kept beside it), and the focal agency's own report upward.
+ */
+export const ReportingScheduleSchema = z.object({
+  rounds: z.array(ReportingRoundSchema),
+  due: z.array(ReportingDueSchema),
+  /** Today's name of the body the agencies report to ("Sở Tài chính" for "Sở Kế hoạch và Đầu tư"); null when not said. */
+  to: z.string().nullable(),
+  /** The body as the plan writes it. */
+  toAsWritten: z.string().nullable().optional(),
+  upstream: z.object({
+    to: z.string().nullable(),
+    toAsWritten: z.string().nullable().optional(),
+    due: z.array(ReportingDueSchema),
+  }).nullable(),
+  /** The sentences the schedule was read from, as written (a finding quotes them). */
+  sentences: z.array(z.string()).optional(),
+});
+export type ReportingSchedule = z.infer<typeof ReportingScheduleSchema>;
+
 export const PlanSchema = z.object({
   title: z.string(),
   issuer: z.string().nullable(),
@@ -179,6 +216,8 @@ export const PlanSchema = z.object({
   /** Years the plan covers ("giai đoạn 2021-2030" → 2021..2030; a yearly plan → that year). */
   period: z.object({ from: z.number().int(), to: z.number().int() }).nullable(),
   appendices: z.array(AppendixSchema),
+  /** The reporting schedule the text sets; null when it sets none (the workbook then asks for one); absent in plans built before issue 25. */
+  reporting: ReportingScheduleSchema.nullable().optional(),
 });
 export type Plan = z.infer<typeof PlanSchema>;
 

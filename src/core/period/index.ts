@@ -146,8 +146,15 @@ export function planPeriods(plan: Plan): Period[] {
   const years = planYears(plan);
   if (!years) return [];
   const out: Period[] = [];
-  for (let y = years.from; y <= years.to; y++) out.push(make(y, "half", null), make(y, "year", null));
-  return out;
+  // The rounds the plan's reporting schedule sets (issue 25: quarters where it is quarterly); else 6 months and year.
+  const rounds = plan.reporting?.rounds.length ? plan.reporting.rounds : (["half", "year"] as const);
+  for (let y = years.from; y <= years.to; y++) {
+    for (const kind of rounds) {
+      if (kind === "quarter") for (const q of [1, 2, 3, 4] as const) out.push(make(y, "quarter", q));
+      else out.push(make(y, kind, null));
+    }
+  }
+  return out.sort(comparePeriods);
 }
 
 /**

@@ -77,6 +77,8 @@ export function sheetActions(context: Excel.RequestContext, spec: SheetSpec, she
       run: () => {
         const ws = context.workbook.worksheets.add(spec.name);
         if (spec.tabColor !== undefined) ws.tabColor = rgbHex(spec.tabColor);
+        // [Api set: ExcelApi 1.1] A sheet the layout keeps out of sight (a task-only plan's empty indicator sheets).
+        if (spec.hidden) ws.visibility = "Hidden";
         sheets.set(spec.name, ws);
       },
     },

@@ -18,6 +18,9 @@ import { useScreenStyles } from "../shell/styles";
 import { bytesOf, useDropStyles } from "../shell/fileDrop";
 import { conflictKey, initialReturnsState, returnsReducer } from "./state";
 
+/** "2023-10-02" → "02/10/2023", as planners write days. */
+const viDay = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   // A tighter zone than the import screen's: this screen has more below it.
@@ -249,16 +252,23 @@ export function ReturnsScreen() {
         </section>
       ) : null}
 
+      {state.nextDue ? (
+        <Text data-testid="next-due" className={s.wrap}>
+          {t.returns.nextDue(state.periods.find((p) => p.id === state.nextDue?.period)?.label ?? state.nextDue.period, viDay(state.nextDue.date), state.nextDue.kind === "upstream", state.nextDue.to)}
+        </Text>
+      ) : null}
       {state.periodLabel !== null ? (
         <section aria-labelledby="ret-pending" className={c.section}>
           <Subtitle2 as="h2" className={s.heading} id="ret-pending">
             {state.pending.length > 0 ? t.returns.pendingTitle(state.pending.length, state.periodLabel) : t.returns.allReturned(state.periodLabel)}
           </Subtitle2>
+          {state.due !== null ? <Text data-testid="due">{t.returns.dueLine(viDay(state.due))}</Text> : null}
           {state.pending.length > 0 ? (
             <ul className={s.list} data-testid="pending">
               {state.pending.map((agency) => (
                 <li key={agency} className={s.wrap}>
                   {agency}
+                  {state.daysLate[agency] ? ` — ${t.returns.lateBy(state.daysLate[agency] ?? 0)}` : ""}
                 </li>
               ))}
             </ul>

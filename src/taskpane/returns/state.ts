@@ -17,6 +17,10 @@ export interface ReturnsState {
   conflicts: Conflict[];
   pending: string[];
   periodLabel: string | null;
+  /** The period's due day, days late by pending agency, and the next due day (issue 25; absent in older workbooks). */
+  due: string | null;
+  daysLate: Record<string, number>;
+  nextDue: ReturnsStatus["nextDue"] | null;
   /** The last round of forms made: how many, the file handed over, and how it reached the planner. */
   madeForms: { count: number; fileName: string; outcome: OfferOutcome } | null;
   error: string | null;
@@ -36,10 +40,13 @@ export type ReturnsAction =
   | { type: "error/dismiss" };
 
 export const initialReturnsState: ReturnsState = {
-  periods: [], periodId: null, phase: "loading", report: null, conflicts: [], pending: [], periodLabel: null, madeForms: null, error: null,
+  periods: [], periodId: null, phase: "loading", report: null, conflicts: [], pending: [], periodLabel: null, due: null, daysLate: {}, nextDue: null, madeForms: null, error: null,
 };
 
-const withStatus = (state: ReturnsState, status: ReturnsStatus): ReturnsState => ({ ...state, conflicts: status.conflicts, pending: status.pending, periodLabel: status.periodLabel });
+const withStatus = (state: ReturnsState, status: ReturnsStatus): ReturnsState => ({
+  ...state, conflicts: status.conflicts, pending: status.pending, periodLabel: status.periodLabel,
+  due: status.due ?? null, daysLate: status.daysLate ?? {}, nextDue: status.nextDue ?? null,
+});
 
 export function returnsReducer(state: ReturnsState, action: ReturnsAction): ReturnsState {
   switch (action.type) {

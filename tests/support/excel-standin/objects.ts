@@ -101,7 +101,7 @@ class PageLayoutStandIn {
 }
 
 export class WorksheetProxy extends ClientObject {
-  protected readonly scalars = ["name", "tabColor", "position"] as const;
+  protected readonly scalars = ["name", "tabColor", "position", "visibility"] as const;
   readonly freezePanes: FreezePanesProxy;
   readonly pageLayout: PageLayoutStandIn;
   constructor(
@@ -120,6 +120,7 @@ export class WorksheetProxy extends ClientObject {
     if (!s) return undefined;
     if (name === "name") return s.name;
     if (name === "position") return this.ctx.state.sheets.indexOf(s);
+    if (name === "visibility") return s.visibility ?? "Visible";
     return s.tabColor ?? "";
   }
   get name(): string {
@@ -138,6 +139,16 @@ export class WorksheetProxy extends ClientObject {
   }
   set tabColor(color: string) {
     this.write(color, (s: SheetState) => (s.tabColor = color));
+  }
+  get visibility(): string {
+    return this.read("visibility");
+  }
+  set visibility(v: string) {
+    // Excel refuses to hide the last visible sheet.
+    this.write(v, (s: SheetState) => {
+      if (v !== "Visible" && this.ctx.state.sheets.every((x) => x === s || (x.visibility ?? "Visible") !== "Visible")) throw new Error("InvalidOperation: the workbook must keep at least one visible sheet");
+      s.visibility = v;
+    });
   }
   private tablesProxy?: TableCollectionProxy;
   private chartsProxy?: ChartCollectionProxy;

@@ -66,6 +66,8 @@ export interface SheetState {
   hiddenColumns: Set<number>;
   freeze: { rows: number; columns: number };
   tabColor: string | null;
+  /** "Visible", "Hidden" or "VeryHidden" as set through worksheet.visibility. */
+  visibility?: string;
   /** Page setup as set through worksheet.pageLayout. */
   pageLayout: {
     orientation: string | null;

@@ -26,6 +26,8 @@ export interface TrackingWorkbook {
   hasGrid: boolean;
   /** Rows of "Nguồn số liệu" a planner changed: written back as they are. */
   keptHistory: KeptHistoryRow[];
+  /** The tables as read (the schedule, issue 25, is read from it). */
+  snapshot: Awaited<ReturnType<typeof readWorkbook>>;
 }
 
 export async function loadTrackingWorkbook(io: CliIo, path: string): Promise<TrackingWorkbook> {
@@ -45,7 +47,7 @@ export async function loadTrackingWorkbook(io: CliIo, path: string): Promise<Tra
   }
   const { records, kept } = readHistory(snapshot);
   const state: CollectState = { source, history: records, recipientsFor: (periodId) => formRecipients(source, routeFor(periodOf(source, periodId))) };
-  return { path, bytes, reading, state, source, hasGrid: source.hasGrid, keptHistory: kept };
+  return { path, bytes, reading, state, source, hasGrid: source.hasGrid, keptHistory: kept, snapshot };
 }
 
 function periodOf(source: FormSource, id: string): FormPeriod {

@@ -2,13 +2,13 @@
  * What `chitieu parse` prints: the JSON contract of the import issue, and a
  * readable table for people. Pure functions of an ImportResult.
  */
-import type { Appendix, ImportResult, Indicator, Target } from "../../../core/model";
+import type { Appendix, ImportResult, Indicator, ReportingSchedule, Target } from "../../../core/model";
 
 /** The `--json` document: plan metadata, appendices with indicators and their tasks flattened, warnings and repairs. */
 export function parseJson(result: ImportResult): unknown {
   const { plan } = result;
   return {
-    plan: { title: plan.title, issuer: plan.issuer, number: plan.number, date: plan.date, dateRaw: plan.dateRaw, period: plan.period },
+    plan: { title: plan.title, issuer: plan.issuer, number: plan.number, date: plan.date, dateRaw: plan.dateRaw, period: plan.period, reporting: plan.reporting ?? null },
     appendices: plan.appendices.map((a) => ({
       id: a.id,
       title: a.title,
@@ -49,6 +49,7 @@ export function parseText(result: ImportResult): string[] {
   const { plan } = result;
   const lines = [`Kế hoạch: ${plan.title || "(không rõ tên)"}${plan.number ? ` — số ${plan.number}` : ""}${plan.date ? ` — ngày ${plan.date}` : ""}`];
   if (plan.period) lines.push(`Giai đoạn: ${plan.period.from}–${plan.period.to}`);
+  lines.push(scheduleLine(plan.reporting ?? null));
   // One push per line, not push(...lines): an appendix of 300,000 rows would overflow the stack.
   for (const a of plan.appendices) {
     lines.push("");
@@ -69,4 +70,15 @@ function appendixLines(a: Appendix): string[] {
   const tasks = a.indicators.reduce((n, i) => n + i.tasks.length, 0);
   const head = ["STT".padEnd(5), "Chỉ tiêu".padEnd(46), "ĐVT".padEnd(7), "Gốc".padEnd(12), "Hạng".padEnd(6), "Mục tiêu".padEnd(14), "Chủ trì".padEnd(34), "Thời hạn".padEnd(16), "NV"].join(" │ ");
   return [`${a.title} (${a.indicators.length} chỉ tiêu, ${tasks} nhiệm vụ)`, head, "─".repeat(head.length), ...a.indicators.map(indicatorLine)];
+}
+
+const iso2vi = (d: string): string => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
+
+/** "Lịch báo cáo: 2025-H1 trước 10/06/2025, 2025 trước 10/12/2025 → Sở Tài chính (văn bản: Sở Kế hoạch và Đầu tư)". */
+export function scheduleLine(r: ReportingSchedule | null): string {
+  if (!r) return "Lịch báo cáo: văn bản không nêu (hãy nhập trên sheet Tổng hợp) / no reporting schedule in the text";
+  const due = r.due.map((d) => `${d.period} trước ${iso2vi(d.date)}`).join(", ") || "chưa rõ hạn";
+  const to = r.to ? ` → ${r.to}${r.toAsWritten && r.toAsWritten !== r.to ? ` (văn bản: ${r.toAsWritten})` : ""}` : "";
+  const up = r.upstream?.to ? `; báo cáo lên ${r.upstream.to}${r.upstream.due.length ? ` (${r.upstream.due.map((d) => `${d.period} trước ${iso2vi(d.date)}`).join(", ")})` : ""}` : "";
+  return `Lịch báo cáo: ${due}${to}${up}`;
 }

@@ -27,6 +27,8 @@ import { deadlineUnreadable } from "./deadline/unreadable";
 import { resultNotNumber } from "./result/notNumber";
 import { resultOutOfScale } from "./result/outOfScale";
 import { resultWrongColumn } from "./result/wrongColumn";
+import { scheduleBeforePeriodEnd } from "./schedule/beforePeriodEnd";
+import { scheduleUpstreamFirst } from "./schedule/upstreamFirst";
 
 export const RULES: readonly Rule[] = [
   numberingMissingStt, numberingGap, numberingDuplicate, numberingParentMismatch,
@@ -37,4 +39,5 @@ export const RULES: readonly Rule[] = [
   agencyNoLead, agencyCatchAllLead, agencyLeadAlsoCoordinating, agencyListedTwice, agencyUnknown, agencyVariant, agencyReorganized,
   deadlineBeforePlan, deadlineAfterPeriod, deadlinePassedNoResult, deadlineUnreadable,
   resultNotNumber, resultOutOfScale, resultWrongColumn,
+  scheduleUpstreamFirst, scheduleBeforePeriodEnd,
 ];

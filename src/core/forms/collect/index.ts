@@ -74,6 +74,8 @@ export interface CollectReport {
   conflicts: Conflict[];
   /** Agencies that have not returned their form for the period(s) collected. */
   pending: string[];
+  /** The period each pending agency owes (its id), so its due day can be told (issue 25). */
+  pendingPeriods?: Record<string, string>;
   warnings: Array<ReturnWarning & { file: string }>;
 }
 
@@ -256,7 +258,10 @@ export function collectForms(state: CollectState, forms: CollectedForm[], now: s
   for (const p of reportPeriods) {
     for (const rec of state.recipientsFor(p)) {
       const returned = history.some((x) => x.kind === "form" && x.periodId === p && x.agency === rec.agency);
-      if (!returned && !report.pending.includes(rec.agency)) report.pending.push(rec.agency);
+      if (!returned && !report.pending.includes(rec.agency)) {
+        report.pending.push(rec.agency);
+        (report.pendingPeriods ??= {})[rec.agency] = p;
+      }
     }
   }
   return { ...report, writes: [...writes.values()], history, changed };

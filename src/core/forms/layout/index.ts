@@ -117,6 +117,9 @@ export interface FormInput {
   issued: string;
 }
 
+/** "2023-10-02" → "02/10/2023", as forms write days. */
+const viDate = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
 /** The period before `period` in the plan's order, if any. */
 export function previousPeriod(periods: FormPeriod[], period: FormPeriod): FormPeriod | null {
   const i = periods.findIndex((p) => p.id === period.id);
@@ -163,6 +166,8 @@ export function formLayout(input: FormInput): WorkbookLayout {
     { address: "A2", value: `Kế hoạch: ${source.title || "(không ghi tên)"}` },
     { address: "A3", value: `Kỳ báo cáo: ${period.label}`, bold: true },
     { address: "A4", value: agencyLine, bold: true },
+    // The due day the plan sets (Lịch báo cáo), where the agency sees it first.
+    ...(period.due ? [{ address: "D3", value: `Hạn nộp: ${viDate(period.due)}${period.to ? ` — gửi ${period.to}` : ""}`, bold: true } satisfies FreeCell] : []),
     ...INSTRUCTIONS.map((line, i): FreeCell => ({ address: `A${5 + i}`, value: line })),
   ];
   const tables: TableSpec[] = [];

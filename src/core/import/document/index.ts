@@ -8,6 +8,8 @@ import type { Appendix, ImportResult, ImportWarning, Indicator, SourceRef } from
 import { extractBodyTargets } from "../body";
 import { recognizeColumns, type ColumnRole } from "../columns";
 import { dateFromCaption, extractPlanMeta } from "../meta";
+import { extractProseTasks } from "../prose";
+import { readSchedule } from "../schedule";
 import type { RawDocument, RawTable } from "../rawTable";
 import { agencies, cellsByRole, deadlineOf, hasOwnCode, makeIndicator, makeTask, splitTaskParagraphs, type RowContext } from "./_lib/indicator";
 
@@ -53,8 +55,13 @@ export function documentToPlan(doc: RawDocument): ImportResult {
   }
   const body = extractBodyTargets(doc.bodyText, { planYear });
   if (body.indicators.length) appendices.push(body);
+  // Work assigned in the text (issue 25): every section of a plan without tables, "Tổ chức thực hiện" of one with them.
+  const prose = extractProseTasks(doc.bodyText, { planYear, sections: appendices.some((a) => a.kind !== "body") ? "implementation" : "all" });
+  if (prose.appendix) appendices.push(prose.appendix);
+  for (const w of prose.warnings) warn(w.code, w.message, w.messageEn, w.ref);
+  const reporting = readSchedule(doc.bodyText, { years: meta.period });
   return {
-    plan: { ...meta, appendices },
+    plan: { ...meta, appendices, reporting },
     warnings,
     repairs: doc.repairs ?? [],
   };

@@ -153,6 +153,8 @@ export const TABLE_NAMES = {
   returnsProgress: "TienDoNopBaoCao",
   /** The report's particulars (issuer, signer, recipients, the plan's number and date): see ./particulars. */
   reportParticulars: "ThongTinBaoCao",
+  /** The reporting schedule on Tổng hợp (issue 25): due dates per period, read back by forms and collect. */
+  schedule: "LichBaoCao",
 } as const;
 
 /**

@@ -20,6 +20,7 @@ import { DEFINED_NAMES, INDICATOR_COLUMNS, PERIOD_LIST_COLUMNS, TABLE_NAMES, hea
 import { address, columnLetter, quoteSheet } from "./a1";
 import { indicatorsOf } from "./indicators";
 import { AGENCY_ROLE, ROLE_KIND, roleCountFormula } from "./roles";
+import { scheduleTable } from "./schedule";
 import type { AgencyRole } from "./roles";
 
 const TEXT = {
@@ -170,6 +171,9 @@ export function summarySheet(
     cellFormats: [],
     style: "TableStyleLight9",
   };
+  // The reporting schedule (issue 25) sits right of the period list, one column apart.
+  const schedule = scheduleTable(plan, periods, lang, { col: columnLetter(4 + byAgency.columns.length + 1 + PERIOD_LIST_COLUMNS.length + 1), row: SUMMARY_TABLE_ROW });
+  cells.push(...schedule.cells);
   const listFirst = SUMMARY_TABLE_ROW + 1;
   const listLast = SUMMARY_TABLE_ROW + Math.max(periods.length, 1);
 
@@ -185,7 +189,7 @@ export function summarySheet(
     sheet: {
       name,
       role: "summary",
-      tables: [byStatus, byAgency, periodList],
+      tables: [byStatus, byAgency, periodList, schedule.table],
       cells,
       conditionalFormats: [],
       charts: [{ type: "barStacked", name: SUMMARY_CHART_NAME, title: chosen ? `${t.chart} – ${periodLabel(chosen, lang)}` : t.chart, titleCell: chartCaption, dataRange, seriesColors: STATUS_ORDER.map((k) => STATUS_CHART_COLOURS[k]), anchor: address(chartRow, 1), width: 720, height: 360 }],

@@ -30,7 +30,10 @@ export function agencyLists(ctx: RuleContext): AgencyList[] {
       label: ind.stt ? `STT ${ind.stt}` : `"${ind.name.slice(0, 40)}"`,
       labelEn: ind.stt ? `No. ${ind.stt}` : `"${ind.name.slice(0, 40)}"`,
     });
+    const same = (a: Agency[], b: Agency[]): boolean => a.length === b.length && a.every((x, i) => x.raw === b[i]?.raw);
     ind.tasks.forEach((task, index) => {
+      // A task that carries its row's own agencies (work assigned in prose, issue 25) is the row's assignment: judged once, at the row.
+      if (ind.lead.length > 0 && same(task.lead, ind.lead) && same(task.coordinating, ind.coordinating)) return;
       const l = taskLabel(row, task, index);
       out.push({ subject: { row, task: { task, index } }, lead: task.lead, coordinating: task.coordinating, label: l.vi, labelEn: l.en });
     });
