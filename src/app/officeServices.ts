@@ -159,6 +159,9 @@ export function createOfficeServices(lang: Lang = "vi"): PaneServices {
     async runChecks() {
       return (await ops()).runChecks(todayIso(), lang);
     },
+    async markSeen(ids, seen) {
+      await (await ops()).markSeen(ids, seen);
+    },
     async selectCell(ref: FindingRef) {
       if (!ref.sheet || !ref.cell) throw new Error(lang === "vi" ? "Phát hiện này không gắn với ô nào" : "This finding has no cell");
       await (await ops()).selectCell(ref.sheet, ref.cell);

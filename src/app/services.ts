@@ -96,7 +96,10 @@ export interface PaneServices {
   hasPlanSheets(): Promise<boolean>;
   /** Writes (create) or merges (update) the plan into the open workbook; all or nothing. */
   writePlan(result: ImportResult, mode: "create" | "update", progress: Progress): Promise<WriteReport>;
+  /** Checks the workbook and refreshes its Kiểm tra sheet; findings the planner marked "Đã xem" come back with `seen`. */
   runChecks(): Promise<Finding[]>;
+  /** Marks findings (by findingIds) "Đã xem" in the Kiểm tra sheet, or clears the mark. */
+  markSeen(ids: string[], seen: boolean): Promise<void>;
   selectCell(ref: FindingRef): Promise<void>;
   probeHighlight(): Promise<HighlightProbe>;
   applyHighlight(probe: HighlightProbe, mapping: ColumnMapping | null): Promise<StatusCounts>;

@@ -16,6 +16,7 @@ function services(overrides: Partial<PaneServices> = {}): PaneServices {
     hasPlanSheets: fail,
     writePlan: fail,
     runChecks: fail,
+    markSeen: fail,
     selectCell: fail,
     probeHighlight: fail,
     applyHighlight: fail,

@@ -1,10 +1,14 @@
 import type { Finding } from "../core/model";
-import { indicator, plan, target } from "../core/layout/_test/plan";
+import { agency, indicator, plan, target } from "../core/layout/_test/plan";
 import { checksSheet } from "../core/layout/checksSheet";
 import { interpretSnapshot } from "../core/workbook";
 import { createStandInContext, createWorkbookState, dumpWorkbook, findSheet, StandInError, typeIntoCell, type WorkbookState } from "../../tests/support/excel-standin";
 import { createOperations, summarizeReading, type ChecksDeps, type Runner } from "./operations";
 import { OperationError } from "./errors";
+
+function createStandInRun(state: WorkbookState): Runner {
+  return async (batch) => batch(createStandInContext(state) as unknown as Excel.RequestContext);
+}
 
 function setup(state: WorkbookState = createWorkbookState(["Sheet1"]), checks?: ChecksDeps) {
   const contexts: Array<{ syncCount: number }> = [];
@@ -63,6 +67,40 @@ describe("operations", () => {
     expect(dumpWorkbook(state).tables.find((t) => t.name === "KiemTra")?.rows).toHaveLength(2);
   });
 
+  it("keeps a finding's Đã xem mark in the workbook across re-checks, and brings an older Kiểm tra table up to date", async () => {
+    const f = (stt: string): Finding => ({ rule: "target.missing", severity: "error", message: `STT ${stt}: thiếu mục tiêu.`, messageEn: "Missing target", ref: { stt, sheet: "Chỉ tiêu", cell: "J2" } });
+    let found: Finding[] = [f("1"), f("2")];
+    const checks: ChecksDeps = { runRules: () => found, checksSheet: (findings, options) => checksSheet(findings, options) };
+    const { state, ops, syncs } = setup(undefined, checks);
+    await ops.importPlan(p1, { mode: "create" });
+    // A Kiểm tra sheet written by an earlier version: its table has the first 8 columns only.
+    const old = checksSheet([f("1")], { lang: "vi" });
+    const spec = old.tables[0];
+    if (!spec) throw new Error("no table");
+    const narrow = { ...old, tables: [{ ...spec, columns: spec.columns.slice(0, 8), rows: spec.rows.map((r) => r.slice(0, 8)) }] };
+    const { writeLayout } = await import("./write");
+    state.sheets = state.sheets.filter((x) => x.name !== "Kiểm tra");
+    await createStandInRun(state)((context) => writeLayout(context, { sheets: [narrow], names: [] }));
+    expect(dumpWorkbook(state).tables.filter((t) => t.name.startsWith("KiemTra")).map((t) => [t.name, t.headers.length])).toEqual([["KiemTra", 8]]);
+    const first = await ops.runChecks("2026-11-30");
+    let table = dumpWorkbook(state).tables.find((t) => t.name === "KiemTra");
+    expect(table?.headers.slice(8)).toEqual(["Căn cứ pháp lý", "Chưa xác minh", "Đã xem", "Mã phát hiện"]);
+    expect(first.every((x) => !x.seen)).toBe(true);
+    const ids = table?.rows.map((r) => r[11]) as string[];
+    const before = syncs();
+    expect(await ops.markSeen([ids[1] as string], true)).toBe(1);
+    expect(syncs() - before).toBe(3);
+    // Re-checked the next day with a new finding above: the mark stays with STT 2's finding.
+    found = [f("0"), f("1"), f("2")];
+    const again = await ops.runChecks("2026-12-01");
+    expect(again.map((x) => Boolean(x.seen))).toEqual([false, false, true]);
+    table = dumpWorkbook(state).tables.find((t) => t.name === "KiemTra");
+    expect(table?.rows.map((r) => r[10])).toEqual([null, null, "x"]);
+    // Typed by hand in Excel, a mark counts too; clearing it from the pane removes it.
+    await ops.markSeen([ids[1] as string], false);
+    expect((await ops.runChecks("2026-12-01")).some((x) => x.seen)).toBe(false);
+  });
+
   it("selects a finding's cell on its sheet in 1 round trip", async () => {
     const { state, ops, syncs } = setup();
     await ops.importPlan(p1, { mode: "create" });
@@ -71,6 +109,16 @@ describe("operations", () => {
     expect(syncs() - before).toBe(1);
     expect(state.activeSheet).toBe("Chỉ tiêu");
     expect(state.selection).toBe("'Chỉ tiêu'!J3");
+  });
+
+  it("says a district-level lead must be reassigned for a period ending after 1/7/2025, not for one before", async () => {
+    const district = plan([indicator("1", { target: target(">=", 10), lead: [agency("UBND cấp huyện", "group")] })]);
+    const late = { ...district, period: { from: 2025, to: 2025 } };
+    const { ops } = setup();
+    await ops.importPlan(late, { mode: "create" });
+    const byPeriod = async (id: string) => (await ops.summarize(id, "current", "2026-11-30")).byLead;
+    expect((await byPeriod("2025"))[0]).toMatchObject({ agency: "UBND cấp huyện", reassignSince: "2025-07-01" });
+    expect((await byPeriod("2025-H1"))[0]?.reassignSince).toBeUndefined();
   });
 
   it("summarises counts by status and by lead agency for the period KyBaoCao shows, and sets KyBaoCao in 1 round trip", async () => {
@@ -98,7 +146,7 @@ describe("operations", () => {
     });
     // By default leads are grouped under today's body: Sở Kế hoạch và Đầu tư went into Sở Tài chính on 1/3/2025.
     const lead = { count: 2, met: 1, onTrack: 0, atRisk: 0, missed: 1, noData: 0 };
-    expect((await ops.summarize(undefined, "current", "2026-11-30")).byLead).toEqual([{ agency: "Sở Tài chính", ...lead }]);
+    expect((await ops.summarize(undefined, "current", "2026-11-30")).byLead).toEqual([{ agency: "Sở Tài chính", ...lead, merged: [{ name: "Sở Kế hoạch và Đầu tư", since: "2025-03-01" }] }]);
     expect((await ops.summarize(undefined, "current", "2024-12-31")).byLead).toEqual([{ agency: "Sở Kế hoạch và Đầu tư", ...lead }]);
     expect(summarizeReading(interpretSnapshot({ sheetNames: ["Sheet1"], tables: [] })).total).toBe(0);
   });

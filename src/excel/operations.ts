@@ -19,6 +19,7 @@ import { readWorkbook } from "./read";
 import { writeLayout, type WriteReport } from "./write";
 import { PartialUpdateError, updateInPlace } from "./update";
 import { describeProblems, type UpdateProblem } from "../core/layout/ownership";
+import { checksHeaders, findingIds, SEEN_MARK, seenIds } from "../core/layout/checksSheet";
 import { explainError, OperationError } from "./errors";
 import { applySuccessors, previewSuccessors, type SuccessorsApplied } from "./successors";
 import type { AgencyGrouping } from "../core/agency";
@@ -44,7 +45,7 @@ export type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) =
 /** The checks module's two entry points (src/core/checks, src/core/layout/checksSheet.ts), injected so this adapter does not fix their shape. */
 export interface ChecksDeps {
   runRules(input: { reading: WorkbookReading; today: string }): Finding[];
-  checksSheet(findings: Finding[], options: { lang: Lang; name: string }): SheetSpec;
+  checksSheet(findings: Finding[], options: { lang: Lang; name: string; seen?: ReadonlySet<string> }): SheetSpec;
 }
 
 export interface ImportReport extends WriteReport {
@@ -132,14 +133,48 @@ export function createOperations(run: Runner = (batch) => Excel.run(batch), chec
         const reading = interpretSnapshot(snapshot);
         const findings = checks.runRules({ reading, today });
         const existing = ourSheets(facts.tables).checks;
-        const sheet = checks.checksSheet(findings, { lang: reading.isChiTieu ? reading.lang : lang, name: existing ?? SHEET_NAMES[lang].checks });
+        // "Đã xem" marks of the last list (made in the pane or typed in the sheet) follow their findings by id.
+        const old = snapshot.tables.find((t) => t.sheet === existing && (t.name === TABLE_NAMES.checks || t.name.startsWith(TABLE_NAMES.checks)));
+        const seen = old ? seenIds(old) : new Set<string>();
+        const sheet = checks.checksSheet(findings, { lang: reading.isChiTieu ? reading.lang : lang, name: existing ?? SHEET_NAMES[lang].checks, seen });
         const layout: WorkbookLayout = { sheets: [sheet], names: [] };
         // Refreshed in place (the user may point at it); a first run writes it whole.
         if (existing) {
           const updated = await inPlace(context, layout, read);
           if (updated.refused) throw refused(updated.plan.problems);
         } else await writeLayout(context, layout, { facts });
-        return findings;
+        const ids = findingIds(findings);
+        return findings.map((f, i) => (seen.has(ids[i] ?? "") ? { ...f, seen: true } : f));
+      }),
+
+    /**
+     * Marks findings "Đã xem" (or clears the mark) in the Kiểm tra table, found by its id column, so the mark
+     * stays in the workbook across re-checks. 2 syncs. Table.getHeaderRowRange / getDataBodyRange: ExcelApi 1.1.
+     */
+    markSeen: (ids: readonly string[], seen: boolean): Promise<number> =>
+      guarded(async (context) => {
+        const tables = context.workbook.tables;
+        tables.load("items/name");
+        await context.sync();
+        const table = tables.items.find((t) => t.name === TABLE_NAMES.checks) ?? tables.items.find((t) => new RegExp(`^${TABLE_NAMES.checks}\\d+$`).test(t.name));
+        if (!table) throw new OperationError("Chưa có trang Kiểm tra: hãy bấm Kiểm tra trước.", "There is no Checks sheet yet: run the checks first.", "noChecksSheet");
+        const header = table.getHeaderRowRange().load("values");
+        const body = table.getDataBodyRange().load("values");
+        await context.sync();
+        const names = (header.values[0] ?? []).map((h) => String(h).trim());
+        const h = checksHeaders("vi");
+        const idCol = names.findIndex((n) => h.ids.includes(n));
+        const seenCol = names.findIndex((n) => h.seens.includes(n));
+        if (idCol < 0 || seenCol < 0) throw new OperationError("Trang Kiểm tra là bản cũ: hãy bấm Kiểm tra lại rồi đánh dấu.", "The Checks sheet is an older one: run the checks again, then mark.", "oldChecksSheet");
+        const wanted = new Set(ids);
+        let marked = 0;
+        body.values.forEach((row, r) => {
+          if (!wanted.has(String(row[idCol] ?? "").trim())) return;
+          body.getCell(r, seenCol).values = [[seen ? SEEN_MARK : ""]];
+          marked++;
+        });
+        if (marked > 0) await context.sync();
+        return marked;
       }),
 
     /** Shows a cell (a finding's reference). 1 sync. */

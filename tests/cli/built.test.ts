@@ -76,7 +76,7 @@ describe("the built CLI", () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string>; bin: Record<string, string> };
     expect(pkg.scripts.prepare).toBe("node scripts/build-cli.js --warm");
     expect(pkg.bin.chitieu).toBe("bin/chitieu.js");
-    expect(readFileSync(join(ROOT, ".gitignore"), "utf8").split("\n")).toContain("build/");
+    expect(readFileSync(join(ROOT, ".gitignore"), "utf8").split("\n")).toContain("/build/");
   });
 
   it("imports seed 002 into a workbook plain exceljs reads", async () => {

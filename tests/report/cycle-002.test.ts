@@ -11,6 +11,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readIdentity } from "../../src/core/forms";
+import { STAMP_CELL } from "../../src/core/layout/checksSheet";
 import { readCells, readWorkbook } from "../../src/xlsx";
 import { expectXlsxFidelity } from "../support/fidelity";
 import { fillWithLibreOffice } from "../forms/support/fill";
@@ -163,7 +164,7 @@ describe("the 2023 report of seed 002 after a round of LibreOffice-filled forms"
     const rules = (sheet?.rows ?? []).map((r) => String(r[1] ?? "")).filter((r) => r !== "");
     expect(rules.sort()).toEqual(check.findings.map((f) => f.rule).sort());
     expect(rules.filter((r) => /noResult|missingResult|ended/i.test(r))).toEqual(check.findings.map((f) => f.rule).filter((r) => /noResult|missingResult|ended/i.test(r)));
-    const [stamp] = await readCells(readFileSync(into), [{ sheet: "Kiểm tra", address: "J1" }]);
+    const [stamp] = await readCells(readFileSync(into), [{ sheet: "Kiểm tra", address: STAMP_CELL }]);
     expect(stamp).toBe("Kết quả kiểm tra lúc 08/01/2024 08:00. Số liệu sửa sau thời điểm này chưa được kiểm tra: chạy lại Kiểm tra (nút Kiểm tra hoặc chitieu check) để cập nhật.");
   });
 

@@ -86,6 +86,27 @@ describe("chitieu import", () => {
     expect(reading.indicators.some((r) => r.key === "moi")).toBe(true);
   });
 
+  it("keeps a Đã xem mark typed in the Kiểm tra sheet with its finding when the workbook is updated", async () => {
+    const mine = join(dir, "da-xem.xlsx");
+    await main(["import", join(dir, "v1.txt"), "-o", mine], io());
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(mine) as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet("Kiểm tra");
+    const headers = (sheet?.getRow(1).values as unknown[]).map((v) => (typeof v === "string" ? v : ""));
+    const idCol = headers.indexOf("Mã phát hiện");
+    const seenCol = headers.indexOf("Đã xem");
+    expect(idCol).toBeGreaterThan(0);
+    const id = String(sheet?.getRow(2).getCell(idCol).value ?? "");
+    expect(id).toMatch(/^[0-9a-z]{7}/);
+    // Typed by hand in Excel, without the pane.
+    sheet!.getRow(2).getCell(seenCol).value = "x";
+    await wb.xlsx.writeFile(mine);
+    expect(await main(["import", join(dir, "v1.txt"), "--update", mine, "-o", mine], io())).toBe(0);
+    const checks = (await readWorkbook(readFileSync(mine))).tables.find((t) => t.name === "KiemTra");
+    const marked = (checks?.rows ?? []).filter((r) => r[checks?.headers.indexOf("Đã xem") ?? -1] === "x").map((r) => r[checks?.headers.indexOf("Mã phát hiện") ?? -1]);
+    expect(marked).toEqual([id]);
+  });
+
   it("updates a workbook in place, even through another spelling of its path, keeping the user's own sheet", async () => {
     const mine = join(dir, "cua-toi.xlsx");
     await main(["import", join(dir, "v1.txt"), "-o", mine], io());

@@ -211,4 +211,30 @@ export const en: Strings = {
   },
   status: { exceeded: "Exceeded", met: "Met", missed: "Missed", noData: "No data yet", atRisk: "At risk", onTrack: "On track" },
   unknownError: "An unknown error occurred.",
+  // Issue 23 (the pane at 320 px, findings to act on): kept apart to ease merging.
+  paneLayout: {
+    moreTabs: (n: number) => `${n} more screens`,
+  },
+  byAgency: {
+    count: (n: number) => `${n} indicators`,
+    merged: (names: string) => `Includes ${names}`,
+    since: (name: string, day: string) => `${name} (merged since ${day})`,
+    reassign: (day: string) => `The district level ended on ${day}: reassign these tasks.`,
+    reassignBadge: "to reassign",
+  },
+  findings: {
+    actNow: "To act on this round",
+    information: "For information",
+    seen: "Seen",
+    seenCount: (n: number, total: number) => `${n}/${total} seen`,
+    markAll: (n: number) => `All ${n} cells seen`,
+    markFailed: (reason: string) => `Could not keep the Seen mark in the Checks sheet: ${reason} Run the checks again, then mark.`,
+    reorgIntro: "One entry per former agency: its successor, the legal basis, and the cells still naming it.",
+    reorgReplaced: (from: string, to: string, day: string) => `${from} → ${to} (since ${day})`,
+    reorgReassign: (from: string, day: string) => `${from}: reassign since ${day}`,
+    reorgCounts: (lead: number, coordinating: number) =>
+      [lead > 0 ? `leads ${lead} indicators` : "", coordinating > 0 ? `coordinates ${coordinating}` : ""].filter(Boolean).join(", "),
+    basis: "Basis",
+    unverified: "Not verified",
+  },
 };

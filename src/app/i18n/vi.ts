@@ -210,6 +210,32 @@ export const vi = {
   },
   status: { exceeded: "Vượt", met: "Đạt", missed: "Không đạt", noData: "Chưa có số liệu", atRisk: "Có nguy cơ", onTrack: "Đúng tiến độ" },
   unknownError: "Đã xảy ra lỗi không rõ nguyên nhân.",
+  // Issue 23 (the pane at 320 px, findings to act on): kept apart to ease merging.
+  paneLayout: {
+    moreTabs: (n: number) => `${n} chức năng khác`,
+  },
+  byAgency: {
+    count: (n: number) => `${n} chỉ tiêu`,
+    merged: (names: string) => `Gồm cả ${names}`,
+    since: (name: string, day: string) => `${name} (sáp nhập từ ${day})`,
+    reassign: (day: string) => `Cấp huyện không còn từ ${day}: cần giao lại nhiệm vụ cho đơn vị khác.`,
+    reassignBadge: "cần giao lại",
+  },
+  findings: {
+    actNow: "Cần làm trong kỳ này",
+    information: "Để biết",
+    seen: "Đã xem",
+    seenCount: (n: number, total: number) => `đã xem ${n}/${total}`,
+    markAll: (n: number) => `Đã xem cả ${n} ô`,
+    markFailed: (reason: string) => `Chưa ghi được dấu Đã xem vào trang Kiểm tra: ${reason} Hãy bấm Kiểm tra lại rồi đánh dấu.`,
+    reorgIntro: "Mỗi đơn vị cũ một mục: đơn vị kế thừa, căn cứ pháp lý, và các ô còn ghi tên cũ.",
+    reorgReplaced: (from: string, to: string, day: string) => `${from} → ${to} (từ ${day})`,
+    reorgReassign: (from: string, day: string) => `${from}: giao lại từ ${day}`,
+    reorgCounts: (lead: number, coordinating: number) =>
+      [lead > 0 ? `chủ trì ${lead} chỉ tiêu` : "", coordinating > 0 ? `phối hợp ${coordinating}` : ""].filter(Boolean).join(", "),
+    basis: "Căn cứ",
+    unverified: "Chưa xác minh",
+  },
 };
 
 export type Strings = typeof vi;

@@ -78,6 +78,10 @@ export function findingJson(f: Finding): Record<string, unknown> {
     message: f.message,
     messageEn: f.messageEn,
     ref: { appendix: r.appendix ?? null, stt: r.stt ?? null, code: r.code ?? null, field: r.field ?? null, sheet: r.sheet ?? null, cell: r.cell ?? null, period: r.period ?? null },
+    // The legal basis and doubts left the message (one short sentence): carried beside it.
+    ...(f.basis ? { basis: f.basis } : {}),
+    ...(f.notes ? { notes: f.notes } : {}),
+    ...(f.changes ? { changes: f.changes } : {}),
   };
 }
 

@@ -13,7 +13,7 @@ import type { CollectOutcome, CollectedForm, PendingDue, ScheduleRow } from "../
 import { MAX_FORM_ROWS } from "../../core/forms/returns";
 import { readWorkbook, updateWorkbookInPlace } from "../../xlsx";
 import { describeProblems } from "../../core/layout/ownership";
-import { checksSheet } from "../../core/layout/checksSheet";
+import { checksSheet, seenIds } from "../../core/layout/checksSheet";
 import { SHEET_NAMES, TABLE_NAMES } from "../../core/layout";
 import { interpretSnapshot } from "../../core/workbook";
 import { workbookFindings } from "./check";
@@ -148,9 +148,11 @@ async function withFreshChecks(bytes: Uint8Array, name: string, today: Date): Pr
   const findings = await workbookFindings(name.replace(/^.*[\\/]/, "").replace(/(\.xlsx)?$/i, ".xlsx"), bytes, today);
   if (findings === null) return bytes;
   const snapshot = await readWorkbook(bytes, name);
-  const existing = snapshot.tables.find((t) => t.name === TABLE_NAMES.checks)?.sheet;
+  const table = snapshot.tables.find((t) => t.name === TABLE_NAMES.checks);
   const lang = interpretSnapshot(snapshot).lang;
-  const sheet = checksSheet(findings, { lang, name: existing ?? SHEET_NAMES[lang].checks, computedAt: today.toISOString() });
+  // The planner's "Đã xem" marks follow their findings (by id) into the refreshed list.
+  const seen = table ? seenIds(table) : new Set<string>();
+  const sheet = checksSheet(findings, { lang, name: table?.sheet ?? SHEET_NAMES[lang].checks, computedAt: today.toISOString(), seen });
   const refreshed = await updateWorkbookInPlace(bytes, { sheets: [sheet], names: [] });
   return refreshed.ok ? refreshed.bytes : bytes;
 }

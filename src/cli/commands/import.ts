@@ -14,7 +14,8 @@ import type { CliCommand, CliIo } from "../io";
 import { CliError } from "../io";
 import { ImportFileError, importFile } from "../../import";
 import { nodeOcr } from "../_lib/ocr";
-import { EXCEL_CELL_MAX } from "../../core/layout";
+import { EXCEL_CELL_MAX, TABLE_NAMES } from "../../core/layout";
+import { seenIds } from "../../core/layout/checksSheet";
 import { checkedLayout } from "../../core/checks";
 import type { UserData } from "../../core/layout";
 import { interpretSnapshot, demoResults } from "../../core/workbook";
@@ -106,6 +107,7 @@ export const importCommand: CliCommand = async (args, io) => {
   let lang: Lang = a.lang ?? "vi";
   let sheetNames: Partial<Record<"indicators" | "tasks", string>> = {};
   let updateBytes: Uint8Array | null = null;
+  let seen: Set<string> | null = null;
   if (a.update) {
     const updatePath = a.update;
     const oldBytes = await readInput(io, updatePath);
@@ -125,13 +127,16 @@ export const importCommand: CliCommand = async (args, io) => {
     };
     const merged = mergeIntoWorkbook(plan, reading);
     user = merged.user;
+    // "Đã xem" marks of the old Kiểm tra list follow their findings (by id) into the new one.
+    const checks = snapshot.tables.find((t) => t.name === TABLE_NAMES.checks);
+    if (checks) seen = seenIds(checks);
     io.out(`Cập nhật: giữ ${merged.kept.length}, thêm ${merged.added.length}, đánh dấu không còn trong văn bản ${merged.gone.length}. / Update: kept ${merged.kept.length}, added ${merged.added.length}, marked gone ${merged.gone.length}.`);
     updateBytes = oldBytes;
   }
   if (a.demo) user = withDemo(user, demoResults(plan));
 
   // The Kiểm tra sheet is written with the import, so the file shows its findings even to colleagues without the add-in.
-  const { layout, findings } = checkedLayout(plan, { lang, sheetNames, ...(user ? { results: user } : {}) }, io.today());
+  const { layout, findings } = checkedLayout(plan, { lang, sheetNames, ...(user ? { results: user } : {}), ...(seen ? { seenFindings: seen } : {}) }, io.today());
   // An update changes our cells inside the existing file and keeps everything else (see src/xlsx/update.ts);
   // the old file was read whole above, so writing over it (even through another spelling of its path) is safe.
   let bytes: Uint8Array;

@@ -74,6 +74,9 @@ export function runWith(rules: readonly Rule[], input: CheckInput): Finding[] {
           message: message.vi,
           messageEn: message.en,
           ref: referenceOf(subject, input),
+          ...(message.basis ? { basis: message.basis } : {}),
+          ...(message.notes ? { notes: message.notes } : {}),
+          ...(message.changes ? { changes: message.changes } : {}),
         },
         order: [subject.row.appendixIndex, subject.row.rowIndex, subject.task ? subject.task.index + 1 : 0, ruleIndex],
       });

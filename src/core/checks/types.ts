@@ -5,7 +5,7 @@
  * every rule, so the CLI, the task pane and the Kiểm tra sheet agree.
  */
 import type { AgencyDirectory } from "../agency";
-import type { Appendix, FindingRef, Indicator, Plan, Severity, Task } from "../model";
+import type { AgencyChange, Appendix, FindingRef, Indicator, Plan, Severity, Task } from "../model";
 import type { Period } from "../period";
 
 /** What officials typed in the workbook for one indicator (percent rows as fractions, as Excel stores them). */
@@ -57,8 +57,13 @@ export interface Subject {
 
 export interface Report {
   severity?: Severity;
+  /** One short sentence. */
   vi: string;
   en: string;
+  /** The legal basis and what is unverified, kept out of the sentence (their own columns in the Kiểm tra sheet). */
+  basis?: { vi: string; en: string };
+  notes?: { vi: string; en: string };
+  changes?: AgencyChange[];
 }
 
 export interface RuleContext {

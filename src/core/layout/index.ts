@@ -49,6 +49,8 @@ export interface LayoutOptions {
   lang: Lang;
   /** Findings listed on the Kiểm tra sheet, each linked to its cell. */
   findings?: Finding[];
+  /** Finding ids the planner marked "Đã xem" in the workbook being updated (seenIds): the marks are kept. */
+  seenFindings?: ReadonlySet<string>;
   /** What officials typed, carried over by a merge (see src/core/merge). */
   results?: UserData;
   /** Names to use per sheet role (already sanitised and suffixed when a name was taken). */
@@ -99,8 +101,8 @@ export function buildLayout(plan: Plan, options: LayoutOptions): WorkbookLayout 
   // their tables) but hidden, so no empty indicator table confuses the planner.
   const taskOnly = indicators.tables[0]?.rows.length === 0 && (tasks.tables[0]?.rows.length ?? 0) > 0;
   const sheets: SheetSpec[] = taskOnly
-    ? [tasks, { ...indicators, hidden: true }, { ...grid, hidden: true }, agencies.sheet, summary.sheet, checksSheet(options.findings ?? [], { lang, name: nameOf("checks") }), particularsSheet(plan, lang)]
-    : [indicators, grid, tasks, agencies.sheet, summary.sheet, checksSheet(options.findings ?? [], { lang, name: nameOf("checks") }), particularsSheet(plan, lang)];
+    ? [tasks, { ...indicators, hidden: true }, { ...grid, hidden: true }, agencies.sheet, summary.sheet, checksSheet(options.findings ?? [], { lang, name: nameOf("checks"), ...(options.seenFindings ? { seen: options.seenFindings } : {}) }), particularsSheet(plan, lang)]
+    : [indicators, grid, tasks, agencies.sheet, summary.sheet, checksSheet(options.findings ?? [], { lang, name: nameOf("checks"), ...(options.seenFindings ? { seen: options.seenFindings } : {}) }), particularsSheet(plan, lang)];
   // Every sheet prints the same way: its main table's header repeated, technical columns left out (_lib/print.ts).
   const printed = sheets.map((s): SheetSpec => {
     const main = s.tables[0];

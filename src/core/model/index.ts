@@ -266,12 +266,40 @@ export const FindingRefSchema = z.object({
 });
 export type FindingRef = z.infer<typeof FindingRefSchema>;
 
+const FindingNoteSchema = z.object({ vi: z.string(), en: z.string() });
+
+/** One agency a reorganisation finding is about (agency.reorganized): what the plan wrote and what became of it. */
+export const AgencyChangeSchema = z.object({
+  /** The directory's name of the former agency ("Sở Kế hoạch và Đầu tư"), whatever spelling the plan used. */
+  agency: z.string(),
+  /** As the plan wrote it ("KH&ĐT"). */
+  written: z.string(),
+  /** replaced: today's body or bodies; reassign: its level of government ended, nobody is named. */
+  status: z.enum(["replaced", "reassign"]),
+  /** First day of the change (ISO). */
+  since: z.string(),
+  successors: z.array(z.string()),
+  /** This agency's own legal basis and doubts (a cell naming several agencies carries the union in the finding). */
+  basis: FindingNoteSchema.optional(),
+  unverified: FindingNoteSchema.optional(),
+});
+export type AgencyChange = z.infer<typeof AgencyChangeSchema>;
+
 export const FindingSchema = z.object({
   rule: z.string(),
   severity: SeveritySchema,
+  /** One short sentence; the legal basis and the notes, when a rule has them, are apart (basis, notes). */
   message: z.string(),
   messageEn: z.string(),
   ref: FindingRefSchema,
+  /** The legal basis, cited once (the Kiểm tra sheet's own column). */
+  basis: FindingNoteSchema.optional(),
+  /** What the data could not verify, said once. */
+  notes: FindingNoteSchema.optional(),
+  /** The agencies a reorganisation finding is about, so screens can group findings per agency. */
+  changes: z.array(AgencyChangeSchema).optional(),
+  /** The planner marked it "Đã xem" in the Kiểm tra sheet (read back from the workbook, never set by a rule). */
+  seen: z.boolean().optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 

@@ -11,7 +11,7 @@
  * cell holds.
  */
 import type { TargetOp } from "../model";
-import { currentAgencyName, LATEST, type AgencyGrouping } from "../agency";
+import { currentAgencyName, LATEST, successorsOn, type AgencyGrouping } from "../agency";
 import { DEFAULT_TOLERANCE, isLower, kindOf, readOpSymbol, statusLabel } from "../status";
 import type { Direction, IndicatorKind, Lang, StatusKey } from "../status";
 import type { SnapshotValue, WorkbookReading } from "../workbook";
@@ -149,7 +149,14 @@ export function statusTable(reading: WorkbookReading, period: Period, lang: Lang
 }
 
 /** Counts by status for one lead agency (an indicator with several leads counts for each). */
-export type AgencyCounts = { agency: string; count: number } & Record<StatusCountKey, number>;
+export type AgencyCounts = {
+  agency: string;
+  count: number;
+  /** Grouped by today's body: the plan's names merged into it, with the day each change took effect (absent when none). */
+  merged?: Array<{ name: string; since: string }>;
+  /** A level of government that had ended by the period's end (UBND cấp huyện since 1/7/2025): its tasks must be reassigned. */
+  reassignSince?: string;
+} & Record<StatusCountKey, number>;
 
 /** What the pane's Tổng hợp shows for one period: the choices, the counts and the per-agency table. */
 export interface PeriodSummary {
@@ -182,12 +189,26 @@ export function periodSummary(
   for (const r of table.indicators) {
     if (r.status === "none") continue;
     // Grouped by today's body (2025 reorganisation), two former names of one agency count once for the indicator.
-    const leads = by.grouping === "current" ? [...new Set(r.lead.map((a) => currentAgencyName(a, by.asOf ?? LATEST)))] : r.lead;
+    const asOf = by.asOf ?? LATEST;
+    const leads = by.grouping === "current" ? [...new Set(r.lead.map((a) => currentAgencyName(a, asOf)))] : r.lead;
     for (const agency of leads.length > 0 ? leads : [none]) {
       const e = byLead.get(agency) ?? { agency, count: 0, ...zeroCounts() };
       e.count++;
       e[r.status]++;
       byLead.set(agency, e);
+    }
+    // What the grouping did, said beside each row: who was merged into whom, and which leads must be reassigned.
+    for (const name of r.lead) {
+      const s = successorsOn(name, period.end);
+      if (s.status === "reassign") {
+        const e = byLead.get(by.grouping === "current" ? currentAgencyName(name, asOf) : name);
+        if (e) e.reassignSince = s.since;
+      }
+      if (by.grouping !== "current") continue;
+      const now = successorsOn(name, asOf);
+      if (now.status !== "replaced") continue;
+      const e = byLead.get(currentAgencyName(name, asOf));
+      if (e && !(e.merged ?? []).some((m) => m.name === now.name)) e.merged = [...(e.merged ?? []), { name: now.name, since: now.since }];
     }
   }
   const { total, ...byStatus } = table.counts;

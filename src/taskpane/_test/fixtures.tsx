@@ -84,6 +84,7 @@ export function fakeServices(overrides: Partial<PaneServices> = {}): jest.Mocked
     hasPlanSheets: jest.fn(async () => false),
     writePlan: jest.fn(async () => ({ sheet: "Chỉ tiêu", indicators: 3 })),
     runChecks: jest.fn(async () => []),
+    markSeen: jest.fn(async () => undefined),
     selectCell: jest.fn(async () => undefined),
     probeHighlight: jest.fn(async () => ({ kind: "none" as const })),
     applyHighlight: jest.fn(async () => ({ met: 0, missed: 0, atRisk: 0, noData: 0, onTrack: 0 })),

@@ -1,5 +1,8 @@
 /** The checks screen's "Sắp xếp tổ chức 2025" group and its "Đổi sang đơn vị kế thừa" action (confirmed before anything is written). */
-import { Badge, Button, Caption1, Link, Subtitle2, Text } from "@fluentui/react-components";
+import { Badge, Button, Caption1, Checkbox, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
+import { viDay } from "../../core/agency";
+import { FindingRow } from "./FindingRow";
 import { useReducer, useState } from "react";
 import type { Finding } from "../../core/model";
 import { useStrings, useServices } from "../context";
@@ -7,26 +10,52 @@ import { reasonOf } from "../../app/services";
 import { Busy } from "../shell/Busy";
 import { Notice } from "../shell/Notice";
 import { useScreenStyles } from "../shell/styles";
-import { initialReorgState, reorganizedFindings, reorgReducer } from "./reorganized";
+import { initialReorgState, reorgByAgency, reorganizedFindings, reorgReducer } from "./reorganized";
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  entry: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  toggle: { justifyContent: "flex-start", textAlign: "left", minWidth: 0, alignItems: "flex-start", height: "auto", fontWeight: tokens.fontWeightRegular },
+  title: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, paddingLeft: tokens.spacingHorizontalL, minWidth: 0 },
+});
 import { cellLabel } from "./state";
 
-const PREVIEW = 8;
-
+/**
+ * One entry per dissolved or renamed agency ("Sở Kế hoạch và Đầu tư → Sở Tài chính (từ 1/3/2025)",
+ * "chủ trì 12 chỉ tiêu, phối hợp 5"), its legal basis and what is unverified said once, and the cells
+ * behind a disclosure, each a link to its cell with its own "Đã xem".
+ */
 export function ReorganizedSection(props: {
   findings: readonly Finding[];
+  /** The severities the planner chose to see. */
+  shown: ReadonlySet<Finding["severity"]>;
   onSelect: (finding: Finding, index: number) => void;
+  onSeen: (indices: number[], seen: boolean) => void;
   /** Called after cells were rewritten, so the screen checks again. */
   onChanged: () => void;
 }) {
   const t = useStrings();
   const r = t.checks.reorg;
+  const f = t.findings;
   const s = useScreenStyles();
+  const c = useStyles();
   const services = useServices();
   const [state, dispatch] = useReducer(reorgReducer, initialReorgState);
-  const [all, setAll] = useState(false);
-  const items = reorganizedFindings(props.findings);
-  if (items.length === 0 && state.phase !== "done") return null;
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const items = reorganizedFindings(props.findings).filter((x) => props.shown.has(x.finding.severity));
+  if (reorganizedFindings(props.findings).length === 0 && state.phase !== "done") return null;
   const lang = t.lang === "vi" ? "vi" : "en";
+  const entries = reorgByAgency(items);
+  // A finding without its agencies (never from our rule, but never dropped either) is listed as it is.
+  const loose = items.filter((x) => !x.finding.changes || x.finding.changes.length === 0);
+  const toggle = (id: string) =>
+    setOpen((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
 
   const preview = async () => {
     dispatch({ type: "preview/start" });
@@ -49,40 +78,63 @@ export function ReorganizedSection(props: {
     }
   };
 
+  const row = ({ finding, index }: { finding: Finding; index: number }) => (
+    <FindingRow key={index} finding={finding} index={index} onSelect={props.onSelect} onSeen={props.onSeen} />
+  );
+
   return (
-    <section className={s.screen} aria-labelledby="reorg-2025">
-      <Subtitle2 as="h2" className={s.heading} id="reorg-2025">
+    <section className={c.section} aria-labelledby="reorg-2025">
+      <Subtitle2 as="h3" className={s.heading} id="reorg-2025">
         {r.title}{" "}
         <Badge appearance="filled" color="warning">
-          {items.length}
+          {entries.length + (loose.length > 0 ? 1 : 0)}
         </Badge>
       </Subtitle2>
-      <Text>{r.intro}</Text>
+      <Text>{f.reorgIntro}</Text>
       <ul className={s.list}>
-        {(all ? items : items.slice(0, PREVIEW)).map(({ finding, index }) => {
-          const where = cellLabel(finding.ref);
-          const message = lang === "vi" ? finding.message : finding.messageEn;
+        {entries.map((e) => {
+          const id = `reorg-${e.agency}`;
+          const expanded = open.has(id);
+          const seen = e.items.filter((x) => x.finding.seen).length;
+          const title = e.status === "reassign" ? f.reorgReassign(e.agency, viDay(e.since)) : f.reorgReplaced(e.agency, e.successors.join("; "), viDay(e.since));
           return (
-            <li key={index}>
-              {where ? (
-                <Link as="button" className={s.wrap} onClick={() => props.onSelect(finding, index)}>
-                  {message}
-                </Link>
-              ) : (
-                <Text className={s.wrap}>{message}</Text>
-              )}
-              <Caption1 className={s.muted}>{where ? t.checks.goTo(where) : t.checks.noCell}</Caption1>
+            <li key={id} className={c.entry} data-testid="reorg-entry">
+              <Button appearance="subtle" className={c.toggle} aria-expanded={expanded} icon={expanded ? <ChevronDownRegular /> : <ChevronRightRegular />} onClick={() => toggle(id)}>
+                <span className={c.title}>
+                  <span>{title}</span>
+                  <Caption1>
+                    {f.reorgCounts(e.lead, e.coordinating)}
+                    {seen > 0 ? ` · ${f.seenCount(seen, e.items.length)}` : ""}
+                  </Caption1>
+                </span>
+              </Button>
+              {expanded ? (
+                <div className={c.body}>
+                  {e.basis && e.basis[lang] ? (
+                    <Caption1>
+                      <strong>{f.basis}:</strong> {e.basis[lang]}
+                    </Caption1>
+                  ) : null}
+                  {e.unverified ? (
+                    <Caption1 className={s.muted}>
+                      <strong>{f.unverified}:</strong> {e.unverified[lang]}
+                    </Caption1>
+                  ) : null}
+                  <div className={s.row}>
+                    <Checkbox
+                      label={f.markAll(e.items.length)}
+                      checked={seen === e.items.length ? true : seen > 0 ? "mixed" : false}
+                      onChange={(_ev, data) => props.onSeen(e.items.map((x) => x.index), data.checked === true)}
+                    />
+                  </div>
+                  <ul className={s.list}>{e.items.map(row)}</ul>
+                </div>
+              ) : null}
             </li>
           );
         })}
+        {loose.length > 0 ? <li>{<ul className={s.list}>{loose.map(row)}</ul>}</li> : null}
       </ul>
-      {items.length > PREVIEW && !all ? (
-        <div className={s.row}>
-          <Button size="small" onClick={() => setAll(true)}>
-            {t.checks.showAll(items.length)}
-          </Button>
-        </div>
-      ) : null}
       {state.phase === "idle" || state.phase === "failed" || state.phase === "done" ? (
         <div className={s.row}>
           <Button onClick={() => void preview()}>{r.switchTo}</Button>

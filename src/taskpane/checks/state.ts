@@ -15,7 +15,9 @@ export type ChecksAction =
   | { type: "run/fail"; error: string }
   | { type: "select"; index: number }
   | { type: "select/fail"; error: string }
-  | { type: "error/dismiss" };
+  | { type: "error/dismiss" }
+  /** The planner marked findings "Đã xem" (or cleared the mark). */
+  | { type: "seen"; indices: number[]; seen: boolean };
 
 export const initialChecksState: ChecksState = { phase: "idle", findings: [], error: null, selected: null };
 
@@ -34,6 +36,10 @@ export function checksReducer(state: ChecksState, action: ChecksAction): ChecksS
       return { ...state, error: action.error };
     case "error/dismiss":
       return { ...state, error: null };
+    case "seen": {
+      const marked = new Set(action.indices);
+      return { ...state, findings: state.findings.map((f, i) => (marked.has(i) ? { ...f, seen: action.seen } : f)) };
+    }
   }
 }
 

@@ -5,6 +5,7 @@ import { fakeServices, renderWith } from "../_test/fixtures";
 import { en } from "../../app/i18n/en";
 import { vi } from "../../app/i18n/vi";
 import { ChecksScreen } from "./ChecksScreen";
+import { findingIds } from "../../core/layout/checksSheet";
 import { cellLabel, checksReducer, initialChecksState } from "./state";
 
 const findings: Finding[] = [
@@ -45,7 +46,7 @@ describe("ChecksScreen", () => {
     renderWith(<ChecksScreen />, services);
     fireEvent.click(screen.getByRole("button", { name: vi.checks.run }));
     expect(await screen.findByText(vi.checks.total(3))).toBeTruthy();
-    const plan = screen.getByRole("region", { name: vi.checks.planDefects });
+    const plan = screen.getByRole("region", { name: new RegExp(`^${vi.checks.planDefects}`) });
     const groups = within(plan).getAllByRole("button", { expanded: false });
     // Most serious first: the error's group heads the list.
     expect(groups[0]?.textContent).toBe("1Số thứ tự bị trùng");
@@ -53,19 +54,20 @@ describe("ChecksScreen", () => {
     fireEvent.click(groups[0] as HTMLElement);
     fireEvent.click(screen.getByRole("button", { name: "STT 2 bị trùng." }));
     expect(services.selectCell).toHaveBeenCalledWith({ sheet: "Chỉ tiêu", cell: "A3" });
-    // A finding without a cell is shown as text, not as a dead link.
-    fireEvent.click(within(plan).getByRole("button", { name: /Thiếu đơn vị tính/ }));
+    // A finding without a cell is shown as text, not as a dead link; information has its own group, last.
+    const info = screen.getByRole("region", { name: new RegExp(`^${vi.findings.information}`) });
+    fireEvent.click(within(info).getByRole("button", { name: /Thiếu đơn vị tính/ }));
     expect(screen.queryByRole("button", { name: "Chỉ tiêu 4 thiếu đơn vị tính." })).toBeNull();
     expect(screen.getByText("Chỉ tiêu 4 thiếu đơn vị tính.")).toBeTruthy();
     expect(screen.getByRole("button", { name: vi.checks.rerun })).toBeTruthy();
   });
 
-  it("shows the plan's defects above the tracking findings, one group per period", async () => {
+  it("sorts by what to do: the plan's defects, then this round's missing results (one group per period), then information, each with its count", async () => {
     renderWith(<ChecksScreen />, fakeServices({ runChecks: jest.fn(async () => [...overdue, ...findings]) }));
     fireEvent.click(screen.getByRole("button", { name: vi.checks.run }));
     const headings = (await screen.findAllByRole("heading", { level: 2 })).map((h) => h.textContent);
-    expect(headings).toEqual([vi.checks.planDefects, vi.checks.tracking]);
-    const tracking = screen.getByRole("region", { name: vi.checks.tracking });
+    expect(headings).toEqual([`${vi.checks.planDefects} 2`, `${vi.findings.actNow} 80`, `${vi.findings.information} 1`]);
+    const tracking = screen.getByRole("region", { name: new RegExp(`^${vi.findings.actNow}`) });
     expect(within(tracking).getAllByRole("button").map((b) => b.textContent)).toEqual([
       "40Chưa có kết quả — 6 tháng đầu năm 2023",
       "40Chưa có kết quả — Năm 2023",
@@ -76,8 +78,9 @@ describe("ChecksScreen", () => {
     renderWith(<ChecksScreen />, fakeServices({ runChecks: jest.fn(async () => [...overdue, ...findings]) }));
     fireEvent.click(screen.getByRole("button", { name: vi.checks.run }));
     fireEvent.click(await screen.findByRole("checkbox", { name: `${vi.checks.severity.warning} (81)` }));
-    expect(screen.queryByRole("region", { name: vi.checks.tracking })).toBeNull();
-    expect(within(screen.getByRole("region", { name: vi.checks.planDefects })).getAllByRole("button").map((b) => b.textContent)).toEqual(["1Số thứ tự bị trùng", "1Thiếu đơn vị tính"]);
+    expect(screen.queryByRole("region", { name: new RegExp(`^${vi.findings.actNow}`) })).toBeNull();
+    expect(within(screen.getByRole("region", { name: new RegExp(`^${vi.checks.planDefects}`) })).getAllByRole("button").map((b) => b.textContent)).toEqual(["1Số thứ tự bị trùng"]);
+    expect(within(screen.getByRole("region", { name: new RegExp(`^${vi.findings.information}`) })).getAllByRole("button").map((b) => b.textContent)).toEqual(["1Thiếu đơn vị tính"]);
   });
 
   it("says so when nothing is wrong", async () => {
@@ -99,14 +102,17 @@ describe("ChecksScreen", () => {
     fireEvent.click(screen.getByRole("button", { name: en.checks.run }));
     fireEvent.click(await screen.findByRole("button", { name: /Duplicate numbering/ }));
     expect(screen.getByRole("button", { name: "STT 2 is duplicated." })).toBeTruthy();
-    expect(screen.getByRole("heading", { name: en.checks.planDefects })).toBeTruthy();
+    expect(screen.getByRole("heading", { name: `${en.checks.planDefects} 2` })).toBeTruthy();
   });
 });
 
 describe("ChecksScreen: the 2025 reorganisation", () => {
+  const kh = { agency: "Sở Kế hoạch và Đầu tư", written: "Sở KH&ĐT", status: "replaced" as const, since: "2025-03-01", successors: ["Sở Tài chính"], basis: { vi: "Nghị định 45/2025/NĐ-CP", en: "Decree 45/2025/NĐ-CP" }, unverified: { vi: "ngày 1/3/2025 chưa đối chiếu.", en: "date not checked." } };
+  const huyen = { agency: "UBND cấp huyện", written: "UBND huyện, thành phố", status: "reassign" as const, since: "2025-07-01", successors: [], basis: { vi: "Luật 72/2025/QH15", en: "Law 72/2025/QH15" } };
   const reorg: Finding[] = [
-    { rule: "agency.reorganized", severity: "warning", message: 'STT 3.4: đơn vị chủ trì "Sở Kế hoạch và Đầu tư" không còn từ 1/3/2025; đơn vị kế thừa: Sở Tài chính.', messageEn: "No. 3.4: successor Sở Tài chính.", ref: { sheet: "Chỉ tiêu", cell: "M5" } },
-    { rule: "agency.reorganized", severity: "info", message: 'STT 3.4: đơn vị phối hợp "UBND huyện, thành phố" không còn từ 1/7/2025: nhiệm vụ phải được giao lại từ 1/7/2025.', messageEn: "No. 3.4: reassign.", ref: { sheet: "Chỉ tiêu", cell: "N5" } },
+    { rule: "agency.reorganized", severity: "warning", message: 'STT 3.4: đơn vị chủ trì "Sở KH&ĐT" → Sở Tài chính (từ 1/3/2025).', messageEn: "No. 3.4: → Sở Tài chính.", ref: { stt: "3.4", field: "lead", sheet: "Chỉ tiêu", cell: "M5" }, changes: [kh] },
+    { rule: "agency.reorganized", severity: "info", message: 'STT 3.4: đơn vị phối hợp "UBND huyện, thành phố" không còn từ 1/7/2025, cần giao lại.', messageEn: "No. 3.4: reassign.", ref: { stt: "3.4", field: "coordinating", sheet: "Chỉ tiêu", cell: "N5" }, changes: [huyen] },
+    { rule: "agency.reorganized", severity: "info", message: "STT 3.5: đơn vị phối hợp đã thay đổi: …", messageEn: "No. 3.5: changed.", ref: { stt: "3.5", field: "coordinating", sheet: "Chỉ tiêu", cell: "N6" }, changes: [kh, huyen] },
     { rule: "target.missing", severity: "warning", message: "Chỉ tiêu 3 chưa có mục tiêu.", messageEn: "Indicator 3 has no target.", ref: { sheet: "Chỉ tiêu", cell: "J4" } },
   ];
   const preview = {
@@ -114,11 +120,43 @@ describe("ChecksScreen: the 2025 reorganisation", () => {
     reassign: [{ sheet: "Chỉ tiêu", cell: "N5", key: "k", names: ["UBND huyện, thành phố"] }],
   };
 
-  it("groups the reorganisation findings apart from the other rule groups", async () => {
-    renderWith(<ChecksScreen />, fakeServices({ runChecks: jest.fn(async () => reorg) }));
+  it("shows one entry per former agency, with its basis and doubts once and its cells behind a disclosure", async () => {
+    const services = fakeServices({ runChecks: jest.fn(async () => reorg) });
+    renderWith(<ChecksScreen />, services);
     fireEvent.click(screen.getByRole("button", { name: vi.checks.run }));
     const group = await screen.findByRole("region", { name: new RegExp(vi.checks.reorg.title) });
-    expect(within(group).getAllByRole("listitem")).toHaveLength(2);
+    const entries = within(group).getAllByTestId("reorg-entry");
+    expect(entries.map((e) => within(e).getByRole("button").textContent)).toEqual([
+      "Sở Kế hoạch và Đầu tư → Sở Tài chính (từ 1/3/2025)chủ trì 1 chỉ tiêu, phối hợp 1",
+      "UBND cấp huyện: giao lại từ 1/7/2025phối hợp 2",
+    ]);
+    expect(within(group).queryByText(/Nghị định 45/)).toBeNull();
+    fireEvent.click(within(entries[0] as HTMLElement).getByRole("button", { expanded: false }));
+    expect(within(entries[0] as HTMLElement).getAllByText(/Nghị định 45\/2025/)).toHaveLength(1);
+    expect(within(entries[0] as HTMLElement).getAllByText(/chưa đối chiếu/)).toHaveLength(1);
+    const rows = within(entries[0] as HTMLElement).getAllByTestId("finding");
+    expect(rows).toHaveLength(2);
+    fireEvent.click(within(rows[1] as HTMLElement).getByRole("button", { name: /STT 3.5/ }));
+    expect(services.selectCell).toHaveBeenCalledWith(expect.objectContaining({ cell: "N6" }));
+  });
+
+  it("marks a finding Đã xem in the workbook by its stable id, and an agency's cells all at once", async () => {
+    const services = fakeServices({ runChecks: jest.fn(async () => reorg) });
+    renderWith(<ChecksScreen />, services);
+    fireEvent.click(screen.getByRole("button", { name: vi.checks.run }));
+    const group = await screen.findByRole("region", { name: new RegExp(vi.checks.reorg.title) });
+    const entry = within(group).getAllByTestId("reorg-entry")[1] as HTMLElement;
+    fireEvent.click(within(entry).getByRole("button", { expanded: false }));
+    fireEvent.click(within(entry).getByRole("checkbox", { name: vi.findings.markAll(2) }));
+    const ids = findingIds(reorg);
+    expect(services.markSeen).toHaveBeenCalledWith([ids[1], ids[2]], true);
+    expect(await within(entry).findByText(/đã xem 2\/2/)).toBeTruthy();
+  });
+
+  it("keeps the other rules' groups and no second, duplicate reorganisation group", async () => {
+    renderWith(<ChecksScreen />, fakeServices({ runChecks: jest.fn(async () => reorg) }));
+    fireEvent.click(screen.getByRole("button", { name: vi.checks.run }));
+    await screen.findByRole("region", { name: new RegExp(vi.checks.reorg.title) });
     // The other findings keep their rule groups; the reorganisation has no second, duplicate group.
     expect(screen.getByRole("button", { name: /Thiếu mục tiêu/ })).toBeTruthy();
     expect(screen.queryByRole("button", { name: /sắp xếp 2025/ })).toBeNull();

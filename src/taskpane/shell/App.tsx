@@ -2,7 +2,26 @@
  * The pane: Fluent provider (high contrast when Windows forces colours), the
  * four screens as tabs, and a plain message when Excel is too old.
  */
-import { FluentProvider, Tab, TabList, makeStyles, teamsHighContrastTheme, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  Button,
+  FluentProvider,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Overflow,
+  OverflowItem,
+  Tab,
+  TabList,
+  makeStyles,
+  teamsHighContrastTheme,
+  tokens,
+  useIsOverflowItemVisible,
+  useOverflowMenu,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { MoreHorizontalRegular } from "@fluentui/react-icons";
 import { useEffect, useState } from "react";
 import { ChecksScreen } from "../checks/ChecksScreen";
 import { HighlightScreen } from "../highlight/HighlightScreen";
@@ -22,7 +41,10 @@ export type TabId = (typeof TABS)[number];
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
-  tabs: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, flexWrap: "wrap" },
+  // One row, whatever the pane's width: tabs that do not fit go into the "…" menu at the row's end.
+  tabs: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, flexWrap: "nowrap", overflow: "hidden", minWidth: 0 },
+  tab: { flexShrink: 0, whiteSpace: "nowrap" },
+  more: { flexShrink: 0, minWidth: "auto", alignSelf: "center" },
   gate: { padding: tokens.spacingHorizontalM },
 });
 
@@ -38,6 +60,35 @@ export function useForcedColors(): boolean {
     return () => list.removeEventListener?.("change", onChange);
   }, []);
   return forced;
+}
+
+/** A tab that did not fit, offered in the overflow menu (nothing when it is shown in the row). */
+function OverflowTabItem({ id, label, onSelect }: { id: TabId; label: string; onSelect: (id: TabId) => void }) {
+  const visible = useIsOverflowItemVisible(id);
+  if (visible) return null;
+  return <MenuItem onClick={() => onSelect(id)}>{label}</MenuItem>;
+}
+
+/** The "…" button at the end of the tab row, with the tabs that did not fit; absent when every tab fits. */
+function TabOverflowMenu({ labels, label, onSelect, className }: { labels: Record<TabId, string>; label: (n: number) => string; onSelect: (id: TabId) => void; className: string }) {
+  const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
+  if (!isOverflowing) return null;
+  return (
+    <Menu>
+      <MenuTrigger disableButtonEnhancement>
+        {/* role="tab" as Fluent's own TabList overflow example: a tablist may hold only tabs. Button's ref
+            type collapses to Ref<never> once `role` is overridden, hence the cast of the same button ref. */}
+        <Button ref={ref as never} role="tab" appearance="transparent" className={className} icon={<MoreHorizontalRegular />} aria-label={label(overflowCount)} title={label(overflowCount)} />
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          {TABS.map((id) => (
+            <OverflowTabItem key={id} id={id} label={labels[id]} onSelect={onSelect} />
+          ))}
+        </MenuList>
+      </MenuPopover>
+    </Menu>
+  );
 }
 
 export interface AppProps {
@@ -75,19 +126,25 @@ export function App({ lang, services, missing, initialTab = "import", about = nu
               </div>
             ) : (
               <>
-                <TabList
-                  className={c.tabs}
-                  size="small"
-                  selectedValue={tab}
-                  onTabSelect={(_, data) => setTab(data.value as TabId)}
-                  aria-label={t.tabListLabel}
-                >
-                  {TABS.map((id) => (
-                    <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
-                      {t.tabs[id]}
-                    </Tab>
-                  ))}
-                </TabList>
+                {/* The selected tab has the higher priority, so it stays in the row and the others give way. */}
+                <Overflow minimumVisible={1}>
+                  <TabList
+                    className={c.tabs}
+                    size="small"
+                    selectedValue={tab}
+                    onTabSelect={(_, data) => setTab(data.value as TabId)}
+                    aria-label={t.tabListLabel}
+                  >
+                    {TABS.map((id) => (
+                      <OverflowItem key={id} id={id} priority={id === tab ? 2 : 1}>
+                        <Tab className={c.tab} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
+                          {t.tabs[id]}
+                        </Tab>
+                      </OverflowItem>
+                    ))}
+                    <TabOverflowMenu labels={t.tabs} label={t.paneLayout.moreTabs} onSelect={setTab} className={c.more} />
+                  </TabList>
+                </Overflow>
                 {/* Every screen stays mounted so switching tabs never loses a preview or a finding list. */}
                 {TABS.map((id) => (
                   <div key={id} role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id}>

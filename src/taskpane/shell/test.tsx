@@ -29,18 +29,21 @@ describe("language", () => {
 describe("App", () => {
   it("shows the five screens as tabs and switches between them keeping each one's state", () => {
     render(<App lang="vi" services={fakeServices()} missing="" />);
-    const tabs = screen.getAllByRole("tab");
-    expect(tabs).toEqual([vi.tabs.import, vi.tabs.checks, vi.tabs.highlight, vi.tabs.summary, vi.tabs.returns].map((name) => screen.getByRole("tab", { name })));
+    // jsdom measures nothing, so the tab row's overflow hides the tabs it cannot place: found hidden too
+    // (the browser tests check what shows at 320 and 500 px).
+    const tabs = screen.getAllByRole("tab", { hidden: true });
+    expect(tabs.map((x) => x.id)).toEqual(["tab-import", "tab-checks", "tab-highlight", "tab-summary", "tab-returns"]);
+    expect(tabs.map((x) => x.querySelector("span")?.textContent)).toEqual([vi.tabs.import, vi.tabs.checks, vi.tabs.highlight, vi.tabs.summary, vi.tabs.returns]);
     fireEvent.change(screen.getByLabelText(vi.import.pasteLabel), { target: { value: "giữ lại" } });
-    fireEvent.click(screen.getByRole("tab", { name: vi.tabs.checks }));
-    expect(screen.getByRole("tabpanel", { name: vi.tabs.checks })).toBeTruthy();
-    fireEvent.click(screen.getByRole("tab", { name: vi.tabs.import }));
+    fireEvent.click(tabs[1] as HTMLElement);
+    expect(screen.getByRole("tabpanel", { name: vi.tabs.checks, hidden: true })).toBeTruthy();
+    fireEvent.click(tabs[0] as HTMLElement);
     expect((screen.getByLabelText(vi.import.pasteLabel) as HTMLTextAreaElement).value).toBe("giữ lại");
   });
 
   it("speaks English when asked", () => {
     render(<App lang="en" services={fakeServices()} missing="" />);
-    expect(screen.getByRole("tab", { name: en.tabs.highlight })).toBeTruthy();
+    expect(screen.getAllByRole("tab", { hidden: true }).map((x) => x.querySelector("span")?.textContent)).toContain(en.tabs.highlight);
     expect(screen.getByRole("button", { name: en.import.chooseFile })).toBeTruthy();
   });
 

@@ -3,23 +3,9 @@
  * counts by status and by lead agency for that period, with a link to the
  * indicators sheet. The counts come from the core (periodSummary).
  */
-import {
-  Button,
-  Field,
-  Link,
-  Select,
-  Switch,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-} from "@fluentui/react-components";
+import { Badge, Button, Caption1, Field, Link, Select, Switch, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
-import type { AgencyGrouping } from "../../core/agency";
+import { viDay, type AgencyGrouping } from "../../core/agency";
 import { useStrings } from "../context";
 import { reasonOf } from "../../app/services";
 import { useServices } from "../context";
@@ -31,9 +17,25 @@ import { ReportPanel } from "../report/ReportPanel";
 
 const STATUS_KEYS: readonly (keyof StatusCounts)[] = ["exceeded", "met", "onTrack", "atRisk", "missed", "noData"];
 
+const useStyles = makeStyles({
+  // One card per agency: a 320 px pane has no room for a five-column table, so each agency's counts read as a line.
+  cards: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    minWidth: 0,
+  },
+  name: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+});
+
 export function SummaryScreen() {
   const t = useStrings();
   const s = useScreenStyles();
+  const c = useStyles();
   const services = useServices();
   const [state, setState] = useState<{ loading: boolean; summary: Summary | null; error: string | null }>({
     loading: true,
@@ -133,28 +135,30 @@ export function SummaryScreen() {
             <Subtitle2 as="h2" className={s.heading} id="sum-lead">
               {t.summary.byLead}
             </Subtitle2>
-            <Table size="small" aria-labelledby="sum-lead">
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell>{t.summary.colAgency}</TableHeaderCell>
-                  <TableHeaderCell style={{ width: "4em" }}>{t.summary.colCount}</TableHeaderCell>
-                  <TableHeaderCell style={{ width: "4em" }}>{t.summary.colMet}</TableHeaderCell>
-                  <TableHeaderCell style={{ width: "4em" }}>{t.summary.colAtRisk}</TableHeaderCell>
-                  <TableHeaderCell style={{ width: "4em" }}>{t.summary.colMissed}</TableHeaderCell>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {summary.byLead.map((row) => (
-                  <TableRow key={row.agency}>
-                    <TableCell className={s.wrap}>{row.agency}</TableCell>
-                    <TableCell>{row.count}</TableCell>
-                    <TableCell>{row.met + row.exceeded}</TableCell>
-                    <TableCell>{row.atRisk}</TableCell>
-                    <TableCell>{row.missed}</TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+            <ul className={c.cards} aria-labelledby="sum-lead">
+              {summary.byLead.map((row) => {
+                const counts = ([["exceeded", row.exceeded], ["met", row.met], ["onTrack", row.onTrack], ["atRisk", row.atRisk], ["missed", row.missed], ["noData", row.noData]] as const)
+                  .filter(([, n]) => n > 0)
+                  .map(([key, n]) => `${t.status[key]} ${n}`);
+                return (
+                  <li key={row.agency} className={c.card}>
+                    <div className={c.name}>
+                      <Text weight="semibold">{row.agency}</Text>
+                      {row.reassignSince ? (
+                        <Badge appearance="tint" color="warning">
+                          {t.byAgency.reassignBadge}
+                        </Badge>
+                      ) : null}
+                    </div>
+                    <Caption1>{[t.byAgency.count(row.count), ...counts].join(" · ")}</Caption1>
+                    {row.merged && row.merged.length > 0 ? (
+                      <Caption1 className={s.muted}>{t.byAgency.merged(row.merged.map((m) => t.byAgency.since(m.name, viDay(m.since))).join("; "))}</Caption1>
+                    ) : null}
+                    {row.reassignSince ? <Caption1 className={s.muted}>{t.byAgency.reassign(viDay(row.reassignSince))}</Caption1> : null}
+                  </li>
+                );
+              })}
+            </ul>
           </section>
           <Link as="button" onClick={() => void openSheet(summary.sheet)}>
             {t.summary.openSheet(summary.sheet)}

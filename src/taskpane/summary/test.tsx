@@ -30,10 +30,27 @@ describe("SummaryScreen", () => {
     expect(await screen.findByText(vi.summary.total(12))).toBeTruthy();
     const byStatus = screen.getByRole("region", { name: vi.summary.byStatus });
     expect(within(byStatus).getByText(/Không đạt/).textContent).toBe("Không đạt: 3");
-    const rows = within(screen.getByRole("table")).getAllByRole("row");
-    expect(rows[1]?.textContent).toBe("Sở Kế hoạch và Đầu tư7412");
+    // One card per agency (a five-column table does not fit a 320 px pane).
+    const cards = within(screen.getByRole("region", { name: vi.summary.byLead })).getAllByRole("listitem");
+    expect(cards.map((c) => c.textContent)).toEqual(["Sở Kế hoạch và Đầu tư7 chỉ tiêu · Đạt 4 · Có nguy cơ 1 · Không đạt 2", "Sở Nội vụ5 chỉ tiêu · Đạt 1 · Không đạt 1 · Chưa có số liệu 3"]);
     fireEvent.click(screen.getByRole("button", { name: vi.summary.openSheet("Tổng hợp") }));
     expect(services.selectCell).toHaveBeenCalledWith({ sheet: "Tổng hợp", cell: "A1" });
+  });
+
+  it("says which agencies were merged into today's, and which district-level leads must be reassigned", async () => {
+    const merged: Summary = {
+      ...summary,
+      byLead: [
+        { agency: "Sở Tài chính", count: 7, exceeded: 0, met: 4, onTrack: 0, atRisk: 1, missed: 2, noData: 0, merged: [{ name: "Sở Kế hoạch và Đầu tư", since: "2025-03-01" }] },
+        { agency: "UBND cấp huyện", count: 2, exceeded: 0, met: 0, onTrack: 0, atRisk: 0, missed: 0, noData: 2, reassignSince: "2025-07-01" },
+      ],
+    };
+    renderWith(<SummaryScreen />, fakeServices({ summarize: jest.fn(async () => merged) }));
+    await screen.findByText(vi.summary.total(12));
+    const cards = within(screen.getByRole("region", { name: vi.summary.byLead })).getAllByRole("listitem");
+    expect(within(cards[0] as HTMLElement).getByText(vi.byAgency.merged(vi.byAgency.since("Sở Kế hoạch và Đầu tư", "1/3/2025")))).toBeTruthy();
+    expect(within(cards[1] as HTMLElement).getByText(vi.byAgency.reassignBadge)).toBeTruthy();
+    expect(within(cards[1] as HTMLElement).getByText(vi.byAgency.reassign("1/7/2025"))).toBeTruthy();
   });
 
   it("sets KyBaoCao from the period picker and shows that period's counts", async () => {

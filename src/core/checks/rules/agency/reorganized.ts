@@ -1,6 +1,6 @@
 import { agencySpelling, citeBasis, successorsOn, viDay, type Note, type Succession, type SuccessionStep } from "../../../agency";
 import type { Agency } from "../../../model";
-import type { Rule, RuleContext } from "../../types";
+import type { Report, Rule, RuleContext } from "../../types";
 import { agencyLists } from "./_lib";
 
 /** The day findings are judged at: the reporting period's end when given, else today. */
@@ -25,60 +25,46 @@ function path(s: Extract<Succession, { status: "replaced" }>): Note {
 
 type Changed = Exclude<Succession, { status: "current" }>;
 
-function cite(s: Changed): Note {
-  const cites = s.basis.map(citeBasis);
-  return { vi: cites.map((c) => c.vi).join("; "), en: cites.map((c) => c.en).join("; ") };
-}
-
-/** One agency's change: "Sở KH&ĐT" → Sở Tài chính from 1/3/2025 (basis), or to be reassigned. */
+/** One agency's change in a few words: "KH&ĐT" → Sở Tài chính (từ 1/3/2025), or gone and to be reassigned. */
 function change(s: Changed, written: string): Note {
-  const b = cite(s);
   if (s.status === "reassign") {
-    return {
-      vi: `"${written}" không còn từ ${viDay(s.since)} (${b.vi}): nhiệm vụ phải được giao lại từ ${viDay(s.since)}`,
-      en: `"${written}" no longer exists since ${s.since} (${b.en}): the task must be reassigned since ${s.since}`,
-    };
+    return { vi: `"${written}" không còn từ ${viDay(s.since)}, cần giao lại`, en: `"${written}" gone since ${s.since}, to be reassigned` };
   }
   const to = path(s);
-  return {
-    vi: `"${written}" không còn từ ${viDay(s.since)}; đơn vị kế thừa: ${to.vi} (${b.vi})`,
-    en: `"${written}" no longer exists since ${s.since}; successor: ${to.en} (${b.en})`,
-  };
+  // A chain carries its own dates; a plain merge is dated once.
+  if (s.steps.length > 1) return { vi: `"${written}" → ${to.vi}`, en: `"${written}" → ${to.en}` };
+  return { vi: `"${written}" → ${to.vi} (từ ${viDay(s.since)})`, en: `"${written}" → ${to.en} (since ${s.since})` };
 }
 
-/** Several changes in one cell, those sharing a date and basis said together. */
-function several(items: Array<{ s: Changed; written: string }>): Note {
-  const groups = new Map<string, Array<{ s: Changed; written: string }>>();
-  for (const i of items) {
-    const key = `${i.s.status}|${i.s.since}|${i.s.basis.map((b) => b.document).join(";")}`;
-    (groups.get(key) ?? groups.set(key, []).get(key))?.push(i);
-  }
-  const parts = [...groups.values()].map((g) => {
-    const first = g[0] as { s: Changed; written: string };
-    const b = cite(first.s);
-    const since = first.s.since;
-    if (first.s.status === "reassign") {
-      const who = g.map((i) => `"${i.written}"`).join(", ");
-      return { vi: `${who} không còn từ ${viDay(since)}, nhiệm vụ phải được giao lại (${b.vi})`, en: `${who} no longer exist since ${since}, the task must be reassigned (${b.en})` };
-    }
-    const arrows = (lang: "vi" | "en"): string => g.map((i) => `"${i.written}" → ${i.s.status === "replaced" ? path(i.s)[lang] : ""}`).join(", ");
-    const chained = g.some((i) => i.s.steps.length > 1);
-    // A chain carries its own dates; a plain merge is dated once for the group.
-    if (chained) return { vi: `${arrows("vi")} (${b.vi})`, en: `${arrows("en")} (${b.en})` };
-    return { vi: `${arrows("vi")} từ ${viDay(since)} (${b.vi})`, en: `${arrows("en")} since ${since} (${b.en})` };
-  });
-  return { vi: parts.map((p) => p.vi).join("; "), en: parts.map((p) => p.en).join("; ") };
-}
-
-function message(items: Array<{ s: Changed; written: string }>, role: keyof typeof ROLE): Note {
+/**
+ * One short sentence per cell, and apart from it the legal basis and what is unverified, each said once:
+ * 20 lines of decrees and doubts repeated on every row hid the plan's real defects.
+ */
+function message(items: Array<{ s: Changed; written: string }>, role: keyof typeof ROLE): Required<Pick<Report, "vi" | "en" | "basis" | "changes">> & { notes: Note | null } {
   const r = ROLE[role];
-  const [only] = items;
-  const body = items.length === 1 && only ? change(only.s, only.written) : several(items);
+  const parts = items.map((i) => change(i.s, i.written));
+  const head = items.length === 1 ? { vi: r.vi, en: r.en } : { vi: `${r.vi} đã thay đổi:`, en: `${r.enMany} changed:` };
+  const cites = items.flatMap((i) => i.s.basis.map(citeBasis)).filter((n, k, all) => all.findIndex((m) => m.vi === n.vi) === k);
   const notes = items.flatMap((i) => i.s.unverified).filter((n, k, all) => all.findIndex((m) => m.vi === n.vi) === k);
   const list = (xs: string[]): string => `${xs.map((x) => x.replace(/\.$/, "")).join("; ")}.`;
-  const more = notes.length ? { vi: ` Chưa xác minh: ${list(notes.map((n) => n.vi))}`, en: ` Not verified: ${list(notes.map((n) => n.en))}` } : { vi: "", en: "" };
-  if (items.length === 1) return { vi: `${r.vi} ${body.vi}.${more.vi}`, en: `${r.en} ${body.en}.${more.en}` };
-  return { vi: `${r.vi} đã thay đổi: ${body.vi}.${more.vi}`, en: `${r.enMany} changed: ${body.en}.${more.en}` };
+  return {
+    vi: `${head.vi} ${parts.map((p) => p.vi).join("; ")}.`,
+    en: `${head.en} ${parts.map((p) => p.en).join("; ")}.`,
+    basis: { vi: cites.map((c) => c.vi).join("; "), en: cites.map((c) => c.en).join("; ") },
+    notes: notes.length > 0 ? { vi: list(notes.map((n) => n.vi)), en: list(notes.map((n) => n.en)) } : null,
+    changes: items.map(({ s, written }) => {
+      const own = s.basis.map(citeBasis);
+      return {
+        agency: s.name,
+        written,
+        status: s.status,
+        since: s.since,
+        successors: s.status === "replaced" ? s.successors.map((x) => x.name) : [],
+        basis: { vi: own.map((c) => c.vi).join("; "), en: own.map((c) => c.en).join("; ") },
+        ...(s.unverified.length > 0 ? { unverified: { vi: list(s.unverified.map((n) => n.vi)), en: list(s.unverified.map((n) => n.en)) } } : {}),
+      };
+    }),
+  };
 }
 
 const sameList = (a: Agency[], b: Agency[]): boolean => a.length === b.length && a.every((x, i) => x.name === b[i]?.name);
@@ -124,6 +110,9 @@ export const agencyReorganized: Rule = {
           severity: field === "lead" ? "warning" : "info",
           vi: `${l.label}: ${m.vi}`,
           en: `${l.labelEn}: ${m.en}`,
+          basis: m.basis,
+          changes: m.changes,
+          ...(m.notes ? { notes: m.notes } : {}),
         });
       }
     }

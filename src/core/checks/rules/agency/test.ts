@@ -63,13 +63,17 @@ describe("agency rules", () => {
     const at = (today: string, over: Parameters<typeof ind>[0], extra: { periodEnd?: string } = {}) =>
       findings("agency.reorganized", plan([appendix([ind(over)])]), { today: new Date(`${today}T00:00:00Z`), ...extra });
 
-    it("reports a dissolved lead with its successor and the legal basis, as a warning", () => {
+    it("reports a dissolved lead with its successor in one short sentence, the legal basis and the doubts apart, as a warning", () => {
       const f = at("2026-11-30", { lead: [agency("Sở Kế hoạch và Đầu tư")] });
       expect(f).toHaveLength(1);
       expect(f[0]?.severity).toBe("warning");
       expect(f[0]?.ref.field).toBe("lead");
-      expect(f[0]?.message).toContain('đơn vị chủ trì "Sở Kế hoạch và Đầu tư" không còn từ 1/3/2025; đơn vị kế thừa: Sở Tài chính (Nghị định 45/2025/NĐ-CP ngày 28/2/2025, hiệu lực 1/3/2025)');
-      expect(f[0]?.messageEn).toContain("successor: Sở Tài chính");
+      expect(f[0]?.message).toMatch(/: đơn vị chủ trì "Sở Kế hoạch và Đầu tư" → Sở Tài chính \(từ 1\/3\/2025\)\.$/);
+      expect(f[0]?.message).not.toContain("Nghị định");
+      expect(f[0]?.messageEn).toContain('"Sở Kế hoạch và Đầu tư" → Sở Tài chính (since 2025-03-01)');
+      expect(f[0]?.basis?.vi).toBe("Nghị định 45/2025/NĐ-CP ngày 28/2/2025, hiệu lực 1/3/2025");
+      expect(f[0]?.notes?.vi).toContain("chưa đối chiếu được");
+      expect(f[0]?.changes).toMatchObject([{ agency: "Sở Kế hoạch và Đầu tư", written: "Sở Kế hoạch và Đầu tư", status: "replaced", since: "2025-03-01", successors: ["Sở Tài chính"] }]);
     });
 
     it("reports a dissolved coordinator as information, written as the plan wrote it", () => {
@@ -83,9 +87,9 @@ describe("agency rules", () => {
       const f = at("2026-11-30", { lead: [agency("Sở Tư pháp")], tasks: [task({ lead: [group("Các sở, ngành"), agency("UBND cấp huyện", "group", "UBND huyện, thành phố")] })] });
       expect(f).toHaveLength(1);
       expect(f[0]?.ref.field).toBe("task.lead");
-      expect(f[0]?.message).toContain('"UBND huyện, thành phố" không còn từ 1/7/2025');
-      expect(f[0]?.message).toContain("nhiệm vụ phải được giao lại từ 1/7/2025");
-      expect(f[0]?.message).not.toContain("kế thừa");
+      expect(f[0]?.message).toContain('"UBND huyện, thành phố" không còn từ 1/7/2025, cần giao lại');
+      expect(f[0]?.message).not.toContain("→");
+      expect(f[0]?.changes?.map((c) => [c.status, c.since, c.successors])).toEqual([["reassign", "2025-07-01", []]]);
     });
 
     it("reports nothing when checked as of a day before the change", () => {
