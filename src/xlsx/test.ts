@@ -119,9 +119,10 @@ describe("writeWorkbook", () => {
     // Chỉ tiêu is too wide for one page at 70 %: it prints at 70 % with STT, Mã and Chỉ tiêu repeated on each page across.
     expect(sheet).not.toContain('<pageSetUpPr fitToPage="1"/>');
     expect(sheet).toMatch(/<pageSetup [^>]*paperSize="9"[^>]*orientation="landscape"[^>]*scale="70"/);
-    // Kiểm tra fits one page wide at a readable scale.
-    expect(await xml("xl/worksheets/sheet6.xml")).toMatch(/<pageSetup [^>]*fitToWidth="1"[^>]*fitToHeight="0"/);
-    expect(await xml("xl/worksheets/sheet6.xml")).toContain('<pageSetUpPr fitToPage="1"/>');
+    // Thông tin báo cáo fits one page wide at a readable scale; Kiểm tra (12 columns) prints at 70 % like Chỉ tiêu.
+    expect(await xml("xl/worksheets/sheet7.xml")).toMatch(/<pageSetup [^>]*fitToWidth="1"[^>]*fitToHeight="0"/);
+    expect(await xml("xl/worksheets/sheet7.xml")).toContain('<pageSetUpPr fitToPage="1"/>');
+    expect(await xml("xl/worksheets/sheet6.xml")).toMatch(/<pageSetup [^>]*scale="70"/);
     expect(sheet).toContain('<pageMargins left="0.24" right="0.24" top="0.75" bottom="0.75" header="0.31" footer="0.31"/>');
     expect(sheet).toContain("<oddFooter>&amp;L&amp;A&amp;CTrang &amp;P/&amp;N</oddFooter>");
     const book = await xml("xl/workbook.xml");
