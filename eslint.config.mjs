@@ -61,8 +61,27 @@ const layers = {
   },
 };
 
+// The Office.js layer reaches Office members only by name, on typed objects, so the requirement test
+// (tests/office/requirements.test.ts) can resolve every member to its requirement set.
+const office = {
+  rules: {
+    "no-string-keyed-access": {
+      meta: { type: "problem", schema: [] },
+      create(context) {
+        return {
+          MemberExpression(node) {
+            const p = node.property;
+            const literal = node.computed && ((p.type === "Literal" && typeof p.value === "string") || (p.type === "TemplateLiteral" && p.expressions.length === 0));
+            if (literal) context.report({ node, message: "Reach members by name (a.b), never by a string key (a[\"b\"]): the requirement test must see which Office member is used." });
+          },
+        };
+      },
+    },
+  },
+};
+
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**", "tests/stubs/**", "tests/e2e/*.js", "bin/**", "*.config.js", "*.config.mjs"] },
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**", "tests/stubs/**", "tests/e2e/*.js", "bin/**", "*.config.js", "*.config.mjs", "tests/office/fixtures/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -80,6 +99,17 @@ export default tseslint.config(
       "office-addins/no-context-sync-in-loop": "error",
       "office-addins/load-object-before-read": "error",
       "office-addins/call-sync-before-read": "error",
+    },
+  },
+  {
+    // No `any` and no string-keyed member access where Office objects are used (the requirement test's blind spots).
+    files: ["src/excel/**/*.ts", "src/app/**/*.ts", "src/commands/**/*.ts"],
+    // Tests index records by text keys ("Chỉ tiêu"); the rule is for the code that runs in Excel.
+    ignores: ["**/*.test.ts", "**/test.ts"],
+    plugins: { office },
+    rules: {
+      "@typescript-eslint/no-explicit-any": "error",
+      "office/no-string-keyed-access": "error",
     },
   },
   {

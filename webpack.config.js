@@ -13,6 +13,13 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const { deployTarget, manifestFor } = require("./scripts/deploy");
 const { version } = require("./package.json");
+const { createHash } = require("node:crypto");
+const { readFileSync } = require("node:fs");
+
+/** The old-engine notice (src/taskpane/oldEngine), copied as is under a name from its content, like every script. */
+const OLD_ENGINE_SOURCE = "src/taskpane/oldEngine/oldEngine.js";
+const oldEngineFile = (dev) =>
+  dev ? "oldEngine.js" : `js/oldEngine.${createHash("sha256").update(readFileSync(path.join(__dirname, OLD_ENGINE_SOURCE))).digest("hex").slice(0, 8)}.js`;
 
 const DEV_PORT = 3000;
 
@@ -41,14 +48,13 @@ module.exports = async (env, argv) => {
   // Where the build will be served (`--env url=https://…/`); a production build without one is refused.
   const target = deployTarget(env, { production: !dev });
   const supportUrl = target.supportUrl ?? `${target.base}ho-tro.html`;
+  const oldEngine = oldEngineFile(dev);
   return {
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
       notice: "./src/commands/notice.ts",
-      // Opened in the system browser on Office for Mac to hand over the report (src/taskpane/report/offerFile.ts).
-      download: "./src/taskpane/report/download.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -90,6 +96,8 @@ module.exports = async (env, argv) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        // Loaded before the bundle, ES3, not bundled: it must parse where the bundle cannot (IE11, EdgeHTML).
+        templateParameters: { oldEngine },
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
@@ -100,11 +108,6 @@ module.exports = async (env, argv) => {
         filename: "notice.html",
         template: "./src/commands/notice.html",
         chunks: ["notice"],
-      }),
-      new HtmlWebpackPlugin({
-        filename: "download.html",
-        template: "./src/taskpane/report/download.html",
-        chunks: ["download"],
       }),
       new HtmlWebpackPlugin({
         filename: "ho-tro.html",
@@ -121,6 +124,7 @@ module.exports = async (env, argv) => {
           dev
             ? { from: "manifest.xml", to: "manifest.xml" }
             : { from: "manifest.xml", to: "manifest.xml", transform: (content) => manifestFor(content.toString("utf8"), target, version) },
+          { from: OLD_ENGINE_SOURCE, to: oldEngine },
           // OCR for scans, served with the add-in (never from a CDN) and loaded only when a scan is dropped:
           // tesseract.js's worker script, its LSTM-only WebAssembly cores (plain, SIMD, relaxed SIMD: the worker
           // picks the one the browser supports), and the Vietnamese model.

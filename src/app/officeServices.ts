@@ -29,7 +29,7 @@ export function todayIso(now: Date = new Date()): string {
 
 /** O's probe, as the pane shows it: header texts per role, and whether the user must confirm. */
 export function toProbe(target: HighlightTarget): HighlightProbe {
-  if (target.kind === "none") return { kind: "none" };
+  if (target.kind === "none") return target.several ? { kind: "none", several: true } : { kind: "none" };
   if (target.kind === "chitieu") return { kind: "chitieu", sheet: target.sheet };
   const header = (role: HighlightRole) => target.detection.mapping[role]?.header ?? null;
   const table = { ...target.body, row: target.body.row - 1, rows: target.body.rows + 1 };
@@ -50,16 +50,18 @@ export function toChoices(mapping: ColumnMapping): Partial<Record<HighlightRole,
 
 const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-/** The host as offerFile needs it: Office's platform, the browser-window API when supported, the save picker when the browser has one. */
+/** The host as offerFile needs it: Office's platform, Excel.createWorkbook, the save picker when the browser has one. */
 function officeHost(download: OfferHost["download"]): OfferHost {
   const office = typeof Office === "undefined" ? null : Office;
   const picker = (window as unknown as { showSaveFilePicker?: OfferHost["showSaveFilePicker"] }).showSaveFilePicker;
-  const canOpen = office?.context?.requirements?.isSetSupported("OpenBrowserWindowApi", "1.1") ?? false;
   return {
     platform: office?.context?.diagnostics?.platform === undefined ? null : String(office.context.diagnostics.platform),
-    openBrowserWindow: canOpen && office ? (url) => office.context.ui.openBrowserWindow(url) : null,
+    // Excel.createWorkbook: ExcelApi 1.8, below the add-in's minimum. Errors in plain words (newWorkbook.ts).
+    openWorkbook: async (base64) => {
+      const { openBase64AsNewWorkbook } = await import("../excel/newWorkbook");
+      await openBase64AsNewWorkbook(base64);
+    },
     showSaveFilePicker: picker ? picker.bind(window) : null,
-    downloadPage: new URL("download.html", window.location.href).toString(),
     download,
   };
 }
@@ -204,7 +206,8 @@ export function createOfficeServices(lang: Lang = "vi"): PaneServices {
     async makeForms(periodId) {
       const [source, forms, { writeWorkbook }, { packageForms }] = await Promise.all([(await returns()).readFormSource(), import("../core/forms"), import("../xlsx"), import("./formsPackage")]);
       const made = await buildForms(source, periodId, forms, writeWorkbook, new Date().toISOString());
-      return { forms: made, file: await packageForms(made, periodId) };
+      // Where no file can be saved (Mac, iPad), offerFile opens each agency's form as a workbook instead of the package.
+      return { forms: made, file: { ...(await packageForms(made, periodId)), workbooks: made.map((f) => ({ fileName: f.fileName, bytes: f.bytes })) } };
     },
     async collectForms(files) {
       const [{ readWorkbook }, { readReturn }] = await Promise.all([import("../xlsx"), import("../core/forms")]);
@@ -219,13 +222,13 @@ export function createOfficeServices(lang: Lang = "vi"): PaneServices {
       await (await returns()).resolve(conflict, choice);
     },
     async reportSource() {
-      const [{ readReportSource }, { defaultReportPeriod, reportTable, reportTasks }, { returnsForReport }, { readParticulars, resolveParticulars }] = await Promise.all([
+      const [{ runReportSource }, { defaultReportPeriod, reportTable, reportTasks }, { returnsForReport }, { readParticulars, resolveParticulars }] = await Promise.all([
         import("../excel/reportSource"),
         import("../core/report/fromReading"),
         import("../core/report/returns"),
         import("../core/report/particulars"),
       ]);
-      const { snapshot, reading, planTitle } = await Excel.run((context) => readReportSource(context));
+      const { snapshot, reading, planTitle } = await runReportSource();
       const period = reading.isChiTieu ? defaultReportPeriod(reading) : null;
       // The same particulars, tasks and returns the CLI's report reads.
       return period

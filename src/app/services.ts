@@ -48,7 +48,8 @@ export type MappingRole = (typeof MAPPING_ROLES)[number];
 export type HighlightProbe =
   | { kind: "chitieu"; sheet: string }
   | { kind: "userTable"; sheet: string; address: string; headers: string[]; mapping: ColumnMapping; confident: boolean }
-  | { kind: "none" };
+  /** `several`: the selection spans more than one table. */
+  | { kind: "none"; several?: boolean };
 
 export interface StatusCounts {
   exceeded: number;
@@ -82,10 +83,12 @@ export interface OfferedFile {
   fileName: string;
   mime: string;
   bytes: Uint8Array;
+  /** The same content as separate .xlsx workbooks (a round's forms, one per agency): where no file can be saved (Mac, iPad), each opens in Excel. */
+  workbooks?: Array<{ fileName: string; bytes: Uint8Array }>;
 }
 
-/** How the file reached the user: a save dialog, the browser's downloads, or the system browser (Office on Mac). */
-export type OfferOutcome = "saved" | "downloaded" | "openedInBrowser" | "cancelled";
+/** How the file reached the user: a save dialog, the browser's downloads, or opened in Excel as new workbooks (Mac, iPad). */
+export type OfferOutcome = "saved" | "downloaded" | "openedAsWorkbooks" | "cancelled";
 
 export interface PaneServices {
   /** Reads a chosen or dropped file (.docx, .pdf, .xlsx, .csv, .txt, and scans: image-only PDFs, .png, .jpg, .tif, read by OCR with progress and cancel). */

@@ -6,7 +6,7 @@
 import type { Strings } from "../app/i18n";
 import { reasonOf } from "../app/services";
 import type { PaneServices } from "../app/services";
-import type { NoticeMessage } from "./notify";
+import { COMMAND_LIMIT_MS, COMMAND_MARGIN_MS, type NoticeMessage } from "./notify";
 
 export async function checkConsistency(services: PaneServices, t: Strings): Promise<NoticeMessage> {
   const findings = await services.runChecks();
@@ -22,7 +22,7 @@ export async function checkConsistency(services: PaneServices, t: Strings): Prom
 export async function highlightGaps(services: PaneServices, t: Strings): Promise<NoticeMessage> {
   const lang = t.lang === "vi" ? "vi" : "en";
   const probe = await services.probeHighlight();
-  if (probe.kind === "none") return { kind: "error", lang, title: t.commands.failedTitle, message: t.commands.noTable };
+  if (probe.kind === "none") return { kind: "error", lang, title: t.commands.failedTitle, message: probe.several ? t.office.severalTables : t.commands.noTable };
   // A ribbon button cannot ask which column is which: when unsure, send the user to the pane.
   if (probe.kind === "userTable" && (!probe.confident || !probe.mapping.target || !probe.mapping.result)) {
     return { kind: "error", lang, title: t.commands.failedTitle, message: t.commands.needPane };
@@ -39,13 +39,17 @@ export async function highlightGaps(services: PaneServices, t: Strings): Promise
 /**
  * Runs a command for the ribbon: the work, then a notice (result or plain error),
  * and `event.completed()` in every case — Excel greys the button until it is called.
+ * The notice gets what is left of Excel's 5 minutes after the work (`budgetMs`), so
+ * work and dialog together end before Excel stops the command.
  */
 export async function runCommand(
   event: { completed: () => void },
   work: () => Promise<NoticeMessage>,
-  notify: (notice: NoticeMessage) => Promise<void>,
+  notify: (notice: NoticeMessage, budgetMs: number) => Promise<void>,
   t: Strings,
+  now: () => number = Date.now,
 ): Promise<void> {
+  const start = now();
   try {
     let notice: NoticeMessage;
     try {
@@ -53,7 +57,9 @@ export async function runCommand(
     } catch (e) {
       notice = { kind: "error", lang: t.lang === "vi" ? "vi" : "en", title: t.commands.failedTitle, message: reasonOf(e, t.unknownError, t.lang === "vi" ? "vi" : "en") };
     }
-    await notify(notice).catch(() => undefined);
+    const budget = COMMAND_LIMIT_MS - COMMAND_MARGIN_MS - (now() - start);
+    // With no time left a dialog would be cut off by Excel's own failure message: complete at once.
+    if (budget > 0) await notify(notice, budget).catch(() => undefined);
   } finally {
     event.completed();
   }

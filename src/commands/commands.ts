@@ -15,6 +15,6 @@ void Office.onReady(() => {
       associate: (id, handler) => Office.actions.associate(id, handler),
     },
     createOfficeServices,
-    (notice) => showNotice(notice),
+    (notice, budgetMs) => showNotice(notice, Office.context.ui, window.location.href, budgetMs),
   );
 });

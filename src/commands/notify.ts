@@ -26,10 +26,17 @@ export function noticeUrl(functionFileUrl: string, notice: NoticeMessage): strin
   return url.toString();
 }
 
-/** Longest a command waits on its dialog before completing anyway (Excel cancels long-running commands). */
-export const NOTICE_TIMEOUT_MS = 4 * 60 * 1000;
+/**
+ * Excel gives a ribbon function (ExecuteFunction) 5 minutes from the click to `event.completed()`, then
+ * stops it and tells the user the add-in failed. The work and the dialog share that time.
+ */
+export const COMMAND_LIMIT_MS = 5 * 60 * 1000;
+/** Kept free under the limit for `event.completed()` to reach Excel. */
+export const COMMAND_MARGIN_MS = 15 * 1000;
+/** Longest a command waits on its dialog when the work took no time; less when the work took long (see runCommand). */
+export const NOTICE_TIMEOUT_MS = COMMAND_LIMIT_MS - COMMAND_MARGIN_MS;
 
-export function showNotice(notice: NoticeMessage, ui: Office.UI = Office.context.ui, href: string = window.location.href): Promise<void> {
+export function showNotice(notice: NoticeMessage, ui: Office.UI = Office.context.ui, href: string = window.location.href, timeoutMs: number = NOTICE_TIMEOUT_MS): Promise<void> {
   return new Promise((resolve) => {
     let settled = false;
     const done = () => {
@@ -38,7 +45,7 @@ export function showNotice(notice: NoticeMessage, ui: Office.UI = Office.context
       clearTimeout(timer);
       resolve();
     };
-    const timer = setTimeout(done, NOTICE_TIMEOUT_MS);
+    const timer = setTimeout(done, Math.max(0, timeoutMs));
     try {
       ui.displayDialogAsync(noticeUrl(href, notice), { height: 30, width: 30, displayInIframe: true }, (opened) => {
         // Literal values of Office.AsyncResultStatus / Office.EventType, so this runs (and is tested) without office.js.

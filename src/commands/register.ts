@@ -22,7 +22,7 @@ export const COMMAND_IDS = ["checkConsistency", "highlightGaps"] as const;
 export function registerCommands(
   host: CommandHost,
   makeServices: (lang: Lang) => PaneServices,
-  notify: (notice: NoticeMessage) => Promise<void>,
+  notify: (notice: NoticeMessage, budgetMs: number) => Promise<void>,
 ): void {
   const lang = languageFor(host.displayLanguage);
   const t = stringsFor(lang);

@@ -3,7 +3,7 @@ import { en } from "../app/i18n/en";
 import { vi } from "../app/i18n/vi";
 import type { PaneServices } from "../app/services";
 import { checkConsistency, highlightGaps, runCommand } from "./actions";
-import { noticeUrl, showNotice } from "./notify";
+import { COMMAND_LIMIT_MS, noticeUrl, showNotice } from "./notify";
 import { registerCommands } from "./register";
 import type { CommandHost } from "./register";
 import type { NoticeMessage } from "./notify";
@@ -55,6 +55,11 @@ describe("ribbon commands", () => {
     expect(notice.message).toBe(en.highlight.done(1, 2, 0, 3));
   });
 
+  it("Tô màu says to select one table when the selection spans several", async () => {
+    const notice = await highlightGaps(services({ probeHighlight: async () => ({ kind: "none", several: true }) }), vi);
+    expect(notice).toMatchObject({ kind: "error", message: vi.office.severalTables });
+  });
+
   it("Tô màu sends the user to the pane instead of guessing uncertain columns", async () => {
     const probe = { kind: "userTable" as const, sheet: "S", address: "A1:D5", headers: ["a", "b"], mapping: { target: "a", result: null, operator: null, lead: null }, confident: false };
     const applyHighlight = jest.fn();
@@ -69,6 +74,30 @@ describe("ribbon commands", () => {
     const notify = async (n: NoticeMessage) => void order.push(`notice:${n.kind}:${n.message}`);
     await runCommand(event, async () => Promise.reject(new Error("Không có trang Chỉ tiêu")), notify, vi);
     expect(order).toEqual(["notice:error:Không có trang Chỉ tiêu.", "completed"]);
+  });
+
+  it("ends the work and the dialog together within Excel's 5-minute limit for ribbon functions", async () => {
+    let clock = 0;
+    const event = { completed: jest.fn(() => void (completedAt = clock)) };
+    let completedAt = -1;
+    const budgets: number[] = [];
+    // The work takes 4 min 30 s; the dialog then waits as long as it is allowed (the user never closes it).
+    const work = async (): Promise<NoticeMessage> => {
+      clock += 270_000;
+      return { kind: "ok", lang: "vi", title: "t", message: "m" };
+    };
+    const notify = async (_n: NoticeMessage, budget: number) => {
+      budgets.push(budget);
+      clock += budget;
+    };
+    await runCommand(event, work, notify, vi, () => clock);
+    expect(budgets).toHaveLength(1);
+    expect(completedAt).toBeLessThan(COMMAND_LIMIT_MS);
+    // Work that used all the time: no dialog at all, completed at once.
+    clock = 0;
+    budgets.length = 0;
+    await runCommand(event, async () => ((clock += COMMAND_LIMIT_MS), { kind: "ok", lang: "vi", title: "t", message: "m" }), notify, vi, () => clock);
+    expect(budgets).toEqual([]);
   });
 
   it("calls event.completed() even when the notice itself fails", async () => {

@@ -42,22 +42,38 @@ describe("collectIntoWorkbook (Office.js)", () => {
     expect(dumpWorkbook(state).sheetNames.filter((n) => n === "Nguồn số liệu")).toHaveLength(1);
   }, 60_000);
 
+  it("writes only what changed in Nguồn số liệu, in requests split by their measured size, never the whole history again", async () => {
+    const { state, forms } = await officeWorkbookWithReturns(30, 50);
+    // A request limit the whole history (about 1,450 records) exceeds; the stand-in refuses just above it.
+    const limit = 250_000;
+    state.payloadLimitBytes = limit + 20_000;
+    const first = await collectIntoWorkbook(asExcel(createStandInContext(state)), forms.slice(0, 29), "2024-12-31T09:00:00.000Z", undefined, { requestBytes: limit });
+    expect(first.outcome.accepted).toHaveLength(29);
+    const from = state.syncLog.length;
+    const second = await collectIntoWorkbook(asExcel(createStandInContext(state)), forms.slice(29), "2025-01-02T09:00:00.000Z", undefined, { requestBytes: limit });
+    expect(second.outcome.accepted).toHaveLength(1);
+    // Two reads, then the write: the 50 new records and what they change, not the 1,450 already there.
+    const written = state.syncLog.slice(from + 2).reduce((n, s) => n + s.bytes, 0);
+    expect(written).toBeLessThan(60_000);
+    expect(dumpWorkbook(state).tables.find((t) => t.name.startsWith("NguonSoLieu"))?.rows.length ?? 0).toBeGreaterThanOrEqual(1500);
+  }, 120_000);
+
   it("lists a hand-typed difference as a conflict, and the planner's choice writes the agency's figure", async () => {
     const { state, forms } = await officeWorkbookWithReturns(2, 3);
     const ops = createReturnsOperations((batch) => batch(asExcel(createStandInContext(state))));
-    // The grid's first data row (D2 = "Năm 2024") holds the first agency's first indicator: typed by hand first.
-    typeIntoCell(state, "'Kết quả theo kỳ'!D2", 99);
+    // The grid's first data row (G2 = "Năm 2024") holds the first agency's first indicator: typed by hand first.
+    typeIntoCell(state, "'Kết quả theo kỳ'!G2", 99);
     const { outcome } = await ops.collect(forms, "2024-12-31T09:00:00.000Z");
     expect(outcome.conflicts).toEqual([expect.objectContaining({ key: "PL1:1.1", workbook: 99, form: 10, reason: "handTyped" })]);
     const sheet = findSheet(state, "Kết quả theo kỳ");
     if (!sheet) throw new Error("no grid sheet");
-    expect(readCell(sheet, 1, 3)).toBe(99);
+    expect(readCell(sheet, 1, 6)).toBe(99);
     const status = await ops.status();
     expect(status.conflicts).toHaveLength(1);
     const conflict = status.conflicts[0];
     if (!conflict) throw new Error("no conflict");
     await ops.resolve(conflict, "useForm");
-    expect(readCell(sheet, 1, 3)).toBe(10);
+    expect(readCell(sheet, 1, 6)).toBe(10);
     expect((await ops.status()).conflicts).toEqual([]);
   }, 60_000);
 });

@@ -45,11 +45,12 @@ function stateOf(snapshot: WorkbookSnapshot, reading: WorkbookReading, routeFor:
 }
 
 /** The figures and both history sheets, written in place (1 round trip after the read); nothing when a cell is gone. */
-async function writeChanges(context: Excel.RequestContext, read: SnapshotRead, state: CollectState & { kept: KeptHistoryRow[] }, lang: WorkbookReading["lang"], writes: CellWrite[], history: HistoryRecord[]): Promise<number> {
+async function writeChanges(context: Excel.RequestContext, read: SnapshotRead, state: CollectState & { kept: KeptHistoryRow[] }, lang: WorkbookReading["lang"], writes: CellWrite[], history: HistoryRecord[], limits: WriteLimits = {}): Promise<number> {
   const percentKeys = new Set(state.source.indicators.filter((i) => i.percent).map((i) => i.key));
   const sheets = [historySheet(history, percentKeys, state.kept), progressSheet(progressRows(history, state.source.periods, state.recipientsFor))];
   const { layout, overwrite } = collectLayout(writes, sheets, state.source, lang);
-  const report = await updateInPlace(context, layout, read, { overwrite });
+  // Only cells that change are written (the history grows by its new records), in requests split by their size.
+  const report = await updateInPlace(context, layout, read, { overwrite }, limits);
   if (report.refused) {
     const why = describeProblems(report.plan.problems);
     throw new OperationError(`${why.vi} Sổ tính được giữ nguyên.`, `${why.en} The workbook was left as it was.`, "collectRefused");
@@ -61,13 +62,16 @@ async function writeChanges(context: Excel.RequestContext, read: SnapshotRead, s
  * @example
  * await Excel.run((context) => collectIntoWorkbook(context, [{ file, read: readReturn(snapshot) }], new Date().toISOString()));
  */
-export async function collectIntoWorkbook(context: Excel.RequestContext, forms: CollectedForm[], now: string, routeFor: RouteFor = byPeriod): Promise<CollectRun> {
+/** The largest request to send (Excel on the web refuses above 5 MB; tests set less). */
+export type WriteLimits = { requestBytes?: number };
+
+export async function collectIntoWorkbook(context: Excel.RequestContext, forms: CollectedForm[], now: string, routeFor: RouteFor = byPeriod, limits: WriteLimits = {}): Promise<CollectRun> {
   const read = await readWorkbook(context);
   const reading = interpretSnapshot(read.snapshot);
   const state = stateOf(read.snapshot, reading, routeFor);
   const outcome = collectForms(state, forms, now);
   if (!outcome.changed) return { outcome, syncs: read.syncs };
-  const writeSyncs = await writeChanges(context, read, state, reading.lang, outcome.writes, outcome.history);
+  const writeSyncs = await writeChanges(context, read, state, reading.lang, outcome.writes, outcome.history, limits);
   const readSyncs = read.syncs;
   return { outcome, syncs: readSyncs + writeSyncs };
 }
@@ -132,17 +136,18 @@ export type Runner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) =
 
 /** The pane's and ribbon's entry points for agency returns, with Office errors in plain words. */
 export function createReturnsOperations(run: Runner = (batch) => Excel.run(batch), routeFor: RouteFor = byPeriod) {
-  const guarded = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+  /** `readOnly` batches never write: their failure says the workbook was not changed. */
+  const guarded = async <T>(batch: (context: Excel.RequestContext) => Promise<T>, readOnly = false): Promise<T> => {
     try {
       return await run(batch);
     } catch (e) {
-      throw explainError(e);
+      throw explainError(e, { readOnly });
     }
   };
   return {
-    readFormSource: () => guarded((context) => readFormSource(context)),
+    readFormSource: () => guarded((context) => readFormSource(context), true),
     collect: (forms: CollectedForm[], now: string) => guarded((context) => collectIntoWorkbook(context, forms, now, routeFor)),
-    status: () => guarded((context) => returnsStatus(context, routeFor)),
+    status: () => guarded((context) => returnsStatus(context, routeFor), true),
     resolve: (conflict: Conflict, choice: "useForm" | "keep") => guarded((context) => resolveInWorkbook(context, conflict, choice, routeFor)),
   };
 }

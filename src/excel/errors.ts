@@ -49,13 +49,34 @@ const EXPLAIN: Record<string, [string, string]> = {
     "Excel refused the operation (the workbook may be protected or a cell is being edited). Leave cell editing, unprotect, and try again.",
   ],
   AccessDenied: [
-    "Sổ tính đang ở chế độ chỉ đọc hoặc được bảo vệ. Hãy bật chỉnh sửa rồi thử lại.",
-    "The workbook is read-only or protected. Enable editing and try again.",
+    "Sổ tính đang ở chế độ chỉ đọc, hoặc trang tính cần ghi đang được bảo vệ. Hãy bật chỉnh sửa, bỏ bảo vệ trang (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại.",
+    "The workbook is read-only, or the sheet to write is protected. Enable editing, unprotect the sheet (Review › Unprotect Sheet), then try again.",
   ],
 };
 
+/** An in-place update whose write request failed: Excel applies a request up to the failing step and never undoes it. */
+function isPartialUpdate(e: unknown): boolean {
+  return typeof e === "object" && e !== null && "partialUpdate" in e && (e as { partialUpdate: unknown }).partialUpdate === true;
+}
+
+/** Requests of a partial update Excel had applied before the one that failed. */
+function requestsDone(e: unknown): number {
+  return typeof e === "object" && e !== null && "requestsDone" in e && typeof (e as { requestsDone: unknown }).requestsDone === "number" ? (e as { requestsDone: number }).requestsDone : 0;
+}
+
+/** Codes Excel raises before it applies anything of a request: the whole request was refused. */
+const REFUSED_WHOLE = new Set(["RequestPayloadSizeLimitExceeded"]);
+
 /** What became of the workbook, as far as this error tells. */
-function outcome(e: unknown, readOnly: boolean): [string, string] {
+function outcome(e: unknown, readOnly: boolean, code: string): [string, string] {
+  if (isPartialUpdate(e)) {
+    if (REFUSED_WHOLE.has(code) && requestsDone(e) === 0) return [" Excel không nhận yêu cầu ghi nên không ô nào bị thay đổi.", " Excel refused the write request, so no cell was changed."];
+    const again = EXPLAIN[code] ? ["", ""] : [" Hãy chạy lại thao tác để hoàn tất (ghi lại cho đủ các ô còn thiếu).", " Run it again to finish (it writes the missing cells)."];
+    return [
+      ` Một phần ô của Chỉ tiêu có thể đã được ghi, phần còn lại chưa; sheet, cột và công thức của bạn không bị thay đổi.${again[0]}`,
+      ` Some of Chỉ tiêu's cells may have been written, others not; your sheets, columns and formulas were not changed.${again[1]}`,
+    ];
+  }
   const write = typeof e === "object" && e !== null && "cleanupError" in e ? (e as { cleanupError: unknown; left?: { vi: string; en: string } | null }) : null;
   if (write?.left) return [` Phần chưa hoàn tác được: ${write.left.vi}.`, ` Not undone: ${write.left.en}.`];
   if (write && write.cleanupError == null) return [" Sổ tính được giữ nguyên như trước.", " The workbook was left as it was."];
@@ -78,9 +99,11 @@ export function explainError(e: unknown, options: { readOnly?: boolean } = {}): 
   const inner = typeof e === "object" && e !== null && "reason" in e ? (e as { reason: unknown }).reason : e;
   const code = typeof inner === "object" && inner !== null && "code" in inner ? String((inner as { code: unknown }).code) : "";
   const detail = inner instanceof Error ? inner.message : String(inner);
-  const [vi, en] = outcome(e, options.readOnly ?? false);
+  const [vi, en] = outcome(e, options.readOnly ?? false, code);
   const known = EXPLAIN[code];
   if (known) return new OperationError(known[0] + vi, known[1] + en, code);
   const line = (detail.split("\n")[0] ?? "").replace(/[.\s]+$/, "");
-  return new OperationError(`Excel báo lỗi: ${line}.${vi} Hãy thử lại.`, `Excel reported an error: ${line}.${en} Please try again.`, code || "unknown");
+  // A partial update already says what to do (run it again); a plain "try again" would repeat it.
+  const retry = isPartialUpdate(e) ? ["", ""] : [" Hãy thử lại.", " Please try again."];
+  return new OperationError(`Excel báo lỗi: ${line}.${vi}${retry[0]}`, `Excel reported an error: ${line}.${en}${retry[1]}`, code || "unknown");
 }

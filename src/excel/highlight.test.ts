@@ -29,6 +29,24 @@ function userCells(state: WorkbookState): string {
   return JSON.stringify([...(sheet?.cells ?? [])].filter(([k]) => Number(k.split(",")[1]) <= 7));
 }
 
+describe("highlight with several ranges selected (getSelectedRange would fail with InvalidSelection)", () => {
+  it("uses the one table the ranges touch, or the sheet's only table when they touch none", async () => {
+    const state = userWorkbook();
+    state.selection = "'Theo dõi'!C4:C5,'Theo dõi'!E6";
+    const target = await probeHighlight(ctx(state));
+    expect(target).toMatchObject({ kind: "userTable", table: "Bang1" });
+    state.selection = "'Theo dõi'!A20,'Theo dõi'!A22";
+    expect(await probeHighlight(ctx(state))).toMatchObject({ kind: "userTable", table: "Bang1" });
+  });
+
+  it("says which to select when the ranges touch two tables", async () => {
+    const state = userWorkbook();
+    addUserTable(state, "Theo dõi", "B20", "Bang9", ["Tên", "Số"], [["x", 1]]);
+    state.selection = "'Theo dõi'!C4,'Theo dõi'!C21";
+    expect(await probeHighlight(ctx(state))).toEqual({ kind: "none", sheet: "Theo dõi", several: true });
+  });
+});
+
 describe("highlight on a table the user made", () => {
   it("recognises renamed headers, adds a status column with live formulas and colours it (probe 2 reads, apply 1 read + 1 write)", async () => {
     const state = userWorkbook();
@@ -62,6 +80,19 @@ describe("highlight on a table the user made", () => {
     expect(sheet?.conditionalFormats).toHaveLength(3);
   });
 
+  it("removes only its own colour rules when colouring again: the user's rule and data bar on the table stay", async () => {
+    const state = userWorkbook();
+    const sheet = findSheet(state, "Theo dõi");
+    if (!sheet) throw new Error("no sheet");
+    await highlightGaps(ctx(state));
+    const status = { row: 3, col: 8, rows: 4, cols: 1 };
+    // The user's own rules: one on the whole body (touching our status column), a data bar on our column.
+    sheet.conditionalFormats.push({ rect: { row: 3, col: 1, rows: 4, cols: 8 }, formula: "=$E4>$D4", fill: "#FFFF00", fontColor: null });
+    sheet.conditionalFormats.push({ type: "DataBar", rect: status, formula: "", fill: null, fontColor: null });
+    await highlightGaps(ctx(state));
+    expect(sheet.conditionalFormats.map((cf) => cf.type ?? cf.formula)).toEqual(["=$E4>$D4", "DataBar", '=I4="Không đạt"', '=I4="Có nguy cơ"', '=I4="Đạt"', '=I4="Vượt"']);
+  });
+
   it("asks before writing when it cannot tell the target and result columns apart", async () => {
     const state = createWorkbookState(["Số liệu"]);
     addUserTable(state, "Số liệu", "A1", "Bang2", ["Tên", "Cột A", "Cột B"], [["x", 1, 2]]);
@@ -92,16 +123,16 @@ describe("highlight on a Chỉ tiêu sheet", () => {
     state.activeSheet = "Chỉ tiêu";
     // Excel computes the status column from the grid and KyBaoCao; the stand-in plays Excel's results.
     const computed: Record<number, string> = { 1: "Đạt", 2: "Không đạt", 3: "Chưa có số liệu" };
-    state.evaluate = (_sheet, row, col, formula) => (col === 17 && formula.includes("KyBaoCaoKetThuc") ? (computed[row] ?? "") : "");
+    state.evaluate = (_sheet, row, col, formula) => (col === 21 && formula.includes("KyBaoCaoKetThuc") ? (computed[row] ?? "") : "");
     const sheet = findSheet(state, "Chỉ tiêu");
-    sheet?.cells.delete("2,17");
+    sheet?.cells.delete("2,21");
     const context = ctx(state);
     const result = await highlightGaps(context);
     expect(context.syncCount).toBe(4);
     if (!result.done) throw new Error("expected the highlight to be applied");
     // Counted as read before the write: the status cell that was deleted (row 2) counts from the next run on.
     expect(result.report.counts).toEqual({ met: 1, missed: 0, atRisk: 0, noData: 1, onTrack: 0 });
-    expect(sheet?.cells.get("2,17")?.formula).toBe(sheet?.cells.get("1,17")?.formula);
+    expect(sheet?.cells.get("2,21")?.formula).toBe(sheet?.cells.get("1,21")?.formula);
     expect(sheet?.conditionalFormats.map((cf) => cf.formula)).toEqual(['=$R2="Không đạt"', '=$R2="Có nguy cơ"', '=$R2="Đạt"', '=$R2="Đúng tiến độ"']);
   });
 });

@@ -9,7 +9,7 @@ import { confirmMapping, detectColumns, HIGHLIGHT_ROLES, type ColumnDetection, t
 import { ADDED_STATUS_HEADER, userRowStatus, userStatusFormula } from "../core/highlight/status";
 import { INDICATOR_COLUMNS, STATUS_FILLS, TABLE_NAMES, indicatorRowRefs } from "../core/layout";
 import { periodStatusFormula, thisRow, VOCABULARY, type Lang, type StatusKey } from "../core/status";
-import { parseRect, rectAddress, splitSheet, type Rect } from "./_lib/a1";
+import { columnLetters, parseRect, rectAddress, splitSheet, type Rect } from "./_lib/a1";
 import { formulaColumn } from "./_lib/actions";
 import { rgbHex } from "../core/_lib/colour";
 import { renameInFormula } from "./_lib/rename";
@@ -21,7 +21,8 @@ export type StatusCounts = Record<Exclude<StatusKey, "none">, number>;
 export type HighlightTarget =
   | { kind: "chitieu"; sheet: string; table: string; lang: Lang; headers: string[]; body: Rect; counts: StatusCounts }
   | { kind: "userTable"; sheet: string; table: string; headers: string[]; body: Rect; rows: unknown[][]; detection: ColumnDetection; statusColumn: number | null }
-  | { kind: "none"; sheet: string };
+  /** `several`: the selection touches more than one table, so which one is meant is the user's to say. */
+  | { kind: "none"; sheet: string; several?: boolean };
 
 export interface HighlightReport {
   sheet: string;
@@ -48,10 +49,12 @@ interface TableNow {
   /** The data rows (0-based sheet row and column of the first data cell, row count, column count). */
   body: Rect;
   rows: unknown[][];
+  /** The body's conditional formats, when asked for: the user's stay, ours are replaced. */
+  rules: Excel.ConditionalFormat[];
 }
 
-/** Reads one table (only it, not the sheet's used range): one sync. */
-async function readTable(context: Excel.RequestContext, name: string): Promise<TableNow> {
+/** Reads one table (only it, not the sheet's used range): one sync. `withRules`: its body's conditional formats too. */
+async function readTable(context: Excel.RequestContext, name: string, withRules = false): Promise<TableNow> {
   // Separate proxies of the table: the lint rule takes `table.columns` for a read of an unloaded property.
   const table = () => context.workbook.tables.getItem(name);
   const columns = table().columns;
@@ -62,10 +65,28 @@ async function readTable(context: Excel.RequestContext, name: string): Promise<T
   body.load("values, rowCount");
   const worksheet = table().worksheet;
   worksheet.load("name");
+  // customOrNullObject (ExcelApi 1.6): a data bar or colour scale the user added reads as a null object, not an error.
+  const rules = withRules ? table().getDataBodyRange().conditionalFormats : null;
+  rules?.load("items/type, items/customOrNullObject/rule/formula");
   await context.sync();
   const headerRect = parseRect(splitSheet(header.address).ref);
   const headers = columns.items.map((c) => c.name);
-  return { sheet: worksheet.name, headers, body: { row: headerRect.row + 1, col: headerRect.col, rows: body.rowCount, cols: headers.length }, rows: body.values };
+  return { sheet: worksheet.name, headers, body: { row: headerRect.row + 1, col: headerRect.col, rows: body.rowCount, cols: headers.length }, rows: body.values, rules: rules?.items ?? [] };
+}
+
+/** Every status label in either language: a rule comparing one cell with one of them is ours. */
+const OUR_LABELS = new Set((["vi", "en"] as const).flatMap((l) => Object.values(VOCABULARY[l].status)));
+
+/**
+ * Our colour rules on a column (`=$R2="Không đạt"`, `=I4="Đạt"`, as colourRules writes them): only these are
+ * removed before colouring again, never a rule the user added on the table (clearAll would take them all).
+ */
+export function ourRules(rules: readonly Excel.ConditionalFormat[], column: string): Excel.ConditionalFormat[] {
+  return rules.filter((r) => {
+    if (r.type !== "Custom" || r.customOrNullObject.isNullObject) return false;
+    const m = /^=\$?([A-Z]{1,3})\$?\d+="((?:[^"]|"")*)"$/.exec(r.customOrNullObject.rule.formula);
+    return m !== null && m[1] === column && OUR_LABELS.has(m[2] ?? "");
+  });
 }
 
 function countOurs(headers: string[], rows: unknown[][], lang: Lang): StatusCounts {
@@ -87,7 +108,11 @@ function statusColumnOf(headers: string[]): number | null {
 /**
  * Finds the table the user is in (the one under the selection; on a sheet with
  * a single table, that one) and reads it: its headers, position and values.
- * Two syncs: which table, then that table alone.
+ * Two syncs: which table, then that table alone. The selection is read as
+ * every selected range (getSelectedRanges, ExcelApi 1.9): getSelectedRange()
+ * fails the whole request with InvalidSelection when the user Ctrl-selected
+ * several ranges. Ranges over two tables: none, and the pane says to select
+ * a cell in one table.
  *
  * @example
  * const target = await probeHighlight(context);
@@ -98,10 +123,12 @@ export async function probeHighlight(context: Excel.RequestContext): Promise<Hig
   sheet.load("name");
   const tables = context.workbook.worksheets.getActiveWorksheet().tables;
   tables.load("items/name");
-  const selected = context.workbook.getSelectedRange().getTables(false);
+  const selected = context.workbook.getSelectedRanges().getTables(false);
   selected.load("items/name");
   await context.sync();
-  const name = selected.items[0]?.name ?? (tables.items.length === 1 ? tables.items[0]?.name : undefined);
+  const touched = selected.items.map((t) => t.name);
+  if (touched.length > 1) return { kind: "none", sheet: sheet.name, several: true };
+  const name = touched[0] ?? (tables.items.length === 1 ? tables.items[0]?.name : undefined);
   if (!name) return { kind: "none", sheet: sheet.name };
   const now = await readTable(context, name);
   const lang = ourLang(now.headers);
@@ -138,7 +165,7 @@ export async function applyHighlight(
   lang: Lang = "vi",
 ): Promise<HighlightReport> {
   if (target.kind === "none") throw new Error("applyHighlight: nothing to highlight (probe found no table).");
-  const now = await readTable(context, target.table);
+  const now = await readTable(context, target.table, true);
   const sheet = context.workbook.worksheets.getItem(now.sheet);
   const table = context.workbook.tables.getItem(target.table);
   const rows = Math.max(now.body.rows, 1);
@@ -155,7 +182,7 @@ export async function applyHighlight(
     await writeOrExplain(context, { vi: `màu trạng thái của bảng ${target.table} có thể đã bị xoá một phần; hãy bấm Tô màu lại`, en: `the status colours of table ${target.table} may be partly removed; click Highlight again` }, null, () => {
       formulaColumn(() => sheet, { row: now.body.row, col: now.body.col + statusIdx, rows, cols: 1 }, formula).run();
       const body = sheet.getRange(rectAddress({ ...now.body, rows }));
-      body.conditionalFormats.clearAll();
+      for (const rule of ourRules(now.rules, columnLetters(now.body.col + statusIdx))) rule.delete();
       colourRules(body, (label) => `=${cell(statusIdx).replace(/^([A-Z]+)/, "$$$1")}="${label}"`, ours, true);
     });
     // Our sheet's statuses depend on the chosen period (KyBaoCao), and Excel has computed them: count the words it shows.
@@ -188,7 +215,7 @@ export async function applyHighlight(
       if (statusColumn === null) table.columns.add(undefined, undefined, header);
       formulaColumn(() => sheet, { row: now.body.row, col: now.body.col + col, rows, cols: 1 }, formula).run();
       const statusRange = sheet.getRange(rectAddress({ row: now.body.row, col: now.body.col + col, rows, cols: 1 }));
-      statusRange.conditionalFormats.clearAll();
+      for (const rule of ourRules(now.rules, columnLetters(now.body.col + col))) rule.delete();
       colourRules(statusRange, (label) => `=${cell(col)}="${label}"`, lang);
     },
   );

@@ -14,8 +14,13 @@ export function toBase64(bytes: Uint8Array): string {
 }
 
 export async function openAsNewWorkbook(bytes: Uint8Array, create: (base64: string) => Promise<void> = (b) => Excel.createWorkbook(b)): Promise<void> {
+  await openBase64AsNewWorkbook(toBase64(bytes), create);
+}
+
+/** The same from base64 already measured (offerFile checks its size first). The open workbook is not touched. */
+export async function openBase64AsNewWorkbook(base64: string, create: (base64: string) => Promise<void> = (b) => Excel.createWorkbook(b)): Promise<void> {
   try {
-    await create(toBase64(bytes));
+    await create(base64);
   } catch (e) {
     throw explainError(e, { readOnly: true });
   }

@@ -23,6 +23,31 @@ function setup(state: WorkbookState = createWorkbookState(["Sheet1"]), checks?: 
 const p1 = plan([indicator("1", { target: target(">=", 10) }), indicator("2", { target: target("<=", 5) })]);
 
 describe("operations", () => {
+  it("never says a read-only operation may have written: summarise, preview successors, the returns' status and the report's read", async () => {
+    const state = createWorkbookState(["Sheet1"]);
+    const failing = (async (batch: (context: Excel.RequestContext) => Promise<unknown>) => {
+      const context = createStandInContext(state);
+      context.failOnSync(2, 1);
+      return batch(context as unknown as Excel.RequestContext);
+    }) as Runner;
+    const { createReturnsOperations } = await import("./collect");
+    const { runReportSource } = await import("./reportSource");
+    await createOperations(async (batch) => batch(createStandInContext(state) as unknown as Excel.RequestContext)).importPlan(p1, { mode: "create" });
+    const ops = createOperations(failing);
+    const errors = await Promise.all([
+      ops.summarize().catch((e: unknown) => e),
+      ops.previewSuccessors("2025-08-01").catch((e: unknown) => e),
+      createReturnsOperations(failing).status().catch((e: unknown) => e),
+      createReturnsOperations(failing).readFormSource().catch((e: unknown) => e),
+      runReportSource(failing).catch((e: unknown) => e),
+    ]);
+    for (const e of errors) {
+      expect(e).toBeInstanceOf(OperationError);
+      expect((e as OperationError).message).toContain("Sổ tính không bị thay đổi");
+      expect((e as OperationError).message).not.toMatch(/có thể đã được ghi/);
+    }
+  });
+
   it("imports a plan into new sheets (create) in 2 round trips", async () => {
     const { state, ops, syncs } = setup();
     const report = await ops.importPlan(p1, { mode: "create" });
@@ -35,8 +60,8 @@ describe("operations", () => {
     const { state, ops, syncs } = setup();
     await ops.importPlan(p1, { mode: "create" });
     // Officials type a result into the grid (Năm 2024 of indicator 1) and a note on Chỉ tiêu.
-    typeIntoCell(state, "'Kết quả theo kỳ'!E2", 11);
-    typeIntoCell(state, "'Chỉ tiêu'!U3", "đã báo cáo UBND");
+    typeIntoCell(state, "'Kết quả theo kỳ'!H2", 11);
+    typeIntoCell(state, "'Chỉ tiêu'!AA3", "đã báo cáo UBND");
     const before = syncs();
     const p2 = plan([indicator("1", { target: target(">=", 12) }), indicator("3")]);
     const report = await ops.importPlan(p2, { mode: "update" });
@@ -44,12 +69,12 @@ describe("operations", () => {
     expect(report.syncs).toBe(3);
     expect(report).toMatchObject({ mode: "update", added: [expect.stringContaining("3")], gone: [expect.stringContaining("2")] });
     const rows = dumpWorkbook(state).tables.find((t) => t.name === "ChiTieu")?.rows ?? [];
-    const byKey = new Map(rows.map((r) => [r[22], r]));
+    const byKey = new Map(rows.map((r) => [r[28], r]));
     const grid = dumpWorkbook(state).tables.find((t) => t.name === "KetQuaTheoKy")?.rows ?? [];
-    expect(grid.find((r) => r[5] === report.kept[0])?.[4]).toBe(11);
-    expect(byKey.get(report.kept[0] ?? "")?.[9]).toBe(12);
-    expect(byKey.get(report.gone[0] ?? "")?.[20]).toBe("đã báo cáo UBND");
-    expect(byKey.get(report.gone[0] ?? "")?.[21]).toBe("Không còn trong văn bản");
+    expect(grid.find((r) => r[8] === report.kept[0])?.[7]).toBe(11);
+    expect(byKey.get(report.kept[0] ?? "")?.[11]).toBe(12);
+    expect(byKey.get(report.gone[0] ?? "")?.[26]).toBe("đã báo cáo UBND");
+    expect(byKey.get(report.gone[0] ?? "")?.[27]).toBe("Không còn trong văn bản");
     expect(state.sheets.map((s) => s.name)).toEqual(["Sheet1", "Chỉ tiêu", "Kết quả theo kỳ", "Nhiệm vụ", "Cơ quan", "Tổng hợp", "Kiểm tra", "Thông tin báo cáo"]);
   });
 
@@ -101,6 +126,37 @@ describe("operations", () => {
     expect((await ops.runChecks("2026-12-01")).some((x) => x.seen)).toBe(false);
   });
 
+  it("shrinks Kiểm tra by emptying the rows that go away and resizing the table: a user's formula on a gone row keeps its address, nothing below moves up", async () => {
+    const globals = globalThis as { Office?: unknown };
+    globals.Office = { context: { requirements: { isSetSupported: (set: string, version: string) => set === "ExcelApi" && Number(version.split(".")[1]) <= 13 } } };
+    try {
+      let count = 3;
+      const finding = (i: number): Finding => ({ rule: "target.missing", severity: "error", message: `Thiếu mục tiêu ${i}`, messageEn: "Missing target", ref: { sheet: "Chỉ tiêu", cell: "J2" } });
+      const checks: ChecksDeps = {
+        runRules: () => Array.from({ length: count }, (_, i) => finding(i + 1)),
+        checksSheet: (findings, { lang, name }) => checksSheet(findings, { lang, name }),
+      };
+      const { state, ops } = setup(undefined, checks);
+      await ops.importPlan(p1, { mode: "create" });
+      await ops.runChecks("2024-07-01");
+      const sheet = findSheet(state, "Kiểm tra");
+      const table = sheet?.tables.find((t) => t.name === "KiemTra");
+      if (!sheet || !table) throw new Error("no Kiểm tra table");
+      const lastRow = table.rect.row + 3; // the third finding's row (0-based)
+      const below = table.rect.row + 10;
+      typeIntoCell(state, `Sheet1!A1`, `=COUNTA('Kiểm tra'!A${lastRow + 1}:C${lastRow + 1})`);
+      typeIntoCell(state, `'Kiểm tra'!A${below + 1}`, "ghi chú của tôi");
+      count = 1;
+      await ops.runChecks("2024-07-01");
+      expect(findSheet(state, "Sheet1")?.cells.get("0,0")?.formula).toBe(`=COUNTA('Kiểm tra'!A${lastRow + 1}:C${lastRow + 1})`);
+      expect(table.rect.rows).toBe(2);
+      expect(sheet.cells.get(`${lastRow},0`)?.value ?? "").toBe("");
+      expect(sheet.cells.get(`${below},0`)?.value).toBe("ghi chú của tôi");
+    } finally {
+      delete globals.Office;
+    }
+  });
+
   it("selects a finding's cell on its sheet in 1 round trip", async () => {
     const { state, ops, syncs } = setup();
     await ops.importPlan(p1, { mode: "create" });
@@ -124,12 +180,12 @@ describe("operations", () => {
   it("summarises counts by status and by lead agency for the period KyBaoCao shows, and sets KyBaoCao in 1 round trip", async () => {
     const { state, ops, syncs } = setup();
     await ops.importPlan(p1, { mode: "create" });
-    typeIntoCell(state, "'Kết quả theo kỳ'!D2", 4);
-    typeIntoCell(state, "'Kết quả theo kỳ'!E2", 10);
-    typeIntoCell(state, "'Kết quả theo kỳ'!E3", 6);
+    typeIntoCell(state, "'Kết quả theo kỳ'!F2", 4);
+    typeIntoCell(state, "'Kết quả theo kỳ'!H2", 10);
+    typeIntoCell(state, "'Kết quả theo kỳ'!H3", 6);
     const first = await ops.summarize();
     expect(first.period?.id).toBe("2024-H1");
-    expect(first.periods.map((p) => p.label)).toEqual(["6 tháng đầu năm 2024", "Năm 2024"]);
+    expect(first.periods.map((p) => p.label)).toEqual(["6 tháng đầu năm 2023", "Năm 2023", "6 tháng đầu năm 2024", "Năm 2024"]);
     expect(first.byStatus).toEqual({ met: 0, missed: 0, atRisk: 1, noData: 1, onTrack: 0 });
     const before = syncs();
     await ops.setReportPeriod("Năm 2024");
@@ -139,7 +195,7 @@ describe("operations", () => {
     expect(summary).toEqual({
       sheet: "Chỉ tiêu",
       period: { id: "2024", label: "Năm 2024", end: "2024-12-31" },
-      periods: [{ id: "2024-H1", label: "6 tháng đầu năm 2024" }, { id: "2024", label: "Năm 2024" }],
+      periods: [{ id: "2023-H1", label: "6 tháng đầu năm 2023" }, { id: "2023", label: "Năm 2023" }, { id: "2024-H1", label: "6 tháng đầu năm 2024" }, { id: "2024", label: "Năm 2024" }],
       total: 2,
       byStatus: { met: 1, missed: 1, atRisk: 0, noData: 0, onTrack: 0 },
       byLead: [{ agency: "Sở Kế hoạch và Đầu tư", count: 2, met: 1, onTrack: 0, atRisk: 0, missed: 1, noData: 0 }],

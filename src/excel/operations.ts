@@ -17,22 +17,18 @@ import type { HighlightRole } from "../core/highlight";
 import { highlightGaps, probeHighlight, applyHighlight, type HighlightTarget, type HighlightReport } from "./highlight";
 import { readWorkbook } from "./read";
 import { writeLayout, type WriteReport } from "./write";
-import { PartialUpdateError, updateInPlace } from "./update";
+import { updateInPlace } from "./update";
 import { describeProblems, type UpdateProblem } from "../core/layout/ownership";
 import { checksHeaders, findingIds, SEEN_MARK, seenIds } from "../core/layout/checksSheet";
 import { explainError, OperationError } from "./errors";
+import { textInput } from "./_lib/cells";
 import { applySuccessors, previewSuccessors, type SuccessorsApplied } from "./successors";
 import type { AgencyGrouping } from "../core/agency";
 import type { AgencyCellEdit, SuccessorEdits } from "../core/successorEdits";
 
-/** An update that would break the user's structure: nothing was written, and the message says why. */
+/** The in-place update; a failed write is a PartialUpdateError, which `guarded` explains from Office's code (errors.ts). */
 async function inPlace(context: Excel.RequestContext, layout: WorkbookLayout, read: Parameters<typeof updateInPlace>[2]) {
-  try {
-    return await updateInPlace(context, layout, read);
-  } catch (e) {
-    if (e instanceof PartialUpdateError) throw new OperationError(e.vi, e.en, "partialUpdate");
-    throw e;
-  }
+  return await updateInPlace(context, layout, read);
 }
 
 function refused(problems: UpdateProblem[]): OperationError {
@@ -194,7 +190,7 @@ export function createOperations(run: Runner = (batch) => Excel.run(batch), chec
       guarded((context) => highlightGaps(context, choices, lang)),
 
     /** The lead/coordinating cells naming agencies dissolved by `day`, with their new text; nothing is written. The workbook read's syncs. */
-    previewSuccessors: (day: string): Promise<SuccessorEdits> => guarded((context) => previewSuccessors(context, day)),
+    previewSuccessors: (day: string): Promise<SuccessorEdits> => guarded((context) => previewSuccessors(context, day), true),
     /** Writes the edits the planner confirmed, each only if its cell is unchanged since the preview. The read's syncs + 1. */
     applySuccessors: (confirmed: readonly AgencyCellEdit[], day: string): Promise<SuccessorsApplied> =>
       guarded((context) => applySuccessors(context, confirmed, day)),
@@ -207,7 +203,7 @@ export function createOperations(run: Runner = (batch) => Excel.run(batch), chec
       guarded(async (context) => {
         const { snapshot } = await readWorkbook(context);
         return summarizeReading(interpretSnapshot(snapshot), periodId, grouping, day);
-      }),
+      }, true),
 
     /**
      * Chooses the period the Chỉ tiêu sheet shows: writes its label into KyBaoCao, and Excel
@@ -215,7 +211,7 @@ export function createOperations(run: Runner = (batch) => Excel.run(batch), chec
      */
     setReportPeriod: (label: string): Promise<void> =>
       guarded(async (context) => {
-        context.workbook.names.getItem(DEFINED_NAMES.reportPeriod).getRange().values = [[label]];
+        context.workbook.names.getItem(DEFINED_NAMES.reportPeriod).getRange().values = [[textInput(label)]];
         await context.sync();
       }),
   };

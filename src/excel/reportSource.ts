@@ -6,6 +6,7 @@
 import { TABLE_NAMES } from "../core/layout";
 import { interpretSnapshot, type WorkbookReading, type WorkbookSnapshot } from "../core/workbook";
 import { readWorkbook } from "./read";
+import { explainError } from "./errors";
 
 const TITLE = /^(?:Tổng hợp chỉ tiêu|Indicator summary): (.+)$/s;
 
@@ -19,4 +20,15 @@ export async function readReportSource(context: Excel.RequestContext): Promise<{
   const value = a1.values[0]?.[0];
   const m = typeof value === "string" ? TITLE.exec(value) : null;
   return { snapshot, reading, planTitle: m?.[1]?.trim() ?? "" };
+}
+
+/** The same read through Excel.run, its failure explained as a read's (nothing was written). */
+export async function runReportSource(
+  run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T> = (batch) => Excel.run(batch),
+): Promise<{ snapshot: WorkbookSnapshot; reading: WorkbookReading; planTitle: string }> {
+  try {
+    return await run((context) => readReportSource(context));
+  } catch (e) {
+    throw explainError(e, { readOnly: true });
+  }
 }

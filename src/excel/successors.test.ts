@@ -27,7 +27,7 @@ describe("Đổi sang đơn vị kế thừa (Office.js)", () => {
     const preview = await ops.previewSuccessors("2026-11-30");
     // Only the workbook read (as many round trips as readWorkbook takes, whatever the size).
     expect(syncs() - n).toBeLessThanOrEqual(3);
-    expect(preview.edits.map((e) => [e.cell, e.after])).toEqual([["M2", "Sở Tài chính"], ["N2", "Sở Khoa học và Công nghệ"]]);
+    expect(preview.edits.map((e) => [e.cell, e.after])).toEqual([["P2", "Sở Tài chính"], ["Q2", "Sở Khoa học và Công nghệ"]]);
     expect(preview.reassign.map((r) => r.names)).toEqual([["UBND cấp huyện"]]);
     expect(JSON.stringify(dumpWorkbook(state))).toBe(before);
   });
@@ -36,16 +36,16 @@ describe("Đổi sang đơn vị kế thừa (Office.js)", () => {
     const { state, ops, syncs } = setup();
     await ops.importPlan(p, { mode: "create" });
     const preview = await ops.previewSuccessors("2026-11-30");
-    typeIntoCell(state, "'Chỉ tiêu'!N2", "Sở Tư pháp");
+    typeIntoCell(state, "'Chỉ tiêu'!Q2", "Sở Tư pháp");
     const n = syncs();
     const result = await ops.applySuccessors(preview.edits, "2026-11-30");
     expect(syncs() - n).toBe(result.syncs);
     expect(result.syncs).toBeLessThanOrEqual(4);
-    expect(result.applied.map((e) => e.cell)).toEqual(["M2"]);
-    expect(result.skipped.map((e) => e.cell)).toEqual(["N2"]);
+    expect(result.applied.map((e) => e.cell)).toEqual(["P2"]);
+    expect(result.skipped.map((e) => e.cell)).toEqual(["Q2"]);
     const row = dumpWorkbook(state).tables.find((t) => t.name === "ChiTieu")?.rows[0];
-    expect(row?.[12]).toBe("Sở Tài chính");
-    expect(row?.[13]).toBe("Sở Tư pháp");
+    expect(row?.[15]).toBe("Sở Tài chính");
+    expect(row?.[16]).toBe("Sở Tư pháp");
   });
 
   it("writes nothing when nothing is confirmed", async () => {

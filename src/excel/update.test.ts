@@ -90,14 +90,88 @@ describe("updateInPlace", () => {
     failNextWrite = true;
     const error = await ops.importPlan(v2, { mode: "update" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OperationError);
-    expect((error as OperationError).code).toBe("partialUpdate");
-    expect((error as OperationError).message).toContain("Hãy chạy Cập nhật lại");
+    expect((error as OperationError).code).toBe("GeneralException");
+    expect((error as OperationError).message).toContain("có thể đã được ghi");
+    expect((error as OperationError).message).toContain("Hãy chạy lại thao tác để hoàn tất");
     expect(state.sheets[0]?.cells.get("0,0")?.formula).toBe("=SUM(ChiTieu[Mục tiêu])");
     failNextWrite = false;
     delete state.failAtOperation;
     await ops.importPlan(v2, { mode: "update" });
     const rows = dumpWorkbook(state).tables.find((t) => t.name === "ChiTieu")?.rows ?? [];
-    expect(rows.map((r) => [r[22], r[9]])).toEqual([["a", 12], ["b", 30]]);
+    expect(rows.map((r) => [r[28], r[11]])).toEqual([["a", 12], ["b", 30]]);
+  });
+
+  it("says a protected sheet stopped the update and asks to unprotect it, never to run it again (Office's code goes through errors.ts)", async () => {
+    const state = createWorkbookState(["Sheet1"]);
+    const ops = createOperations(async (batch) => batch(ctx(state)));
+    await ops.importPlan(v1, { mode: "create" });
+    const sheet = findSheet(state, "Chỉ tiêu");
+    if (!sheet) throw new Error("no Chỉ tiêu sheet");
+    sheet.protected = true;
+    const v2 = plan([indicator("a", { target: target(">=", 12) }), indicator("b", { target: target(">=", 30) })]);
+    const error = (await ops.importPlan(v2, { mode: "update" }).catch((e: unknown) => e)) as OperationError;
+    expect(error.code).toBe("AccessDenied");
+    expect(error.message).toMatch(/bỏ bảo vệ trang/);
+    expect(error.message).not.toMatch(/chạy lại|Cập nhật lại|giữ nguyên/);
+  });
+
+  it("says nothing was written when Excel refused the write request whole", async () => {
+    const state = createWorkbookState(["Sheet1"]);
+    let tight = false;
+    const ops = createOperations(async (batch) => {
+      const context = createStandInContext(state);
+      const sync = context.sync.bind(context);
+      let n = 0;
+      // The two reads pass; the write request is refused whole.
+      context.sync = async () => {
+        if (tight && ++n === 3) state.payloadLimitBytes = 100;
+        return sync();
+      };
+      return batch(context as unknown as Excel.RequestContext);
+    });
+    await ops.importPlan(v1, { mode: "create" });
+    tight = true;
+    const error = (await ops.importPlan(plan([indicator("a", { target: target(">=", 12) })]), { mode: "update" }).catch((e: unknown) => e)) as OperationError;
+    expect(error.code).toBe("RequestPayloadSizeLimitExceeded");
+    expect(error.message).toContain("không ô nào bị thay đổi");
+    expect(error.message).not.toMatch(/có thể đã được ghi|chạy lại/);
+  });
+
+  describe("Excel's calculated-column AutoCorrect (office-js #2093, #5909, #6745)", () => {
+    it("keeps each period's own =DATE(…) when the whole column is rewritten, never one formula repeated", async () => {
+      const state = createWorkbookState(["Sheet1"]);
+      await writeLayout(ctx(state), buildLayout(v1, { lang: "vi" }));
+      const next = buildLayout(v1, { lang: "vi" });
+      const list = next.sheets.flatMap((s) => s.tables).find((t) => t.name === "DanhSachKy");
+      if (!list || list.rows.length < 2) throw new Error("the period list needs two rows");
+      list.rows = list.rows.map((r, i) => [r[0] ?? null, r[1] ?? null, { formula: `=DATE(2030,${i + 1},1)` }]);
+      await updateInPlace(ctx(state), next);
+      const found = Object.values(state.sheets).flatMap((s) => s.tables.filter((t) => t.name === "DanhSachKy").map((t) => ({ s, t })))[0];
+      if (!found) throw new Error("no period list");
+      const { s, t } = found;
+      const formulas = list.rows.map((_, i) => s.cells.get(`${t.rect.row + 1 + i},${t.rect.col + 2}`)?.formula);
+      expect(formulas).toEqual(list.rows.map((_, i) => `=DATE(2030,${i + 1},1)`));
+    });
+
+    it("adds rows so that the user's calculated column fills them, instead of writing \"\" over its formula", async () => {
+      const state = createWorkbookState(["Sheet1"]);
+      await writeLayout(ctx(state), buildLayout(v1, { lang: "vi" }));
+      const sheet = findSheet(state, "Chỉ tiêu");
+      const table = sheet?.tables.find((t) => t.name === "ChiTieu");
+      if (!sheet || !table) throw new Error("no ChiTieu");
+      // The user adds "Gấp đôi" at the right end as a calculated column (Excel filled it down).
+      const col = table.rect.col + table.rect.cols;
+      table.rect = { ...table.rect, cols: table.rect.cols + 1 };
+      sheet.cells.set(`${table.rect.row},${col}`, { value: "Gấp đôi" });
+      const formula = "=[@[Mục tiêu]]*2";
+      for (let r = table.rect.row + 1; r < table.rect.row + table.rect.rows; r++) sheet.cells.set(`${r},${col}`, { value: "", formula });
+      table.calculated = { [table.rect.cols - 1]: formula };
+      const v2 = plan([indicator("a", { target: target(">=", 10) }), indicator("b", { target: target(">=", 30) }), indicator("c", { target: target(">=", 40) })]);
+      const report = await updateInPlace(ctx(state), buildLayout(v2, { lang: "vi" }));
+      expect(report.refused).toBe(false);
+      const userColumn = Array.from({ length: table.rect.rows - 1 }, (_, i) => sheet.cells.get(`${table.rect.row + 1 + i},${col}`)?.formula);
+      expect(userColumn).toEqual([formula, formula, formula]);
+    });
   });
 
   it("writes nothing and names the cell when the user's data is where the new table goes", async () => {

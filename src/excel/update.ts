@@ -20,7 +20,9 @@ import type { CellState, ExistingWorkbook, UpdateOptions, UpdatePlan } from "../
 import { parseRect, rectAddress, splitSheet } from "./_lib/a1";
 import { chartsToFollow, type ChartFollow } from "../core/layout/chartFollow";
 import type { WorkbookFacts } from "./_lib/facts";
-import { toExcelInput } from "./_lib/cells";
+import { DEFAULT_PAYLOAD_LIMIT, estimateBytes, toExcelInput } from "./_lib/cells";
+import type { Action } from "./_lib/actions";
+import { groupActions } from "./write";
 import { dressChart, finishActions, layoutActions, sheetActions } from "./_lib/actions";
 import { readWorkbook, type SnapshotRead } from "./read";
 
@@ -31,17 +33,20 @@ export interface InPlaceReport {
   syncs: number;
 }
 
-type Input = string | number | boolean;
 
 /**
  * The write request failed. Excel does not roll a request back, so some of our cells may be written and
- * others not; nothing of the user's was touched (the update writes only our cells), and running the update
- * again finishes it (it is idempotent). Said as such, never as "the workbook is unchanged".
+ * others not (or none, when Excel refused the request whole); nothing of the user's was touched (the update
+ * writes only our cells). errors.ts says which, from Office's code in `reason`, and what to do: run it again
+ * only when that can finish it (not for a protected sheet or a request too large).
  */
 export class PartialUpdateError extends Error {
-  readonly vi = "Cập nhật bị gián đoạn: một phần ô của Chỉ tiêu có thể đã được ghi, phần còn lại chưa. Sheet, cột và công thức của bạn không bị thay đổi. Hãy chạy Cập nhật lại để hoàn tất.";
-  readonly en = "The update was interrupted: some of our cells may have been written, others not. Your sheets, columns and formulas were not changed. Run the update again to finish it.";
-  constructor(readonly reason: unknown) {
+  readonly partialUpdate = true;
+  /** `requestsDone`: requests of this write Excel had already applied (a large write goes in several). */
+  constructor(
+    readonly reason: unknown,
+    readonly requestsDone = 0,
+  ) {
     super(reason instanceof Error ? reason.message : String(reason));
     this.name = "PartialUpdateError";
   }
@@ -64,21 +69,92 @@ function chartsMoving(layout: WorkbookLayout, plan: UpdatePlan, facts: WorkbookF
   });
 }
 
+/**
+ * A table of ours with fewer rows than before (Kiểm tra after a check run, the period list, agency roles,
+ * returns progress): the rows that go away are emptied and the table shrinks over them (Table.resize,
+ * ExcelApi 1.13), as the .xlsx updater does. Rows are never deleted: a user's formula pointing at one
+ * keeps its address (it now shows an empty cell, not #REF!), and nothing below moves up. Excel without
+ * 1.13 (Excel 2019, 2021 perpetual) cannot shrink a table any other way than by deleting its rows, which
+ * it then does, as earlier versions of Chỉ tiêu did (README, host notes).
+ */
+function shrink(sheet: Excel.Worksheet, table: Excel.Table, anchor: { row: number; col: number }, u: UpdatePlan["tables"][number], canResize: boolean): void {
+  if (!canResize) {
+    for (let i = u.rowsBefore - 1; i >= u.rowsAfter; i--) table.rows.getItemAt(i).delete();
+    return;
+  }
+  const keep = Math.max(u.rowsAfter, 1);
+  if (u.rowsBefore > keep) sheet.getRangeByIndexes(anchor.row + 1 + keep, anchor.col, u.rowsBefore - keep, u.width).clear("Contents");
+  if (u.rowsAfter === 0) sheet.getRangeByIndexes(anchor.row + 1, anchor.col, 1, u.width).clear("Contents");
+  table.resize(sheet.getRangeByIndexes(anchor.row, anchor.col, 1 + keep, u.width));
+}
+
 function stateOf(v: unknown): CellState {
   if (typeof v === "string") return v === "" ? "empty" : v.startsWith("=") ? "formula" : "value";
   return v === null || v === undefined ? "empty" : "value";
 }
 
-/** Writes grouped into runs of consecutive rows in one column: one range per run, not one per cell. */
-function runs(writes: UpdatePlan["tables"][number]["writes"]): Array<{ column: number; row: number; cells: Array<{ value: LayoutCell; numberFormat: string | null }> }> {
-  const sorted = [...writes].sort((a, b) => a.column - b.column || a.row - b.row);
-  const out: Array<{ column: number; row: number; cells: Array<{ value: LayoutCell; numberFormat: string | null }> }> = [];
+type Run = { column: number; row: number; cells: Array<{ value: LayoutCell; numberFormat: string | null }> };
+
+/**
+ * Writes grouped into runs of consecutive rows in one column: one range per run, not one per cell; a run stops
+ * at `maxBytes`. The key column goes first: a write interrupted part-way then never leaves a new row without its
+ * key, which the next run would read as a row the user added (and add the indicator again below it).
+ */
+function runs(writes: UpdatePlan["tables"][number]["writes"], maxBytes: number, keyColumn = -1): Run[] {
+  const rank = (c: number): number => (c === keyColumn ? -1 : c);
+  const sorted = [...writes].sort((a, b) => rank(a.column) - rank(b.column) || a.row - b.row);
+  const out: Array<Run & { bytes: number }> = [];
   for (const w of sorted) {
     const last = out[out.length - 1];
-    if (last && last.column === w.column && last.row + last.cells.length === w.row) last.cells.push({ value: w.value, numberFormat: w.numberFormat });
-    else out.push({ column: w.column, row: w.row, cells: [{ value: w.value, numberFormat: w.numberFormat }] });
+    const bytes = estimateBytes([w.value, w.numberFormat]);
+    if (last && last.column === w.column && last.row + last.cells.length === w.row && last.bytes + bytes <= maxBytes) {
+      last.cells.push({ value: w.value, numberFormat: w.numberFormat });
+      last.bytes += bytes;
+    } else out.push({ column: w.column, row: w.row, cells: [{ value: w.value, numberFormat: w.numberFormat }], bytes });
   }
   return out;
+}
+
+/** The table's rows as read (values, the totals row left out): what each cell shows before the write. */
+function beforeRows(known: Pick<SnapshotRead, "snapshot" | "totals">, u: UpdatePlan["tables"][number]): unknown[][] {
+  const t = known.snapshot.tables.find((x) => x.name.toLowerCase() === u.table.toLowerCase());
+  if (!t) return [];
+  return known.totals[t.name] ? t.rows.slice(0, -1) : t.rows;
+}
+
+/** Whether an existing cell already shows a constant we would write (formulas are always written). */
+function sameValue(before: unknown, value: LayoutCell, existed: boolean): boolean {
+  if (!existed || (value !== null && typeof value === "object")) return false;
+  const empty = (v: unknown) => v === null || v === undefined || v === "";
+  return empty(value) ? empty(before) : before === value;
+}
+
+/** One run of cells down a column, written in the way that keeps Excel's AutoCorrect out (see below). */
+function writeRun(sheet: Excel.Worksheet, anchor: { row: number; col: number }, run: Run): void {
+  const range = sheet.getRangeByIndexes(anchor.row + 1 + run.row, anchor.col + run.column, run.cells.length, 1);
+  const first = run.cells[0]?.value;
+  if (run.cells.length > 1 && first !== null && typeof first === "object" && run.cells.every((c) => c.value !== null && typeof c.value === "object" && c.value.formula === first.formula)) {
+    // One formula down a column (a 3 KB status formula on 5,000 rows): written once and copied by Excel, so the
+    // request carries it once.
+    const head = sheet.getRangeByIndexes(anchor.row + 1 + run.row, anchor.col + run.column, 1, 1);
+    head.formulas = [[first.formula]];
+    sheet.getRangeByIndexes(anchor.row + 2 + run.row, anchor.col + run.column, run.cells.length - 1, 1).copyFrom(head, "Formulas");
+  } else if (run.cells.length > 1 && run.cells.some((c) => c.value !== null && typeof c.value === "object")) {
+    // Different formulas down a column (each period's =DATE(…), each finding's HYPERLINK): Excel's AutoCorrect
+    // would turn formulas written into an otherwise empty table column into one calculated column, every row
+    // repeating the first. The first cell is given a constant first, so the column is never empty when a
+    // formula arrives; then the others, then the first. All in the same request.
+    const head = sheet.getRangeByIndexes(anchor.row + 1 + run.row, anchor.col + run.column, 1, 1);
+    head.values = [["'…"]];
+    sheet.getRangeByIndexes(anchor.row + 2 + run.row, anchor.col + run.column, run.cells.length - 1, 1).formulas = run.cells.slice(1).map((c) => [toExcelInput(c.value)]);
+    head.formulas = [[toExcelInput(run.cells[0]?.value ?? null)]];
+  } else range.formulas = run.cells.map((c) => [toExcelInput(c.value)]);
+  if (run.cells.every((c) => c.numberFormat !== null)) range.numberFormat = run.cells.map((c) => [c.numberFormat as string]);
+  else {
+    run.cells.forEach((c, i) => {
+      if (c.numberFormat !== null) sheet.getRangeByIndexes(anchor.row + 1 + run.row + i, anchor.col + run.column, 1, 1).numberFormat = [[c.numberFormat]];
+    });
+  }
 }
 
 /**
@@ -93,6 +169,7 @@ export async function updateInPlace(
   layout: WorkbookLayout,
   read?: Pick<SnapshotRead, "facts" | "snapshot" | "totals">,
   options: UpdateOptions = {},
+  limits: { requestBytes?: number } = {},
 ): Promise<InPlaceReport> {
   let syncs = 0;
   let known = read;
@@ -184,68 +261,74 @@ export async function updateInPlace(
   }
   if (plan.problems.length > 0) return { plan, refused: true, syncs };
 
-  context.application.suspendApiCalculationUntilNextSync();
+  // Table.resize is ExcelApi 1.13, above the add-in's minimum (false outside Office, as in a test that does not say).
+  const canResize = typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", "1.13") === true;
+  const limit = limits.requestBytes ?? DEFAULT_PAYLOAD_LIMIT;
+  // Every change as an action with its size in the request, measured as Excel measures it (the JSON it receives),
+  // so the write goes in as many requests as its size needs (one for an ordinary update).
+  const actions: Action[] = [];
+  const act = (data: unknown, run: () => void) => void actions.push({ bytes: estimateBytes(data), run });
   for (const u of plan.tables) {
     const table = context.workbook.tables.getItem(u.table);
     const sheet = context.workbook.worksheets.getItem(u.sheet);
     const anchor = parseRect(u.anchor);
-    for (const c of u.appended) table.columns.add(undefined, undefined, c.header);
-    if (u.rowsAfter > u.rowsBefore) {
-      // Blank rows first (Excel fills the user's calculated columns itself), then our cells below.
-      const blank: Input[][] = Array.from({ length: u.rowsAfter - u.rowsBefore }, () => Array.from({ length: u.width }, () => ""));
-      table.rows.add(undefined, blank);
-    }
-    for (let i = u.rowsBefore - 1; i >= u.rowsAfter; i--) table.rows.getItemAt(i).delete();
-    for (const run of runs(u.writes.filter((w) => w.row < u.rowsAfter))) {
-      const range = sheet.getRangeByIndexes(anchor.row + 1 + run.row, anchor.col + run.column, run.cells.length, 1);
-      const first = run.cells[0]?.value;
-      if (run.cells.length > 1 && first !== null && typeof first === "object" && run.cells.every((c) => c.value !== null && typeof c.value === "object" && c.value.formula === first.formula)) {
-        // One formula down a column (a 3 KB status formula on 5,000 rows): written once and copied by Excel, so the
-        // request carries it once.
-        const head = sheet.getRangeByIndexes(anchor.row + 1 + run.row, anchor.col + run.column, 1, 1);
-        head.formulas = [[first.formula]];
-        sheet.getRangeByIndexes(anchor.row + 2 + run.row, anchor.col + run.column, run.cells.length - 1, 1).copyFrom(head, "Formulas");
-      } else range.formulas = run.cells.map((c) => [toExcelInput(c.value)]);
-      if (run.cells.every((c) => c.numberFormat !== null)) range.numberFormat = run.cells.map((c) => [c.numberFormat as string]);
-      else {
-        run.cells.forEach((c, i) => {
-          if (c.numberFormat !== null) sheet.getRangeByIndexes(anchor.row + 1 + run.row + i, anchor.col + run.column, 1, 1).numberFormat = [[c.numberFormat]];
-        });
-      }
+    const before = beforeRows(known, u);
+    for (const c of u.appended) act([u.table, c.header], () => void table.columns.add(undefined, undefined, c.header));
+    // Rows added without values, one by one: Excel then fills the user's calculated columns itself.
+    // Values, even "", would overwrite their formula on the new rows (calculated-column AutoCorrect).
+    for (let i = u.rowsBefore; i < u.rowsAfter; i++) act(null, () => void table.rows.add());
+    if (u.rowsAfter < u.rowsBefore) act([u.table, u.rowsAfter], () => shrink(sheet, table, anchor, u, canResize));
+    // A cell that already shows the value to write is left as it is: collect rewrites only what changed.
+    const changed = u.writes.filter((w) => w.row < u.rowsAfter && !sameValue(before[w.row]?.[w.column], w.value, w.row < u.rowsBefore));
+    const keySpec = u.spec.rowKey === undefined ? -1 : u.spec.columns.findIndex((c) => c.key === u.spec.rowKey);
+    for (const run of runs(changed, limit / 4, keySpec >= 0 ? (u.columnAt[keySpec] ?? -1) : -1)) {
+      act(run.cells, () => writeRun(sheet, anchor, run));
     }
   }
   for (const { sheet, cell } of plan.cells) {
-    const range = context.workbook.worksheets.getItem(sheet).getRange(cell.address);
-    range.formulas = [[toExcelInput(cell.value)]];
-    if (cell.numberFormat) range.numberFormat = [[cell.numberFormat]];
+    act(cell, () => {
+      const range = context.workbook.worksheets.getItem(sheet).getRange(cell.address);
+      range.formulas = [[toExcelInput(cell.value)]];
+      if (cell.numberFormat) range.numberFormat = [[cell.numberFormat]];
+    });
   }
-  for (const c of staleCaptions) context.workbook.worksheets.getItem(c.sheet).getRangeByIndexes(c.row, c.col, 1, 1).clear("Contents");
+  for (const c of staleCaptions) act(c, () => context.workbook.worksheets.getItem(c.sheet).getRangeByIndexes(c.row, c.col, 1, 1).clear("Contents"));
   for (const { follow, name } of moving) {
-    const sheet = context.workbook.worksheets.getItem(follow.sheet);
-    const chart = sheet.charts.getItem(name);
-    // Excel grows a chart drawn on a table with it, but not when it shrinks, and never moves it: its data and place are set again.
-    chart.setData(sheet.getRange(splitSheet(follow.chart.dataRange).ref), "Columns");
-    dressChart(chart, follow.chart, follow.sheet);
+    act(follow.chart, () => {
+      const sheet = context.workbook.worksheets.getItem(follow.sheet);
+      const chart = sheet.charts.getItem(name);
+      // Excel grows a chart drawn on a table with it, but not when it shrinks, and never moves it: its data and place are set again.
+      chart.setData(sheet.getRange(splitSheet(follow.chart.dataRange).ref), "Columns");
+      dressChart(chart, follow.chart, follow.sheet);
+    });
   }
   for (const n of plan.names) {
     const current = facts.names.find((x) => x.name.toLowerCase() === n.name.toLowerCase());
-    if (current && current.formula !== n.formula) context.workbook.names.getItem(current.name).formula = n.formula;
+    if (current && current.formula !== n.formula) act(n, () => void (context.workbook.names.getItem(current.name).formula = n.formula));
   }
   // Tables a later version added to a sheet of ours: written as a first import writes them, on that sheet.
   for (const name of new Set(plan.newTables.map((t) => t.sheet))) {
     const spec: SheetSpec = { name, role: "info", tables: plan.newTables.filter((t) => t.sheet === name).map((t) => t.spec), cells: [], conditionalFormats: [], charts: [], freeze: { rows: 0, columns: 0 } };
     const live = new Map([[name, context.workbook.worksheets.getItem(name)]]);
     // The first action adds the sheet: this one exists.
-    for (const a of [...sheetActions(context, spec, live, Number.POSITIVE_INFINITY).slice(1), ...finishActions(context, spec, live)]) a.run();
+    actions.push(...sheetActions(context, spec, live, limit / 4).slice(1), ...finishActions(context, spec, live));
   }
   // New sheets (a kind of sheet the workbook lacks) are written whole, as a first import writes them, with the names still missing.
   const missing = plan.names.filter((n) => !facts.names.some((x) => x.name.toLowerCase() === n.name.toLowerCase()));
-  for (const a of layoutActions(context, { sheets: plan.newSheets, names: missing }, new Map(), Number.POSITIVE_INFINITY)) a.run();
-  try {
-    await context.sync();
-  } catch (reason) {
-    throw new PartialUpdateError(reason);
+  actions.push(...layoutActions(context, { sheets: plan.newSheets, names: missing }, new Map(), limit / 4));
+  let done = 0;
+  for (const group of groupActions(actions, limit)) {
+    context.application.suspendApiCalculationUntilNextSync();
+    for (const a of group) a.run();
+    try {
+      // One request per group is the point: each must stay under Excel on the web's limit (one group for an ordinary update).
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    } catch (reason) {
+      throw new PartialUpdateError(reason, done);
+    }
+    syncs++;
+    done++;
   }
-  syncs++;
   return { plan, refused: false, syncs };
 }

@@ -82,14 +82,14 @@ describe("writeLayout", () => {
       zoom: { scale: 70 },
       printTitleRows: "$1:$1",
       printTitleColumns: "$A:$C",
-      printArea: "A:Y",
+      printArea: "A:AB",
       footer: { left: "&A", center: "Trang &P/&N" },
       margins: { unit: "Centimeters", top: 1.9, bottom: 1.9, left: 0.6, right: 0.6, header: 0.8, footer: 0.8 },
     });
     expect(findSheet(state, "Tổng hợp")?.pageLayout.printTitleRows).toBe("$7:$7");
     expect(findSheet(state, "Kiểm tra")?.pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
     expect(sheet?.columnWidths.get(2)).toBe(widthPoints(48));
-    expect([...(sheet?.hiddenColumns ?? [])]).toEqual([22, 23, 24]);
+    expect([...(sheet?.hiddenColumns ?? [])]).toEqual([28, 29, 30]);
     expect(sheet?.validations.length).toBeGreaterThan(0);
     expect(state.names.map((n) => n.name).sort()).toEqual(layout.names.map((n) => n.name).sort());
     const chart = findSheet(state, "Tổng hợp")?.charts[0];
@@ -121,7 +121,7 @@ describe("writeLayout", () => {
     expect(report.sheets["Chỉ tiêu"]).toBe("Chỉ tiêu (2)");
     expect(report.names.SaiSoChoPhep).toBe("SaiSoChoPhep2");
     expect(findSheet(state, "Chỉ tiêu")?.cells.get("0,0")?.value).toBe("của tôi");
-    const status = findSheet(state, "Chỉ tiêu (2)")?.cells.get("1,17")?.formula ?? "";
+    const status = findSheet(state, "Chỉ tiêu (2)")?.cells.get("1,21")?.formula ?? "";
     expect(status).toContain("SaiSoChoPhep2*");
     expect(state.names.find((n) => n.name === "SaiSoChoPhep")?.formula).toBe("=1");
   });

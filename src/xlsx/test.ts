@@ -27,17 +27,17 @@ describe("writeWorkbook", () => {
   it("writes real Excel tables without a phantom totals row", async () => {
     const t = await xml("xl/tables/table1.xml");
     expect(t).toContain('name="ChiTieu"');
-    expect(t).toContain('ref="A1:AB3"');
+    expect(t).toContain('ref="A1:AE3"');
     expect(t).toContain('totalsRowShown="0"');
     expect(t).not.toContain("totalsRowLabel");
   });
 
   it("writes the status formula in every row but no calculatedColumnFormula, which unpatched exceljs cannot read", async () => {
     const t = await xml("xl/tables/table1.xml");
-    expect(t).toContain('<tableColumn id="21" name="Trạng thái"/>');
+    expect(t).toContain('<tableColumn id="22" name="Trạng thái"/>');
     expect(t).not.toContain("calculatedColumnFormula");
     const sheet = await xml("xl/worksheets/sheet1.xml");
-    for (const cell of ["U2", "U3"]) expect(sheet).toMatch(new RegExp(`<c r="${cell}"[^>]*><f>IF\\(NOT\\(ISNUMBER\\(ChiTieu\\[\\[#This Row\\],\\[Mục tiêu\\]\\]\\)\\)`));
+    for (const cell of ["V2", "V3"]) expect(sheet).toMatch(new RegExp(`<c r="${cell}"[^>]*><f>IF\\(NOT\\(ISNUMBER\\(ChiTieu\\[\\[#This Row\\],\\[Mục tiêu\\]\\]\\)\\)`));
   });
 
   it("leaves formula results empty so Excel and LibreOffice compute them on open", async () => {
@@ -51,17 +51,17 @@ describe("writeWorkbook", () => {
   it("freezes the header row and the first three columns, and hides the side columns", async () => {
     const sheet = await xml("xl/worksheets/sheet1.xml");
     expect(sheet).toContain('xSplit="3" ySplit="1"');
-    expect(sheet).toMatch(/<col min="26" max="26" width="20" style="\d+" hidden="1"/);
+    expect(sheet).toMatch(/<col min="29" max="29" width="20" style="\d+" hidden="1"/);
   });
 
   it("writes one validation per column range and five colour rules", async () => {
     const sheet = await xml("xl/worksheets/sheet1.xml");
-    expect(sheet).toContain('sqref="O2:O3"><formula1>DanhSachCoQuan</formula1>');
+    expect(sheet).toContain('sqref="P2:P3"><formula1>DanhSachCoQuan</formula1>');
     expect(sheet).toMatch(/type="list" allowBlank="1" showErrorMessage="1" errorStyle="warning"/);
     expect(sheet.match(/<cfRule /g)).toHaveLength(5);
-    expect(sheet).toContain("<formula>$U2=&quot;Đúng tiến độ&quot;</formula>");
-    expect(sheet).toContain("<formula>$U2=&quot;Không đạt&quot;</formula>");
-    expect(sheet).toContain("<formula>$U2=&quot;Vượt&quot;</formula>");
+    expect(sheet).toContain("<formula>$V2=&quot;Đúng tiến độ&quot;</formula>");
+    expect(sheet).toContain("<formula>$V2=&quot;Không đạt&quot;</formula>");
+    expect(sheet).toContain("<formula>$V2=&quot;Vượt&quot;</formula>");
   });
 
   it("defines the tolerance, the agency list and KyBaoCao as workbook names, KyBaoCao with its list of periods", async () => {
@@ -85,8 +85,8 @@ describe("writeWorkbook", () => {
     expect(ws?.getCell(result?.address ?? "A1").numFmt).toBe("0.0%");
     // The grid's cells of a percent row take 92% typed as 0.92 too.
     const grid = wb.getWorksheet("Kết quả theo kỳ");
-    expect(grid?.getCell("D3").numFmt).toBe("0.0%");
-    expect(grid?.getCell("D3").value).toBe(0.3);
+    expect(grid?.getCell("F3").numFmt).toBe("0.0%");
+    expect(grid?.getCell("F3").value).toBe(0.3);
   });
 
   it("writes document text starting with = + - @ as text, never as a formula", async () => {
@@ -127,7 +127,7 @@ describe("writeWorkbook", () => {
     expect(sheet).toContain("<oddFooter>&amp;L&amp;A&amp;CTrang &amp;P/&amp;N</oddFooter>");
     const book = await xml("xl/workbook.xml");
     expect(book).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Chỉ tiêu&apos;!\$A:\$C,&apos;Chỉ tiêu&apos;!\$1:\$1<\/definedName>|<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Chỉ tiêu&apos;!\$1:\$1,&apos;Chỉ tiêu&apos;!\$A:\$C<\/definedName>/);
-    expect(book).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Chỉ tiêu&apos;!$A$1:$Y$1048576</definedName>`);
+    expect(book).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Chỉ tiêu&apos;!$A$1:$AB$1048576</definedName>`);
     expect(book).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="4">&apos;Tổng hợp&apos;!$7:$7</definedName>`);
     // Tổng hợp prints its counts and agency table, not the period list beside them.
     expect(book).toMatch(/<definedName name="_xlnm.Print_Area" localSheetId="4">&apos;Tổng hợp&apos;!\$A\$1:\$K\$1048576<\/definedName>/);

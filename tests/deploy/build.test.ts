@@ -82,7 +82,7 @@ describe("npm run build -- --env url=https://chitieu.test/tinh/", () => {
     const scripts = filesUnder(DIST).filter((f) => f.endsWith(".js")).map((f) => relative(DIST, f));
     expect(scripts.length).toBeGreaterThan(5);
     for (const s of scripts) expect(s).toMatch(/\.[0-9a-f]{8}\.js$/);
-    for (const page of ["taskpane.html", "commands.html", "notice.html", "download.html", "ho-tro.html", "manifest.xml"]) expect(existsSync(join(DIST, page)) ? page : `missing ${page}`).toBe(page);
+    for (const page of ["taskpane.html", "commands.html", "notice.html", "ho-tro.html", "manifest.xml"]) expect(existsSync(join(DIST, page)) ? page : `missing ${page}`).toBe(page);
   });
 
   it("writes the version from package.json into the manifest, and a support page that states it", () => {

@@ -104,7 +104,7 @@ async function launch(extraArgs = []) {
  * URL (and office.js' own files under it) is answered from node_modules, with
  * the harness appended; anything else is aborted and recorded as a violation.
  */
-async function openPane(browser, origin, harness, { lang = "vi-VN", unsupportedSets = [], width = 320, forcedColors = "none", page: pagePath = "taskpane.html", servedFrom = null } = {}) {
+async function openPane(browser, origin, harness, { lang = "vi-VN", unsupportedSets = [], platform = "OfficeOnline", width = 320, forcedColors = "none", page: pagePath = "taskpane.html", servedFrom = null } = {}) {
   // servedFrom: the production address a deployment test serves dist/ at (https://host/sub-path/), the only one it may reach.
   const context = await browser.newContext({ viewport: { width, height: 900 }, forcedColors, locale: "vi-VN", acceptDownloads: true, ignoreHTTPSErrors: servedFrom !== null });
   const requests = [];
@@ -123,7 +123,7 @@ async function openPane(browser, origin, harness, { lang = "vi-VN", unsupportedS
       const file = normalize(join(OFFICE_DIST, rel));
       if (file.startsWith(OFFICE_DIST) && existsSync(file) && statSync(file).isFile()) {
         let body = readFileSync(file, "utf8");
-        if (rel === "office.js") body += `\n;window.__E2E__=${JSON.stringify({ displayLanguage: lang, unsupportedSets })};\n${harness}`;
+        if (rel === "office.js") body += `\n;window.__E2E__=${JSON.stringify({ displayLanguage: lang, unsupportedSets, platform })};\n${harness}`;
         return route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body });
       }
     }

@@ -12,12 +12,18 @@ import { installExcelStandIn } from "../support/excel-standin";
 interface E2EConfig {
   displayLanguage: string;
   unsupportedSets: string[];
+  /** Office.context.diagnostics.platform: "OfficeOnline", or "Mac" / "iOS" where no file can be downloaded. */
+  platform: string;
 }
 
 const w = window as unknown as Record<string, unknown> & { __E2E__?: Partial<E2EConfig> };
-const config: E2EConfig = { displayLanguage: "vi-VN", unsupportedSets: [], ...(w.__E2E__ ?? {}) };
+const config: E2EConfig = { displayLanguage: "vi-VN", unsupportedSets: [], platform: "OfficeOnline", ...(w.__E2E__ ?? {}) };
 const state = createWorkbookState(["Sheet1"]);
 const installed = installExcelStandIn(w, state, config);
+// Excel.createWorkbook (ExcelApi 1.8): each workbook the pane opens, as the length of its base64, for the test.
+const opened: number[] = [];
+(w.Excel as Record<string, unknown>).createWorkbook = async (base64?: string) => void opened.push(base64?.length ?? 0);
+w.__opened = opened;
 
 // Real office.js is loaded (the pane's HTML asks for it), but outside Office it
 // reports no host; answer as Excel on the web does.
@@ -31,6 +37,7 @@ if (office) {
   const context = {
     displayLanguage: config.displayLanguage,
     requirements: { isSetSupported: (name: string, version?: string) => !unsupported.has(`${name} ${version ?? ""}`.trim()) },
+    diagnostics: { platform: config.platform },
     ui: {
       // The ribbon commands' notice: recorded for the test, reported as opened, closed by the test.
       displayDialogAsync: (url: string, _options: unknown, callback: (r: { status: string; value: unknown }) => void) => {
@@ -47,7 +54,7 @@ if (office) {
       commands[name] = handler;
     },
   };
-  const info = { host: "Excel", platform: "OfficeOnline" };
+  const info = { host: "Excel", platform: config.platform };
   // office.js sets its own (host-less) context while it initialises: keep ours, at install and at onReady.
   const pin = () => Object.defineProperty(office, "context", { configurable: true, get: () => context, set: () => undefined });
   pin();

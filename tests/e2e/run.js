@@ -449,15 +449,22 @@ scenario("ribbon commands run the same operations, always complete, and show a r
   assert(JSON.stringify(messages) === JSON.stringify(["close"]), `closing tells the command: ${JSON.stringify(messages)}`);
 });
 
-scenario("on Office for Mac the report is handed to the browser: download.html turns the URL fragment into a download", {}, async ({ page, origin }) => {
-  const bytes = Buffer.from("PK\u0003\u0004 báo cáo", "utf8");
-  const data = bytes.toString("base64").replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
-  const params = new URLSearchParams({ name: "bao-cao-nam-2023.docx", type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", data });
-  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 30000 }), page.goto(`${origin}/download.html#${params}`)]);
-  assert(download.suggestedFilename() === "bao-cao-nam-2023.docx", `file name ${download.suggestedFilename()}`);
-  const got = require("node:fs").readFileSync(await download.path());
-  assert(Buffer.compare(got, bytes) === 0, "the downloaded bytes are the ones the pane sent");
-  assert(!(await page.evaluate(() => window.location.hash)), "the file is dropped from the address bar");
+scenario("on Office for Mac each agency's form opens as a new workbook: no download, no URL carrying the file", { platform: "Mac" }, async ({ page }) => {
+  await pasteAndRead(page, vi, seedText("002"));
+  await page.getByRole("button", { name: vi.import.create }).click();
+  await page.getByText(/^Đã ghi \d+ chỉ tiêu/).waitFor({ timeout: 30000 });
+  await openTab(page, vi, "returns");
+  const panel = page.locator("#panel-returns");
+  await panel.getByRole("button", { name: vi.returns.makeForms }).waitFor({ timeout: 30000 });
+  let downloads = 0;
+  page.on("download", () => downloads++);
+  await panel.getByRole("button", { name: vi.returns.makeForms }).click();
+  await panel.getByText(vi.returns.handedOver.openedAsWorkbooks()).waitFor({ timeout: 60000 });
+  const opened = await page.evaluate(() => window.__opened);
+  assert(opened.length >= 2 && opened.every((n) => n > 1000), `one workbook per agency: ${JSON.stringify(opened)}`);
+  assert(downloads === 0, "nothing downloaded");
+  assert(!(await panel.textContent()).includes(".zip"), "no package named when the forms opened as workbooks");
+  await shot(page, "mac-forms-opened");
 });
 
 scenario("makes the forms, collects the returns: one conflict, two agencies pending", {}, async ({ page }) => {

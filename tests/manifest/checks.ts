@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
 import { COMMAND_IDS } from "../../src/commands/register";
+import { ENGLISH_LOCALES, languageFor } from "../../src/app/i18n";
 import type { Document as XmlDocument, Element as XmlElement } from "@xmldom/xmldom";
 
 export const ROOT = join(__dirname, "..", "..");
@@ -78,6 +79,15 @@ export function describeManifest(title: string, { path: MANIFEST, base, served }
       const strings = byLocalName("String");
       expect(strings.length).toBeGreaterThan(0);
       for (const s of strings) expect(Array.from(s.childNodes).some((n) => (n as XmlElement).localName === "Override")).toBe(true);
+    });
+
+    it("overrides every name and label for exactly the languages the code shows in English, and no other", () => {
+      const overridden = (e: XmlElement) => Array.from(e.childNodes).filter((n) => (n as XmlElement).localName === "Override").map((n) => (n as XmlElement).getAttribute("Locale"));
+      const localized = [...byLocalName("DisplayName"), ...byLocalName("Description"), ...byLocalName("String")].filter((e) => e.hasAttribute("DefaultValue"));
+      for (const e of localized) expect([e.getAttribute("id") ?? e.localName, overridden(e)]).toEqual([e.getAttribute("id") ?? e.localName, [...ENGLISH_LOCALES]]);
+      // And the code agrees: English exactly there, Vietnamese (the manifest's default) elsewhere.
+      for (const l of ENGLISH_LOCALES) expect(languageFor(l)).toBe("en");
+      for (const l of ["vi-VN", "fr-FR", "en-JM", "de-DE", "zh-CN"]) expect(languageFor(l)).toBe("vi");
     });
 
     it("gives every element id a distinct value", () => {

@@ -81,15 +81,15 @@ describe("update in place of a workbook edited in LibreOffice", () => {
     const changed = Object.entries(old).flatMap(([sheet, cells]) =>
       Object.entries(cells).filter(([addr, v]) => !ours(layout, sheet, addr, v) && now[sheet]?.[addr] !== v).map(([addr, v]) => `${sheet}!${addr}: ${JSON.stringify(v)} → ${JSON.stringify(now[sheet]?.[addr])}`));
     expect(changed).toEqual([]);
-    expect(now["Chỉ tiêu"]?.Z1).toBe("Người phụ trách");
+    expect(now["Chỉ tiêu"]?.AF1).toBe("Người phụ trách");
     expect(result).toMatch(/^[A-Z]+2$/);
-    expect(now["Kết quả theo kỳ"]?.[result]).toBe("='Chỉ tiêu'!J2*0.9");
+    expect(now["Kết quả theo kỳ"]?.[result]).toBe("='Chỉ tiêu'!L2*0.9");
     // Row 2 was "a" (left the document: kept, marked); "d" and "e" were added below "c".
-    expect([now["Chỉ tiêu"]?.W2, now["Chỉ tiêu"]?.W3, now["Chỉ tiêu"]?.W4, now["Chỉ tiêu"]?.W5, now["Chỉ tiêu"]?.W6]).toEqual(["a", "b", "c", "d", "e"]);
+    expect([now["Chỉ tiêu"]?.AC2, now["Chỉ tiêu"]?.AC3, now["Chỉ tiêu"]?.AC4, now["Chỉ tiêu"]?.AC5, now["Chỉ tiêu"]?.AC6]).toEqual(["a", "b", "c", "d", "e"]);
 
     const csv = sheetsAsCsv(mine, mkdtempSync(join(dir, "csv-")));
     const mineSheet = csv["Theo dõi"] ?? [];
-    // B1 = SUM(J2:J3) = a (10, kept) + b (now 25); B2 = the result cell + 1 = 10 × 0.9 + 1.
+    // B1 = SUM(L2:L3) (Mục tiêu) = a (10, kept) + b (now 25); B2 = the result cell + 1 = 10 × 0.9 + 1.
     expect(Number(mineSheet[0]?.[1])).toBe(35);
     expect(Number(mineSheet[1]?.[1])).toBeCloseTo(10);
     expect(Number(mineSheet[2]?.[1])).toBe(42);

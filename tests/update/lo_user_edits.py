@@ -55,18 +55,22 @@ try:
     year_col = next(c for c in range(grid.StartColumn, grid.EndColumn + 1)
                     if grid_sheet.getCellByPosition(c, grid.StartRow).getString().startswith("Năm "))
     result_cell = grid_sheet.getCellByPosition(year_col, grid.StartRow + 1)
-    result_cell.setFormula("=$'Chỉ tiêu'.J2*0.9")
+    # The "Mục tiêu" column found by its header (columns of ours may be added before it).
+    t_col = next(c for c in range(area.StartColumn, area.EndColumn + 1)
+                 if ours.getCellByPosition(c, area.StartRow).getString() == "Mục tiêu")
+    t_letter = ours.getCellByPosition(t_col, 0).AbsoluteName.split(".")[-1].replace("$", "").rstrip("0123456789")
+    result_cell.setFormula(f"=$'Chỉ tiêu'.{t_letter}2*0.9")
     result = result_cell.AbsoluteName.split(".")[-1].replace("$", "")
     sheets.insertNewByName("Theo dõi", sheets.Count)
     mine = sheets.getByName("Theo dõi")
     mine.getCellRangeByName("A1").setString("Tổng mục tiêu")
-    mine.getCellRangeByName("B1").setFormula("=SUM($'Chỉ tiêu'.J2:J3)")
+    mine.getCellRangeByName("B1").setFormula(f"=SUM($'Chỉ tiêu'.{t_letter}2:{t_letter}3)")
     mine.getCellRangeByName("B2").setFormula(f"=$'Kết quả theo kỳ'.{result}+1")
     mine.getCellRangeByName("B3").setValue(42)
     rect = Rectangle()
     rect.X, rect.Y, rect.Width, rect.Height = 1000, 3000, 12000, 7000
     source = CellRangeAddress()
-    source.Sheet, source.StartColumn, source.StartRow, source.EndColumn, source.EndRow = area.Sheet, 9, 0, 9, area.EndRow
+    source.Sheet, source.StartColumn, source.StartRow, source.EndColumn, source.EndRow = area.Sheet, t_col, 0, t_col, area.EndRow
     mine.Charts.addNewByName("MucTieu", rect, (source,), True, False)
     doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(out)), (prop("FilterName", "Calc MS Excel 2007 XML"),))
     doc.close(True)

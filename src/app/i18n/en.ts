@@ -65,7 +65,7 @@ export const en: Strings = {
     updateHint: "Update keeps the results, notes and statuses already typed; adds new indicators; marks indicators no longer in the document.",
     writing: "Writing to the workbook…",
     written: (indicators: number, sheet: string) => `Wrote ${indicators} indicators to the “${sheet}” sheet.`,
-    writeFailed: (reason: string) => `Could not write to the workbook: ${reason} The workbook is unchanged. Close any open dialogs in Excel and try again.`,
+    writeFailed: (reason: string) => `Could not write to the workbook: ${reason}`,
     startOver: "Read another appendix",
     template: "Open blank appendix template",
     templateDone: "Opened the blank appendix template in a new workbook. Save it (File › Save), then fill in the appendix.",
@@ -104,7 +104,7 @@ export const en: Strings = {
       applying: "Changing…",
       done: (applied: number, skipped: number) =>
         `Changed ${plural(applied, "cell", "cells")}.${skipped ? ` ${plural(skipped, "cell was", "cells were")} left as they are: edited after the preview.` : ""} Nothing else changed.`,
-      failed: (reason: string) => `Could not change the cells: ${reason} Nothing more was changed; try again.`,
+      failed: (reason: string) => `Could not change the cells: ${reason}`,
     },
   },
   highlight: {
@@ -124,7 +124,7 @@ export const en: Strings = {
     done: (met: number, missed: number, risk: number, noData: number) =>
       `Done: ${met} met or exceeded, ${missed} missed, ${risk} at risk, ${noData} without data.`,
     untouched: "Your other data was not changed.",
-    failed: (reason: string) => `Could not highlight: ${reason} The workbook is unchanged. Check the chosen columns and try again.`,
+    failed: (reason: string) => `Could not highlight: ${reason}`,
   },
   summary: {
     intro: "A quick summary of indicators by status and by lead agency, for the chosen reporting period.",
@@ -158,7 +158,7 @@ export const en: Strings = {
     handedOver: {
       saved: (file: string) => `Saved ${file}.`,
       downloaded: (file: string) => `${file} is in your Downloads folder.`,
-      openedInBrowser: (file: string) => `Your browser opened to download ${file}.`,
+      openedAsWorkbooks: () => "Each form opened as a new workbook in Excel: save each one (File › Save) and send it to its agency.",
       cancelled: () => "Not saved: choose Make forms again when you need them.",
     },
     collectTitle: "Collect forms",
@@ -182,7 +182,7 @@ export const en: Strings = {
     nextDue: (period: string, date: string, upstream: boolean, to: string | null) =>
       upstream ? `Next due: the ${period} report to ${to ?? "the higher body"} by ${date}` : `Next due: agencies' ${period} reports by ${date}${to ? ` (to ${to})` : ""}`,
     empty: "(empty)",
-    failed: (reason: string) => `Could not do it: ${reason} The workbook was left as it was.`,
+    failed: (reason: string) => `Could not do it: ${reason}`,
     noPeriods: "The workbook has no Kết quả theo kỳ sheet yet: import or update the appendix first.",
   },
   report: {
@@ -195,7 +195,6 @@ export const en: Strings = {
     none: "No reporting period yet: the workbook has no indicator with a target year.",
     saved: (name: string) => `Report ${name} saved.`,
     downloaded: (name: string) => `Report ${name} downloaded.`,
-    openedInBrowser: (name: string) => `Your browser opened to download ${name}.`,
     cancelled: "Saving the report was cancelled.",
     failed: (reason: string) => `Could not create the report: ${reason}`,
   },
@@ -208,6 +207,13 @@ export const en: Strings = {
     noTable: "No indicator table on the active sheet. Select a cell in the table and try again.",
     failedTitle: "Could not finish",
     close: "Close",
+  },
+  /** Messages of the Office.js layer's hand-overs and checks (issue 24), apart from the screens' own keys. */
+  office: {
+    severalTables: "The selection spans several tables. Click a single cell in one indicator table, then try again.",
+    statusUnread: (reason: string) => `The workbook was written, but the list of conflicts and missing returns could not be read again: ${reason} Open this tab again to see it.`,
+    planCheckFailed: (reason: string) => `Could not check whether the workbook already has Chỉ tiêu tables: ${reason} Click Check again before writing, so as not to create a second set of sheets.`,
+    planCheckRetry: "Check again",
   },
   status: { exceeded: "Exceeded", met: "Met", missed: "Missed", noData: "No data yet", atRisk: "At risk", onTrack: "On track" },
   unknownError: "An unknown error occurred.",

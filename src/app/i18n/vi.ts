@@ -64,7 +64,8 @@ export const vi = {
     updateHint: "Cập nhật: giữ nguyên kết quả, ghi chú và trạng thái đã nhập; thêm chỉ tiêu mới; đánh dấu chỉ tiêu không còn trong văn bản.",
     writing: "Đang ghi vào bảng tính…",
     written: (indicators: number, sheet: string) => `Đã ghi ${indicators} chỉ tiêu vào trang “${sheet}”.`,
-    writeFailed: (reason: string) => `Chưa ghi được vào bảng tính: ${reason} Bảng tính được giữ nguyên như trước. Hãy đóng các hộp thoại đang mở trong Excel rồi thử lại.`,
+    // The reason (errors.ts) says what became of the workbook: never a fixed "unchanged" here.
+    writeFailed: (reason: string) => `Chưa ghi được vào bảng tính: ${reason}`,
     startOver: "Đọc phụ lục khác",
     template: "Mở mẫu phụ lục trống",
     templateDone: "Đã mở mẫu phụ lục trống trong một sổ tính mới. Hãy lưu sổ đó (Tệp › Lưu) rồi điền phụ lục vào.",
@@ -103,7 +104,7 @@ export const vi = {
       applying: "Đang đổi…",
       done: (applied: number, skipped: number) =>
         `Đã đổi ${applied} ô.${skipped ? ` ${skipped} ô không đổi vì đã bị sửa sau khi xem trước.` : ""} Các ô khác giữ nguyên.`,
-      failed: (reason: string) => `Chưa đổi được: ${reason} Bảng tính không bị thay đổi thêm; hãy thử lại.`,
+      failed: (reason: string) => `Chưa đổi được: ${reason}`,
     },
   },
   highlight: {
@@ -123,7 +124,7 @@ export const vi = {
     done: (met: number, missed: number, risk: number, noData: number) =>
       `Xong: ${met} đạt và vượt, ${missed} không đạt, ${risk} có nguy cơ, ${noData} chưa có số liệu.`,
     untouched: "Các dữ liệu khác của bạn không bị thay đổi.",
-    failed: (reason: string) => `Chưa tô màu được: ${reason} Bảng tính được giữ nguyên. Hãy kiểm tra lại các cột đã chọn rồi thử lại.`,
+    failed: (reason: string) => `Chưa tô màu được: ${reason}`,
   },
   summary: {
     intro: "Tổng hợp nhanh các chỉ tiêu theo trạng thái và theo đơn vị chủ trì, cho kỳ báo cáo đã chọn.",
@@ -157,7 +158,7 @@ export const vi = {
     handedOver: {
       saved: (file: string) => `Đã lưu ${file}.`,
       downloaded: (file: string) => `Tệp ${file} nằm trong thư mục Tải xuống.`,
-      openedInBrowser: (file: string) => `Đã mở trình duyệt để tải ${file}.`,
+      openedAsWorkbooks: () => "Mỗi biểu mẫu đã mở thành một sổ tính mới trong Excel: hãy lưu từng sổ (Tệp › Lưu) rồi gửi cho đơn vị.",
       cancelled: () => "Chưa lưu: bấm Tạo biểu mẫu lại khi cần.",
     },
     collectTitle: "Thu biểu mẫu",
@@ -181,7 +182,7 @@ export const vi = {
     nextDue: (period: string, date: string, upstream: boolean, to: string | null) =>
       upstream ? `Hạn tiếp theo: báo cáo ${period} lên ${to ?? "cấp trên"} trước ${date}` : `Hạn tiếp theo: các đơn vị nộp báo cáo ${period} trước ${date}${to ? ` (gửi ${to})` : ""}`,
     empty: "(trống)",
-    failed: (reason: string) => `Chưa làm được: ${reason} Sổ tính được giữ nguyên.`,
+    failed: (reason: string) => `Chưa làm được: ${reason}`,
     noPeriods: "Sổ tính chưa có sheet Kết quả theo kỳ: hãy nhập hoặc cập nhật phụ lục trước.",
   },
   report: {
@@ -194,7 +195,6 @@ export const vi = {
     none: "Chưa có kỳ báo cáo: sổ chưa có chỉ tiêu với năm mục tiêu.",
     saved: (name: string) => `Đã lưu báo cáo ${name}.`,
     downloaded: (name: string) => `Đã tải báo cáo ${name} về thư mục Tải xuống.`,
-    openedInBrowser: (name: string) => `Đã mở trình duyệt để tải báo cáo ${name}.`,
     cancelled: "Đã hủy lưu báo cáo.",
     failed: (reason: string) => `Chưa tạo được báo cáo: ${reason}`,
   },
@@ -207,6 +207,15 @@ export const vi = {
     noTable: "Không tìm thấy bảng chỉ tiêu ở trang đang mở. Hãy chọn một ô trong bảng rồi bấm lại.",
     failedTitle: "Chưa làm được",
     close: "Đóng",
+  },
+  /** Messages of the Office.js layer's hand-overs and checks (issue 24), apart from the screens' own keys. */
+  office: {
+    severalTables: "Vùng đang chọn nằm trên nhiều bảng. Hãy bấm chọn một ô trong đúng một bảng chỉ tiêu rồi thử lại.",
+    /** The write succeeded; only the read that follows it failed. */
+    statusUnread: (reason: string) => `Đã ghi xong vào sổ tính, nhưng chưa đọc lại được danh sách xung đột và đơn vị chưa nộp: ${reason} Hãy mở lại thẻ này để xem.`,
+    /** hasPlanSheets failed: whether the workbook already holds our sheets is unknown. */
+    planCheckFailed: (reason: string) => `Chưa kiểm tra được sổ tính đã có bảng Chỉ tiêu hay chưa: ${reason} Hãy bấm Kiểm tra lại trước khi ghi, để không tạo thêm một bộ trang tính thứ hai.`,
+    planCheckRetry: "Kiểm tra lại",
   },
   status: { exceeded: "Vượt", met: "Đạt", missed: "Không đạt", noData: "Chưa có số liệu", atRisk: "Có nguy cơ", onTrack: "Đúng tiến độ" },
   unknownError: "Đã xảy ra lỗi không rõ nguyên nhân.",

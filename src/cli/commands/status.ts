@@ -58,10 +58,15 @@ function printText(io: CliIo, table: StatusTable): void {
     if (r.status === "none") continue;
     const pct = r.percent;
     const who = [r.stt, r.name.length > 60 ? `${r.name.slice(0, 59)}…` : r.name].filter(Boolean).join(" ");
+    // "ước" after a figure that is an estimate, as reports write it ("ước 6.150").
+    const est = (nature: string | null | undefined): string => (nature === "estimate" ? " (ước)" : nature === "preliminary" ? " (sơ bộ)" : "");
+    const prev = r.previous && r.previous.value !== null ? `cùng kỳ ${shown(r.previous.value, pct)}${est(r.previous.nature)}` : null;
     const figures = [
-      `kết quả ${shown(r.result, pct) || "—"}`,
+      `kết quả ${shown(r.result, pct) || "—"}${r.result !== null ? est(r.nature) : ""}`,
       `lộ trình ${shown(r.expected, pct) || "—"}`,
       r.percentOfPlan !== null ? `${shown(r.percentOfPlan, false)}% KH` : null,
+      prev,
+      r.percentOfPrevious !== null ? `${shown(r.percentOfPrevious, false)}% so với cùng kỳ` : null,
     ].filter(Boolean).join(", ");
     io.out(`  ${r.statusLabel.padEnd(16)} ${who} (${figures})`);
   }

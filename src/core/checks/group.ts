@@ -40,6 +40,7 @@ export const RULE_TITLES: Record<string, { vi: string; en: string }> = {
   "target.implausibleJump": { vi: "Mục tiêu chênh lệch bất thường so với gốc", en: "Implausible jump from the baseline" },
   "target.missing": { vi: "Thiếu mục tiêu", en: "Missing target" },
   "target.percentOver100": { vi: "Mục tiêu phần trăm vượt 100%", en: "Percent target over 100%" },
+  "history.compareMismatch": { vi: "Cột so sánh (%) tính sai", en: "Comparison column does not recompute" },
   "target.unreadable": { vi: "Mục tiêu không đọc được", en: "Unreadable target" },
   "unit.mismatch": { vi: "Đơn vị tính không khớp mục tiêu", en: "Unit does not match the target" },
   "unit.missing": { vi: "Thiếu đơn vị tính", en: "Missing unit" },

@@ -8,6 +8,7 @@ import { isPercentIndicator } from "../judge";
 import { parseAgencies } from "../agency";
 import type { AgencyDirectory } from "../agency";
 import type { Agency } from "../model";
+import { natureFromLabel } from "../model";
 import { planFromReading } from "../checks/fromWorkbook";
 import { opSymbol } from "../status/labels";
 import { formatNumber } from "./format";
@@ -31,6 +32,11 @@ export interface FormIndicator {
   lead: Agency[];
   /** The target's (upper) figure as the grid holds it (a fraction for a percent: 92 % → 0.92), when the plan gives one. */
   targetValue?: number;
+  /**
+   * Period id → an estimate the workbook holds from the plan's appendix ("Ước thực hiện năm 2025", the baseline
+   * marked so on Chỉ tiêu): a returned figure for that period replaces it, as an official figure replaces an estimate.
+   */
+  estimates?: Record<string, number>;
 }
 
 export interface FormTask {
@@ -120,6 +126,14 @@ export function planFingerprint(rows: Array<{ key: string; source: string }>): s
  * const source = formSource(interpretSnapshot(snapshot), { periods, results, title });
  * source.indicators[0] // { key: "PL-I/3.1", code: "3.1", targetText: "≥ 3,4", lead: [{ name: "Sở Thông tin và Truyền thông", … }], … }
  */
+/** The baseline as an estimate of its year, when Chỉ tiêu marks it "Ước thực hiện". */
+function estimateOf(values: Record<string, SnapshotValue>): { estimates?: Record<string, number> } {
+  const year = values.baselineYear;
+  const base = values.baseline;
+  if (natureFromLabel(values.baselineNature) !== "estimate" || typeof year !== "number" || typeof base !== "number") return {};
+  return { estimates: { [String(year)]: base } };
+}
+
 export function formSource(
   reading: WorkbookReading,
   extra: { title?: string; periods: FormPeriod[]; results: Record<string, Record<string, SnapshotValue>> },
@@ -152,6 +166,7 @@ export function formSource(
       percent: isPercentIndicator(ind),
       lead: ind.lead,
       ...(upper !== null && Number.isFinite(upper) ? { targetValue: t?.percent ? upper / 100 : upper } : {}),
+      ...estimateOf(row.values),
     });
   }
   const codeOf = new Map(indicators.map((i) => [i.key, i.code]));

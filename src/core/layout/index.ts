@@ -92,7 +92,7 @@ export function buildLayout(plan: Plan, options: LayoutOptions): WorkbookLayout 
   const tasks = tasksSheet(nameOf("tasks"), plan, lang, options.results);
   const roles = agencyRoles(indicators.tables[0], tasks.tables[0]);
   const agencies = agenciesSheet(nameOf("agencies"), plan, options.directory ?? directoryRows(), lang, roles, options.asOf);
-  const summary = summarySheet(nameOf("summary"), plan, lang, periods, initialReportPeriod(periods, options.results), roles, {
+  const summary = summarySheet(nameOf("summary"), plan, lang, periods, initialReportPeriod(periods, options.results, plan), roles, {
     ...(options.agencyGrouping ? { grouping: options.agencyGrouping } : {}),
     ...(options.asOf ? { asOf: options.asOf } : {}),
   });

@@ -37,7 +37,7 @@ describe("planUpdate", () => {
     const keyCol = spec(layoutOf(["a"]), "ChiTieu").columns.findIndex((c) => c.key === "key");
     const keys = u?.writes.filter((w) => w.column === keyCol).map((w) => [w.row, w.value]);
     expect(keys).toEqual([[1, "b"], [2, "c"], [3, "d"]]);
-    expect(u && updatedRef(u)).toBe("A1:AB5");
+    expect(u && updatedRef(u)).toBe("A1:AE5");
   });
 
   it("never writes an input cell the user filled, and fills empty ones", () => {
@@ -72,7 +72,7 @@ describe("planUpdate", () => {
     const u = planUpdate(layout, existing).tables.find((t) => t.table === "ChiTieu");
     expect(u?.columnAt.slice(0, 4)).toEqual([0, 1, 3, 4]);
     expect(u?.writes.some((w) => w.column === 2)).toBe(false);
-    expect(u?.width).toBe(29);
+    expect(u?.width).toBe(32);
   });
 
   it("adds a column of ours the table lacks at its right end", () => {
@@ -85,7 +85,7 @@ describe("planUpdate", () => {
     });
     const u = planUpdate(layout, existing).tables.find((t) => t.table === "ChiTieu");
     expect(u?.appended.map((c) => c.header)).toEqual(["Ghi chú"]);
-    expect(u && updatedRef(u)).toBe("A1:AB2");
+    expect(u && updatedRef(u)).toBe("A1:AE2");
   });
 
   it("refuses, in Vietnamese, when the key column is gone, a totals row is on, or our sheet lost its table", () => {

@@ -29,9 +29,9 @@ describe("buildLayout", () => {
   it("names the Chỉ tiêu columns exactly as the issue lists them", () => {
     const headers = table(sheet(layout, "indicators")).columns.map((c) => c.header);
     expect(headers).toEqual([
-      "STT", "Mã", "Chỉ tiêu", "Đơn vị tính", "Giá trị gốc", "Năm gốc", "Xếp hạng gốc", "Chiều", "Loại chỉ tiêu", "Toán tử", "Mục tiêu",
+      "STT", "Mã", "Chỉ tiêu", "Đơn vị tính", "Giá trị gốc", "Năm gốc", "Tính chất số gốc", "Xếp hạng gốc", "Chiều", "Loại chỉ tiêu", "Toán tử", "Mục tiêu",
       "Mục tiêu tối đa", "Năm mục tiêu", "Mục tiêu theo văn bản", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Kết quả kỳ báo cáo", "Giá trị đánh giá", "Giá trị theo lộ trình",
-      "Trạng thái", "Chênh lệch so với mục tiêu", "% so với kế hoạch", "Ghi chú", "Trạng thái nguồn", "Khóa", "Phụ lục", "Nguồn",
+      "Trạng thái", "Chênh lệch so với mục tiêu", "% so với kế hoạch", "Cùng kỳ năm trước", "% so với cùng kỳ", "Ghi chú", "Trạng thái nguồn", "Khóa", "Phụ lục", "Nguồn",
     ]);
     const hidden = table(sheet(layout, "indicators")).columns.filter((c) => c.hidden).map((c) => c.key);
     expect(hidden).toEqual(["key", "appendix", "source"]);
@@ -79,7 +79,8 @@ describe("buildLayout", () => {
   it("lays out Kết quả theo kỳ: Mã, Chỉ tiêu, Đơn vị tính, one input column per period headed by its label, hidden key", () => {
     const grid = table(sheet(layout, "results"));
     expect(grid.name).toBe("KetQuaTheoKy");
-    expect(grid.columns.map((c) => c.header)).toEqual(["Mã", "Chỉ tiêu", "Đơn vị tính", "6 tháng đầu năm 2024", "Năm 2024", "Khóa"]);
+    // The year before's periods come first: the same periods a year earlier ("so với cùng kỳ").
+    expect(grid.columns.map((c) => c.header)).toEqual(["Mã", "Chỉ tiêu", "Đơn vị tính", "6 tháng đầu năm 2023", "Năm 2023", "6 tháng đầu năm 2024", "Ước cả năm 2024 (kỳ 6 tháng)", "Năm 2024", "Khóa"]);
     expect(grid.columns.filter((c) => c.hidden).map((c) => c.key)).toEqual(["key"]);
     expect(grid.columns[3]?.validation).toMatchObject({ type: "decimal" });
     expect(grid.rows.map((r) => r.at(-1))).toEqual(["1", "2", "3"]);
@@ -94,8 +95,8 @@ describe("buildLayout", () => {
     expect(cell?.value).toBe("6 tháng đầu năm 2024");
     expect(cell?.validation).toMatchObject({ type: "list", source: { formula: "=DanhSachKyBaoCao" } });
     const list = summary.tables.find((t) => t.name === "DanhSachKy");
-    expect(list?.rows).toEqual([["6 tháng đầu năm 2024", "2024-H1", { formula: "=DATE(2024,6,30)" }], ["Năm 2024", "2024", { formula: "=DATE(2024,12,31)" }]]);
-    expect(names.DanhSachKyBaoCao).toMatch(/^='Tổng hợp'!\$([A-Z]+)\$8:\$\1\$9$/);
+    expect(list?.rows?.slice(2)).toEqual([["6 tháng đầu năm 2024", "2024-H1", { formula: "=DATE(2024,6,30)" }, "6 tháng đầu năm 2023"], ["Năm 2024", "2024", { formula: "=DATE(2024,12,31)" }, "Năm 2023"]]);
+    expect(names.DanhSachKyBaoCao).toMatch(/^='Tổng hợp'!\$([A-Z]+)\$8:\$\1\$11$/);
     expect(summary.tables[0]?.rows.map((r) => r[0])).toEqual(["Vượt", "Đạt", "Đúng tiến độ", "Có nguy cơ", "Không đạt", "Chưa có số liệu"]);
   });
 
@@ -123,7 +124,7 @@ describe("buildLayout", () => {
     // Five status rules on Chỉ tiêu plus three severity rules on Kiểm tra, whatever N.
     expect(count(layout)).toBe(8);
     expect(count(buildLayout(many, { lang: "vi" }))).toBe(8);
-    expect(sheet(buildLayout(many, { lang: "vi" }), "indicators").conditionalFormats[0]?.range).toBe("A2:AB501");
+    expect(sheet(buildLayout(many, { lang: "vi" }), "indicators").conditionalFormats[0]?.range).toBe("A2:AE501");
   });
 
   it("lists directory agencies first, then the plan's other agencies, each with count formulas", () => {
@@ -209,7 +210,7 @@ describe("buildLayout", () => {
   it("writes English names and statuses only when asked", () => {
     const en = buildLayout(p, { lang: "en" });
     expect(en.sheets.map((s) => s.name)).toEqual(["Indicators", "Results by period", "Tasks", "Agencies", "Summary", "Checks", "Report details"]);
-    expect(sheet(en, "indicators").conditionalFormats.map((c) => c.formula)).toContain('=$U2="Not met"');
+    expect(sheet(en, "indicators").conditionalFormats.map((c) => c.formula)).toContain('=$V2="Not met"');
   });
 
   it("uses the sheet names it is given", () => {
@@ -226,8 +227,8 @@ describe("buildLayout", () => {
 describe("locateCell", () => {
   const layout = buildLayout(plan([indicator("a"), indicator("b")]), { lang: "vi" });
   it("gives the sheet and address of an indicator's column", () => {
-    expect(locateCell(layout, "b", "target")).toEqual({ sheet: "Chỉ tiêu", address: "K3" });
-    expect(locateCell(layout, "a", "lead")).toEqual({ sheet: "Chỉ tiêu", address: "O2" });
+    expect(locateCell(layout, "b", "target")).toEqual({ sheet: "Chỉ tiêu", address: "L3" });
+    expect(locateCell(layout, "a", "lead")).toEqual({ sheet: "Chỉ tiêu", address: "P2" });
   });
   it("returns null for an unknown key or column", () => {
     expect(locateCell(layout, "zz", "target")).toBeNull();

@@ -28,7 +28,7 @@ describe("mergeIntoWorkbook", () => {
   const after = interpretSnapshot(layoutSnapshot(buildLayout(updated, { lang: "vi", results: merged.user })));
 
   it("keeps every period's results, notes and task statuses typed by officials", () => {
-    expect(after.periodResults["1"]).toEqual({ "2024-H1": 6, "2024": 12 });
+    expect(after.periodResults["1"]).toEqual({ "2023-H1": null, "2023": null, "2024-H1": 6, "2024-H1/FY": null, "2024": 12 });
     expect(after.notes["2"]).toBe("Chờ số liệu Cục Thống kê");
     expect(after.taskStatuses["1|làm a"]?.status).toBe("Đang thực hiện");
   });
@@ -123,7 +123,7 @@ describe("migrating a workbook written before the period grid", () => {
     const p = plan([indicator("1")]);
     withGrid.tables.push(...layoutSnapshot(buildLayout(p, { lang: "vi" })).tables.filter((t) => t.name === "KetQuaTheoKy"));
     const m = mergeIntoWorkbook(p, interpretSnapshot(withGrid));
-    expect(m.user.periodResults?.["1"]).toEqual({ "2024-H1": null, "2024": null });
+    expect(m.user.periodResults?.["1"]).toEqual({ "2023-H1": null, "2023": null, "2024-H1": null, "2024-H1/FY": null, "2024": null });
   });
 
   it("writes them into the grid on update, so the new sheet shows them", () => {
@@ -131,7 +131,7 @@ describe("migrating a workbook written before the period grid", () => {
     const m = mergeIntoWorkbook(p, interpretSnapshot(legacySnapshot()));
     const after = interpretSnapshot(layoutSnapshot(buildLayout(p, { lang: "vi", results: m.user })));
     expect(after.legacy).toBe(false);
-    expect(after.periodResults["1"]).toEqual({ "2024-H1": 4.5, "2024": 11 });
+    expect(after.periodResults["1"]).toEqual({ "2023-H1": null, "2023": null, "2024-H1": 4.5, "2024-H1/FY": null, "2024": 11 });
     expect(after.periodResults["2"]?.["2024"]).toBe("đang tổng hợp");
     // No target year: the plan's last year (2024 here).
     expect(after.periodResults["3"]?.["2024-H1"]).toBe(2);

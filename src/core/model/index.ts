@@ -34,11 +34,36 @@ export const ParsedNumberSchema = z.object({
 });
 export type ParsedNumber = z.infer<typeof ParsedNumberSchema>;
 
+/** The nature of a figure: Ước thực hiện (estimate), Sơ bộ (preliminary), Chính thức (official). */
+export const NatureSchema = z.enum(["estimate", "preliminary", "official"]);
+export type Nature = z.infer<typeof NatureSchema>;
+/** How planners write a nature: "Ước thực hiện" / "Sơ bộ" / "Chính thức". */
+export const NATURE_LABEL: Record<Nature, { vi: string; en: string; short: string }> = {
+  estimate: { vi: "Ước thực hiện", en: "Estimate", short: "ước" },
+  preliminary: { vi: "Sơ bộ", en: "Preliminary", short: "sơ bộ" },
+  official: { vi: "Chính thức", en: "Official", short: "chính thức" },
+};
+
+/**
+ * The nature a planner wrote or picked: the labels in either language, or the short "ước" / "sơ bộ"; null otherwise.
+ * @example natureFromLabel("Ước thực hiện") // "estimate"
+ */
+export function natureFromLabel(text: unknown): Nature | null {
+  if (typeof text !== "string") return null;
+  const t = text.trim().toLocaleLowerCase("vi");
+  for (const [k, l] of Object.entries(NATURE_LABEL) as Array<[Nature, (typeof NATURE_LABEL)[Nature]]>) {
+    if (t === l.vi.toLocaleLowerCase("vi") || t === l.en.toLocaleLowerCase("en") || t === l.short) return k;
+  }
+  return t === "ước tính" || t === "ước" ? "estimate" : null;
+}
+
 export const BaselineSchema = z.object({
   value: z.number().nullable(),
   percent: z.boolean(),
   year: z.number().int().nullable(),
   raw: z.string(),
+  /** Whether the baseline is an estimate or an official figure, when its column says so. */
+  nature: NatureSchema.nullable().optional(),
 });
 export type Baseline = z.infer<typeof BaselineSchema>;
 
@@ -131,6 +156,28 @@ export const TaskSchema = z.object({
 });
 export type Task = z.infer<typeof TaskSchema>;
 
+/**
+ * One figure of the history an appendix carries before its target column:
+ * a result ("Thực hiện năm 2024", official), an estimate ("Ước thực hiện
+ * năm 2025"), an earlier plan's target ("Năm 2025: Kế hoạch") or the
+ * document's own comparison ("So sánh (%)").
+ */
+export const HistoryFigureSchema = z.object({
+  kind: z.enum(["actual", "estimate", "plan", "compare"]),
+  /** First and last year covered: one year, or a plan period (2021-2025); null for a comparison. */
+  from: z.number().int().nullable(),
+  to: z.number().int().nullable(),
+  value: z.number().nullable(),
+  /** Upper bound when an earlier target was a range ("6,6-6,8"). */
+  max: z.number().nullable(),
+  percent: z.boolean(),
+  nature: NatureSchema.nullable(),
+  raw: z.string(),
+  /** The column's header as found. */
+  column: z.string(),
+});
+export type HistoryFigure = z.infer<typeof HistoryFigureSchema>;
+
 export const IndicatorSchema = z.object({
   /** Stable key used to merge re-imports: appendix id + code, or + normalised name. */
   key: z.string(),
@@ -151,6 +198,8 @@ export const IndicatorSchema = z.object({
   tasks: z.array(TaskSchema),
   /** Cells of columns the importer could not place, by header text. Kept, never dropped. */
   extra: z.record(z.string(), z.string()),
+  /** Earlier years' figures from the appendix (results, estimates, earlier targets, comparisons), in column order. */
+  history: z.array(HistoryFigureSchema).optional(),
   source: SourceRefSchema,
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;

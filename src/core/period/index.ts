@@ -185,3 +185,48 @@ export function evaluatePeriod(
 
 export type { PeriodEvaluation, PlanRow, YearResults } from "../status";
 
+
+/**
+ * The same period of the year before ("cùng kỳ năm trước"): H1 2026 → H1 2025,
+ * 9 months with 9 months, a quarter with its quarter, the year with the year.
+ * @example previousYearPeriod(periodOf("2026-H1")).id // "2025-H1"
+ */
+export function previousYearPeriod(period: Period): Period {
+  return make(period.year - 1, period.kind, period.quarter);
+}
+
+/**
+ * The full-year estimate a mid-year round gives ("ước cả năm" in the 6- and
+ * 9-month reports): a grid column of its own beside the round's result, with
+ * an id of its own ("2026-H1/FY") that never reads as a period.
+ */
+export const FULL_YEAR_SUFFIX = "/FY";
+
+/** Whether a round carries a full-year estimate: 6 and 9 months. */
+export function hasFullYearEstimate(period: Period): boolean {
+  return period.kind === "half" || period.kind === "nineMonths";
+}
+
+/** @example fullYearEstimateId(periodOf("2026-H1")) // "2026-H1/FY" */
+export function fullYearEstimateId(period: Period): string {
+  return `${period.id}${FULL_YEAR_SUFFIX}`;
+}
+
+/** @example fullYearEstimateLabel(periodOf("2026-9M")) // "Ước cả năm 2026 (kỳ 9 tháng)" */
+export function fullYearEstimateLabel(period: Period, lang: Lang = "vi"): string {
+  const at = period.kind === "half" ? 6 : 9;
+  return lang === "en" ? `Full-year estimate ${period.year} (at ${at} months)` : `Ước cả năm ${period.year} (kỳ ${at} tháng)`;
+}
+
+/**
+ * The round whose full-year estimate a grid header names, else null.
+ * @example fullYearEstimateOf("Ước cả năm 2026 (kỳ 6 tháng)")?.id // "2026-H1"
+ */
+export function fullYearEstimateOf(header: string): Period | null {
+  const f = fold(header);
+  const m = /^uoc ca nam (\d{4}) ky (6|9) thang$/.exec(f) ?? /^full year estimate (\d{4}) at (6|9) months$/.exec(f);
+  if (!m) return null;
+  const year = Number(m[1]);
+  if (!inRange(year)) return null;
+  return make(year, m[2] === "6" ? "half" : "nineMonths", null);
+}

@@ -1,4 +1,4 @@
-import { comparePeriods, evaluatePeriod, parsePeriod, periodOf, planPeriods } from ".";
+import { comparePeriods, evaluatePeriod, fullYearEstimateId, fullYearEstimateLabel, fullYearEstimateOf, hasFullYearEstimate, parsePeriod, periodOf, planPeriods, previousYearPeriod } from ".";
 import type { PlanRow } from ".";
 import { indicator, plan, target } from "../layout/_test/plan";
 
@@ -156,5 +156,28 @@ describe("evaluatePeriod", () => {
     expect(evaluatePeriod(r, y, 84).percentOfPlan).toBeCloseTo(105, 12);
     expect(evaluatePeriod(r, y, null).percentOfPlan).toBeNull();
     expect(evaluatePeriod(row({ target: 0 }), y, 1).percentOfPlan).toBeNull();
+  });
+});
+
+describe("previousYearPeriod", () => {
+  it("pairs every period with the same period of the year before", () => {
+    expect(["2026-H1", "2026-9M", "2026-Q3", "2026"].map((id) => previousYearPeriod(periodOf(id)).id)).toEqual(["2025-H1", "2025-9M", "2025-Q3", "2025"]);
+    expect(previousYearPeriod(periodOf("2026-H1")).label).toBe("6 tháng đầu năm 2025");
+  });
+});
+
+describe("full-year estimates of the mid-year rounds", () => {
+  it("names a column for the 6- and 9-month rounds and reads its header back, in both languages", () => {
+    for (const id of ["2026-H1", "2026-9M"]) {
+      const p = periodOf(id);
+      expect(hasFullYearEstimate(p)).toBe(true);
+      expect(fullYearEstimateOf(fullYearEstimateLabel(p))?.id).toBe(id);
+      expect(fullYearEstimateOf(fullYearEstimateLabel(p, "en"))?.id).toBe(id);
+    }
+    expect(fullYearEstimateLabel(periodOf("2026-H1"))).toBe("Ước cả năm 2026 (kỳ 6 tháng)");
+    expect(fullYearEstimateId(periodOf("2026-H1"))).toBe("2026-H1/FY");
+    expect(hasFullYearEstimate(periodOf("2026"))).toBe(false);
+    expect(parsePeriod("2026-H1/FY")).toBeNull();
+    expect(fullYearEstimateOf("Năm 2026")).toBeNull();
   });
 });

@@ -14,6 +14,8 @@ import { currentAgencyName } from "../agency";
 import { parseDeadline } from "../parse";
 import { countedOnce } from "./restated";
 
+const text = (v: SnapshotValue | undefined): string => (v === null || v === undefined ? "" : String(v));
+
 /** A period id or label ("2023", "2023-H1", "Năm 2023"); null when it is not one (bad data, said by the caller). */
 export function reportPeriod(text: string): Period | null {
   return parsePeriod(text);
@@ -23,8 +25,6 @@ export function reportPeriod(text: string): Period | null {
 export function defaultReportPeriod(reading: WorkbookReading): Period | null {
   return defaultPeriod(reading);
 }
-
-const text = (v: SnapshotValue | undefined): string => (v === null || v === undefined ? "" : String(v));
 
 /**
  * @example

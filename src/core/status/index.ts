@@ -305,3 +305,4 @@ export function percentOfPlanAt(row: PlanRow, end: string, judged: number | null
 export function statusLabel(key: StatusKey, lang: Lang = "vi"): string {
   return key === "none" ? "" : VOCABULARY[lang].status[key];
 }
+export * from "./sameperiod";

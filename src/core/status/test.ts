@@ -1,4 +1,4 @@
-import { evaluateStatus, exceeds, meets, midYearExpected, statusFormula, gapFormula, completionFormula, thisRow, readOpSymbol, statusLabel } from ".";
+import { evaluateStatus, exceeds, meets, midYearExpected, statusFormula, gapFormula, completionFormula, thisRow, readOpSymbol, statusLabel, isComparison, percentOfPrevious } from ".";
 import type { StatusRow } from ".";
 
 const row = (extra: Partial<StatusRow>): StatusRow => ({
@@ -99,5 +99,20 @@ describe("formulas", () => {
     expect(readOpSymbol("<=")).toBe("<=");
     expect(readOpSymbol("khoảng")).toBe("range");
     expect(readOpSymbol("tối thiểu")).toBeNull();
+  });
+});
+
+describe("so với cùng kỳ", () => {
+  it("takes growth rates and changes in percentage points as comparisons already, and nothing else", () => {
+    expect(isComparison("growth", "%")).toBe(true);
+    expect(isComparison("level", "điểm %")).toBe(true);
+    expect(isComparison("flow", "tỷ đồng")).toBe(false);
+    expect(isComparison("level", "%")).toBe(false);
+  });
+  it("divides by the same period a year earlier, and leaves comparisons, zeros and missing figures empty", () => {
+    expect(percentOfPrevious(6150, 5420, false)).toBeCloseTo(113.4686, 3);
+    expect(percentOfPrevious(7.05, 6.52, true)).toBeNull();
+    expect(percentOfPrevious(5, 0, false)).toBeNull();
+    expect(percentOfPrevious("", 5, false)).toBeNull();
   });
 });

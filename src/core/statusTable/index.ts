@@ -10,14 +10,18 @@
  * percentOfPlan is result ÷ target × 100, the number the "% so với kế hoạch"
  * cell holds.
  */
-import type { TargetOp } from "../model";
+import type { Nature, TargetOp } from "../model";
+import { natureFromLabel } from "../model";
+import { samePeriod, type PreviousFigure } from "./previous";
+
+export { samePeriod, type PreviousFigure, type SamePeriod } from "./previous";
 import { currentAgencyName, LATEST, successorsOn, type AgencyGrouping } from "../agency";
 import { DEFAULT_TOLERANCE, isLower, kindOf, readOpSymbol, statusLabel } from "../status";
 import type { Direction, IndicatorKind, Lang, StatusKey } from "../status";
 import type { SnapshotValue, WorkbookReading } from "../workbook";
 import { periodResultsOf } from "../merge";
 import { isPercentRow } from "../judge";
-import { comparePeriods, evaluatePeriod, parsePeriod, periodLabel } from "../period";
+import { comparePeriods, evaluatePeriod, fullYearEstimateId, hasFullYearEstimate, parsePeriod, periodLabel, periodOf } from "../period";
 import type { Period } from "../period";
 
 export type StatusCountKey = Exclude<StatusKey, "none">;
@@ -48,6 +52,17 @@ export interface StatusTableRow {
   /** The word the sheet shows ("Đạt"; "" for none). */
   statusLabel: string;
   percentOfPlan: number | null;
+  /** The same period of the year before (cùng kỳ), null for a row without a key. */
+  previous: PreviousFigure | null;
+  /** result ÷ previous × 100 ("% so với cùng kỳ"); null for growth rates or without both numbers. */
+  percentOfPrevious: number | null;
+  /** The nature of the period's result, when known. */
+  nature: Nature | null;
+  /**
+   * In a 6- or 9-month round, the full-year estimate ("ước cả năm") and its
+   * outlook against the year's target ("dự kiến Đạt"); null in other rounds.
+   */
+  fullYearEstimate: { value: number | string | null; status: StatusKey; statusLabel: string } | null;
   lead: string[];
 }
 
@@ -96,6 +111,21 @@ export function defaultPeriod(reading: WorkbookReading): Period | null {
 }
 
 /**
+ * The natures the workbook knows for a row's grid values: the baseline's
+ * ("Ước thực hiện" from the appendix's "Ước thực hiện năm 2025"), for its
+ * year's value while that value is still the baseline. A figure typed over it
+ * has no nature until someone says.
+ */
+function knownNatures(values: Record<string, SnapshotValue>, grid: Record<string, SnapshotValue> | undefined): Record<string, Nature> {
+  const nature = natureFromLabel(values.baselineNature);
+  const year = num(values.baselineYear);
+  const base = num(values.baseline);
+  if (nature === null || year === null || base === null) return {};
+  const typed = num(grid?.[String(year)]);
+  return typed !== null && Math.abs(typed - base) <= 1e-9 * Math.max(1, Math.abs(base)) ? { [String(year)]: nature } : {};
+}
+
+/**
  * @example
  * const table = statusTable(interpretSnapshot(snapshot), periodOf("2023"));
  * table.counts // { met: 11, onTrack: 0, atRisk: 0, missed: 5, noData: 15, total: 31 }
@@ -104,6 +134,18 @@ export function statusTable(reading: WorkbookReading, period: Period, lang: Lang
   const results = periodResultsOf(reading, lastTargetYear(reading));
   const tolerance = reading.tolerance ?? DEFAULT_TOLERANCE;
   const counts: StatusTable["counts"] = { exceeded: 0, met: 0, onTrack: 0, atRisk: 0, missed: 0, noData: 0, total: 0 };
+  const sameOf = (r: (typeof reading.indicators)[number], result: number | string | null, kind: IndicatorKind): { previous: PreviousFigure | null; percentOfPrevious: number | null } =>
+    r.key === null ? { previous: null, percentOfPrevious: null } : samePeriod(results[r.key], period, result, { kind, unit: str(r.values.unit) }, knownNatures(r.values, results[r.key]), lang);
+  // The year a mid-year round's full-year estimate is judged at: its verdict is the outlook ("dự kiến Đạt / Không đạt").
+  const year = hasFullYearEstimate(period) ? periodOf(String(period.year)) : null;
+  const outlook = (r: (typeof reading.indicators)[number], evaluate: (p: Period, value: number | string | null) => { status: StatusKey }): StatusTableRow["fullYearEstimate"] => {
+    if (!year) return null;
+    const raw = r.key !== null ? results[r.key]?.[fullYearEstimateId(period)] : undefined;
+    const value = typeof raw === "number" ? raw : str(raw);
+    const e = evaluate(year, value);
+    const label = statusLabel(e.status, lang);
+    return { value, status: e.status, statusLabel: value === null || e.status === "none" || e.status === "noData" ? label : `${lang === "en" ? "expected: " : "dự kiến "}${label}` };
+  };
   const indicators = reading.indicators.map((r): StatusTableRow => {
     const v = r.values;
     const own = r.key !== null ? results[r.key] : undefined;
@@ -142,6 +184,9 @@ export function statusTable(reading: WorkbookReading, period: Period, lang: Lang
       status: e.status,
       statusLabel: statusLabel(e.status, lang),
       percentOfPlan: e.percentOfPlan,
+      ...sameOf(r, result, kindOf(plan, lang)),
+      nature: r.key !== null ? knownNatures(v, results[r.key])[period.id] ?? null : null,
+      fullYearEstimate: outlook(r, (p, value) => evaluatePeriod(plan, p, value, tolerance, lang, years, others)),
       lead: (str(v.lead) ?? "").split(";").map((s) => s.trim()).filter((s) => s !== ""),
     };
   });

@@ -53,7 +53,7 @@ describe("successorEdits", () => {
   it("lists the cells to rewrite with sheet, address, before and after, and the district cells apart", () => {
     const r = successorEdits(reading, "2026-11-30");
     expect(r.edits.map((e) => [e.sheet, e.cell, e.field, e.before, e.after])).toEqual([
-      ["Chỉ tiêu", "O2", "lead", "Sở Kế hoạch và Đầu tư", "Sở Tài chính"],
+      ["Chỉ tiêu", "P2", "lead", "Sở Kế hoạch và Đầu tư", "Sở Tài chính"],
       ["Nhiệm vụ", expect.stringMatching(/^[A-Z]+2$/), "coordinating", "Sở Thông tin và Truyền thông", "Sở Khoa học và Công nghệ"],
     ]);
     expect(r.reassign).toEqual([expect.objectContaining({ sheet: "Nhiệm vụ", names: ["UBND cấp huyện"] })]);

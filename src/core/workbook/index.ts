@@ -6,7 +6,7 @@
  */
 import type { Lang } from "../status/labels";
 import { DEFINED_NAMES, INDICATOR_COLUMNS, LEGACY_INDICATOR_COLUMNS, PERIOD_GRID_COLUMNS, TABLE_NAMES, TASK_COLUMNS } from "../layout/_lib/columns";
-import { comparePeriods, parsePeriod } from "../period";
+import { comparePeriods, fullYearEstimateId, fullYearEstimateOf, parsePeriod } from "../period";
 import type { Period } from "../period";
 import type { ColumnDef } from "../layout/_lib/columns";
 import { columnLetter, parseAddress } from "../layout/_lib/a1";
@@ -152,9 +152,13 @@ function readGrid(snapshot: WorkbookSnapshot, reading: WorkbookReading): void {
   const anchor = parseAddress(table.anchor);
   const keyAt = table.headers.findIndex((h) => keyHeaders.includes(h.trim()));
   const periods = new Map<number, Period>();
+  // The mid-year rounds' full-year estimates ("Ước cả năm 2026 (kỳ 6 tháng)") are read as values of "2026-H1/FY".
+  const estimates = new Map<number, string>();
   table.headers.forEach((h, i) => {
     const p = parsePeriod(h);
     if (p && ![...periods.values()].some((q) => q.id === p.id)) periods.set(i, p);
+    const e = p ? null : fullYearEstimateOf(h);
+    if (e && ![...estimates.values()].includes(fullYearEstimateId(e))) estimates.set(i, fullYearEstimateId(e));
   });
   const grid: NonNullable<WorkbookReading["grid"]> = { sheet: table.sheet, columns: {}, rows: {} };
   periods.forEach((p, i) => (grid.columns[p.id] = columnLetter(anchor.col + i)));
@@ -166,6 +170,7 @@ function readGrid(snapshot: WorkbookSnapshot, reading: WorkbookReading): void {
       grid.rows[key] = anchor.row + 1 + n;
       const values: Record<string, SnapshotValue> = {};
       periods.forEach((p, i) => (values[p.id] = r[i] ?? null));
+      estimates.forEach((id, i) => (values[id] = r[i] ?? null));
       reading.periodResults[key] = values;
     });
   }

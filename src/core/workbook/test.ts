@@ -23,8 +23,8 @@ describe("interpretSnapshot", () => {
     const snapshot = layoutSnapshot(layout);
     snapshot.names = { KyBaoCao: "6 tháng đầu năm 2024" };
     const reading = interpretSnapshot(snapshot);
-    expect(reading.periodResults["2"]).toEqual({ "2024-H1": 4, "2024": 11 });
-    expect(reading.periods.map((p) => p.id)).toEqual(["2024-H1", "2024"]);
+    expect(reading.periodResults["2"]).toEqual({ "2023-H1": null, "2023": null, "2024-H1": 4, "2024-H1/FY": null, "2024": 11 });
+    expect(reading.periods.map((p) => p.id)).toEqual(["2023-H1", "2023", "2024-H1", "2024"]);
     expect(reading.reportPeriod?.id).toBe("2024-H1");
     expect(reading.legacy).toBe(false);
     expect(reading.notes["2"]).toBe("đã báo cáo");
@@ -35,10 +35,10 @@ describe("interpretSnapshot", () => {
     const snapshot = layoutSnapshot(buildLayout(p, { lang: "vi" }));
     snapshot.tables[0]?.rows.reverse();
     const reading = interpretSnapshot(snapshot);
-    expect(locateInReading(reading, "1", "target")).toEqual({ sheet: "Chỉ tiêu", address: "K3" });
+    expect(locateInReading(reading, "1", "target")).toEqual({ sheet: "Chỉ tiêu", address: "L3" });
     expect(locateInReading(reading, "9", "target")).toBeNull();
     // A period's result is located in the grid: column of the period, row of the key.
-    expect(locateInReading(reading, "2", "period:2024")).toEqual({ sheet: "Kết quả theo kỳ", address: "E3" });
+    expect(locateInReading(reading, "2", "period:2024")).toEqual({ sheet: "Kết quả theo kỳ", address: "H3" });
     expect(locateInReading(reading, "2", "period:2031")).toBeNull();
   });
 

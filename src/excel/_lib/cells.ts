@@ -5,27 +5,32 @@
 import type { LayoutCell } from "../../core/layout/types";
 
 /**
- * Excel reads a string set through `values` as a formula when it starts with
- * = + - @, and converts number-, date- and boolean-looking text ("05",
- * "1.1", "TRUE"). The leading apostrophe is Excel's own "this is text" mark:
- * it is not part of the value and reads back without it.
+ * Excel reads a string set through `values` or `formulas` as the user's typing: "=…", "+…", "-…", "@…" become
+ * formulas, and whatever looks like a number, date, time, percentage, currency or boolean *in the user's
+ * locale* is converted ("05" → 5, "(1)" → −1, "$5" → 5, "Jan 2025" → a date, "1.000" → 1000 in vi-VN).
+ * No list of patterns covers every locale, so every text is sent with the leading apostrophe, Excel's own
+ * "this is text" mark: it is not part of the value and reads back without it.
  */
-const NEEDS_TEXT_MARK = /^(['=+\-@\t\r]|\s*[\d.,/:%\s-]+\s*$|\s*(true|false)\s*$)/i;
 
 /**
  * A layout cell as a value for `range.values` / `range.formulas`.
  *
  * @example
  * toExcelInput("=1+1")            // "'=1+1" (text, never a formula)
- * toExcelInput("05")              // "'05"
+ * toExcelInput("(1)")             // "'(1)" (text, never −1)
  * toExcelInput({ formula: "=A1" }) // "=A1"
  * toExcelInput(null)              // ""
  */
 export function toExcelInput(cell: LayoutCell): string | number | boolean {
   if (cell === null) return "";
   if (typeof cell === "object") return cell.formula;
-  if (typeof cell === "string") return cell !== "" && NEEDS_TEXT_MARK.test(cell) ? `'${cell}` : cell;
+  if (typeof cell === "string") return cell === "" ? "" : `'${cell}`;
   return cell;
+}
+
+/** Text for a single cell (a defined name's cell, a confirmed edit): marked as text as above. */
+export function textInput(text: string): string {
+  return text === "" ? "" : `'${text}`;
 }
 
 const encoder = new TextEncoder();

@@ -2,6 +2,7 @@ import { buildLayout } from "../../core/layout";
 import { indicator, plan } from "../../core/layout/_test/plan";
 import { columnLetters, parseRect, quoteSheet, rectAddress, splitSheet } from "./a1";
 import { estimateBytes, toExcelInput } from "./cells";
+import { interpretInput } from "../../../tests/support/excel-standin";
 import { fitLayout, renameInFormula } from "./rename";
 
 describe("a1", () => {
@@ -22,10 +23,15 @@ describe("toExcelInput", () => {
     expect(["=1+1", "+84", "-x", "@a", "\tx", "\rx", "05", "1.1", "30/11/2023", "TRUE", "'quoted"].map(toExcelInput)).toEqual(
       ["'=1+1", "'+84", "'-x", "'@a", "'\tx", "'\rx", "'05", "'1.1", "'30/11/2023", "'TRUE", "''quoted"],
     );
-    expect(toExcelInput("Sở Tài chính")).toBe("Sở Tài chính");
+    expect(toExcelInput("Sở Tài chính")).toBe("'Sở Tài chính");
     expect(toExcelInput({ formula: "=A1" })).toBe("=A1");
     expect(toExcelInput(null)).toBe("");
     expect(toExcelInput(6.35)).toBe(6.35);
+  });
+
+  it("keeps \"(1)\", \"$5\" and \"Jan 2025\" as the text they are where Excel would read −1, 5 and a date", () => {
+    const written = ["(1)", "$5", "Jan 2025", "5%", "1,000", "1e5"].map((text) => interpretInput(toExcelInput(text)));
+    expect(written).toEqual([{ value: "(1)" }, { value: "$5" }, { value: "Jan 2025" }, { value: "5%" }, { value: "1,000" }, { value: "1e5" }]);
   });
 
   it("estimates request bytes in UTF-8", () => {

@@ -57,7 +57,7 @@ export function HighlightScreen() {
           {state.error}
         </Notice>
       ) : null}
-      {probe?.kind === "none" ? <Notice intent="warning">{t.highlight.noTable}</Notice> : null}
+      {probe?.kind === "none" ? <Notice intent="warning">{probe.several ? t.office.severalTables : t.highlight.noTable}</Notice> : null}
       {probe?.kind === "chitieu" ? <Text className={s.wrap}>{t.highlight.onChiTieu(probe.sheet)}</Text> : null}
       {probe?.kind === "userTable" && state.mapping ? (
         <>

@@ -69,6 +69,12 @@ describe("HighlightScreen", () => {
     expect(screen.queryByRole("button", { name: vi.highlight.apply })).toBeNull();
   });
 
+  it("says to select a cell in one table when the selection spans several", async () => {
+    renderWith(<HighlightScreen />, fakeServices({ probeHighlight: jest.fn(async () => ({ kind: "none" as const, several: true })) }));
+    fireEvent.click(screen.getByRole("button", { name: vi.highlight.detect }));
+    expect(await screen.findByText(vi.office.severalTables)).toBeTruthy();
+  });
+
   it("keeps the mapping and says what to do when applying fails", async () => {
     const services = fakeServices({
       probeHighlight: jest.fn(async () => ({ ...userTable, mapping: { ...userTable.mapping, result: "Thực hiện" }, confident: true })),

@@ -31,6 +31,15 @@ export function ImportScreen() {
   // Stops a scan being read (OCR takes seconds a page).
   const scanAbort = useRef<AbortController | null>(null);
 
+  /** Whether the workbook already has our sheets decides between "Tạo bảng" and "Cập nhật": a failed check says so. */
+  const checkPlanSheets = async () => {
+    try {
+      dispatch({ type: "planCheck/ok", canUpdate: await services.hasPlanSheets() });
+    } catch (e) {
+      dispatch({ type: "planCheck/fail", error: t.office.planCheckFailed(reasonOf(e, t.unknownError, t.lang === "vi" ? "vi" : "en")) });
+    }
+  };
+
   const finishRead = async (fileName: string, read: () => Promise<ReadOutcome>) => {
     dispatch({ type: "read/start", fileName });
     try {
@@ -39,9 +48,8 @@ export function ImportScreen() {
         dispatch({ type: "read/fail", error: t.import.readFailed(t.lang === "vi" ? outcome.message : outcome.messageEn) });
         return;
       }
-      // Whether to offer "Cập nhật" is a nicety: if Excel cannot say, only "Tạo bảng" is offered.
-      const canUpdate = await services.hasPlanSheets().catch(() => false);
-      dispatch({ type: "read/ok", result: outcome.result, canUpdate, scan: outcome.scan });
+      dispatch({ type: "read/ok", result: outcome.result, canUpdate: false, scan: outcome.scan });
+      await checkPlanSheets();
     } catch (e) {
       dispatch({ type: "read/fail", error: t.import.readFailed(reasonOf(e, t.unknownError, t.lang === "vi" ? "vi" : "en")) });
     }
@@ -170,9 +178,17 @@ export function ImportScreen() {
             <Notice intent="success">{t.import.written(state.report.indicators, state.report.sheet)}</Notice>
           ) : null}
           {state.phase === "writing" ? <Busy label={t.import.writing} fraction={state.progress} /> : null}
+          {state.planCheckError ? (
+            <Notice intent="warning">
+              {state.planCheckError}{" "}
+              <Button size="small" disabled={busy} onClick={() => void checkPlanSheets()}>
+                {t.office.planCheckRetry}
+              </Button>
+            </Notice>
+          ) : null}
           <div className={s.row}>
             {/* Once written, creating again would add a second, suffixed set of sheets: only a merge is offered. */}
-            {state.phase !== "written" ? (
+            {state.phase !== "written" && !state.planCheckError ? (
               <Button appearance="primary" disabled={busy} onClick={() => void write("create")}>
                 {t.import.create}
               </Button>

@@ -19,6 +19,8 @@ export interface ImportState {
   scanProgress: ScanProgress | null;
   /** Whether the workbook already has Chỉ tiêu sheets, so "Cập nhật" is offered. */
   canUpdate: boolean;
+  /** Why Excel could not say whether it has Chỉ tiêu sheets: then neither button is offered, only "Kiểm tra lại". */
+  planCheckError: string | null;
   progress: number | null;
   report: WriteReport | null;
   error: string | null;
@@ -28,6 +30,8 @@ export type ImportAction =
   | { type: "read/start"; fileName: string }
   | { type: "read/ok"; result: ImportResult; canUpdate: boolean; scan?: ScanViews | undefined }
   | { type: "read/progress"; progress: ScanProgress }
+  | { type: "planCheck/fail"; error: string }
+  | { type: "planCheck/ok"; canUpdate: boolean }
   | { type: "read/fail"; error: string }
   | { type: "write/start" }
   | { type: "write/progress"; fraction: number | null }
@@ -43,6 +47,7 @@ export const initialImportState: ImportState = {
   scan: null,
   scanProgress: null,
   canUpdate: false,
+  planCheckError: null,
   progress: null,
   report: null,
   error: null,
@@ -53,9 +58,14 @@ export function importReducer(state: ImportState, action: ImportAction): ImportS
     case "read/start":
       return { ...initialImportState, phase: "reading", fileName: action.fileName };
     case "read/ok":
-      return { ...state, phase: "preview", result: action.result, scan: action.scan ?? null, scanProgress: null, canUpdate: action.canUpdate, error: null };
+      return { ...state, phase: "preview", result: action.result, scan: action.scan ?? null, scanProgress: null, canUpdate: action.canUpdate, planCheckError: null, error: null };
     case "read/progress":
       return state.phase === "reading" ? { ...state, scanProgress: action.progress } : state;
+    case "planCheck/fail":
+      // "Tạo bảng" beside existing sheets would add a second, suffixed set: nothing is offered until the check succeeds.
+      return { ...state, canUpdate: false, planCheckError: action.error };
+    case "planCheck/ok":
+      return { ...state, canUpdate: action.canUpdate, planCheckError: null };
     case "read/fail":
       // Nothing was read: back to the start, with the reason shown.
       return { ...initialImportState, error: action.error };

@@ -87,6 +87,30 @@ describe("ImportScreen", () => {
     await waitFor(() => expect(services.writePlan).toHaveBeenCalledWith(sampleResult, "update", expect.any(Function)));
   });
 
+  it("says the check for existing sheets failed and offers to retry, never a lone Tạo bảng beside sheets it could not see", async () => {
+    const hasPlanSheets = jest.fn<Promise<boolean>, []>(async () => Promise.reject(new Error("Excel báo lỗi: mất kết nối")));
+    const services = fakeServices({ hasPlanSheets });
+    renderWith(<ImportScreen />, services);
+    chooseFile("phu-luc.pdf");
+    expect(await screen.findByText(/Chưa kiểm tra được sổ tính đã có bảng Chỉ tiêu hay chưa: Excel báo lỗi: mất kết nối/)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: vi.import.create })).toBeNull();
+    hasPlanSheets.mockImplementation(async () => true);
+    fireEvent.click(screen.getByRole("button", { name: vi.office.planCheckRetry }));
+    expect(await screen.findByRole("button", { name: vi.import.update })).toBeTruthy();
+    expect(screen.getByRole("button", { name: vi.import.create })).toBeTruthy();
+  });
+
+  it("shows what the Office layer said happened to the workbook, with no fixed 'unchanged' sentence after it", async () => {
+    const partly = new Error("Excel báo lỗi: x. Một phần ô của Chỉ tiêu có thể đã được ghi, phần còn lại chưa.");
+    const services = fakeServices({ writePlan: jest.fn(async () => Promise.reject(partly)) });
+    renderWith(<ImportScreen />, services);
+    chooseFile("a.txt");
+    fireEvent.click(await screen.findByRole("button", { name: vi.import.create }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("có thể đã được ghi");
+    expect(alert.textContent).not.toMatch(/giữ nguyên|không bị thay đổi/);
+  });
+
   it("refuses a .doc file with what to do instead, without calling the reader", () => {
     const services = fakeServices();
     renderWith(<ImportScreen />, services);

@@ -37,13 +37,25 @@ export function ReportPanel({ refresh }: { refresh?: unknown }) {
     };
   }, [services, t, reason, refresh]);
 
-  const create = async (from: ReportSource) => {
+  /**
+   * The workbook is read again at the click: results typed or a period chosen in Excel since the tab
+   * opened are in the report (the chart above shows what was read when the tab opened, then this).
+   */
+  const create = async () => {
     setBusy(true);
     setMessage(null);
     try {
+      const from = await services.reportSource();
+      setSource(from);
+      if (!from) {
+        setMessage({ intent: "info", text: t.report.none });
+        return;
+      }
       const file = await services.createReport(from);
       const outcome: OfferOutcome = await services.offerFile(file);
-      const text = outcome === "cancelled" ? t.report.cancelled : t.report[outcome](file.fileName);
+      // A .docx never opens as workbooks: offerFile refuses it on Mac and iPad with what to do instead.
+      const text =
+        outcome === "cancelled" ? t.report.cancelled : outcome === "saved" ? t.report.saved(file.fileName) : outcome === "downloaded" ? t.report.downloaded(file.fileName) : t.returns.handedOver.openedAsWorkbooks();
       setMessage({ intent: outcome === "cancelled" ? "info" : "success", text });
     } catch (e) {
       setMessage({ intent: "error", text: t.report.failed(reason(e)) });
@@ -64,7 +76,7 @@ export function ReportPanel({ refresh }: { refresh?: unknown }) {
           <Text>{t.report.period(view.periodLabel, view.total)}</Text>
           {view.chart ? <StatusChart picture={view.chart} /> : null}
           <div className={s.row}>
-            <Button appearance="primary" disabled={busy} onClick={() => void create(source)}>
+            <Button appearance="primary" disabled={busy} onClick={() => void create()}>
               {t.report.create}
             </Button>
           </div>

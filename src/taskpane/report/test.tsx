@@ -4,7 +4,9 @@ import { fakeServices, renderWith } from "../_test/fixtures";
 import { vi } from "../../app/i18n/vi";
 import type { OfferedFile, ReportSource } from "../../app/services";
 import { ReportPanel } from "./ReportPanel";
-import { OfferError, downloadUrl, offerFile, toBase64Url } from "./offerFile";
+import { OfferError, OPEN_WORKBOOK_LIMIT_BYTES, offerFile, toBase64 } from "./offerFile";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { OfferHost } from "./offerFile";
 
 const source: ReportSource = {
@@ -34,6 +36,17 @@ describe("ReportPanel", () => {
     expect(services.offerFile).toHaveBeenCalledWith(expect.objectContaining({ fileName: "bao-cao-nam-2025.docx" }));
   });
 
+  it("reads the workbook again when Tạo báo cáo is clicked: a result typed after the tab opened is in the report", async () => {
+    const typedLater: ReportSource = { ...source, table: { ...source.table, indicators: source.table.indicators.map((i) => (i.key === "b" ? { ...i, result: 7.5, status: "met" as const } : i)) } };
+    const reportSource = jest.fn<Promise<ReportSource | null>, []>(async () => source);
+    const services = fakeServices({ reportSource });
+    renderWith(<ReportPanel />, services);
+    expect(await screen.findByText(vi.report.period("Năm 2025", 2))).toBeTruthy();
+    reportSource.mockImplementation(async () => typedLater);
+    fireEvent.click(screen.getByRole("button", { name: vi.report.create }));
+    await waitFor(() => expect(services.createReport).toHaveBeenCalledWith(typedLater));
+  });
+
   it("says plainly when there is no period to report on, and explains a failure", async () => {
     renderWith(<ReportPanel />, fakeServices());
     expect(await screen.findByText(vi.report.none)).toBeTruthy();
@@ -46,31 +59,49 @@ describe("ReportPanel", () => {
 
 describe("offerFile", () => {
   const file: OfferedFile = { fileName: "bao-cao-nam-2025.docx", mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", bytes: new Uint8Array([80, 75, 3, 4, 255, 254]) };
-  const host = (over: Partial<OfferHost>): OfferHost & { download: jest.Mock } => ({
+  const forms: OfferedFile = {
+    fileName: "bieu-mau-bao-cao-2023.zip", mime: "application/zip", bytes: new Uint8Array([80, 75]),
+    workbooks: [{ fileName: "bao-cao-2023-so-tu-phap.xlsx", bytes: new Uint8Array([1, 2, 3]) }, { fileName: "bao-cao-2023-so-y-te.xlsx", bytes: new Uint8Array([4, 5]) }],
+  };
+  const host = (over: Partial<OfferHost>): OfferHost & { download: jest.Mock; openWorkbook: jest.Mock } => ({
     platform: "PC",
-    openBrowserWindow: null,
+    openWorkbook: jest.fn(async () => undefined),
     showSaveFilePicker: null,
-    downloadPage: "https://localhost:3000/download.html",
     download: jest.fn(),
     ...over,
-  }) as OfferHost & { download: jest.Mock };
+  }) as OfferHost & { download: jest.Mock; openWorkbook: jest.Mock };
 
-  it("on Office for Mac opens our download page in the browser with the file in the URL fragment, never a Blob link", async () => {
-    const open = jest.fn();
-    const h = host({ platform: "Mac", openBrowserWindow: open });
-    expect(await offerFile(file, h)).toBe("openedInBrowser");
+  it.each(["Mac", "iOS"])("on Office for %s opens each agency's form as a new workbook (Excel.createWorkbook), never a Blob link or a URL", async (platform) => {
+    const h = host({ platform });
+    expect(await offerFile(forms, h)).toBe("openedAsWorkbooks");
     expect(h.download).not.toHaveBeenCalled();
-    const url = new URL(open.mock.calls[0]?.[0] as string);
-    expect(url.pathname).toBe("/download.html");
-    expect(url.search).toBe("");
-    const params = new URLSearchParams(url.hash.slice(1));
-    expect(params.get("name")).toBe(file.fileName);
-    expect(params.get("data")).toBe(toBase64Url(file.bytes));
-    expect(params.get("data")).toBe("UEsDBP_-");
+    expect(h.openWorkbook.mock.calls.map((c) => c[0])).toEqual([toBase64(new Uint8Array([1, 2, 3])), toBase64(new Uint8Array([4, 5]))]);
   });
 
-  it("on a Mac without OpenBrowserWindowApi says what to do instead", async () => {
-    await expect(offerFile(file, host({ platform: "Mac" }))).rejects.toThrow(/cập nhật Office/);
+  it.each(["Mac", "iOS"])("on Office for %s refuses the Word report with where to make it instead, and claims nothing", async (platform) => {
+    const h = host({ platform });
+    const error = await offerFile(file, h).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OfferError);
+    expect((error as OfferError).message).toMatch(/không cho add-in lưu tệp bao-cao-nam-2025\.docx\. Hãy mở sổ tính này trong Excel trên web/);
+    expect(h.download).not.toHaveBeenCalled();
+    expect(h.openWorkbook).not.toHaveBeenCalled();
+  });
+
+  it("refuses a form too large to open as a workbook, measured as Excel receives it (base64), and opens none", async () => {
+    // 6 MiB as base64.
+    const big = new Uint8Array((6 * 1024 * 1024 * 3) / 4);
+    expect(OPEN_WORKBOOK_LIMIT_BYTES).toBe(4.5 * 1024 * 1024);
+    const h = host({ platform: "Mac" });
+    const error = (await offerFile({ ...forms, workbooks: [{ fileName: "a.xlsx", bytes: new Uint8Array([1]) }, { fileName: "lon.xlsx", bytes: big }] }, h).catch((e: unknown) => e)) as OfferError;
+    expect(error.message).toMatch(/^lon\.xlsx quá lớn để Excel mở thành sổ tính mới \(6,0 MB khi gửi, giới hạn 4,5 MB\)\. Hãy tạo biểu mẫu trong Excel trên web/);
+    expect(h.openWorkbook).not.toHaveBeenCalled();
+  });
+
+  it("puts no document content in any URL on any host", async () => {
+    const source = readFileSync(join(__dirname, "offerFile.ts"), "utf8");
+    expect(source).not.toMatch(/openBrowserWindow\(|URLSearchParams|location\.hash|#\$\{/);
+    const webpack = readFileSync(join(__dirname, "..", "..", "..", "webpack.config.js"), "utf8");
+    expect(webpack).not.toContain("download.html");
   });
 
   it("uses a save dialog where the browser allows one, and the download where it refuses (cross-origin frame)", async () => {
@@ -94,9 +125,5 @@ describe("offerFile", () => {
       { suggestedName: "bao-cao-nam-2025.docx", types: [{ description: "Word", accept: { [file.mime]: [".docx"] } }] },
       { suggestedName: "bieu-mau-bao-cao-2023.zip", types: [{ description: "Zip", accept: { "application/zip": [".zip"] } }] },
     ]);
-  });
-
-  it("keeps the page's own fragment out of the URL it builds", () => {
-    expect(downloadUrl("https://x/download.html#old", file).startsWith("https://x/download.html#name=")).toBe(true);
   });
 });

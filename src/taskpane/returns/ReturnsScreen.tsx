@@ -46,6 +46,11 @@ export function ReturnsScreen() {
   const inputRef = useRef<HTMLInputElement>(null);
   const lang = t.lang === "vi" ? "vi" : "en";
   const fail = useCallback((e: unknown) => dispatch({ type: "fail", error: t.returns.failed(reasonOf(e, t.unknownError, lang)) }), [t, lang]);
+  /** The status read that follows a write that succeeded: its failure says so, never that the write failed. */
+  const statusAfterWrite = useCallback(
+    () => services.returnsStatus().catch((e: unknown) => (dispatch({ type: "fail", error: t.office.statusUnread(reasonOf(e, t.unknownError, lang)) }), null)),
+    [services, t, lang],
+  );
 
   useEffect(() => {
     let live = true;
@@ -79,7 +84,8 @@ export function ReturnsScreen() {
     try {
       const read = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await bytesOf(f) })));
       const report = await services.collectForms(read);
-      dispatch({ type: "collect/ok", report, status: await services.returnsStatus() });
+      const status = await statusAfterWrite();
+      dispatch({ type: "collect/ok", report, status });
     } catch (e) {
       fail(e);
     }
@@ -91,7 +97,8 @@ export function ReturnsScreen() {
     dispatch({ type: "resolve/start" });
     try {
       await services.resolveConflict(conflict, choice);
-      dispatch({ type: "resolve/ok", status: await services.returnsStatus() });
+      const status = await statusAfterWrite();
+      dispatch({ type: "resolve/ok", status });
     } catch (e) {
       fail(e);
     }
@@ -139,7 +146,9 @@ export function ReturnsScreen() {
         {state.phase === "making" ? <Busy label={t.returns.making} /> : null}
         {state.madeForms !== null ? (
           <Notice intent={state.madeForms.outcome === "cancelled" ? "info" : "success"}>
-            {t.returns.made(state.madeForms.count, state.madeForms.fileName)} {t.returns.handedOver[state.madeForms.outcome](state.madeForms.fileName)}
+            {/* Opened as workbooks (Mac, iPad): there is no package file to name. */}
+            {state.madeForms.outcome === "openedAsWorkbooks" ? "" : `${t.returns.made(state.madeForms.count, state.madeForms.fileName)} `}
+            {t.returns.handedOver[state.madeForms.outcome](state.madeForms.fileName)}
           </Notice>
         ) : null}
       </section>

@@ -33,9 +33,10 @@ export type ReturnsAction =
   | { type: "make/start" }
   | { type: "make/ok"; count: number; fileName: string; outcome: OfferOutcome }
   | { type: "collect/start" }
-  | { type: "collect/ok"; report: CollectReport; status: ReturnsStatus }
+  /** status null: the write succeeded but reading the status again failed (the last one is kept). */
+  | { type: "collect/ok"; report: CollectReport; status: ReturnsStatus | null }
   | { type: "resolve/start" }
-  | { type: "resolve/ok"; status: ReturnsStatus }
+  | { type: "resolve/ok"; status: ReturnsStatus | null }
   | { type: "fail"; error: string }
   | { type: "error/dismiss" };
 
@@ -43,10 +44,13 @@ export const initialReturnsState: ReturnsState = {
   periods: [], periodId: null, phase: "loading", report: null, conflicts: [], pending: [], periodLabel: null, due: null, daysLate: {}, nextDue: null, madeForms: null, error: null,
 };
 
-const withStatus = (state: ReturnsState, status: ReturnsStatus): ReturnsState => ({
-  ...state, conflicts: status.conflicts, pending: status.pending, periodLabel: status.periodLabel,
-  due: status.due ?? null, daysLate: status.daysLate ?? {}, nextDue: status.nextDue ?? null,
-});
+const withStatus = (state: ReturnsState, status: ReturnsStatus | null): ReturnsState =>
+  status === null
+    ? state
+    : {
+        ...state, conflicts: status.conflicts, pending: status.pending, periodLabel: status.periodLabel,
+        due: status.due ?? null, daysLate: status.daysLate ?? {}, nextDue: status.nextDue ?? null,
+      };
 
 export function returnsReducer(state: ReturnsState, action: ReturnsAction): ReturnsState {
   switch (action.type) {

@@ -30,14 +30,14 @@ describe("ReturnsScreen", () => {
       { fileName: "bao-cao-2023-so-tai-chinh.xlsx", agency: "Sở Tài chính", bytes: new Uint8Array([2]) },
     ];
     const file = { fileName: "bieu-mau-bao-cao-2023.zip", mime: "application/zip", bytes: new Uint8Array([80, 75]) };
-    const services = fakeServices({ makeForms: jest.fn(async () => ({ forms, file })), offerFile: jest.fn(async () => "openedInBrowser" as const) });
+    const services = fakeServices({ makeForms: jest.fn(async () => ({ forms, file })), offerFile: jest.fn(async () => "downloaded" as const) });
     renderWith(<ReturnsScreen />, services);
     fireEvent.click(await screen.findByRole("button", { name: vi.returns.makeForms }));
     await screen.findByText(new RegExp(`^${vi.returns.made(2, file.fileName).replace(/[.()]/g, "\\$&")}`));
     expect(services.makeForms).toHaveBeenCalledWith("2023");
     expect(services.offerFile).toHaveBeenCalledTimes(1);
     expect(services.offerFile).toHaveBeenCalledWith(file);
-    expect(screen.getByText(new RegExp(vi.returns.handedOver.openedInBrowser(file.fileName).replace(/[.()]/g, "\\$&")))).toBeTruthy();
+    expect(screen.getByText(new RegExp(vi.returns.handedOver.downloaded(file.fileName).replace(/[.()]/g, "\\$&")))).toBeTruthy();
   });
 
   it("says the forms were not saved when the planner cancels the save dialog", async () => {
@@ -63,6 +63,30 @@ describe("ReturnsScreen", () => {
     await screen.findByText(vi.returns.taken("a.xlsx", "Sở Tư pháp", 1));
     expect(services.collectForms.mock.calls[0]?.[0].map((f) => f.name)).toEqual(["a.xlsx", "b.xlsx"]);
     expect(screen.getByText(/khoảng 20/)).toBeTruthy();
+  });
+
+  it("after a collect that succeeded, says only the status read failed (never 'Chưa làm được', never 'giữ nguyên')", async () => {
+    const report = { accepted: [{ file: "a.xlsx", agency: "Sở Tư pháp", period: "2023", values: { "PL-I/3.2": 3.1 } }], rejected: [], conflicts: [], pending: [], warnings: [], rowsRejected: [] };
+    let calls = 0;
+    const returnsStatus = jest.fn(async () => (++calls === 1 ? status : Promise.reject(new Error("Excel báo lỗi: mạng chậm"))));
+    const services = fakeServices({ collectForms: jest.fn(async () => report), returnsStatus });
+    renderWith(<ReturnsScreen />, services);
+    const zone = await screen.findByTestId("returns-drop-zone");
+    fireEvent.drop(zone, { dataTransfer: { files: [new File([new Uint8Array([1])], "a.xlsx")] } });
+    await screen.findByText(vi.returns.taken("a.xlsx", "Sở Tư pháp", 1));
+    const alert = await screen.findByText(/Đã ghi xong vào sổ tính, nhưng chưa đọc lại được/);
+    expect(alert.textContent).toContain("Excel báo lỗi: mạng chậm");
+    expect(document.body.textContent).not.toMatch(/Chưa làm được|giữ nguyên/);
+  });
+});
+
+describe("failure messages", () => {
+  it("never append a fixed claim about the workbook after the Office layer's own words", () => {
+    const reason = "Một phần ô của Chỉ tiêu có thể đã được ghi.";
+    for (const text of [vi.import.writeFailed(reason), vi.highlight.failed(reason), vi.returns.failed(reason), vi.checks.reorg.failed(reason)]) {
+      expect(text).not.toMatch(/giữ nguyên|không bị thay đổi/);
+      expect(text).toContain(reason);
+    }
   });
 });
 

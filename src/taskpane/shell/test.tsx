@@ -12,7 +12,9 @@ describe("language", () => {
     expect(languageFor("VI")).toBe("vi");
     expect(languageFor(undefined)).toBe("vi");
     expect(languageFor("en-US")).toBe("en");
-    expect(languageFor("fr-FR")).toBe("en");
+    expect(languageFor("en-GB")).toBe("en");
+    // No French override in the manifest: the ribbon is Vietnamese, so the pane is too.
+    expect(languageFor("fr-FR")).toBe("vi");
   });
 
   it("has every Vietnamese string in English too, none left empty or untranslated by accident", () => {

@@ -17,7 +17,7 @@ import { addUserTable, createStandInContext, createWorkbookState } from "../../s
 import type { WorkbookState } from "../../support/excel-standin";
 
 export const asExcel = (c: ReturnType<typeof createStandInContext>) => c as unknown as Excel.RequestContext;
-export const PERIOD_LABELS = ["6 tháng đầu năm 2024", "Năm 2024"];
+export const PERIOD_LABELS = ["6 tháng đầu năm 2023", "Năm 2023", "6 tháng đầu năm 2024", "Ước cả năm 2024 (kỳ 6 tháng)", "Năm 2024"];
 
 /** The workbook in the stand-in, and the forms each agency sends back with every row filled. */
 export async function officeWorkbookWithReturns(agencies: number, rows: number): Promise<{ state: WorkbookState; forms: CollectedForm[] }> {
@@ -29,7 +29,7 @@ export async function officeWorkbookWithReturns(agencies: number, rows: number):
   const state = createWorkbookState(["Sheet1"]);
   await writeLayout(asExcel(createStandInContext(state)), buildLayout(p, { lang: "vi" }));
   const keys = p.appendices.flatMap((x) => x.indicators.map((i) => i.key));
-  addUserTable(state, "Kết quả theo kỳ", "A1", "KetQuaTheoKy", ["Mã", "Chỉ tiêu", ...PERIOD_LABELS, "Khóa"], keys.map((k) => [k, k, null, null, k]));
+  addUserTable(state, "Kết quả theo kỳ", "A1", "KetQuaTheoKy", ["Mã", "Chỉ tiêu", ...PERIOD_LABELS, "Khóa"], keys.map((k) => [k, k, ...PERIOD_LABELS.map(() => null), k]));
 
   const snapshot = await readWorkbook(asExcel(createStandInContext(state))).then((r) => r.snapshot);
   const source = formSourceFromWorkbook(snapshot, interpretSnapshot(snapshot), "Kế hoạch thử");

@@ -13,9 +13,10 @@
 import { StandInContext } from "./context";
 import { NamedItemCollectionProxy, WorksheetCollectionProxy } from "./objects";
 import { TableCollectionProxy } from "./tables";
-import { RangeProxy } from "./range";
+import { overlaps, RangeProxy, type RangeTarget } from "./range";
+import { StandInError } from "./context";
 import { createWorkbookState, findSheet, type WorkbookState } from "./state";
-import { parseRect, splitSheet } from "../../../src/excel/_lib/a1";
+import { parseRect, splitSheet, type Rect } from "../../../src/excel/_lib/a1";
 
 export { createWorkbookState, dumpWorkbook, typeIntoCell, readCell, findSheet, findTable, addUserTable } from "./state";
 export type { WorkbookState, SheetState, TableState, CellState, DumpedTable } from "./state";
@@ -38,14 +39,37 @@ class Workbook {
     this.tables = new TableCollectionProxy(ctx);
     this.names = new NamedItemCollectionProxy(ctx);
   }
-  /** The selection (or A1 of the active sheet when nothing was selected). */
+  /** The selected areas ("'S'!A1:B2,'S'!D4" when the user Ctrl-selected several), or A1 of the active sheet. */
+  private areas(): RangeTarget[] {
+    const state = this.ctx.state;
+    const selection = state.selection ?? `'${state.activeSheet ?? ""}'!A1`;
+    return selection.split(/,(?=(?:[^']*'[^']*')*[^']*$)/).flatMap((area) => {
+      const { sheet, ref } = splitSheet(area);
+      const found = (sheet === null ? findSheet(state, state.activeSheet ?? "") : findSheet(state, sheet)) ?? state.sheets[0];
+      return found ? [{ sheet: found, rect: parseRect(ref) }] : [];
+    });
+  }
+  /** The selection; like Excel, a selection of several ranges fails the request with InvalidSelection. */
   getSelectedRange(): RangeProxy {
     return new RangeProxy(this.ctx, () => {
-      const state = this.ctx.state;
-      const { sheet, ref } = splitSheet(state.selection ?? `'${state.activeSheet ?? ""}'!A1`);
-      const found = findSheet(state, sheet ?? "") ?? state.sheets[0];
-      return found ? { sheet: found, rect: parseRect(ref) } : undefined;
+      const areas = this.areas();
+      if (areas.length > 1) throw new StandInError("InvalidSelection", "The current selection is invalid for this operation.");
+      return areas[0];
     });
+  }
+  /** Every selected range (ExcelApi 1.9): here only the tables they touch (RangeAreas.getTables). */
+  getSelectedRanges(): { getTables(fullyContained?: boolean): TableCollectionProxy } {
+    return {
+      getTables: (fullyContained = false) =>
+        new TableCollectionProxy(this.ctx, () => {
+          const areas = this.areas();
+          const sheet = areas[0]?.sheet;
+          if (!sheet) return undefined;
+          const inside = (r: Rect, a: Rect) => r.row >= a.row && r.col >= a.col && r.row + r.rows <= a.row + a.rows && r.col + r.cols <= a.col + a.cols;
+          const hit = sheet.tables.filter((t) => areas.some((a) => (fullyContained ? inside(t.rect, a.rect) : overlaps(t.rect, a.rect))));
+          return { ...sheet, tables: [...hit].sort((a, b) => a.rect.row - b.rect.row || a.rect.col - b.rect.col) };
+        }),
+    };
   }
 }
 

@@ -7,7 +7,7 @@
 import { parseRect, rectAddress, quoteSheet, type Rect } from "../../../src/excel/_lib/a1";
 import { ClientObject, StandInError, type StandInContext } from "./context";
 import { TableCollectionProxy } from "./tables";
-import { cellKey, readCell, type CellState, type CellValue, type ConditionalFormatState, type SheetState } from "./state";
+import { cellKey, checkWritable, readCell, type CellState, type CellValue, type ConditionalFormatState, type SheetState, type TableState } from "./state";
 
 export interface RangeTarget {
   sheet: SheetState;
@@ -15,6 +15,42 @@ export interface RangeTarget {
 }
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** An Excel serial date (1900 system) for a calendar day. */
+function serial(year: number, month: number, day: number): number {
+  return Math.round((Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
+/**
+ * What Excel (en-US) makes of typed text that is not a formula: a number, percentage, currency,
+ * accounting negative "(1)", thousands "1,000", a date ("Jan 2025", "1/2/2025"), a boolean; else the text.
+ */
+function parseTyped(raw: string): CellValue {
+  const s = raw.trim();
+  const num = (t: string): number | null => {
+    const plain = t.replace(/^(\d{1,3})((,\d{3})+)(\.\d*)?$/, (_m, a: string, b: string, _c: string, d: string | undefined) => a + b.replace(/,/g, "") + (d ?? ""));
+    return NUMBER.test(plain) ? Number(plain) : null;
+  };
+  const direct = num(s);
+  if (direct !== null) return direct;
+  const percent = /^(.+?)\s*%$/.exec(s);
+  if (percent?.[1] !== undefined && num(percent[1]) !== null) return (num(percent[1]) ?? 0) / 100;
+  const paren = /^\((.+)\)$/.exec(s);
+  if (paren?.[1] !== undefined) {
+    const inner = parseTyped(paren[1]);
+    if (typeof inner === "number") return -inner;
+  }
+  const currency = /^([-+]?)[$€£¥]\s*(.+)$/.exec(s) ?? /^([-+]?)(.+?)\s*[$€£¥]$/.exec(s);
+  if (currency?.[2] !== undefined && num(currency[2]) !== null) return (currency[1] === "-" ? -1 : 1) * (num(currency[2]) ?? 0);
+  const monthYear = /^([A-Za-z]{3,9})\.?[\s\-/,]+(\d{4}|\d{2})$/.exec(s);
+  const month = monthYear?.[1] ? MONTHS.indexOf(monthYear[1].slice(0, 3).toLowerCase()) : -1;
+  if (monthYear?.[2] && month >= 0) return serial(monthYear[2].length === 2 ? 2000 + Number(monthYear[2]) : Number(monthYear[2]), month + 1, 1);
+  const mdy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
+  if (mdy && Number(mdy[1]) <= 12 && Number(mdy[2]) <= 31) return serial(Number(mdy[3]), Number(mdy[1]), Number(mdy[2]));
+  if (/^(true|false)$/i.test(s)) return s.toLowerCase() === "true";
+  return raw;
+}
 
 /** How Excel stores a value set through `values` or `formulas`. null leaves the cell as it is. */
 export function interpretInput(input: unknown): { value: CellValue; formula?: string } | null {
@@ -23,9 +59,9 @@ export function interpretInput(input: unknown): { value: CellValue; formula?: st
   const s = String(input);
   if (s.startsWith("'")) return { value: s.slice(1) };
   if (s.startsWith("=")) return { value: "", formula: s };
-  if (NUMBER.test(s.trim())) return { value: Number(s.trim()) };
+  const typed = parseTyped(s);
+  if (typed !== s) return { value: typed };
   if (/^[+\-@]/.test(s)) return { value: "", formula: `=${s.replace(/^@/, "")}` };
-  if (/^(true|false)$/i.test(s)) return { value: s.toLowerCase() === "true" };
   return { value: s };
 }
 
@@ -113,6 +149,7 @@ export class RangeProxy extends ClientObject {
   }
   set numberFormat(grid: unknown[][]) {
     this.write(grid, (t: RangeTarget) => {
+      checkWritable(t.sheet);
       const g = checkShape(grid, t.rect, "numberFormat");
       this.eachCell(t, (cell, r, c) => {
         const f = g[r]?.[c];
@@ -169,6 +206,7 @@ export class RangeProxy extends ClientObject {
    */
   copyFrom(source: string | RangeProxy, copyType: string = "All"): void {
     this.write([typeof source === "string" ? source : null, copyType], (t: RangeTarget) => {
+      checkWritable(t.sheet);
       const src = typeof source === "string" ? { sheet: t.sheet, rect: parseRect(source) } : source.resolve();
       if (!src) throw new StandInError("ItemNotFound", "copyFrom source");
       const from = src.sheet.cells.get(cellKey(src.rect.row, src.rect.col)) ?? { value: "" };
@@ -241,6 +279,7 @@ export class RangeProxy extends ClientObject {
   /** Range.clear (ExcelApi 1.1): "Contents" empties values and formulas and keeps formats; formats are not cleared here. */
   clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
     this.write(applyTo, (t: RangeTarget) => {
+      checkWritable(t.sheet);
       if (applyTo === "Formats") throw new StandInError("InvalidArgument", "The stand-in clears contents only.");
       this.eachCell(t, (cell) => {
         cell.value = "";
@@ -251,7 +290,9 @@ export class RangeProxy extends ClientObject {
 
   private writeCells(grid: unknown[][], prop: string): void {
     this.write(grid, (t: RangeTarget) => {
+      checkWritable(t.sheet);
       const g = checkShape(grid, t.rect, prop);
+      const before = calculatedCandidates(t);
       this.eachCell(t, (cell, r, c) => {
         const next = interpretInput(g[r]?.[c]);
         if (!next) return;
@@ -259,6 +300,7 @@ export class RangeProxy extends ClientObject {
         if (next.formula === undefined) delete cell.formula;
         else cell.formula = next.formula;
       });
+      autoCorrect(t, before);
     });
   }
 
@@ -341,6 +383,7 @@ class ConditionalFormatCollectionProxy extends RangeBoundProxy {
     if (type !== "Custom") throw new StandInError("InvalidArgument", `The stand-in only implements "Custom" conditional formats, not "${type}".`);
     const holder: { cf?: ConditionalFormatState } = {};
     this.write(type, (t: RangeTarget) => {
+      checkWritable(t.sheet);
       holder.cf = { rect: { ...t.rect }, formula: "", fill: null, fontColor: null };
       t.sheet.conditionalFormats.push(holder.cf);
     });
@@ -361,8 +404,98 @@ class ConditionalFormatCollectionProxy extends RangeBoundProxy {
   }
   clearAll(): void {
     this.write(null, (t: RangeTarget) => {
+      checkWritable(t.sheet);
       t.sheet.conditionalFormats = t.sheet.conditionalFormats.filter((cf) => !overlaps(cf.rect, t.rect));
     });
+  }
+  /** `items` (the rules that overlap the range), loadable with "items/type, items/customOrNullObject/rule/formula". */
+  override capture(paths: string[][] | "all"): void {
+    if (paths === "all" || !paths.some((p) => p[0] === "items")) return super.capture(paths);
+    super.capture(paths.filter((p) => p[0] !== "items"));
+    const t = this.resolve();
+    const rest = paths.filter((p) => p[0] === "items").map((p) => p.slice(1)).filter((p) => p.length > 0);
+    const items = (t ? t.sheet.conditionalFormats.filter((cf) => overlaps(cf.rect, t.rect)) : []).map((cf) => new ConditionalFormatProxy(this.ctx, () => (t?.sheet.conditionalFormats.includes(cf) ? { sheet: t.sheet, cf } : undefined)));
+    for (const item of items) item.capture(rest.length > 0 ? rest : "all");
+    this.setLoaded("items", items);
+  }
+  get items(): ConditionalFormatProxy[] {
+    return this.read("items");
+  }
+}
+
+type CfRef = { sheet: SheetState; cf: ConditionalFormatState };
+
+/** One conditional format (ExcelApi 1.6): its type, its expression when custom, and delete(). */
+class ConditionalFormatProxy extends ClientObject {
+  protected readonly scalars = ["type"] as const;
+  readonly customOrNullObject: CustomConditionalFormatProxy;
+  constructor(
+    ctx: StandInContext,
+    private readonly resolve: () => CfRef | undefined,
+  ) {
+    super(ctx);
+    this.customOrNullObject = new CustomConditionalFormatProxy(ctx, () => {
+      const r = resolve();
+      return r && (r.cf.type ?? "Custom") === "Custom" ? r : undefined;
+    });
+  }
+  protected target(): CfRef | undefined {
+    return this.resolve();
+  }
+  protected readState(): unknown {
+    return this.resolve()?.cf.type ?? "Custom";
+  }
+  protected override navigation(name: string): ClientObject | undefined {
+    return name === "customOrNullObject" ? this.customOrNullObject : undefined;
+  }
+  get type(): string {
+    return this.read("type");
+  }
+  delete(): void {
+    this.write(null, (r: CfRef) => {
+      checkWritable(r.sheet);
+      r.sheet.conditionalFormats = r.sheet.conditionalFormats.filter((x) => x !== r.cf);
+    });
+  }
+}
+
+class CustomConditionalFormatProxy extends ClientObject {
+  protected readonly scalars = [] as const;
+  readonly rule: ConditionalFormatRuleProxy;
+  constructor(
+    ctx: StandInContext,
+    private readonly resolve: () => CfRef | undefined,
+  ) {
+    super(ctx);
+    this.rule = new ConditionalFormatRuleProxy(ctx, resolve);
+  }
+  protected target(): CfRef | undefined {
+    return this.resolve();
+  }
+  protected readState(): unknown {
+    return undefined;
+  }
+  protected override navigation(name: string): ClientObject | undefined {
+    return name === "rule" ? this.rule : undefined;
+  }
+}
+
+class ConditionalFormatRuleProxy extends ClientObject {
+  protected readonly scalars = ["formula"] as const;
+  constructor(
+    ctx: StandInContext,
+    private readonly resolve: () => CfRef | undefined,
+  ) {
+    super(ctx);
+  }
+  protected target(): CfRef | undefined {
+    return this.resolve();
+  }
+  protected readState(): unknown {
+    return this.resolve()?.cf.formula;
+  }
+  get formula(): string {
+    return this.read("formula");
   }
 }
 
@@ -398,8 +531,48 @@ class DataValidationProxy extends RangeBoundProxy {
   }
 }
 
+/** Table columns this write covers whose other body cells are empty: where Excel's AutoCorrect can act. */
+function calculatedCandidates(t: RangeTarget): Array<{ table: TableState; col: number }> {
+  const out: Array<{ table: TableState; col: number }> = [];
+  for (const table of t.sheet.tables) {
+    const body = { ...table.rect, row: table.rect.row + 1, rows: table.rect.rows - 1 };
+    if (!overlaps(body, t.rect)) continue;
+    for (let c = Math.max(body.col, t.rect.col); c < Math.min(body.col + body.cols, t.rect.col + t.rect.cols); c++) {
+      let empty = true;
+      for (let r = body.row; r < body.row + body.rows && empty; r++) {
+        if (r >= t.rect.row && r < t.rect.row + t.rect.rows) continue;
+        const cell = t.sheet.cells.get(cellKey(r, c));
+        if (cell && (cell.formula !== undefined || cell.value !== "")) empty = false;
+      }
+      if (empty) out.push({ table, col: c - body.col });
+    }
+  }
+  return out;
+}
+
+/**
+ * Excel's AutoCorrect on a write through the API (office-js #2093, #5909, #6745): a formula written into a
+ * table column whose other cells are empty makes it a calculated column, its first formula filled down
+ * every row, whatever different formulas the other rows were sent.
+ */
+function autoCorrect(t: RangeTarget, candidates: Array<{ table: TableState; col: number }>): void {
+  for (const { table, col } of candidates) {
+    const c = table.rect.col + col;
+    const top = Math.max(table.rect.row + 1, t.rect.row);
+    const first = t.sheet.cells.get(cellKey(top, c));
+    if (first?.formula === undefined) continue;
+    table.calculated = { ...(table.calculated ?? {}), [col]: shiftRows(first.formula, table.rect.row + 1 - top) };
+    for (let r = table.rect.row + 1; r < table.rect.row + table.rect.rows; r++) {
+      const cell = t.sheet.cells.get(cellKey(r, c)) ?? { value: "" };
+      cell.formula = shiftRows(first.formula, r - top);
+      cell.value = "";
+      t.sheet.cells.set(cellKey(r, c), cell);
+    }
+  }
+}
+
 /** Shifts relative A1 row numbers outside string literals by `by` rows. */
-function shiftRows(formula: string, by: number): string {
+export function shiftRows(formula: string, by: number): string {
   if (by === 0) return formula;
   return formula
     .split(/("(?:[^"]|"")*")/)

@@ -22,9 +22,17 @@ export interface TableState {
   /** Header row included. */
   rect: Rect;
   style: string;
+  /**
+   * Calculated columns (column index in the table → the formula of its first body row): Excel fills them
+   * into rows added without values, and makes one when AutoCorrect's "Fill formulas in tables to create
+   * calculated columns" catches a formula written into an otherwise empty column (see range.ts).
+   */
+  calculated?: Record<number, string>;
 }
 
 export interface ConditionalFormatState {
+  /** "Custom" (an expression, the kind the add-in writes) unless a test plants a user's "DataBar", "ColorScale", …. */
+  type?: string;
   rect: Rect;
   formula: string;
   fill: string | null;
@@ -66,6 +74,8 @@ export interface SheetState {
   hiddenColumns: Set<number>;
   freeze: { rows: number; columns: number };
   tabColor: string | null;
+  /** Review › Protect Sheet: Excel refuses every change to the sheet's cells, tables and formats (AccessDenied). */
+  protected?: boolean;
   /** "Visible", "Hidden" or "VeryHidden" as set through worksheet.visibility. */
   visibility?: string;
   /** Page setup as set through worksheet.pageLayout. */
@@ -103,6 +113,22 @@ export interface WorkbookState {
   evaluate?: (sheet: SheetState, row: number, col: number, formula: string) => CellValue;
   /** Makes the n-th queued operation of the next sync fail (1-based), to test clean-up after a failure. */
   failAtOperation?: number;
+}
+
+/** Excel's refusal to change a protected sheet, raised when the batch reaches the change (earlier ones stay applied). */
+export function checkWritable(sheet: SheetState): void {
+  if (sheet.protected) throw new StandInErrorLike("AccessDenied", `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`);
+}
+
+/** StandInError without importing context.ts (which imports this module's types). */
+class StandInErrorLike extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+    this.name = "RichApi.Error";
+  }
 }
 
 export function cellKey(row: number, col: number): string {
@@ -256,6 +282,30 @@ export function rewriteReferences(state: WorkbookState, rewrite: (formula: strin
     }
   }
   for (const n of state.names) n.formula = rewrite(n.formula);
+}
+
+/**
+ * Excel deleting sheet row `row` (0-based) within columns [col, col+cols) of `sheet` and shifting the cells
+ * below up: a reference to a deleted cell becomes #REF!, one to a cell that moved follows it. Only A1
+ * references qualified with the sheet's name, or unqualified ones in formulas on the same sheet, are seen.
+ */
+export function deleteRowReferences(state: WorkbookState, sheet: SheetState, row: number, col: number, cols: number): void {
+  const lettersToCol = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  const ref = (f: string, qualified: boolean) =>
+    f.replace(new RegExp(`${qualified ? `(${sheetPrefix(sheet.name)})` : "(^|[^!\\p{L}\\p{N}_.'$])"}(\\$?)([A-Z]{1,3})(\\$?)(\\d+)(?![\\p{L}\\p{N}_(!])`, "gu"), (m, pre: string, d1: string, letters: string, d2: string, num: string) => {
+      const c = lettersToCol(letters);
+      const r = Number(num) - 1;
+      if (c < col || c >= col + cols || r < row) return m;
+      if (r === row) return qualified ? "#REF!" : `${pre}#REF!`;
+      return `${pre}${d1}${letters}${d2}${r}`;
+    });
+  for (const s of state.sheets) {
+    for (const cell of s.cells.values()) {
+      if (cell.formula === undefined) continue;
+      cell.formula = ref(cell.formula, true);
+      if (s === sheet) cell.formula = ref(cell.formula, false);
+    }
+  }
 }
 
 const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

@@ -6,8 +6,8 @@ import { parseRect, splitSheet, type Rect } from "../../../src/excel/_lib/a1";
 import { Collection } from "./collection";
 import { ClientObject, notFound, StandInError, type StandInContext } from "./context";
 import { WorksheetProxy } from "./objects";
-import { overlaps, RangeProxy, type RangeTarget } from "./range";
-import { cellKey, findSheet, findTable, readCell, references, rewriteReferences, type SheetState, type TableState } from "./state";
+import { interpretInput, overlaps, RangeProxy, shiftRows, type RangeTarget } from "./range";
+import { cellKey, checkWritable, deleteRowReferences, findSheet, findTable, readCell, references, rewriteReferences, type SheetState, type TableState } from "./state";
 
 const TABLE_NAME = /^[\p{L}_\\][\p{L}\p{N}_.]*$/u;
 
@@ -131,6 +131,19 @@ export class TableProxy extends ClientObject {
   get showTotals(): boolean {
     return this.read("showTotals");
   }
+  /**
+   * Table.resize (ExcelApi 1.13): the table covers a new range with the same header row, overlapping the old
+   * one. No cell is inserted, deleted or moved: references to cells left outside stay as they were.
+   */
+  resize(newRange: string | RangeProxy): void {
+    this.write(typeof newRange === "string" ? newRange : null, (t: TableRef) => {
+      checkWritable(t.sheet);
+      const rect = typeof newRange === "string" ? parseRect(splitSheet(newRange).ref) : (newRange.resolve() ?? notFound("range")).rect;
+      if (rect.row !== t.table.rect.row || !overlaps(rect, t.table.rect) || rect.rows < 2) throw new StandInError("InvalidArgument", "The new range must keep the header row and overlap the table.");
+      if (t.sheet.tables.some((x) => x !== t.table && overlaps(x.rect, rect))) throw new StandInError("InvalidOperation", "A table can't overlap another table.");
+      t.table.rect = rect;
+    });
+  }
   /** Excel deletes the table and its cells' contents, and turns references to it into #REF!. */
   delete(): void {
     this.write(null, (t: TableRef) => {
@@ -172,20 +185,31 @@ class TableRowCollectionProxy extends ClientObject {
   get count(): number {
     return this.read("count");
   }
-  /** Appends rows at the end (index null); cells below the table in its columns move down, as in Excel. */
-  add(index: number | null, values: Array<Array<string | number | boolean>>): void {
+  /**
+   * Appends rows at the end (index null); cells below the table in its columns move down, as in Excel.
+   * Without values, one row, with the table's calculated columns filled in; with values, every column
+   * takes the value given, "" included: a calculated column's formula is overwritten on those rows.
+   */
+  add(index: number | null | undefined, values?: Array<Array<string | number | boolean>>): void {
     if (index !== null && index !== undefined) throw new StandInError("InvalidArgument", "The stand-in only appends table rows.");
-    this.ctx.enqueue(values, () => {
+    this.ctx.enqueue(values ?? null, () => {
       const t = this.table() ?? notFound("table");
+      checkWritable(t.sheet);
       const { row, col, rows, cols } = t.table.rect;
+      if (!values) {
+        shiftDown(t.sheet, row + rows, col, cols, 1);
+        t.table.rect = { ...t.table.rect, rows: rows + 1 };
+        for (const [c, formula] of Object.entries(t.table.calculated ?? {})) t.sheet.cells.set(cellKey(row + rows, col + Number(c)), { value: "", formula: shiftRows(formula, rows - 1) });
+        return;
+      }
       if (values.some((line) => line.length !== cols)) throw new StandInError("InvalidArgument", "The row values do not match the table's columns.");
       shiftDown(t.sheet, row + rows, col, cols, values.length);
       t.table.rect = { ...t.table.rect, rows: rows + values.length };
       values.forEach((line, i) =>
         line.forEach((v, j) => {
           const key = cellKey(row + rows + i, col + j);
-          if (typeof v === "string" && v.startsWith("=")) t.sheet.cells.set(key, { value: "", formula: v });
-          else if (v !== "") t.sheet.cells.set(key, { value: typeof v === "string" && v.startsWith("'") ? v.slice(1) : v });
+          const typed = v === "" ? null : interpretInput(v);
+          if (typed) t.sheet.cells.set(key, typed);
         }),
       );
     });
@@ -195,11 +219,14 @@ class TableRowCollectionProxy extends ClientObject {
       delete: () =>
         this.ctx.enqueue(index, () => {
           const t = this.table() ?? notFound("table");
+          checkWritable(t.sheet);
           const { row, col, rows, cols } = t.table.rect;
           if (index < 0 || index >= rows - 1) notFound(`table row ${index}`);
           const at = row + 1 + index;
           for (let c = col; c < col + cols; c++) t.sheet.cells.delete(cellKey(at, c));
           shiftDown(t.sheet, at + 1, col, cols, -1);
+          // Excel: references to the deleted row become #REF!, those below follow their cells up.
+          deleteRowReferences(this.ctx.state, t.sheet, at, col, cols);
           t.table.rect = { ...t.table.rect, rows: rows - 1 };
         }),
     };
@@ -240,6 +267,7 @@ export class TableColumnCollectionProxy extends Collection<TableColumnProxy, num
     if (index !== null && index !== undefined) throw new StandInError("InvalidArgument", "The stand-in only appends table columns.");
     this.ctx.enqueue([values, name], () => {
       const t = this.table() ?? notFound("table");
+      checkWritable(t.sheet);
       const { row, col, rows, cols } = t.table.rect;
       const edge = col + cols;
       const moved = [...t.sheet.cells.entries()].filter(([k]) => {

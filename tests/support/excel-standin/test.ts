@@ -1,3 +1,4 @@
+import { newSheet } from "./state";
 import { addUserTable, createStandInContext, createWorkbookState, dumpWorkbook, findSheet, installExcelStandIn, interpretInput, StandInError } from "./index";
 
 describe("Excel stand-in: load/sync semantics", () => {
@@ -33,6 +34,30 @@ describe("Excel stand-in: load/sync semantics", () => {
     expect(interpretInput("05")).toEqual({ value: 5 });
     expect(interpretInput("TRUE")).toEqual({ value: true });
     expect(interpretInput(null)).toBeNull();
+    // Excel's reading of typed text (en-US): accounting negatives, currency, thousands, percentages, dates.
+    expect(["(1)", "$5", "1,000", "5%", "Jan 2025", "1/2/2025", "(Sở)"].map((x) => interpretInput(x)?.value)).toEqual([-1, 5, 1000, 0.05, 45658, 45659, "(Sở)"]);
+  });
+
+  it("fails getSelectedRange with InvalidSelection when several ranges are selected, as Excel does", async () => {
+    const state = createWorkbookState(["Sheet1"]);
+    state.selection = "Sheet1!A1:B2,Sheet1!D4";
+    const context = createStandInContext(state);
+    context.workbook.getSelectedRange().load("address");
+    await expect(context.sync()).rejects.toMatchObject({ code: "InvalidSelection" });
+  });
+
+  it("deletes a table row as Excel does: a reference to it becomes #REF!, one below follows its cell up", async () => {
+    const state = createWorkbookState(["Sheet1"]);
+    addUserTable(state, "Sheet1", "A1", "Bang1", ["A"], [[1], [2], [3]]);
+    const other = newSheet("Khác");
+    state.sheets.push(other);
+    other.cells.set("0,0", { value: "", formula: "=Sheet1!A3" });
+    other.cells.set("1,0", { value: "", formula: "=Sheet1!$A$4+1" });
+    const context = createStandInContext(state);
+    context.workbook.tables.getItem("Bang1").rows.getItemAt(1).delete();
+    await context.sync();
+    expect(other.cells.get("0,0")?.formula).toBe("=#REF!");
+    expect(other.cells.get("1,0")?.formula).toBe("=Sheet1!$A$3+1");
   });
 
   it("refuses a request above the payload limit as a whole, applying nothing", async () => {

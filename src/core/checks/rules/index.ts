@@ -29,11 +29,12 @@ import { resultOutOfScale } from "./result/outOfScale";
 import { resultWrongColumn } from "./result/wrongColumn";
 import { scheduleBeforePeriodEnd } from "./schedule/beforePeriodEnd";
 import { scheduleUpstreamFirst } from "./schedule/upstreamFirst";
+import { historyCompareMismatch } from "./history/compareMismatch";
 
 export const RULES: readonly Rule[] = [
   numberingMissingStt, numberingGap, numberingDuplicate, numberingParentMismatch,
   targetMissing, targetUnreadable, targetDirectionConflict, targetBelowBaseline, targetAboveBaseline,
-  targetImplausibleJump, targetPercentOver100,
+  targetImplausibleJump, targetPercentOver100, historyCompareMismatch,
   unitMismatch, unitMissing,
   duplicateConflict,
   agencyNoLead, agencyCatchAllLead, agencyLeadAlsoCoordinating, agencyListedTwice, agencyUnknown, agencyVariant, agencyReorganized,

@@ -92,6 +92,9 @@ export interface CollectState {
   recipientsFor(periodId: string): FormRecipient[];
 }
 
+/** Who an estimate the plan's appendix gave is recorded under in "Nguồn số liệu" when a return replaces it. */
+export const ESTIMATE_SOURCE = "Văn bản kế hoạch";
+
 const blank = (v: SnapshotValue | undefined): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
 /** Same figure: numbers within rounding noise (percent fractions), text trimmed. */
@@ -224,6 +227,16 @@ export function collectForms(state: CollectState, forms: CollectedForm[], now: s
         formChanged = true;
       };
       if (blank(w) || (ownActive && sameValue(ownActive.value, w))) {
+        take();
+        continue;
+      }
+      // The plan's own estimate for the period ("Ước thực hiện năm 2025"): the returned figure replaces it, and
+      // "Nguồn số liệu" keeps the estimate, marked replaced, beside the figure that replaced it.
+      const estimate = ind?.estimates?.[periodId];
+      if (estimate !== undefined && sameValue(w, estimate) && !history.some((x) => mine(x) && x.state === RECORD_STATE.used && sameValue(x.value, w))) {
+        history.push({
+          ...record(RECORD_STATE.superseded), agency: ESTIMATE_SOURCE, value: estimate, note: "Ước thực hiện (phụ lục kế hoạch)", file: "", formVersion: "",
+        });
         take();
         continue;
       }

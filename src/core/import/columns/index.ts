@@ -4,7 +4,10 @@
  * whitespace-insensitive and tolerant of words split over lines.
  */
 import { fold } from "../_lib/fold";
+import { columnFigure, headerYears, type ColumnFigure } from "./history";
 import { matchAt, type ColumnRoleName, type PatternRole } from "./vocabulary";
+
+export { columnFigure, headerYears, type ColumnFigure, type FigureKind } from "./history";
 
 export type { ColumnRoleName } from "./vocabulary";
 export { HEADER_PATTERNS } from "./vocabulary";
@@ -15,6 +18,8 @@ export interface ColumnRole {
   year: number | null;
   /** The header text as found (rows joined with a space). */
   header: string;
+  /** For a history or comparison column: what it holds and for which years. */
+  figure?: ColumnFigure;
 }
 
 /**
@@ -45,7 +50,34 @@ export function recognizeColumns(header: string[][]): ColumnRole[] {
     const anyYear = (overPeriod ? years[years.length - 1] : years[0]) ?? null;
     raw.push({ role: m ? m.role : "unknown", year: m?.year ?? anyYear, header: text });
   }
-  return resolveNameOrTasks(raw);
+  return resolveHistory(resolveNameOrTasks(raw));
+}
+
+/**
+ * History columns become "history" (with their figure) and "So sánh (%)"
+ * "compare". Of several target columns ("Kế hoạch năm 2025", "Kế hoạch năm
+ * 2026"), the one reaching furthest is the plan's own target; the earlier
+ * ones are earlier plans' targets, kept as history.
+ */
+function resolveHistory(cols: ColumnRole[]): ColumnRole[] {
+  const out = cols.map((c): ColumnRole => {
+    if (c.role !== "baseline" && c.role !== "unknown" && c.role !== "target") return c;
+    const figure = columnFigure(c.header);
+    if (!figure || (figure.kind === "plan" && c.role === "target")) return c;
+    return { ...c, role: figure.kind === "compare" ? "compare" : "history", figure };
+  });
+  const targets = out.map((c, i) => ({ c, i, years: c.role === "target" ? headerYears(c.header) : null })).filter((t) => t.years !== null);
+  // Only a target whose years already have a result or estimate in the table is an earlier plan's;
+  // targets for successive future years ("Mục tiêu 2023", "Mục tiêu 2024") stay milestones.
+  const reported = Math.max(0, ...out.map((c) => (c.figure && (c.figure.kind === "actual" || c.figure.kind === "estimate") ? c.figure.to ?? 0 : 0)));
+  if (targets.length > 1) {
+    const last = Math.max(...targets.map((t) => t.years?.to ?? 0));
+    for (const t of targets) {
+      if (!t.years || t.years.to >= last || t.years.to > reported) continue;
+      out[t.i] = { ...t.c, role: "history", figure: { kind: "plan", from: t.years.from, to: t.years.to } };
+    }
+  }
+  return out;
 }
 
 function resolveNameOrTasks(cols: { role: PatternRole | "unknown"; year: number | null; header: string }[]): ColumnRole[] {
@@ -98,7 +130,7 @@ export function splitHeaderCells(lines: readonly string[]): string[] {
     const prev = ti > 0 ? tokens[ti - 1] : undefined;
     const capital = /^[\p{Lu}]/u.test(tok.text);
     const afterConnector = prev !== undefined && CONNECTORS.has(prev.folded) && !/[,;:]$/.test(prev.text);
-    const m = capital && !afterConnector && (wordIdx[wi] ?? -1) === ti ? matchAt(words, wi) : null;
+    const m = capital && !afterConnector && (wordIdx[wi] ?? -1) === ti ? matchAt(words, wi) ?? historyStart(words, wi) : null;
     const sameNameRole = cur && m && isNameLike(cur.role) && isNameLike(m.role) && !(cur.role === "name" && m.role === "nameOrTasks");
     if (m && !sameNameRole) {
       const endWord = wi + m.length - 1;
@@ -111,7 +143,51 @@ export function splitHeaderCells(lines: readonly string[]): string[] {
     else cells.push({ words: [tok.text], role: null });
     ti++;
   }
-  return cells.map((c) => c.words.join(" "));
+  return expandGroups(cells.map((c) => c.words.join(" ")));
+}
+
+/** Header cells of the history vocabulary that no role pattern starts: a group "Năm 2025", its sub-headers, "So sánh (%)". */
+const HISTORY_STARTS: ReadonlyArray<readonly string[]> = [
+  ["nam", "{year}"], ["giai", "doan", "{year}", "{year}"], ["so", "sanh"], ["tang", "giam"],
+  ["ke", "hoach"], ["uoc", "thuc", "hien"], ["thuc", "hien"],
+];
+const SUB_HEADERS = new Set(["ke hoach", "uoc thuc hien", "thuc hien", "kh", "uoc th", "th"]);
+
+function historyStart(words: readonly string[], at: number): { role: PatternRole; length: number; year: number | null } | null {
+  for (const p of HISTORY_STARTS) {
+    if (p.every((w, k) => (w === "{year}" ? /^(19|20)\d\d$/.test(words[at + k] ?? "") : words[at + k] === w))) {
+      // Not a role of its own: the whole header decides (see resolveHistory); "name"-likeness is what matters here, and it is not.
+      return { role: "unit", length: p.length, year: null };
+    }
+  }
+  return null;
+}
+
+/**
+ * A two-row header copied as text puts the second row last: "… Năm 2025 …
+ * Cơ quan chủ trì Kế hoạch Ước thực hiện". The trailing sub-headers belong to
+ * the group cell ("Năm 2025") and become "Năm 2025 Kế hoạch", "Năm 2025 Ước
+ * thực hiện", in place of the group, as a grid reader hands merged cells over.
+ */
+function expandGroups(cells: string[]): string[] {
+  const isGroup = (c: string): boolean => /^(nam (19|20)\d\d|giai doan (19|20)\d\d (19|20)\d\d)$/.test(fold(c));
+  const groups = cells.map((c, i) => (isGroup(c) ? i : -1)).filter((i) => i >= 0);
+  if (groups.length === 0) return cells;
+  let subStart = cells.length;
+  while (subStart > 0 && SUB_HEADERS.has(fold(cells[subStart - 1] ?? ""))) subStart--;
+  const subs = cells.slice(subStart);
+  if (subs.length === 0 || subs.length % groups.length !== 0 || groups.some((g) => g >= subStart)) return cells;
+  const per = subs.length / groups.length;
+  const out: string[] = [];
+  let next = 0;
+  cells.slice(0, subStart).forEach((c, i) => {
+    if (!groups.includes(i)) {
+      out.push(c);
+      return;
+    }
+    for (let k = 0; k < per; k++) out.push(`${c} ${subs[next++] ?? ""}`);
+  });
+  return out;
 }
 
 function isNameLike(role: PatternRole | null): boolean {

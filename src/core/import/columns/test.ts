@@ -62,3 +62,43 @@ describe("splitHeaderCells", () => {
     expect(splitHeaderCells(["STT Chỉ tiêu Nhiệm vụ, giải pháp trọng tâm", "Cơ quan chủ", "trì thực hiện"])).toEqual(["STT", "Chỉ tiêu", "Nhiệm vụ, giải pháp trọng tâm", "Cơ quan chủ trì thực hiện"]);
   });
 });
+
+describe("history columns", () => {
+  it("reads the annual plan's two-row header: Thực hiện 2024 | Năm 2025 over Kế hoạch, Ước thực hiện | So sánh (%) | Kế hoạch năm 2026", () => {
+    const cols = recognizeColumns([
+      ["TT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện năm 2024", "Năm 2025", "Năm 2025", "So sánh (%)", "Kế hoạch năm 2026", "Cơ quan chủ trì"],
+      ["TT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện năm 2024", "Kế hoạch", "Ước thực hiện", "So sánh (%)", "Kế hoạch năm 2026", "Cơ quan chủ trì"],
+    ]);
+    expect(cols.map((c) => c.role)).toEqual(["stt", "name", "unit", "history", "history", "history", "compare", "target", "lead"]);
+    expect(cols.slice(3, 7).map((c) => c.figure)).toEqual([
+      { kind: "actual", from: 2024, to: 2024 },
+      { kind: "plan", from: 2025, to: 2025 },
+      { kind: "estimate", from: 2025, to: 2025 },
+      { kind: "compare", from: null, to: null },
+    ]);
+  });
+
+  it("keeps the latest of several Kế hoạch columns as the target and the earlier one as history", () => {
+    const cols = recognizeColumns([["TT", "Chỉ tiêu", "Kế hoạch năm 2025", "Ước thực hiện năm 2025", "Kế hoạch năm 2026"]]);
+    expect(cols.map((c) => c.role)).toEqual(["stt", "name", "history", "history", "target"]);
+    expect(cols[2]?.figure).toEqual({ kind: "plan", from: 2025, to: 2025 });
+  });
+
+  it("reads a plan period's result and 'Tăng, giảm (%)'", () => {
+    const cols = recognizeColumns([["TT", "Chỉ tiêu", "Thực hiện giai đoạn 2021-2025", "Ước thực hiện năm 2025", "Tăng, giảm (%)", "Mục tiêu giai đoạn 2026 - 2030"]]);
+    expect(cols.map((c) => c.figure ?? c.role)).toEqual(["stt", "name", { kind: "actual", from: 2021, to: 2025 }, { kind: "estimate", from: 2025, to: 2025 }, { kind: "compare", from: null, to: null }, "target"]);
+  });
+
+  it("leaves a lone score column of an earlier year as the baseline ('Điểm 2022')", () => {
+    expect(recognizeColumns([["STT", "Chỉ số", "Điểm 2022", "Mục tiêu 2023"]]).map((c) => c.role)).toEqual(["stt", "name", "baseline", "target"]);
+  });
+});
+
+describe("splitHeaderCells with a two-row header copied as text", () => {
+  it("puts the second row's sub-headers under their group ('Năm 2025' over 'Kế hoạch', 'Ước thực hiện')", () => {
+    const lines = ["TT Chỉ tiêu Đơn vị tính", "Thực hiện năm", "2024", "Năm 2025 So sánh (%)", "Kế hoạch năm", "2026", "Cơ quan chủ trì", "Kế", "hoạch", "Ước thực hiện"];
+    expect(splitHeaderCells(lines)).toEqual([
+      "TT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện năm 2024", "Năm 2025 Kế hoạch", "Năm 2025 Ước thực hiện", "So sánh (%)", "Kế hoạch năm 2026", "Cơ quan chủ trì",
+    ]);
+  });
+});

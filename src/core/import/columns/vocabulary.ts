@@ -7,10 +7,14 @@
  */
 export type ColumnRoleName =
   | "stt" | "name" | "unit" | "baseline" | "rank" | "target"
-  | "lead" | "coordinating" | "deadline" | "tasks" | "unknown";
+  | "lead" | "coordinating" | "deadline" | "tasks" | "unknown"
+  /** A figure of an earlier year or period (result, estimate, earlier target): see ./history. */
+  | "history"
+  /** "So sánh (%)", "Tăng, giảm (%)": a comparison the document computed. */
+  | "compare";
 
 /** "nameOrTasks": "Nhiệm vụ, giải pháp …" is the tasks column when a name column precedes it, else the name column (seed 004). */
-export type PatternRole = Exclude<ColumnRoleName, "unknown"> | "nameOrTasks";
+export type PatternRole = Exclude<ColumnRoleName, "unknown" | "history" | "compare"> | "nameOrTasks";
 
 export interface HeaderPattern {
   role: PatternRole;

@@ -11,10 +11,11 @@ import { dateFromCaption, extractPlanMeta } from "../meta";
 import { extractProseTasks } from "../prose";
 import { readSchedule } from "../schedule";
 import type { RawDocument, RawTable } from "../rawTable";
+import { baselineFromHistory, historyOf, targetStartYear } from "./_lib/history";
 import { agencies, cellsByRole, deadlineOf, hasOwnCode, makeIndicator, makeTask, splitTaskParagraphs, type RowContext } from "./_lib/indicator";
 
 /** Roles whose cells make a row an indicator of its own. */
-const VALUE_ROLES = ["unit", "baseline", "rank", "target", "lead", "coordinating", "deadline"];
+const VALUE_ROLES = ["unit", "baseline", "rank", "target", "lead", "coordinating", "deadline", "history", "compare"];
 
 /**
  * Turn a document's body text and tables into an ImportResult.
@@ -92,16 +93,18 @@ function readTable(
   const title = appendixTitle(table, id);
   const columns: ColumnRole[] = recognizeColumns(table.header);
   const src: SourceRef = { ...table.source, appendix: title };
-  columns.forEach((c, i) => {
-    if (c.role === "unknown") warn("column.unknown", `Không nhận ra cột "${c.header || `#${i + 1}`}"; giữ nguyên nội dung trong mục khác.`, `Column "${c.header || `#${i + 1}`}" not recognised; its cells are kept as extra.`, { ...src, column: c.header });
-  });
   if (!columns.some((c) => c.role === "name")) {
+    // A skipped table's columns are not reported one by one (the header block of a Word plan is a borderless table).
     warn("table.noNameColumn", `Bảng "${title}" không có cột tên chỉ tiêu; bỏ qua bảng.`, `Table "${title}" has no indicator-name column; table skipped.`, src);
     return null;
   }
+  columns.forEach((c, i) => {
+    if (c.role === "unknown") warn("column.unknown", `Không nhận ra cột "${c.header || `#${i + 1}`}"; giữ nguyên nội dung trong mục khác.`, `Column "${c.header || `#${i + 1}`}" not recognised; its cells are kept as extra.`, { ...src, column: c.header });
+  });
   const kind = columns.some((c) => c.role === "tasks") ? "tasks" : "indicators";
   const ctx: RowContext = { appendixId: id, kind, appendixTitle: title, columns, planYear, warn };
   const indicators: Indicator[] = [];
+  const targetYear = targetStartYear(columns, planYear);
   table.rows.forEach((row, r) => {
     const ref: SourceRef = { ...row.ref, appendix: title, row: row.ref.row ?? r + 1 };
     const byRole = cellsByRole(row.cells, columns);
@@ -129,6 +132,13 @@ function readTable(
       return;
     }
     const ind = makeIndicator(byRole, extra, ctx, ref, indicators.length + 1);
+    const history = historyOf(row.cells, columns);
+    if (history.length) {
+      ind.history = history;
+      // The latest figure before the target's year is the baseline (the 2025 estimate in a plan for 2026).
+      const base = baselineFromHistory(history, targetYear);
+      if (base) ind.baseline = base;
+    }
     if (kind === "tasks") {
       // In a tasks table the agencies and deadline of a row belong to its task, not to the indicator.
       ind.lead = [];

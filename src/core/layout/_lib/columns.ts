@@ -25,6 +25,8 @@ export const INDICATOR_COLUMNS: ColumnDef[] = [
   { key: "unit", vi: "Đơn vị tính", en: "Unit", width: 10 },
   { key: "baseline", vi: "Giá trị gốc", en: "Baseline", width: 11 },
   { key: "baselineYear", vi: "Năm gốc", en: "Baseline year", width: 8, numberFormat: "0" },
+  // Whether the baseline is an estimate ("Ước thực hiện năm 2025") or an official figure, as the document says.
+  { key: "baselineNature", vi: "Tính chất số gốc", en: "Baseline nature", width: 12 },
   { key: "baselineRank", vi: "Xếp hạng gốc", en: "Baseline rank", width: 9 },
   // The planner's to change (a drop-down each): an update never overwrites them, the formulas follow them.
   { key: "direction", vi: "Chiều", en: "Direction", width: 15, input: true },
@@ -47,6 +49,9 @@ export const INDICATOR_COLUMNS: ColumnDef[] = [
   { key: "gap", vi: "Chênh lệch so với mục tiêu", en: "Gap to target", width: 12 },
   // result ÷ target × 100 as a plain number (105.0 means 105 %), the way reports print "so với kế hoạch".
   { key: "percentOfPlan", vi: "% so với kế hoạch", en: "Percent of plan", width: 10, numberFormat: "0.0" },
+  // The same period of the year before (KyBaoCao's twin in the grid) and result ÷ it × 100; empty for growth rates.
+  { key: "previous", vi: "Cùng kỳ năm trước", en: "Same period last year", width: 11 },
+  { key: "percentOfPrevious", vi: "% so với cùng kỳ", en: "Percent of same period last year", width: 10, numberFormat: "0.0" },
   { key: "note", vi: "Ghi chú", en: "Notes", width: 30, wrap: true, input: true },
   { key: "sourceState", vi: "Trạng thái nguồn", en: "Source state", width: 14, wrap: true },
   { key: "key", vi: "Khóa", en: "Key", width: 20, hidden: true, numberFormat: "@" },
@@ -118,6 +123,8 @@ export const PERIOD_LIST_COLUMNS: ColumnDef[] = [
   { key: "label", vi: "Kỳ báo cáo", en: "Reporting period", width: 24 },
   { key: "id", vi: "Mã kỳ", en: "Period id", width: 10, numberFormat: "@" },
   { key: "end", vi: "Ngày kết thúc", en: "Period end", width: 12, numberFormat: "dd/mm/yyyy" },
+  // The label of the same period a year earlier, which "Cùng kỳ năm trước" looks up in the grid.
+  { key: "previous", vi: "Cùng kỳ năm trước", en: "Same period last year", width: 24 },
 ];
 
 /** The header of a column in a language. */

@@ -9,26 +9,28 @@
  * a %-formatted cell, 92) lands on the same scale as the target.
  */
 import type { Indicator, Plan, TargetOp } from "../../model";
+import { NATURE_LABEL } from "../../model";
 import type { Lang } from "../../status/labels";
 import { VOCABULARY } from "../../status/labels";
 import { expectedFormula, judgedFormula, percentOfPlanFormula, periodGapFormula, periodStatusFormula, thisRow } from "../../status/formula";
 import type { GridRefs, PeriodRefs } from "../../status/formula";
+import { percentOfPreviousFormula } from "../../status/sameperiod";
 import { inferKind, isPercentIndicator } from "../../judge";
 import { INDICATOR_KINDS } from "../../status/labels";
 import type { Period } from "../../period";
 import { periodLabel } from "../../period";
 import { statusColourRules } from "../statusRules";
 import type { LayoutCell, LayoutValue, SheetSpec, TableSpec } from "../types";
-import { INDICATOR_COLUMNS, DEFINED_NAMES, GONE_FROM_SOURCE, PERIOD_GRID_COLUMNS, TABLE_NAMES, header, headerOf } from "./columns";
+import { INDICATOR_COLUMNS, DEFINED_NAMES, GONE_FROM_SOURCE, PERIOD_GRID_COLUMNS, PERIOD_LIST_COLUMNS, TABLE_NAMES, header, headerOf } from "./columns";
 import { columnLetter } from "./a1";
 import { argb } from "../../_lib/colour";
 import { uniqueKeys } from "./keys";
 import type { UserData } from "./userData";
 
 export const PERCENT_FORMAT = "0.0%";
-const PERCENT_KEYS = ["baseline", "target", "targetMax", "result", "judged", "expected", "gap"] as const;
+const PERCENT_KEYS = ["baseline", "target", "targetMax", "result", "judged", "expected", "gap", "previous"] as const;
 /** Columns computed from the plan, the grid and KyBaoCao: never carried, never typed. */
-export const COMPUTED_INDICATOR_COLUMNS: ReadonlySet<string> = new Set(["result", "judged", "expected", "status", "gap", "percentOfPlan"]);
+export const COMPUTED_INDICATOR_COLUMNS: ReadonlySet<string> = new Set(["result", "judged", "expected", "status", "gap", "percentOfPlan", "previous", "percentOfPrevious"]);
 
 /** The indicators that get a row: every indicator of indicator and body appendices, and those of task appendices that carry a target. */
 export function indicatorsOf(plan: Plan): Array<{ indicator: Indicator; appendix: string }> {
@@ -97,6 +99,7 @@ export function indicatorValues(ind: Indicator, appendix: string, key: string, l
     unit: ind.unit,
     baseline: pct(ind.baseline?.value ?? null, tPct),
     baselineYear: baselineYearOf(ind, period),
+    baselineNature: ind.baseline?.nature ? NATURE_LABEL[ind.baseline.nature][lang === "en" ? "en" : "vi"] : null,
     baselineRank: ind.rank?.value ?? null,
     // A component row states a direction only when it carries a target of its own.
     direction: ind.level === "component" && !t ? null : lower ? v.lowerIsBetter : v.higherIsBetter,
@@ -115,6 +118,8 @@ export function indicatorValues(ind: Indicator, appendix: string, key: string, l
     status: null,
     gap: null,
     percentOfPlan: null,
+    previous: null,
+    percentOfPrevious: null,
     note: null,
     sourceState: null,
     key,
@@ -165,15 +170,25 @@ export function indicatorRowRefs(lang: Lang, periods: readonly Period[] = []): P
  * An empty cell gives "" (INDEX of an empty cell would read as 0), text typed
  * there shows as it is (and judges as no result); no such key or period, "".
  */
-export function resultLookupFormula(lang: Lang): string {
+export function resultLookupFormula(lang: Lang, periodLabel: string = DEFINED_NAMES.reportPeriod): string {
   const g = TABLE_NAMES.periodResults;
   const first = headerOf(PERIOD_GRID_COLUMNS.before[0], lang);
   const last = headerOf(PERIOD_GRID_COLUMNS.after[0], lang);
   const key = thisRow(TABLE_NAMES.indicators, header(INDICATOR_COLUMNS, "key", lang));
   const cell =
     `INDEX(${g}[[${first}]:[${last}]],MATCH(${key},${g}[${last}],0),` +
-    `MATCH(${DEFINED_NAMES.reportPeriod},${g}[[#Headers],[${first}]:[${last}]],0))`;
+    `MATCH(${periodLabel},${g}[[#Headers],[${first}]:[${last}]],0))`;
   return `=IFERROR(IF(${cell}&""="","",${cell}),"")`;
+}
+
+/**
+ * "Cùng kỳ năm trước": the grid cell of the period a year before KyBaoCao,
+ * whose label the period list gives (DanhSachKy[Cùng kỳ năm trước]).
+ */
+export function previousLookupFormula(lang: Lang): string {
+  const list = TABLE_NAMES.periods;
+  const label = `INDEX(${list}[${header(PERIOD_LIST_COLUMNS, "previous", lang)}],MATCH(${DEFINED_NAMES.reportPeriod},${list}[${header(PERIOD_LIST_COLUMNS, "label", lang)}],0))`;
+  return resultLookupFormula(lang, label);
 }
 
 export function indicatorsSheet(name: string, plan: Plan, lang: Lang, user: UserData | undefined, periods: readonly Period[] = []): SheetSpec {
@@ -204,6 +219,13 @@ export function indicatorsSheet(name: string, plan: Plan, lang: Lang, user: User
     status: periodStatusFormula(refs, judgedCell, expectedCell, lang),
     gap: periodGapFormula(refs, judgedCell, lang),
     percentOfPlan: percentOfPlanFormula(refs, judgedCell, expectedCell, lang),
+    previous: previousLookupFormula(lang),
+    percentOfPrevious: percentOfPreviousFormula({
+      result: refs.result,
+      previous: thisRow(TABLE_NAMES.indicators, header(INDICATOR_COLUMNS, "previous", lang)),
+      kind: thisRow(TABLE_NAMES.indicators, header(INDICATOR_COLUMNS, "kind", lang)),
+      unit: thisRow(TABLE_NAMES.indicators, header(INDICATOR_COLUMNS, "unit", lang)),
+    }, lang),
   };
   const agencyList = { formula: `=${DEFINED_NAMES.agencyList}` };
   const columns = INDICATOR_COLUMNS.map((def) => {
@@ -217,6 +239,9 @@ export function indicatorsSheet(name: string, plan: Plan, lang: Lang, user: User
     if (def.key === "lead" || def.key === "coordinating") {
       col.validation = { type: "list", source: agencyList, errorStyle: "warning", allowBlank: true,
         error: lang === "en" ? "Not in the agency list (Agencies sheet). Keep it anyway?" : "Không có trong danh sách cơ quan (sheet Cơ quan). Vẫn giữ?" };
+    }
+    if (def.key === "baselineNature") {
+      col.validation = { type: "list", source: { items: Object.values(NATURE_LABEL).map((l) => (lang === "en" ? l.en : l.vi)) }, errorStyle: "warning", allowBlank: true };
     }
     if (def.key === "kind") {
       col.validation = { type: "list", source: { items: INDICATOR_KINDS.map((k) => VOCABULARY[lang].kinds[k]) }, errorStyle: "stop", allowBlank: true,

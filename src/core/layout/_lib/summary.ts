@@ -14,7 +14,7 @@ import { DEFAULT_TOLERANCE } from "../../status";
 import { STATUS_CHART_COLOURS } from "../../status/colours";
 import { thisRow } from "../../status/formula";
 import type { Period } from "../../period";
-import { periodLabel } from "../../period";
+import { periodLabel, previousYearPeriod } from "../../period";
 import type { DefinedName, FreeCell, SheetSpec, TableSpec } from "../types";
 import { DEFINED_NAMES, INDICATOR_COLUMNS, PERIOD_LIST_COLUMNS, TABLE_NAMES, header, headerOf } from "./columns";
 import { address, columnLetter, quoteSheet } from "./a1";
@@ -167,7 +167,7 @@ export function summarySheet(
     anchor: `${listCol}${SUMMARY_TABLE_ROW}`,
     columns: PERIOD_LIST_COLUMNS.map((d) => ({ key: d.key, header: headerOf(d, lang), width: d.width, ...(d.numberFormat ? { numberFormat: d.numberFormat } : {}) })),
     // The end as DATE(): a date serial both engines compare, without a date type in the layout.
-    rows: periods.map((p) => [periodLabel(p, lang), p.id, { formula: `=DATE(${isoParts(p.end)})` }]),
+    rows: periods.map((p) => [periodLabel(p, lang), p.id, { formula: `=DATE(${isoParts(p.end)})` }, periodLabel(previousYearPeriod(p), lang)]),
     cellFormats: [],
     style: "TableStyleLight9",
   };

@@ -43,6 +43,10 @@ class Numbering {
   top = 0;
   sub = 0;
   started = false;
+  /** The last arabic STT, and whether a roman section row came after it: "I … 1 2 … II … 3" numbers on across sections. */
+  intTop = 0;
+  afterRoman = false;
+  romanTop = 0;
 
   /** What kind of STT `tok` would be here, or null when it does not continue the numbering. */
   fits(tok: string, allowDotted: boolean, rest: string): "int" | "roman" | "dotted" | null {
@@ -52,11 +56,12 @@ class Numbering {
       const n = Number(tok);
       if (!this.started) return n <= 3 ? "int" : null;
       if (n === this.top + 1) return "int";
+      if (this.afterRoman && (n === this.intTop + 1 || n === 1)) return "int";
       // A gap is allowed when the STT carries text (not under dotted numbering); a lone number out of sequence is a page number.
       return rest && this.sub === 0 && n > this.top && n <= this.top + 3 ? "int" : null;
     }
     const rv = romanValue(tok);
-    if (rv !== null) return !this.started || rv === this.top + 1 || rv === this.top ? "roman" : null;
+    if (rv !== null) return !this.started || rv === this.top + 1 || rv === this.top || (this.romanTop > 0 && rv === this.romanTop + 1) ? "roman" : null;
     const m = /^(\d+)\.(\d+)\.?$/.exec(tok);
     if (m && allowDotted) {
       const a = Number(m[1]);
@@ -68,8 +73,9 @@ class Numbering {
 
   take(tok: string, kind: "int" | "roman" | "dotted"): void {
     this.started = true;
-    if (kind === "int") { this.top = Number(tok); this.sub = 0; }
-    else if (kind === "roman") { this.top = romanValue(tok) ?? this.top; this.sub = 0; }
+    this.afterRoman = kind === "roman";
+    if (kind === "int") { this.top = Number(tok); this.sub = 0; this.intTop = this.top; }
+    else if (kind === "roman") { this.top = romanValue(tok) ?? this.top; this.sub = 0; this.romanTop = this.top; }
     else {
       const [a, b] = tok.split(".");
       this.top = Number(a);

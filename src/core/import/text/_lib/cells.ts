@@ -8,7 +8,7 @@
  */
 import type { ColumnRoleName } from "../../columns";
 import {
-  type Token, WordToken, DEADLINE_OPEN_END, endsOpen, isAgencyStart, isBullet, isDeadlineStart, isGluedOpNumber,
+  type Token, WordToken, DEADLINE_OPEN_END, isGluedRange, endsOpen, isAgencyStart, isBullet, isDeadlineStart, isGluedOpNumber,
   isMidlineAgencyStart, isNumberToken, isOpSymbol, isTargetStartWord, isTargetWord, isTaskCode, unitLength,
 } from "./cues";
 
@@ -36,7 +36,7 @@ export interface SegmentedRow {
 }
 
 const CONNECTOR_TAIL = new Set(["va", "cac", "cua", "voi"]);
-const VALUE_ROLES = new Set<ColumnRoleName>(["unit", "baseline", "rank", "target"]);
+const VALUE_ROLES = new Set<ColumnRoleName>(["unit", "baseline", "rank", "target", "history", "compare"]);
 const AGENCY_ROLES = new Set<ColumnRoleName>(["lead", "coordinating"]);
 
 class RowReader {
@@ -140,7 +140,7 @@ class RowReader {
     let q = p;
     const t = this.tok(q);
     if (!t) return p;
-    if (isGluedOpNumber(t.text)) return this.afterNumber(q + 1);
+    if (isGluedOpNumber(t.text) || isGluedRange(t.text)) return this.afterNumber(q + 1);
     if (isOpSymbol(t.text)) q++;
     else if (isTargetStartWord(t.folded)) {
       let k = 0;
@@ -166,7 +166,8 @@ class RowReader {
       }
       return p;
     }
-    if (role === "target") return this.target(p);
+    // An earlier year's plan ("≤ 2,5", "6,6-6,8") reads like a target; a result or a ratio is one number, read the same way.
+    if (role === "target" || role === "history" || role === "compare") return this.target(p);
     return isNumberToken(t.text) ? p + 1 : p;
   }
 
@@ -182,6 +183,22 @@ class RowReader {
     while (q < this.n && !this.lineStart(q)) q++;
     if (q - p > 4 || q >= this.n) return 0;
     return q - p;
+  }
+
+  /**
+   * A target written as a phrase ("Đến năm 2030 đạt 185", "Bình quân giai
+   * đoạn 8,5-9,0 %/năm"): words with a number, up to an agency name or the
+   * end of the row, at most a few lines. Returns its end, or p.
+   */
+  targetPhrase(p: number): number {
+    let digit = false;
+    for (let j = p; j < this.n && j < p + 24; j++) {
+      const t = this.tokens[j];
+      if (!t) break;
+      if (j > p && isAgencyStart(this.tokens, j)) return digit ? j : p;
+      if (/\d/.test(t.text)) digit = true;
+    }
+    return digit && p + 24 >= this.n ? this.n : p;
   }
 
   /** Do the value columns `roles` start at j and run to the end of a line (or to an agency name)? */
@@ -206,8 +223,15 @@ class RowReader {
       p = e;
     }
     if (!matched || numbers === 0) return -1;
+    // A history run followed by a target phrase: the phrase is the target cell.
+    if (!targetMatched && roles.includes("history") && p < this.n && !this.lineStart(p) && !isAgencyStart(this.tokens, p)) {
+      const end = this.targetPhrase(p);
+      if (end > p) return p;
+    }
     // In the middle of a line a number alone ("… hỗ trợ số 2000") is part of the name; the target must follow it.
-    if (!this.lineStart(j) && roles.includes("target") && !targetMatched) return -1;
+    // With history columns, the target may be one of the figures the run will move right (see alignValueRun).
+    const historyRun = numbers >= 2 && roles.includes("history");
+    if (!this.lineStart(j) && roles.includes("target") && !targetMatched && !historyRun) return -1;
     return p >= this.n || this.lineStart(p) || isAgencyStart(this.tokens, p) ? p : -1;
   }
 
@@ -357,6 +381,8 @@ export function segmentRow(stt: string, lines: readonly SegmentLine[], roles: re
     else if (role === "deadline") end = r.deadline(pos);
     else if (VALUE_ROLES.has(role)) {
       end = r.value(role, pos);
+      // After history columns, a target that is not a number or a bound is a phrase read up to the agency.
+      if (role === "target" && end === pos && roles.includes("history")) end = r.targetPhrase(pos);
       r.takeValue(pos, end);
     }
     else end = r.free(pos, role, nextRoles[k] ?? []);
@@ -366,6 +392,7 @@ export function segmentRow(stt: string, lines: readonly SegmentLine[], roles: re
 
   const unitStart = tasksIdx >= 0 ? tasksIdx : roles.length;
   for (let k = 0; k < unitStart; k++) readCell(k, first);
+  alignValueRun(first, roles);
   if (tasksIdx >= 0) {
     let row = first;
     while (pos < r.n) {
@@ -390,6 +417,32 @@ export function segmentRow(stt: string, lines: readonly SegmentLine[], roles: re
     first[target] = first[target] ? `${first[target]}\n${rest}` : rest;
   }
   return { rows, lines: rowLines, notes: r.notes };
+}
+
+/**
+ * An empty cell leaves nothing in copied text, so a run of value columns
+ * (history | comparison | target) read left to right ends short: "6,52
+ * 6,6-6,8 7,05 8,0-8,5" for five columns puts the target in "So sánh (%)".
+ * When the target came out empty, the values move right, the empty cells
+ * going first to comparison columns (usually blank for rates), then to the
+ * rightmost history columns (an estimate not yet made).
+ */
+function alignValueRun(row: string[], roles: readonly ColumnRoleName[]): void {
+  const t = roles.indexOf("target");
+  if (t < 0 || row[t]) return;
+  let start = t;
+  while (start > 0 && (roles[start - 1] === "history" || roles[start - 1] === "compare")) start--;
+  if (start === t) return;
+  const slots = Array.from({ length: t - start + 1 }, (_, i) => start + i);
+  const values = slots.map((k) => row[k] ?? "").filter((v) => v !== "");
+  if (values.length === 0 || values.length >= slots.length) return;
+  let blanks = slots.length - values.length;
+  const empty = new Set<number>();
+  for (const k of [...slots].reverse()) if (blanks > 0 && roles[k] === "compare") { empty.add(k); blanks--; }
+  for (const k of [...slots].reverse()) if (blanks > 0 && roles[k] === "history") { empty.add(k); blanks--; }
+  if (blanks > 0) return;
+  let v = 0;
+  for (const k of slots) row[k] = empty.has(k) ? "" : (values[v++] ?? "");
 }
 
 /**

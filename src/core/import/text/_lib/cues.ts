@@ -39,6 +39,11 @@ export function isNumberToken(t: string): boolean {
   return NUMBER_RE.test(t) && !/^\d+(?:\.\d+)+\.$/.test(t);
 }
 
+/** A range written without spaces: "6,6-6,8", "0,5–0,7%". */
+export function isGluedRange(t: string): boolean {
+  return /^\d+(?:[.,]\d+)*%?[-–]\d+(?:[.,]\d+)*%?$/.test(t);
+}
+
 const OP_SYMBOLS = new Set(["≥", "≤", ">", "<", "=", "~", "≈", ">=", "<=", "=>", "=<"]);
 export function isOpSymbol(t: string): boolean {
   return OP_SYMBOLS.has(t);
@@ -65,6 +70,8 @@ export function isTargetWord(folded: string): boolean {
 const UNITS = new Set([
   "%", "diem", "ty dong", "trieu dong", "dong", "nguoi", "luot", "ngay", "gio", "ha", "km", "usd", "trieu usd",
   "doanh nghiep", "dn", "du an", "san pham", "thu tuc", "ho so", "co so", "xa", "lan", "so", "chi so", "cai", "tan",
+  // Socio-economic plans: "điểm %" (percentage points), "%/năm", "điểm %/năm", "xếp hạng", "lao động", "bác sĩ".
+  "diem %", "% nam", "diem % nam", "xep hang", "thu hang", "lao dong", "bac si",
 ]);
 /** Length in tokens of the unit starting at i (1 or 2), or 0. */
 const UNIT_FIRST = new Set([...UNITS].filter((u) => u.includes(" ")).map((u) => u.split(" ")[0] ?? ""));
