@@ -222,25 +222,36 @@ export function createOfficeServices(lang: Lang = "vi"): PaneServices {
       await (await returns()).resolve(conflict, choice);
     },
     async reportSource() {
-      const [{ runReportSource }, { defaultReportPeriod, reportTable }, { returnsForReport }] = await Promise.all([
+      const [{ runReportSource }, { defaultReportPeriod, reportTable, reportTasks }, { returnsForReport }, { readParticulars, resolveParticulars }] = await Promise.all([
         import("../excel/reportSource"),
         import("../core/report/fromReading"),
         import("../core/report/returns"),
+        import("../core/report/particulars"),
       ]);
       const { snapshot, reading, planTitle } = await runReportSource();
       const period = reading.isChiTieu ? defaultReportPeriod(reading) : null;
-      return period ? { table: reportTable(reading, period), planTitle, ...returnsForReport(snapshot, period.id) } : null;
+      // The same particulars, tasks and returns the CLI's report reads.
+      return period
+        ? { table: reportTable(reading, period), planTitle, ...returnsForReport(snapshot, period.id), particulars: resolveParticulars(readParticulars(snapshot)), tasks: reportTasks(reading, period) }
+        : null;
     },
     async createReport(source) {
       // The report's code (docx and its chart support) is a chunk of its own, loaded on the first click.
       const [{ buildReport }, { writeReportDocx }, { reportFileName }] = await Promise.all([import("../core/report"), import("../docx"), import("../core/report/fromReading")]);
+      const { resolveParticulars } = await import("../core/report/particulars");
+      const p = source.particulars ?? resolveParticulars({});
       const doc = buildReport(source.table, {
-        plan: { title: source.planTitle, number: null },
-        issuer: "Ủy ban nhân dân tỉnh ……",
-        parentBody: null,
-        symbol: "BC-UBND",
-        place: null,
+        plan: { title: source.planTitle, ...p.plan },
+        province: p.province,
+        issuer: p.issuer,
+        parentBody: p.parentBody,
+        addressee: p.addressee,
+        symbol: p.symbol,
+        place: p.place,
         date: todayIso(),
+        signature: p.signature,
+        ...(p.recipients.length > 0 ? { recipients: p.recipients } : {}),
+        ...(source.tasks ? { tasks: source.tasks } : {}),
         explanations: source.explanations,
         returns: source.returns,
       });

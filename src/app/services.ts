@@ -6,6 +6,7 @@
  * and the importers — loaded lazily, so the first JavaScript stays small.
  */
 import type { PeriodSummary } from "../core/statusTable";
+import type { ResolvedParticulars, TaskRow } from "../core/report";
 import type { AgencyGrouping } from "../core/agency";
 import type { AgencyCellEdit, SuccessorEdits } from "../core/successorEdits";
 import type { Finding, FindingRef, ImportResult } from "../core/model";
@@ -71,6 +72,10 @@ export interface ReportSource {
   /** Agencies' explanations by indicator key, and who has not reported (null: no returns collected). */
   explanations: Record<string, string>;
   returns: { pending: string[]; returned: string[] } | null;
+  /** The report's particulars from the workbook's "Thông tin báo cáo" sheet (the CLI reads the same); absent: the decree's defaults. */
+  particulars?: ResolvedParticulars;
+  /** The plan's tasks with the statuses the agencies returned. */
+  tasks?: TaskRow[];
 }
 
 /** A file the pane hands to the user. */

@@ -33,6 +33,8 @@ const USAGE = [
   "  chitieu forms SỔ.xlsx --period ID -o THƯ-MỤC   Biểu mẫu báo cáo cho từng đơn vị / one report form per agency",
   "  chitieu collect BIỂU-MẪU.xlsx... --into SỔ.xlsx [-o RA.xlsx] [--json]   Thu biểu mẫu về sổ / take returned forms in",
   "  chitieu report SO.xlsx [--period 2023] -o BAOCAO.docx  Báo cáo kết quả kỳ (Word) / period report",
+  "        [--province --issuer --parent --symbol --place --to --authority --signer-title --signer --recipient --plan-number --plan-date --date --force]",
+  "        (chitieu report --help: từng tùy chọn / every option)",
 ].join("\n");
 
 export { nodeIo } from "./nodeIo";

@@ -31,9 +31,9 @@ import {
   TextRun,
   WidthType,
 } from "docx";
-import type { ITableCellBorders } from "docx";
+import type { ISectionOptions, ITableCellBorders } from "docx";
 import { ChartRun } from "docx/charts";
-import type { Align, Block, ChartData, ReportDocument, Run } from "../core/report/model";
+import type { Align, Block, ChartData, ReportDocument, Run, TableBlock } from "../core/report/model";
 import type { TextStyle } from "../core/report/format";
 import { MOTTO, NATIONAL_NAME } from "../core/report/format";
 
@@ -137,7 +137,7 @@ function borderlessPair(left: Paragraph[], right: Paragraph[], leftWidth: number
   });
 }
 
-function tableBlock(b: Extract<Block, { kind: "table" }>, doc: ReportDocument, contentTwips: number): Table {
+function tableBlock(b: TableBlock, doc: ReportDocument, contentTwips: number): Table {
   const size = doc.format.table.size;
   const widths = b.columns.map((c) => Math.round((contentTwips * c.width) / 100));
   const cell = (text: string, i: number, header: boolean, fill?: string): TableCell =>
@@ -224,6 +224,39 @@ function bodyBlock(b: Block, doc: ReportDocument, contentTwips: number, contentM
 }
 
 /**
+ * The appendix on landscape A4 pages (Mục I.2 allows a table appendix in landscape): its title, the line that
+ * attaches it to the report, the table (header row repeated), and notes. Page numbers continue from the report.
+ */
+function appendixSection(doc: ReportDocument, appendix: NonNullable<ReportDocument["appendix"]>): ISectionOptions {
+  const f = doc.format;
+  // Landscape: the page's long side runs across; the binding margin (left) stays the decree's.
+  const contentMm = f.page.height - f.margins.left - f.margins.right;
+  const contentTwips = twips(contentMm);
+  const [first, ...rest] = appendix.title;
+  return {
+    properties: {
+      page: {
+        size: { width: twips(f.page.width), height: twips(f.page.height), orientation: PageOrientation.LANDSCAPE },
+        margin: { top: twips(f.margins.top), bottom: twips(f.margins.bottom), left: twips(f.margins.left), right: twips(f.margins.right), header: twips(10), footer: twips(10) },
+      },
+    },
+    headers: {
+      default: new Header({
+        children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: halfPoints(f.pageNumber.size) })] })],
+      }),
+    },
+    children: [
+      ...(first ? [centred(first, f.docType)] : []),
+      ...rest.map((line) => centred(line, f.subject)),
+      new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: [styled(appendix.attachedTo, f.placeDate)] }),
+      // Notes above the table: after it, a note alone would print on a page of its own.
+      ...appendix.notes.map((n) => new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: n, italics: true, size: halfPoints(f.table.size) })] })),
+      tableBlock(appendix.table, doc, contentTwips),
+    ],
+  };
+}
+
+/**
  * @example
  * const bytes = await writeReportDocx(buildReport(table, context));
  */
@@ -262,11 +295,14 @@ export async function writeReportDocx(doc: ReportDocument): Promise<Uint8Array> 
           ...doc.subject.map((line) => centred(line, f.subject)),
           rule(Math.round(contentTwips * 0.36)),
           new Paragraph({ spacing: { after: 120 }, children: [] }),
+          // "Kính gửi:" centred under the subject when a department reports upward (Mục II.5).
+          ...(doc.addressee ? [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [styled(`Kính gửi: ${doc.addressee}.`, f.body)] })] : []),
           ...doc.body.flatMap((b) => bodyBlock(b, doc, contentTwips, contentMm)),
           new Paragraph({ spacing: { after: 120 }, children: [] }),
           closingBlock(doc, contentTwips),
         ],
       },
+      ...(doc.appendix ? [appendixSection(doc, doc.appendix)] : []),
     ],
   });
   return Packer.pack(document, "uint8array");

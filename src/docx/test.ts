@@ -36,9 +36,9 @@ describe("writeReportDocx", () => {
     expect(styles).toContain('w:val="vi-VN"');
   });
 
-  it("puts the page number field centred in the header of every page but the first", async () => {
+  it("puts the page number field centred in the header of every page but the first (the landscape appendix too)", async () => {
     const headers = await Promise.all(Object.keys(zip.files).filter((f) => /^word\/header\d+\.xml$/.test(f)).map((f) => zip.file(f)?.async("string") ?? ""));
-    expect(headers.filter((h) => h.includes("PAGE"))).toHaveLength(1);
+    expect(headers.filter((h) => h.includes("PAGE"))).toHaveLength(2);
     expect(headers.some((h) => !h.includes("PAGE"))).toBe(true);
   });
 

@@ -75,7 +75,7 @@ describe("operations", () => {
     expect(byKey.get(report.kept[0] ?? "")?.[11]).toBe(12);
     expect(byKey.get(report.gone[0] ?? "")?.[26]).toBe("đã báo cáo UBND");
     expect(byKey.get(report.gone[0] ?? "")?.[27]).toBe("Không còn trong văn bản");
-    expect(state.sheets.map((s) => s.name)).toEqual(["Sheet1", "Chỉ tiêu", "Kết quả theo kỳ", "Nhiệm vụ", "Cơ quan", "Tổng hợp", "Kiểm tra"]);
+    expect(state.sheets.map((s) => s.name)).toEqual(["Sheet1", "Chỉ tiêu", "Kết quả theo kỳ", "Nhiệm vụ", "Cơ quan", "Tổng hợp", "Kiểm tra", "Thông tin báo cáo"]);
   });
 
   it("refreshes the Kiểm tra sheet on each run of the checks without duplicating it", async () => {

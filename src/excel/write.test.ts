@@ -30,7 +30,7 @@ describe("writeLayout, a plan that assigns only tasks (issue 25)", () => {
     const state = createWorkbookState(["Sheet1"]);
     await writeLayout(ctx(state), buildLayout(tasksOnly, { lang: "vi" }));
     expect(state.sheets.map((s) => [s.name, s.visibility ?? "Visible"])).toEqual([
-      ["Sheet1", "Visible"], ["Nhiệm vụ", "Visible"], ["Chỉ tiêu", "Hidden"], ["Kết quả theo kỳ", "Hidden"], ["Cơ quan", "Visible"], ["Tổng hợp", "Visible"], ["Kiểm tra", "Visible"],
+      ["Sheet1", "Visible"], ["Nhiệm vụ", "Visible"], ["Chỉ tiêu", "Hidden"], ["Kết quả theo kỳ", "Hidden"], ["Cơ quan", "Visible"], ["Tổng hợp", "Visible"], ["Kiểm tra", "Visible"], ["Thông tin báo cáo", "Visible"],
     ]);
     expect((await readWorkbook(ctx(state))).snapshot.tables.map((t) => t.name)).toEqual(expect.arrayContaining(["ChiTieu", "KetQuaTheoKy", "NhiemVu", "LichBaoCao"]));
   });
@@ -75,18 +75,21 @@ describe("writeLayout", () => {
     expect(sheet?.conditionalFormats.map((cf) => cf.formula)).toEqual(spec?.conditionalFormats.map((cf) => cf.formula));
     expect(sheet?.conditionalFormats[0]?.fill).toBe("#F4C7CE");
     expect(sheet?.freeze).toEqual({ rows: 1, columns: 3 });
-    // A4 landscape, one page wide (both directions named, or Excel ignores it), header row repeated, technical columns not printed.
+    // A4 landscape at 70 % (too wide for one readable page), STT/Mã/Chỉ tiêu and the header row repeated, technical columns not printed.
     expect(sheet?.pageLayout).toEqual({
       orientation: "Landscape",
       paperSize: "A4",
-      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      zoom: { scale: 70 },
       printTitleRows: "$1:$1",
+      printTitleColumns: "$A:$C",
       printArea: "A:AB",
       footer: { left: "&A", center: "Trang &P/&N" },
       margins: { unit: "Centimeters", top: 1.9, bottom: 1.9, left: 0.6, right: 0.6, header: 0.8, footer: 0.8 },
     });
     expect(findSheet(state, "Tổng hợp")?.pageLayout.printTitleRows).toBe("$7:$7");
-    expect(findSheet(state, "Kiểm tra")?.pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    // Kiểm tra (12 columns) is too wide for one page at 70 %: it prints at 70 %; Thông tin báo cáo fits one page wide.
+    expect(findSheet(state, "Kiểm tra")?.pageLayout.zoom).toEqual({ scale: 70 });
+    expect(findSheet(state, "Thông tin báo cáo")?.pageLayout.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
     expect(sheet?.columnWidths.get(2)).toBe(widthPoints(48));
     expect([...(sheet?.hiddenColumns ?? [])]).toEqual([28, 29, 30]);
     expect(sheet?.validations.length).toBeGreaterThan(0);

@@ -114,17 +114,23 @@ describe("writeWorkbook", () => {
     expect(await xml("[Content_Types].xml")).toContain('PartName="/xl/charts/chart1.xml"');
   });
 
-  it("sets up printing: A4 landscape one page wide, the header row on every page, no technical columns, page numbers", async () => {
+  it("sets up printing: A4 landscape at a readable scale, the header row on every page, no technical columns, page numbers", async () => {
     const sheet = await xml("xl/worksheets/sheet1.xml");
-    expect(sheet).toContain('<pageSetUpPr fitToPage="1"/>');
-    expect(sheet).toMatch(/<pageSetup [^>]*paperSize="9"[^>]*orientation="landscape"[^>]*fitToWidth="1"[^>]*fitToHeight="0"/);
+    // Chỉ tiêu is too wide for one page at 70 %: it prints at 70 % with STT, Mã and Chỉ tiêu repeated on each page across.
+    expect(sheet).not.toContain('<pageSetUpPr fitToPage="1"/>');
+    expect(sheet).toMatch(/<pageSetup [^>]*paperSize="9"[^>]*orientation="landscape"[^>]*scale="70"/);
+    // Thông tin báo cáo fits one page wide at a readable scale; Kiểm tra (12 columns) prints at 70 % like Chỉ tiêu.
+    expect(await xml("xl/worksheets/sheet7.xml")).toMatch(/<pageSetup [^>]*fitToWidth="1"[^>]*fitToHeight="0"/);
+    expect(await xml("xl/worksheets/sheet7.xml")).toContain('<pageSetUpPr fitToPage="1"/>');
+    expect(await xml("xl/worksheets/sheet6.xml")).toMatch(/<pageSetup [^>]*scale="70"/);
     expect(sheet).toContain('<pageMargins left="0.24" right="0.24" top="0.75" bottom="0.75" header="0.31" footer="0.31"/>');
     expect(sheet).toContain("<oddFooter>&amp;L&amp;A&amp;CTrang &amp;P/&amp;N</oddFooter>");
     const book = await xml("xl/workbook.xml");
-    expect(book).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Chỉ tiêu&apos;!$1:$1</definedName>`);
-    expect(book).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Chỉ tiêu&apos;!$A1:$AB1048576</definedName>`);
+    expect(book).toMatch(/<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Chỉ tiêu&apos;!\$A:\$C,&apos;Chỉ tiêu&apos;!\$1:\$1<\/definedName>|<definedName name="_xlnm.Print_Titles" localSheetId="0">&apos;Chỉ tiêu&apos;!\$1:\$1,&apos;Chỉ tiêu&apos;!\$A:\$C<\/definedName>/);
+    expect(book).toContain(`<definedName name="_xlnm.Print_Area" localSheetId="0">&apos;Chỉ tiêu&apos;!$A$1:$AB$1048576</definedName>`);
     expect(book).toContain(`<definedName name="_xlnm.Print_Titles" localSheetId="4">&apos;Tổng hợp&apos;!$7:$7</definedName>`);
-    expect(book).not.toContain(`<definedName name="_xlnm.Print_Area" localSheetId="4">`);
+    // Tổng hợp prints its counts and agency table, not the period list beside them.
+    expect(book).toMatch(/<definedName name="_xlnm.Print_Area" localSheetId="4">&apos;Tổng hợp&apos;!\$A\$1:\$K\$1048576<\/definedName>/);
   });
 });
 

@@ -79,7 +79,8 @@ describe("updateWorkbookInPlace", () => {
     if (!result.ok) throw new Error(describeProblems(result.problems).vi);
     expect(result.plan.newSheets.map((s) => s.name)).toEqual(["Kiểm tra"]);
     const snapshot = await readWorkbook(result.bytes);
-    expect(snapshot.sheetNames).toEqual(["Chỉ tiêu", "Kết quả theo kỳ", "Nhiệm vụ", "Cơ quan", "Tổng hợp", "Kiểm tra"]);
+    // A restored sheet comes back at the end, after the report's particulars.
+    expect(snapshot.sheetNames).toEqual(["Chỉ tiêu", "Kết quả theo kỳ", "Nhiệm vụ", "Cơ quan", "Tổng hợp", "Thông tin báo cáo", "Kiểm tra"]);
     expect(snapshot.tables.find((t) => t.name === "KiemTra")?.sheet).toBe("Kiểm tra");
     const path = join(dir, "restored.xlsx");
     writeFileSync(path, result.bytes);

@@ -121,11 +121,13 @@ function applyPrint(ws: Worksheet, p: PrintSpec): void {
     paperSize: 9,
     orientation: p.landscape ? "landscape" : "portrait",
     // fitToHeight 0 = as many pages tall as needed; exceljs adds <pageSetUpPr fitToPage="1"/> for fitToPage.
-    ...(p.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : {}),
+    ...(p.fitToWidth ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 } : { fitToPage: false, ...(p.scale ? { scale: p.scale } : {}) }),
     ...(p.titleRows ? { printTitlesRow: `${p.titleRows.first}:${p.titleRows.last}` } : {}),
+    ...(p.titleColumns ? { printTitlesColumn: `${letter(p.titleColumns.first)}:${letter(p.titleColumns.last)}` } : {}),
     // Whole columns as rows 1…1048576: exceljs reads a column-only area it saved back as "$ANaN:$XNaN" and then fails on
     // columns past W ("Invalid column letter"), so a file saved by plain exceljs would no longer open in exceljs.
-    ...(p.columns ? { printArea: `${letter(p.columns.first)}1:${letter(p.columns.last)}1048576` } : {}),
+    // Absolute rows ("$A$1:$Y$1048576"; exceljs adds the columns' $): LibreOffice misreads "$A1:$Y1048576" and fits such a sheet far smaller.
+    ...(p.columns ? { printArea: `${letter(p.columns.first)}$1:${letter(p.columns.last)}$1048576` } : {}),
     margins: { top: inches(p.margins.top), bottom: inches(p.margins.bottom), left: inches(p.margins.left), right: inches(p.margins.right), header: inches(p.margins.header), footer: inches(p.margins.footer) },
   };
   ws.headerFooter = { ...ws.headerFooter, oddFooter: `&L${p.footer.left}&C${p.footer.center}` };

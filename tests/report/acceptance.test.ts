@@ -87,12 +87,13 @@ describe("chitieu report on seed 002 with 2023 results", () => {
   });
 
   it("covers the period chosen in KyBaoCao when --period is not given", () => {
-    expect(byCellText).toContain("Kết quả thực hiện các chỉ tiêu năm 2023");
+    expect(byCellText).toContain("Kết quả năm 2023: đạt và vượt 1/");
   });
 
   it("holds the title and the period", () => {
     expect(pdfText).toContain("BÁO CÁO");
-    expect(squash(pdfText)).toContain(squash("Kết quả thực hiện các chỉ tiêu năm 2023"));
+    expect(squash(pdfText)).toContain(squash("Kết quả thực hiện Kế hoạch nâng cao Chỉ số năng lực cạnh tranh cấp tỉnh"));
+    expect(squash(pdfText)).toContain(squash("báo cáo kết quả thực hiện năm 2023 như sau"));
   });
 
   it("holds each typed indicator's row with its status, and the counts", () => {
@@ -117,15 +118,15 @@ describe("chitieu report on seed 002 with 2023 results", () => {
     expect(pdfText).not.toMatch(/\b(undefined|NaN|null)\b/);
   });
 
-  it("writes a workbook with a chart part on Tổng hợp, A4 landscape one page wide, and Print_Titles; LibreOffice keeps them and prints the chart page", async () => {
+  it("writes a workbook with a chart part on Tổng hợp, A4 landscape at a readable scale, and Print_Titles; LibreOffice keeps them and prints the chart page", async () => {
     for (const zip of [workbook, typedBook]) {
       expect(Object.keys(zip.files).some((f) => /^xl\/charts\/chart\d+\.xml$/.test(f))).toBe(true);
       const book = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
       expect(book).toMatch(/_xlnm\.Print_Titles/);
     }
     const sheet1 = (await workbook.file("xl/worksheets/sheet1.xml")?.async("string")) ?? "";
-    expect(sheet1).toContain('<pageSetUpPr fitToPage="1"/>');
-    expect(sheet1).toMatch(/orientation="landscape"[^>]*fitToWidth="1"[^>]*fitToHeight="0"/);
+    // Chỉ tiêu is too wide for one page at 70 %: it prints at 70 %, its identity columns repeated on each page across.
+    expect(sheet1).toMatch(/orientation="landscape"[^>]*scale="70"/);
     expect(summaryPageText).toContain("Trạng thái chỉ tiêu theo đơn vị chủ trì");
   });
 });

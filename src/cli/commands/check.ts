@@ -48,6 +48,15 @@ function parseArgs(args: string[]): Args {
 
 const isZip = (b: Uint8Array): boolean => b.length > 4 && b[0] === 0x50 && b[1] === 0x4b;
 
+/**
+ * The findings `chitieu check` prints for a Chỉ tiêu workbook, or null for any other file: collect refreshes
+ * the Kiểm tra sheet with exactly these, so the sheet never contradicts the command.
+ */
+export async function workbookFindings(name: string, bytes: Uint8Array, today: Date): Promise<Finding[] | null> {
+  const input = await asWorkbook(name, bytes);
+  return input ? runRules({ ...input, today }) : null;
+}
+
 /** A Chỉ tiêu workbook (our indicators table with its key column), or null for any other file. */
 async function asWorkbook(name: string, bytes: Uint8Array): Promise<Omit<CheckInput, "today"> | null> {
   if (!/\.xlsx$/i.test(name) || !isZip(bytes)) return null;

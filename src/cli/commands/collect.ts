@@ -13,6 +13,10 @@ import type { CollectOutcome, CollectedForm, PendingDue, ScheduleRow } from "../
 import { MAX_FORM_ROWS } from "../../core/forms/returns";
 import { readWorkbook, updateWorkbookInPlace } from "../../xlsx";
 import { describeProblems } from "../../core/layout/ownership";
+import { checksSheet, seenIds } from "../../core/layout/checksSheet";
+import { SHEET_NAMES, TABLE_NAMES } from "../../core/layout";
+import { interpretSnapshot } from "../../core/workbook";
+import { workbookFindings } from "./check";
 import { ImportFileError } from "../../import/_lib/errors";
 import { collectChanges, loadTrackingWorkbook } from "./_lib/formsWorkbook";
 import { cleanStaleTemps, guardOutput, guardReplace, readInput, staleTempsLine, writeOutput } from "../_lib/files";
@@ -136,6 +140,23 @@ function printText(io: CliIo, o: CollectOutcome, due: PendingDue[]): void {
   for (const d of due.filter((x) => x.daysLate > 0)) io.out(`Trễ hạn / Late: ${d.agency} — hạn ${d.due ? `${d.due.slice(8, 10)}/${d.due.slice(5, 7)}/${d.due.slice(0, 4)}` : "?"}, trễ ${d.daysLate} ngày / ${d.daysLate} days late`);
 }
 
+/**
+ * The workbook with its Kiểm tra sheet refreshed from what `chitieu check` finds in it now (the figures just
+ * collected included), stamped with the time. A workbook the checks cannot read is returned unchanged.
+ */
+async function withFreshChecks(bytes: Uint8Array, name: string, today: Date): Promise<Uint8Array> {
+  const findings = await workbookFindings(name.replace(/^.*[\\/]/, "").replace(/(\.xlsx)?$/i, ".xlsx"), bytes, today);
+  if (findings === null) return bytes;
+  const snapshot = await readWorkbook(bytes, name);
+  const table = snapshot.tables.find((t) => t.name === TABLE_NAMES.checks);
+  const lang = interpretSnapshot(snapshot).lang;
+  // The planner's "Đã xem" marks follow their findings (by id) into the refreshed list.
+  const seen = table ? seenIds(table) : new Set<string>();
+  const sheet = checksSheet(findings, { lang, name: table?.sheet ?? SHEET_NAMES[lang].checks, computedAt: today.toISOString(), seen });
+  const refreshed = await updateWorkbookInPlace(bytes, { sheets: [sheet], names: [] });
+  return refreshed.ok ? refreshed.bytes : bytes;
+}
+
 /** @example await collectCommand(["bao-cao-2023-so-tu-phap.xlsx", "--into", "theo-doi.xlsx", "--json"], nodeIo); */
 export const collectCommand: CliCommand = async (args, io) => {
   const a = parseArgs(args);
@@ -159,7 +180,7 @@ export const collectCommand: CliCommand = async (args, io) => {
       const why = describeProblems(updated.problems);
       throw new CliError(`Chưa ghi được vào ${a.into}: ${why.vi} Không ghi gì.`, `Could not write into ${a.into}: ${why.en} Nothing written.`, 1);
     }
-    await writeOutput(io, target, updated.bytes, a.out === null || a.out === a.into ? { backup: wb.bytes } : {});
+    await writeOutput(io, target, await withFreshChecks(updated.bytes, target, io.today()), a.out === null || a.out === a.into ? { backup: wb.bytes } : {});
   } else if (a.out !== null && a.out !== a.into) {
     await writeOutput(io, a.out, wb.bytes);
   }

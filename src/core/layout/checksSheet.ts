@@ -17,9 +17,25 @@ export interface ChecksSheetOptions {
   lang: "vi" | "en";
   /** The sheet's name when the default ("Kiểm tra" / "Checks") was taken. */
   name?: string;
+  /**
+   * When the findings were computed (ISO). The sheet says so beside the table, and that figures changed
+   * afterwards are not checked until the checks run again: it never passes for current when it is not.
+   */
+  computedAt?: string;
   /** Finding ids (findingIds) the planner marked "Đã xem": the mark follows its finding across re-checks. */
   seen?: ReadonlySet<string>;
 }
+
+/** "08/01/2024 08:00" (UTC) from an ISO time. */
+function when(iso: string): string {
+  const [d, t] = [iso.slice(0, 10), iso.slice(11, 16)];
+  return `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}${t ? ` ${t}` : ""}`;
+}
+
+const STAMP = {
+  vi: (at: string) => `Kết quả kiểm tra lúc ${at}. Số liệu sửa sau thời điểm này chưa được kiểm tra: chạy lại Kiểm tra (nút Kiểm tra hoặc chitieu check) để cập nhật.`,
+  en: (at: string) => `Checked at ${at}. Figures changed after this are not checked: run the checks again (Checks button or chitieu check).`,
+} as const;
 
 // The columns added later (basis, notes, seen, id) come last, where an in-place update appends them to an
 // older Kiểm tra table: old and new sheets then look the same.
@@ -29,6 +45,9 @@ const HEADERS = {
 } as const;
 const KEYS = ["severity", "rule", "message", "appendix", "stt", "code", "field", "cell", "basis", "notes", "seen", "id"] as const;
 const WIDTHS = [11, 24, 60, 14, 7, 9, 14, 18, 40, 50, 8, 12];
+/** Where the "computed at" stamp sits: right of the table, one column apart (N1). */
+export const STAMP_CELL = `${String.fromCharCode(65 + KEYS.length + 1)}1`;
+
 /** What the "Đã xem" cell holds when marked (any text the planner types there counts too). */
 export const SEEN_MARK = "x";
 
@@ -151,7 +170,8 @@ export function checksSheet(findings: Finding[], options: ChecksSheetOptions = {
       cellFormats: [],
       style: "TableStyleLight9",
     }],
-    cells: [],
+    // Beside the table, one column apart, so the stamp never shifts the findings.
+    cells: options.computedAt ? [{ address: STAMP_CELL, value: STAMP[lang](when(options.computedAt)), bold: true }] : [],
     conditionalFormats,
     charts: [],
     freeze: { rows: 1, columns: 0 },

@@ -16,6 +16,8 @@ import { agencyRoles } from "./_lib/roles";
 import { limitCellText } from "./cellLimit";
 import { checksSheet } from "./checksSheet";
 import { tablePrint } from "./_lib/print";
+import { parseAddress } from "./_lib/a1";
+import { particularsSheet } from "./_lib/particulars";
 import type { UserData } from "./_lib/userData";
 import { directoryRows, type AgencyGrouping } from "../agency";
 import { initialReportPeriod, layoutPeriods, periodGridSheet } from "./_lib/periodGrid";
@@ -39,6 +41,8 @@ export { taskKeys } from "./_lib/keys";
 export { sanitizeSheetName } from "./sheetName";
 export { locateCell, indexLayout } from "./locate";
 export { tablePrint } from "./_lib/print";
+export { PARTICULAR_KEYS, PARTICULARS_TABLE, PARTICULARS_SHEET, particularDefaults, planDateText, provinceOfIssuer } from "./_lib/particulars";
+export type { ParticularKey } from "./_lib/particulars";
 export type { LayoutIndex } from "./locate";
 
 export interface LayoutOptions {
@@ -60,6 +64,19 @@ export interface LayoutOptions {
   agencyGrouping?: AgencyGrouping;
   /** The day "today's body" and the Cơ quan successor column are judged at (ISO); default: the latest known. */
   asOf?: string;
+}
+
+/** The widths of Tổng hợp's columns from A to the agency table's last, a gap column counted at Excel's default width. */
+function summaryPrintWidths(sheet: SheetSpec): number[] | undefined {
+  const agency = sheet.tables[1];
+  if (!agency) return undefined;
+  const widths: number[] = [];
+  for (const t of sheet.tables.slice(0, 2)) {
+    const start = parseAddress(t.anchor).col;
+    while (widths.length < start - 1) widths.push(9);
+    t.columns.forEach((c, i) => (widths[start - 1 + i] = c.width));
+  }
+  return widths;
 }
 
 /**
@@ -84,10 +101,18 @@ export function buildLayout(plan: Plan, options: LayoutOptions): WorkbookLayout 
   // their tables) but hidden, so no empty indicator table confuses the planner.
   const taskOnly = indicators.tables[0]?.rows.length === 0 && (tasks.tables[0]?.rows.length ?? 0) > 0;
   const sheets: SheetSpec[] = taskOnly
-    ? [tasks, { ...indicators, hidden: true }, { ...grid, hidden: true }, agencies.sheet, summary.sheet, checksSheet(options.findings ?? [], { lang, name: nameOf("checks"), ...(options.seenFindings ? { seen: options.seenFindings } : {}) })]
-    : [indicators, grid, tasks, agencies.sheet, summary.sheet, checksSheet(options.findings ?? [], { lang, name: nameOf("checks"), ...(options.seenFindings ? { seen: options.seenFindings } : {}) })];
+    ? [tasks, { ...indicators, hidden: true }, { ...grid, hidden: true }, agencies.sheet, summary.sheet, checksSheet(options.findings ?? [], { lang, name: nameOf("checks"), ...(options.seenFindings ? { seen: options.seenFindings } : {}) }), particularsSheet(plan, lang)]
+    : [indicators, grid, tasks, agencies.sheet, summary.sheet, checksSheet(options.findings ?? [], { lang, name: nameOf("checks"), ...(options.seenFindings ? { seen: options.seenFindings } : {}) }), particularsSheet(plan, lang)];
   // Every sheet prints the same way: its main table's header repeated, technical columns left out (_lib/print.ts).
-  const printed = sheets.map((s): SheetSpec => (s.tables[0] ? { ...s, print: tablePrint(s.tables[0], lang, s.role === "summary" ? "sheet" : "table") } : s));
+  const printed = sheets.map((s): SheetSpec => {
+    const main = s.tables[0];
+    if (!main) return s;
+    // Wide sheets repeat the indicator's or task's identity on each page across.
+    const identity = main.columns.some((c) => c.key === "name") ? "name" : main.columns.some((c) => c.key === "text") ? "text" : undefined;
+    // Tổng hợp prints its particulars, the status counts and the agency table (the chart below them); the period list right of them is the KyBaoCao list's source.
+    const sheetColumns = s.role === "summary" ? summaryPrintWidths(s) : undefined;
+    return { ...s, print: tablePrint(main, lang, { area: s.role === "summary" ? "sheet" : "table", ...(identity ? { identity } : {}), ...(sheetColumns ? { sheetColumns } : {}) }) };
+  });
   // Excel keeps 32,767 characters a cell: cut longer text here, once for both writers, and say which cells.
   const { layout, cut } = limitCellText({ sheets: printed, names: [...summary.names, ...agencies.names] });
   return cut.length > 0 ? { ...layout, cut } : layout;

@@ -21,7 +21,7 @@ describe("a plan that assigns only tasks (issue 25)", () => {
 
   it("opens on Nhiệm vụ and keeps the empty indicator sheets hidden (their tables stay for the reader)", () => {
     expect(layout.sheets.map((s) => [s.name, s.hidden ?? false])).toEqual([
-      ["Nhiệm vụ", false], ["Chỉ tiêu", true], ["Kết quả theo kỳ", true], ["Cơ quan", false], ["Tổng hợp", false], ["Kiểm tra", false],
+      ["Nhiệm vụ", false], ["Chỉ tiêu", true], ["Kết quả theo kỳ", true], ["Cơ quan", false], ["Tổng hợp", false], ["Kiểm tra", false], ["Thông tin báo cáo", false],
     ]);
     const tasks = layout.sheets[0]?.tables[0];
     // The two bullets, and the reporting paragraph (its subject "các sở, ngành" is its lead).

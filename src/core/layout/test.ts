@@ -22,8 +22,8 @@ describe("buildLayout", () => {
   ]);
   const layout = buildLayout(p, { lang: "vi" });
 
-  it("writes the six sheets in Vietnamese, in order", () => {
-    expect(layout.sheets.map((s) => s.name)).toEqual(["Chỉ tiêu", "Kết quả theo kỳ", "Nhiệm vụ", "Cơ quan", "Tổng hợp", "Kiểm tra"]);
+  it("writes the seven sheets in Vietnamese, in order", () => {
+    expect(layout.sheets.map((s) => s.name)).toEqual(["Chỉ tiêu", "Kết quả theo kỳ", "Nhiệm vụ", "Cơ quan", "Tổng hợp", "Kiểm tra", "Thông tin báo cáo"]);
   });
 
   it("names the Chỉ tiêu columns exactly as the issue lists them", () => {
@@ -209,7 +209,7 @@ describe("buildLayout", () => {
 
   it("writes English names and statuses only when asked", () => {
     const en = buildLayout(p, { lang: "en" });
-    expect(en.sheets.map((s) => s.name)).toEqual(["Indicators", "Results by period", "Tasks", "Agencies", "Summary", "Checks"]);
+    expect(en.sheets.map((s) => s.name)).toEqual(["Indicators", "Results by period", "Tasks", "Agencies", "Summary", "Checks", "Report details"]);
     expect(sheet(en, "indicators").conditionalFormats.map((c) => c.formula)).toContain('=$V2="Not met"');
   });
 

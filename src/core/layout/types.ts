@@ -143,6 +143,10 @@ export interface PrintSpec {
   landscape: boolean;
   /** All printed columns on one page width; rows flow onto as many pages as they need. */
   fitToWidth: boolean;
+  /** A fixed print scale in percent, for a sheet too wide to fit one page wide readably (then fitToWidth is false). */
+  scale?: number;
+  /** Sheet columns (1-based, inclusive) repeated on the left of every page across: the row's identity (STT, Mã, Chỉ tiêu). */
+  titleColumns?: { first: number; last: number };
   /** Sheet rows (1-based, inclusive) repeated at the top of every page: the table's header row. */
   titleRows: { first: number; last: number } | null;
   /** Sheet columns (1-based, inclusive) printed; null prints the whole used range. */

@@ -8,8 +8,13 @@
 import { parsePeriod } from "../period";
 import { defaultPeriod, statusTable } from "../statusTable";
 import type { Period } from "../period";
-import type { WorkbookReading } from "../workbook";
-import type { StatusTable } from "./input";
+import type { SnapshotValue, WorkbookReading } from "../workbook";
+import type { StatusTable, TaskRow } from "./input";
+import { currentAgencyName } from "../agency";
+import { parseDeadline } from "../parse";
+import { countedOnce } from "./restated";
+
+const text = (v: SnapshotValue | undefined): string => (v === null || v === undefined ? "" : String(v));
 
 /** A period id or label ("2023", "2023-H1", "Năm 2023"); null when it is not one (bad data, said by the caller). */
 export function reportPeriod(text: string): Period | null {
@@ -28,20 +33,43 @@ export function defaultReportPeriod(reading: WorkbookReading): Period | null {
  */
 export function reportTable(reading: WorkbookReading, period: Period): StatusTable {
   const table = statusTable(reading, period);
-  return {
-    period: table.period,
-    indicators: table.indicators.map((r, i) => {
-      const row = reading.indicators[i];
+  // Agencies as named on the period's last day: a 2025 report names Sở Tài chính where the plan wrote Sở KH&ĐT.
+  const asOf = (name: string): string => currentAgencyName(name, period.end);
+  const rows = table.indicators.map((r, i) => {
+    const row = reading.indicators[i];
+    return {
+      // A figure so large that a ratio of it overflows (1e308 typed in the grid) has no percentage: the
+      // report says nothing of it rather than failing for the whole province.
+      ...finiteOnly(r),
+      key: r.key ?? `row:${row?.sheetRow ?? i + 2}`,
+      target: r.target.value === null ? null : r.target,
+      percent: r.percent,
+      lead: [...new Set(r.lead.map(asOf))],
+    };
+  });
+  // An indicator restated in another appendix is counted once, where it is defined.
+  return { period: table.period, indicators: countedOnce(rows) };
+}
+
+/**
+ * The plan's tasks with the statuses the agencies returned, their leads as named at the period's end, and
+ * each deadline's last day when it has one (for "quá hạn").
+ */
+export function reportTasks(reading: WorkbookReading, period: Period): TaskRow[] {
+  return reading.tasks
+    .filter((t) => text(t.values.text) !== "")
+    .map((t) => {
+      const deadline = text(t.values.deadline).trim();
+      const parsed = deadline === "" ? null : parseDeadline(deadline, { planYear: period.year });
       return {
-        // A figure so large that a ratio of it overflows (1e308 typed in the grid) has no percentage: the
-        // report says nothing of it rather than failing for the whole province.
-        ...finiteOnly(r),
-        key: r.key ?? `row:${row?.sheetRow ?? i + 2}`,
-        target: r.target.value === null ? null : r.target,
-        percent: r.percent,
+        text: text(t.values.text).trim(),
+        lead: [...new Set(text(t.values.lead).split(";").map((a) => a.trim()).filter((a) => a !== "").map((a) => currentAgencyName(a, period.end)))],
+        deadline: deadline === "" ? null : deadline,
+        due: parsed?.end ?? null,
+        status: text(t.values.status).trim() || null,
+        note: text(t.values.note).trim() || null,
       };
-    }),
-  };
+    });
 }
 
 /** The row with every number that is not finite (Infinity, NaN) in its top-level fields made null. */

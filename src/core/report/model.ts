@@ -49,11 +49,13 @@ export interface ChartData {
   description: string;
 }
 
+export type TableBlock = { kind: "table"; columns: TableColumn[]; rows: string[][]; emphasis?: Array<"missed" | "atRisk" | "met" | null> };
+
 export type Block =
   | { kind: "heading"; level: 1 | 2; text: string }
   | { kind: "paragraph"; runs: Run[]; align: Align; indent: boolean }
   | { kind: "bullet"; runs: Run[] }
-  | { kind: "table"; columns: TableColumn[]; rows: string[][]; emphasis?: Array<"missed" | "atRisk" | "met" | null> }
+  | TableBlock
   | { kind: "chart"; chart: ChartData };
 
 export interface ReportHeader {
@@ -74,7 +76,14 @@ export interface ReportDocument {
   docType: string;
   /** The subject, with the period's label ("Kết quả thực hiện … năm 2023"). */
   subject: string[];
+  /** "Kính gửi: Ủy ban nhân dân tỉnh …" when a department reports upward; null for the People's Committee's own report. */
+  addressee: string | null;
   body: Block[];
+  /**
+   * The appendix after the signature, on landscape pages (NĐ 30/2020, Mục I.2: a table appendix may be landscape):
+   * "Phụ lục / BIỂU KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU", the line that attaches it to the report, the table, and notes.
+   */
+  appendix: { title: string[]; attachedTo: string; table: TableBlock; notes: string[] } | null;
   recipients: string[];
   signature: { authority: string[]; signer: string | null };
   /** Document properties (title, subject) for the file. */

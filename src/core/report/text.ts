@@ -36,11 +36,13 @@ export function reportText(doc: ReportDocument): string {
     h.placeDate,
     doc.docType,
     ...doc.subject,
+    ...(doc.addressee ? [`Kính gửi: ${doc.addressee}.`] : []),
     ...doc.body.flatMap(blockText),
     "Nơi nhận:",
     ...doc.recipients.map((r) => `- ${r}`),
     ...doc.signature.authority,
     ...(doc.signature.signer ? [doc.signature.signer] : []),
+    ...(doc.appendix ? [...doc.appendix.title, doc.appendix.attachedTo, ...blockText(doc.appendix.table), ...doc.appendix.notes] : []),
   ];
   return lines.join("\n");
 }

@@ -208,7 +208,9 @@ function printAction(ws: () => Excel.Worksheet, p: PrintSpec): Action {
       layout.paperSize = p.paper;
       layout.orientation = p.landscape ? "Landscape" : "Portrait";
       if (p.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      else if (p.scale) layout.zoom = { scale: p.scale };
       if (p.titleRows) layout.setPrintTitleRows(`$${p.titleRows.first}:$${p.titleRows.last}`);
+      if (p.titleColumns) layout.setPrintTitleColumns(`$${columnLetters(p.titleColumns.first - 1)}:$${columnLetters(p.titleColumns.last - 1)}`);
       const m = p.margins;
       layout.setPrintMargins("Centimeters", { top: m.top / 10, bottom: m.bottom / 10, left: m.left / 10, right: m.right / 10, header: m.header / 10, footer: m.footer / 10 });
       if (p.columns) layout.setPrintArea(`${columnLetters(p.columns.first - 1)}:${columnLetters(p.columns.last - 1)}`);

@@ -53,7 +53,7 @@ describe("fitLayout", () => {
   it("picks free names for every sheet, table and name the workbook already uses", () => {
     const layout = buildLayout(plan([indicator("1")]), { lang: "vi" });
     const { layout: fitted, renames: r } = fitLayout(layout, { sheets: ["Chỉ tiêu", "Cơ quan"], tables: ["ChiTieu"], names: ["DanhSachCoQuan"] });
-    expect(fitted.sheets.map((s) => s.name)).toEqual(["Chỉ tiêu (2)", "Kết quả theo kỳ", "Nhiệm vụ", "Cơ quan (2)", "Tổng hợp", "Kiểm tra"]);
+    expect(fitted.sheets.map((s) => s.name)).toEqual(["Chỉ tiêu (2)", "Kết quả theo kỳ", "Nhiệm vụ", "Cơ quan (2)", "Tổng hợp", "Kiểm tra", "Thông tin báo cáo"]);
     expect(r.tables.get("ChiTieu")).toBe("ChiTieu2");
     expect(fitted.names.find((n) => n.name === "DanhSachCoQuan2")?.formula).toMatch(/^='Cơ quan \(2\)'!/);
     const status = fitted.sheets[0]?.tables[0]?.columns.find((c) => c.key === "status")?.formula ?? "";

@@ -89,6 +89,36 @@ function gridOf(tbl: Element, tableNumber: number): ReturnType<typeof readGrid> 
   }
 }
 
+/** The words of a document's header block (thể thức): issuing body, quốc hiệu, tiêu ngữ, number, place and date. */
+const HEADER_WORDS = /(cộng hòa xã hội chủ nghĩa|cộng hoà xã hội chủ nghĩa|độc lập\s*-\s*tự do|(?:ủy|uỷ) ban nhân dân)/iu;
+const HEADER_FACTS = /(^|\n)\s*số\s*:|ngày\s*\d{0,2}\s*tháng/iu;
+
+/**
+ * A plan's header block set as a borderless table (issuer and "Số:" on the left, quốc hiệu, tiêu ngữ, place
+ * and date on the right), as Word plans usually do: its lines, the left column before the right, so the
+ * header reads as it would in running text; null for any other table. Only a small table of at most three
+ * columns, before any appendix, qualifies.
+ */
+function headerBlockLines(rows: GridRow[]): string[] | null {
+  if (rows.length === 0 || rows.length > 6 || rows.some((r) => r.cells.length > 3)) return null;
+  const text = rows.flatMap((r) => r.cells.map((c) => c.text)).join("\n");
+  if (!HEADER_WORDS.test(text) || !HEADER_FACTS.test(text)) return null;
+  const columns = Math.max(...rows.map((r) => r.cells.length));
+  const lines: string[] = [];
+  for (let c = 0; c < columns; c++) {
+    for (const r of rows) {
+      const cell = r.cells[c];
+      // A merged cell repeats its text across its span and down its rows: read it once.
+      if (!cell || cell.continued || (c > 0 && r.cells[c - 1]?.text === cell.text && cell.span > 1)) continue;
+      for (const line of cell.text.split("\n")) {
+        const t = tidyLine(line);
+        if (t) lines.push(t);
+      }
+    }
+  }
+  return lines;
+}
+
 const CAPTION_START = /^(phụ lục|phu luc|biểu|bảng)\b/iu;
 /** How far above a table a caption may start; further up is body text. */
 const CAPTION_REACH = 8;
@@ -107,6 +137,13 @@ function assemble(blocks: Block[], file: string): ReadDocument {
       continue;
     }
     const caption = captionFrom(before);
+    // The header block before the first appendix is the plan's heading, not an appendix: its text joins the body.
+    const heading = tables.length === 0 && caption === null ? headerBlockLines(block.rows) : null;
+    if (heading) {
+      body.push(...heading);
+      before = [];
+      continue;
+    }
     const table = toRawTable(block.rows, caption, file, warnings);
     before = [];
     if (!table) continue;

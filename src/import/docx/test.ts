@@ -3,6 +3,7 @@ import { join } from "node:path";
 import JSZip from "jszip";
 import { readDocx } from ".";
 import { ImportFileError } from "../_lib/errors";
+import { extractPlanMeta } from "../../core/import/meta";
 
 const FIXTURES = join(__dirname, "../../../tests/fixtures/docx");
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(FIXTURES, name)));
@@ -21,6 +22,19 @@ async function docx(body: string): Promise<Uint8Array> {
 }
 
 describe("readDocx", () => {
+  it("reads a header block set as a borderless two-column table into the body, so the plan's number, date and issuer are found", async () => {
+    const header = tbl(
+      tr(tc(["ỦY BAN NHÂN DÂN", "TỈNH BẮC GIANG"]) + tc(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"])) +
+        tr(tc(["Số: 88/KH-UBND"]) + tc(["Bắc Giang, ngày 14 tháng 3 năm 2025"])),
+    );
+    const appendix = p("Phụ lục") + tbl(tr(tc(["STT"]) + tc(["Chỉ tiêu"]) + tc(["Chỉ tiêu năm 2025"]), true) + tr(tc(["1"]) + tc(["Tỷ lệ hồ sơ trực tuyến"]) + tc(["80%"])));
+    const doc = await readDocx(await docx(header + p("KẾ HOẠCH") + p("Cải cách hành chính năm 2025") + p("Căn cứ Luật Tổ chức chính quyền địa phương;") + appendix), "kh.docx");
+    expect(doc.tables).toHaveLength(1);
+    expect(doc.bodyText.split("\n").slice(0, 6)).toEqual(["ỦY BAN NHÂN DÂN", "TỈNH BẮC GIANG", "Số: 88/KH-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Bắc Giang, ngày 14 tháng 3 năm 2025"]);
+    const meta = extractPlanMeta(doc.bodyText);
+    expect(meta).toMatchObject({ number: "88/KH-UBND", date: "2025-03-14", issuer: "ỦY BAN NHÂN DÂN TỈNH BẮC GIANG", title: "Cải cách hành chính năm 2025" });
+  });
+
   it("reads the 4-row appendix of seed 000 with its caption and header", async () => {
     const doc = await readDocx(fixture("000-bac-giang-nq02-2025.docx"), "000.docx");
     expect(doc.tables).toHaveLength(1);

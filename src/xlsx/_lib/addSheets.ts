@@ -150,6 +150,9 @@ export async function addSheets(target: Target, scratchBytes: Uint8Array): Promi
   }
 
   const added: string[] = [];
+  // The scratch workbook's print area and titles (sheet-local defined names), carried with their sheets.
+  const sNames = kids(kid(sWorkbook.documentElement!, "definedNames"), "definedName").filter((d) => /^_xlnm\.Print_(Area|Titles)$/.test(d.getAttribute("name") ?? ""));
+  const sSheets = kids(kid(sWorkbook.documentElement!, "sheets"), "sheet");
   const sTargets = new Map(kids(sRels.documentElement!, "Relationship").map((r) => [r.getAttribute("Id") ?? "", r.getAttribute("Target") ?? ""]));
   for (const s of kids(kid(sWorkbook.documentElement!, "sheets"), "sheet")) {
     const name = s.getAttribute("name") ?? "";
@@ -220,6 +223,20 @@ export async function addSheets(target: Target, scratchBytes: Uint8Array): Promi
     sheet.setAttributeNS(REL_NS, "r:id", `rId${rid}`);
     sheetsEl.appendChild(sheet);
     added.push(name);
+    const localId = String(kids(sheetsEl, "sheet").length - 1);
+    for (const d of sNames.filter((x) => x.getAttribute("localSheetId") === String(sSheets.indexOf(s)))) {
+      let names = kid(wbRoot, "definedNames");
+      if (!names) {
+        names = target.workbook.createElementNS(NS, "definedNames");
+        // definedNames follows sheets in the schema's order.
+        wbRoot.insertBefore(names, sheetsEl.nextSibling);
+      }
+      const copy = target.workbook.createElementNS(NS, "definedName");
+      copy.setAttribute("name", d.getAttribute("name") ?? "");
+      copy.setAttribute("localSheetId", localId);
+      copy.textContent = d.textContent;
+      names.appendChild(copy);
+    }
   }
   target.zip.file("[Content_Types].xml", serialize(ct));
   target.zip.file(target.relsPath, serialize(target.rels));

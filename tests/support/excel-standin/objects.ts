@@ -86,6 +86,12 @@ class PageLayoutStandIn {
       s.pageLayout.printTitleRows = rows;
     });
   }
+  setPrintTitleColumns(columns: string): void {
+    this.write(columns, (s) => {
+      if (!/^\$?[A-Z]{1,3}:\$?[A-Z]{1,3}$/.test(columns)) throw new StandInError("InvalidArgument", `setPrintTitleColumns("${columns}"): the range must span whole columns`);
+      s.pageLayout.printTitleColumns = columns;
+    });
+  }
   setPrintMargins(unit: string, margins: Record<string, number>): void {
     this.write(margins, (s) => (s.pageLayout.margins = { unit, ...margins }));
   }

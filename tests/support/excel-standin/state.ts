@@ -83,6 +83,8 @@ export interface SheetState {
     orientation: string | null;
     zoom: unknown;
     paperSize: string | null;
+    /** "$A:$C" as set by setPrintTitleColumns. */
+    printTitleColumns?: string | null;
     /** "$1:$1" as set by setPrintTitleRows. */
     printTitleRows: string | null;
     /** "A:V" as set by setPrintArea. */

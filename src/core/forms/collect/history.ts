@@ -9,6 +9,7 @@
 import { z } from "zod";
 import { argb } from "../../_lib/colour";
 import type { ColumnSpec, LayoutCell, SheetSpec, TableSpec } from "../../layout/types";
+import { tablePrint } from "../../layout/_lib/print";
 import { PERCENT_FORMAT } from "../../layout/_lib/indicators";
 import { TABLE_NAMES } from "../../layout/_lib/columns";
 import type { SnapshotValue, WorkbookSnapshot } from "../../workbook/snapshot";
@@ -60,7 +61,8 @@ const HISTORY_COLUMNS: Array<{ key: keyof HistoryRecord; header: string; width: 
   { key: "periodLabel", header: "Kỳ", width: 18 },
   { key: "agency", header: "Đơn vị", width: 30, wrap: true },
   { key: "code", header: "Mã", width: 8, numberFormat: "@" },
-  { key: "name", header: "Chỉ tiêu / nhiệm vụ", width: 44, wrap: true },
+  // One line a row (the full text stays in the cell): a long task's text would make the log many pages long in print.
+  { key: "name", header: "Chỉ tiêu / nhiệm vụ", width: 44 },
   { key: "value", header: "Giá trị", width: 14 },
   { key: "note", header: "Giải trình / ghi chú", width: 30, wrap: true },
   { key: "state", header: "Tình trạng", width: 16 },
@@ -137,7 +139,8 @@ export function historySheet(records: HistoryRecord[], percentKeys: ReadonlySet<
     if (r && r.kind === "indicator" && percentKeys.has(r.key)) cellFormats.push({ row: i, column: "value", numberFormat: PERCENT_FORMAT });
   });
   const t = table(HISTORY_TABLE, "A2", HISTORY_COLUMNS, rows, cellFormats);
-  return sheet(HISTORY_SHEET, t, "Nguồn số liệu: giá trị do các đơn vị báo cáo qua biểu mẫu (mỗi dòng một giá trị, không xóa lịch sử)");
+  // Printed: who sent what, with the explanation and its state; the file, form version, time and kind stay on screen.
+  return { ...sheet(HISTORY_SHEET, t, "Nguồn số liệu: giá trị do các đơn vị báo cáo qua biểu mẫu (mỗi dòng một giá trị, không xóa lịch sử)"), print: tablePrint(t, "vi", { lastColumn: "state" }) };
 }
 
 const str = (v: SnapshotValue | undefined): string => (v === null || v === undefined ? "" : String(v));
@@ -238,7 +241,7 @@ export function progressSheet(rows: ProgressRow[]): SheetSpec {
   ];
   const cells = rows.map((r): LayoutCell[] => [r.periodLabel, r.agency, r.indicators, r.tasks, r.returned ? "Đã nộp" : "Chưa nộp", r.when, r.file, r.periodId]);
   const t = table(PROGRESS_TABLE, "A2", defs, cells, []);
-  const s = sheet(PROGRESS_SHEET, t, "Tiến độ nộp báo cáo của các đơn vị");
+  const s: SheetSpec = { ...sheet(PROGRESS_SHEET, t, "Tiến độ nộp báo cáo của các đơn vị"), print: tablePrint(t, "vi") };
   const last = Math.max(rows.length, 1) + 2;
   s.conditionalFormats = [
     { range: `A3:G${last}`, formula: `=$E3="Chưa nộp"`, fill: argb("FFFCE4D6"), fontColor: argb("FF9C0006") },

@@ -158,6 +158,8 @@ export const TABLE_NAMES = {
   /** Agency returns (src/core/forms): every value a form brought, and who has returned. */
   returnsHistory: "NguonSoLieu",
   returnsProgress: "TienDoNopBaoCao",
+  /** The report's particulars (issuer, signer, recipients, the plan's number and date): see ./particulars. */
+  reportParticulars: "ThongTinBaoCao",
   /** The reporting schedule on Tổng hợp (issue 25): due dates per period, read back by forms and collect. */
   schedule: "LichBaoCao",
 } as const;

@@ -129,7 +129,7 @@ export function summarySheet(
     name: TABLE_NAMES.summaryStatus,
     anchor: `A${SUMMARY_TABLE_ROW}`,
     columns: [
-      { key: "status", header: t.status, width: 44 },
+      { key: "status", header: t.status, width: 40 },
       { key: "count", header: t.count, width: 14, formula: `=COUNTIF(${statusCol},${thisRow(TABLE_NAMES.summaryStatus, t.status)})` },
     ],
     rows: statuses.map((label) => [label, null]),
@@ -143,11 +143,12 @@ export function summarySheet(
     name: TABLE_NAMES.summaryAgency,
     anchor: `${agencyCol}${SUMMARY_TABLE_ROW}`,
     columns: [
-      { key: "lead", header: t.lead, width: 36, wrap: true },
+      // Narrow enough that the counts and this table print on one A4 page at 70 % or more (see ../_lib/print.ts).
+      { key: "lead", header: t.lead, width: 30, wrap: true },
       ...statuses.map((label, i) => ({
         key: STATUS_ORDER[i] ?? label,
         header: label,
-        width: 11,
+        width: 9,
         // Exact membership, counted from the roles table (see ./roles).
         formula: roleCountFormula(lang, me(t.lead), { kind: ROLE_KIND.indicator, role: AGENCY_ROLE.lead, status: label, by: matchBy }),
       })),

@@ -70,6 +70,20 @@ export function percentText(p: number | null): string {
   return p === null ? "" : `${number(p, 1)}%`;
 }
 
+/**
+ * The date line of Nghị định 30/2020 (Phụ lục I, Mục II.4b): days below 10
+ * and the months 1 and 2 take a leading zero, other months do not.
+ * @example
+ * nd30Date("2024-01-05") // "ngày 05 tháng 01 năm 2024"
+ * nd30Date("2023-12-15") // "ngày 15 tháng 12 năm 2023"
+ */
+export function nd30Date(iso: string): string {
+  const { day, month, year } = dateWords(iso);
+  const d = day < 10 ? `0${day}` : String(day);
+  const m = month <= 2 ? `0${month}` : String(month);
+  return `ngày ${d} tháng ${m} năm ${year}`;
+}
+
 /** "15 tháng 12 năm 2023" from an ISO date. */
 export function dateWords(iso: string): { day: number; month: number; year: number } {
   const [y, m, d] = iso.split("-").map(Number);
