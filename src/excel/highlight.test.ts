@@ -55,7 +55,7 @@ describe("highlight on a table the user made", () => {
     const result = await highlightGaps(context);
     expect(context.syncCount).toBe(4);
     if (!result.done) throw new Error("expected the highlight to be applied");
-    expect(result.report.counts).toEqual({ met: 2, missed: 1, atRisk: 0, noData: 1, onTrack: 0 });
+    expect(result.report.counts).toEqual({ met: 0, exceeded: 2, missed: 1, atRisk: 0, noData: 1, onTrack: 0 });
     expect(userCells(state)).toBe(before);
     const sheet = findSheet(state, "Theo dõi");
     expect(sheet?.cells.get("2,8")?.value).toBe("Trạng thái (Chỉ tiêu)");
@@ -68,6 +68,7 @@ describe("highlight on a table the user made", () => {
       [{ row: 3, col: 8, rows: 4, cols: 1 }, '=I4="Không đạt"'],
       [{ row: 3, col: 8, rows: 4, cols: 1 }, '=I4="Có nguy cơ"'],
       [{ row: 3, col: 8, rows: 4, cols: 1 }, '=I4="Đạt"'],
+      [{ row: 3, col: 8, rows: 4, cols: 1 }, '=I4="Vượt"'],
     ]);
   });
 
@@ -77,7 +78,7 @@ describe("highlight on a table the user made", () => {
     await highlightGaps(ctx(state));
     const sheet = findSheet(state, "Theo dõi");
     expect(sheet?.tables[0]?.rect.cols).toBe(HEADERS.length + 1);
-    expect(sheet?.conditionalFormats).toHaveLength(3);
+    expect(sheet?.conditionalFormats).toHaveLength(4);
   });
 
   it("removes only its own colour rules when colouring again: the user's rule and data bar on the table stay", async () => {
@@ -105,7 +106,7 @@ describe("highlight on a table the user made", () => {
     expect(findSheet(state, "Số liệu")?.tables[0]?.rect.cols).toBe(3);
 
     const report = await applyHighlight(ctx(state), result.target, { target: "Cột A", result: "Cột B" });
-    expect(report.counts).toEqual({ met: 1, missed: 0, atRisk: 0, noData: 0, onTrack: 0 });
+    expect(report.counts).toEqual({ met: 0, exceeded: 1, missed: 0, atRisk: 0, noData: 0, onTrack: 0 });
     expect(findSheet(state, "Số liệu")?.cells.get("1,3")?.formula).toContain("Bang2[[#This Row],[Cột A]]");
   });
 
@@ -131,9 +132,9 @@ describe("highlight on a Chỉ tiêu sheet", () => {
     expect(context.syncCount).toBe(4);
     if (!result.done) throw new Error("expected the highlight to be applied");
     // Counted as read before the write: the status cell that was deleted (row 2) counts from the next run on.
-    expect(result.report.counts).toEqual({ met: 1, missed: 0, atRisk: 0, noData: 1, onTrack: 0 });
+    expect(result.report.counts).toEqual({ met: 1, exceeded: 0, missed: 0, atRisk: 0, noData: 1, onTrack: 0 });
     expect(sheet?.cells.get("2,21")?.formula).toBe(sheet?.cells.get("1,21")?.formula);
-    expect(sheet?.conditionalFormats.map((cf) => cf.formula)).toEqual(['=$R2="Không đạt"', '=$R2="Có nguy cơ"', '=$R2="Đạt"', '=$R2="Đúng tiến độ"']);
+    expect(sheet?.conditionalFormats.map((cf) => cf.formula)).toEqual(['=$V2="Không đạt"', '=$V2="Có nguy cơ"', '=$V2="Đạt"', '=$V2="Vượt"', '=$V2="Đúng tiến độ"']);
   });
 });
 

@@ -186,7 +186,7 @@ describe("operations", () => {
     const first = await ops.summarize();
     expect(first.period?.id).toBe("2024-H1");
     expect(first.periods.map((p) => p.label)).toEqual(["6 tháng đầu năm 2023", "Năm 2023", "6 tháng đầu năm 2024", "Năm 2024"]);
-    expect(first.byStatus).toEqual({ met: 0, missed: 0, atRisk: 1, noData: 1, onTrack: 0 });
+    expect(first.byStatus).toEqual({ met: 0, exceeded: 0, missed: 0, atRisk: 1, noData: 1, onTrack: 0 });
     const before = syncs();
     await ops.setReportPeriod("Năm 2024");
     expect(syncs() - before).toBe(1);
@@ -197,11 +197,11 @@ describe("operations", () => {
       period: { id: "2024", label: "Năm 2024", end: "2024-12-31" },
       periods: [{ id: "2023-H1", label: "6 tháng đầu năm 2023" }, { id: "2023", label: "Năm 2023" }, { id: "2024-H1", label: "6 tháng đầu năm 2024" }, { id: "2024", label: "Năm 2024" }],
       total: 2,
-      byStatus: { met: 1, missed: 1, atRisk: 0, noData: 0, onTrack: 0 },
-      byLead: [{ agency: "Sở Kế hoạch và Đầu tư", count: 2, met: 1, onTrack: 0, atRisk: 0, missed: 1, noData: 0 }],
+      byStatus: { met: 1, exceeded: 0, missed: 1, atRisk: 0, noData: 0, onTrack: 0 },
+      byLead: [{ agency: "Sở Kế hoạch và Đầu tư", count: 2, met: 1, exceeded: 0, onTrack: 0, atRisk: 0, missed: 1, noData: 0 }],
     });
     // By default leads are grouped under today's body: Sở Kế hoạch và Đầu tư went into Sở Tài chính on 1/3/2025.
-    const lead = { count: 2, met: 1, onTrack: 0, atRisk: 0, missed: 1, noData: 0 };
+    const lead = { count: 2, met: 1, exceeded: 0, onTrack: 0, atRisk: 0, missed: 1, noData: 0 };
     expect((await ops.summarize(undefined, "current", "2026-11-30")).byLead).toEqual([{ agency: "Sở Tài chính", ...lead, merged: [{ name: "Sở Kế hoạch và Đầu tư", since: "2025-03-01" }] }]);
     expect((await ops.summarize(undefined, "current", "2024-12-31")).byLead).toEqual([{ agency: "Sở Kế hoạch và Đầu tư", ...lead }]);
     expect(summarizeReading(interpretSnapshot({ sheetNames: ["Sheet1"], tables: [] })).total).toBe(0);

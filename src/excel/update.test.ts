@@ -240,8 +240,8 @@ describe("updateInPlace", () => {
       const [was, now] = [chartOf(three), chartOf(seven)];
       const chart = findSheet(state, "Tổng hợp")?.charts[0];
       expect(chart).toMatchObject({ name: SUMMARY_CHART_NAME, anchor: now.anchor, seriesBy: "Columns", titleFormula: `='Tổng hợp'!$${now.titleCell.replace(/(\d+)$/, "$$$1")}` });
-      // Header row 7 to the table's new last row: the 7 agencies, and a colour on every status series.
-      expect(chart?.source).toEqual({ row: 6, col: 3, rows: 8, cols: 6 });
+      // Header row 7 to the table's new last row: the 7 agencies, the agency column and the 6 status series (Vượt among them), each coloured.
+      expect(chart?.source).toEqual({ row: 6, col: 3, rows: 8, cols: 7 });
       expect(chart?.seriesColors.every((c) => c !== null)).toBe(true);
       expect(cellFormula(state, was.titleCell)).toBeNull();
       expect(String(cellFormula(state, now.titleCell))).toContain("KyBaoCao");

@@ -96,10 +96,10 @@ describe("writeLayout", () => {
     expect(state.names.map((n) => n.name).sort()).toEqual(layout.names.map((n) => n.name).sort());
     const chart = findSheet(state, "Tổng hợp")?.charts[0];
     expect(chart?.type).toBe("BarStacked");
-    // Same bars as the .xlsx chart part: one series per status column, in the status colours.
+    // Same bars as the .xlsx chart part: one series per status column (Vượt first), in the status colours.
     expect(chart?.seriesBy).toBe("Columns");
     expect(chart?.titleFormula).toMatch(/^='Tổng hợp'!\$A\$\d+$/);
-    expect(chart?.seriesColors).toEqual(["#006100", "#1F4E79", "#9C5700", "#9C0006", "#9E9E9E"]);
+    expect(chart?.seriesColors).toEqual(["#4CAF50", "#006100", "#1F4E79", "#9C5700", "#9C0006", "#9E9E9E"]);
     expect(chart?.title).toBe(layout.sheets.find((s) => s.role === "summary")?.charts[0]?.title);
   });
 

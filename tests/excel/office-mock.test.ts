@@ -6,9 +6,16 @@
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { buildLayout } from "../../src/core/layout";
+import { columnLetter } from "../../src/core/layout/_lib/a1";
 import { indicator, plan } from "../../src/core/layout/_test/plan";
 import { highlightGaps } from "../../src/excel/highlight";
 import { writeLayout } from "../../src/excel/write";
+
+/** Letters of the Chỉ tiêu table's last column and of its status column, from the layout's headers (not hard-coded). */
+function chiTieuLetters(layout: ReturnType<typeof buildLayout>): { last: string; status: string } {
+  const columns = layout.sheets[0]?.tables[0]?.columns ?? [];
+  return { last: columnLetter(columns.length), status: columnLetter(columns.findIndex((c) => c.key === "status") + 1) };
+}
 
 interface Entry {
   path: string;
@@ -76,19 +83,20 @@ describe("Office.js import (office-addin-mock)", () => {
     expect(report.sheets["Chỉ tiêu"]).toBe("Chỉ tiêu");
 
     const table = layout.sheets[0]?.tables[0];
-    const [values] = find(log, 'sheet[Chỉ tiêu].getRange("A1:AB11").values');
+    const { last, status: S } = chiTieuLetters(layout);
+    const [values] = find(log, `sheet[Chỉ tiêu].getRange("A1:${last}11").values`);
     const grid = values?.value as unknown[][];
     // Every text goes marked as text (a leading apostrophe, which Excel does not keep in the value).
     expect(grid[0]).toEqual(table?.columns.map((c) => `'${c.header}`));
     expect(grid[1]?.[2]).toBe("'Chỉ tiêu số 1");
     expect(grid[10]?.[2]).toBe("'Chỉ tiêu số 10");
-    expect(find(log, 'sheet[Chỉ tiêu].tables.add("A1:AB11",true).name')[0]?.value).toBe("ChiTieu");
+    expect(find(log, `sheet[Chỉ tiêu].tables.add("A1:${last}11",true).name`)[0]?.value).toBe("ChiTieu");
 
     const status = table?.columns.find((c) => c.key === "status")?.formula;
-    expect(find(log, 'sheet[Chỉ tiêu].getRange("U2").formulas')[0]?.value).toEqual([[status]]);
-    expect(find(log, 'sheet[Chỉ tiêu].getRange("U3:U11").copyFrom')[0]?.args).toEqual(["U2", "Formulas"]);
+    expect(find(log, `sheet[Chỉ tiêu].getRange("${S}2").formulas`)[0]?.value).toEqual([[status]]);
+    expect(find(log, `sheet[Chỉ tiêu].getRange("${S}3:${S}11").copyFrom`)[0]?.args).toEqual([`${S}2`, "Formulas"]);
     const rules = log.filter((e) => e.path.endsWith('.conditionalFormats.add("Custom").custom.rule.formula') && e.path.startsWith("sheet[Chỉ tiêu]"));
-    expect(rules.map((r) => r.value)).toEqual(['=$U2="Không đạt"', '=$U2="Có nguy cơ"', '=$U2="Đạt"', '=$U2="Vượt"', '=$U2="Đúng tiến độ"']);
+    expect(rules.map((r) => r.value)).toEqual(["Không đạt", "Có nguy cơ", "Đạt", "Vượt", "Đúng tiến độ"].map((label) => `=$${S}2="${label}"`));
     expect(find(log, "suspendApiCalculationUntilNextSync")).toHaveLength(1);
     expect(find(log, "names.add").map((e) => e.args?.[0])).toEqual(layout.names.map((n) => n.name));
   });
@@ -96,9 +104,11 @@ describe("Office.js import (office-addin-mock)", () => {
   it("imports 5,000 indicators in at most 3 syncs, every row sent", async () => {
     const log: Entry[] = [];
     const { context, sync } = mockContext(log);
-    await writeLayout(context, layoutOf(5000));
+    const layout = layoutOf(5000);
+    await writeLayout(context, layout);
     expect(sync.mock.calls.length).toBeLessThanOrEqual(3);
-    const chunks = log.filter((e) => /^sheet\[Chỉ tiêu\]\.getRange\("A\d+:Y\d+"\)\.values$/.test(e.path));
+    const { last } = chiTieuLetters(layout);
+    const chunks = log.filter((e) => new RegExp(`^sheet\\[Chỉ tiêu\\]\\.getRange\\("A\\d+:${last}\\d+"\\)\\.values$`).test(e.path));
     const rows = chunks.flatMap((e) => e.value as unknown[][]);
     expect(rows).toHaveLength(5001);
     expect(rows[5000]?.[2]).toBe("'Chỉ tiêu số 5000");
@@ -109,11 +119,13 @@ describe("Office.js import safety (office-addin-mock)", () => {
   it("reads the loaded sheet names (not the mock's error strings) and suffixes ours when the user has a 'Chỉ tiêu' sheet", async () => {
     const log: Entry[] = [];
     const { context, sync } = mockContext(log, {}, ["Chỉ tiêu"]);
-    const report = await writeLayout(context, layoutOf(3));
+    const layout = layoutOf(3);
+    const report = await writeLayout(context, layout);
     expect(sync).toHaveBeenCalledTimes(2);
     expect(report.sheets["Chỉ tiêu"]).toBe("Chỉ tiêu (2)");
-    expect(find(log, "sheet[Chỉ tiêu].getRange(\"A1:Y4\").values")).toHaveLength(0);
-    expect(find(log, "sheet[Chỉ tiêu (2)].getRange(\"A1:Y4\").values")).toHaveLength(1);
+    const { last } = chiTieuLetters(layout);
+    expect(find(log, `sheet[Chỉ tiêu].getRange("A1:${last}4").values`)).toHaveLength(0);
+    expect(find(log, `sheet[Chỉ tiêu (2)].getRange("A1:${last}4").values`)).toHaveLength(1);
   });
 });
 
@@ -144,7 +156,7 @@ describe("Office.js highlight (office-addin-mock)", () => {
     const result = await highlightGaps(context);
     expect(sync).toHaveBeenCalledTimes(4);
     if (!result.done) throw new Error("expected the highlight to be applied");
-    expect(result.report.counts).toEqual({ met: 2500, missed: 2500, atRisk: 0, noData: 0, onTrack: 0 });
+    expect(result.report.counts).toEqual({ met: 0, exceeded: 2500, missed: 2500, atRisk: 0, noData: 0, onTrack: 0 });
     expect(result.report.sheet).toBe("Theo dõi");
     const added = log.find((e) => e.path === "table[Bang1].columns.add");
     expect(added?.args).toEqual([undefined, undefined, "Trạng thái (Chỉ tiêu)"]);
@@ -153,6 +165,6 @@ describe("Office.js highlight (office-addin-mock)", () => {
     expect(formula[0]?.[0]).toContain("Bang1[[#This Row],[KQ năm]]");
     expect(find(log, 'sheet[Theo dõi].getRange("F3:F5001").copyFrom')[0]?.args).toEqual(["F2", "Formulas"]);
     const rules = log.filter((e) => e.path.startsWith('sheet[Theo dõi].getRange("F2:F5001").conditionalFormats.add("Custom").custom.rule.formula'));
-    expect(rules.map((r) => r.value)).toEqual(['=F2="Không đạt"', '=F2="Có nguy cơ"', '=F2="Đạt"']);
+    expect(rules.map((r) => r.value)).toEqual(['=F2="Không đạt"', '=F2="Có nguy cơ"', '=F2="Đạt"', '=F2="Vượt"']);
   });
 });
