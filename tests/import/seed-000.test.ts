@@ -10,9 +10,9 @@ const appendix = result.plan.appendices.find((a) => a.kind === "indicators");
 const ALL = ["Các sở, ngành", "UBND cấp huyện", "UBND cấp xã"];
 
 const ROWS: ExpectedRow[] = [
-  { stt: "1", code: "1", name: "Tỷ lệ cấp kết quả giải quyết thủ tục hành chính điện tử", unit: "%", baseline: null, rank: null, target: ["=", 100, 2025], lower: false, lead: ALL, co: [], deadline: null },
-  { stt: "2", code: "2", name: "Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hoá", unit: "%", baseline: null, rank: null, target: ["=", 100, 2025], lower: false, lead: ALL, co: [], deadline: null },
-  { stt: "3", code: "3", name: "Tỷ lệ xử lý phản ảnh, kiến nghị đúng hạn", unit: "%", baseline: null, rank: null, target: ["=", 100, 2025], lower: false, lead: ALL, co: [], deadline: null },
+  { stt: "1", code: "1", name: "Tỷ lệ cấp kết quả giải quyết thủ tục hành chính điện tử", unit: "%", baseline: null, rank: null, target: [null, 100, 2025], lower: false, lead: ALL, co: [], deadline: null },
+  { stt: "2", code: "2", name: "Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu số hoá", unit: "%", baseline: null, rank: null, target: [null, 100, 2025], lower: false, lead: ALL, co: [], deadline: null },
+  { stt: "3", code: "3", name: "Tỷ lệ xử lý phản ảnh, kiến nghị đúng hạn", unit: "%", baseline: null, rank: null, target: [null, 100, 2025], lower: false, lead: ALL, co: [], deadline: null },
   { stt: "4", code: "4", name: "Mức độ hài lòng trong tiếp nhận, giải quyết thủ tục hành chính của người dân, doanh nghiệp", unit: "%", baseline: null, rank: null, target: [">=", 90, 2025], lower: false, lead: ALL, co: [], deadline: null },
 ];
 

@@ -21,8 +21,8 @@ export interface ExpectedRow {
   /** [value, year] */
   baseline: [number, number | null] | null;
   rank: number | null;
-  /** [op, value, year] */
-  target: [TargetOp, number, number | null] | null;
+  /** [op, value, year]; op null for a bare number (at least, or at most when lower is better) */
+  target: [TargetOp | null, number, number | null] | null;
   lower: boolean;
   lead: string[];
   co: string[];

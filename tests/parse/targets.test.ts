@@ -15,9 +15,9 @@ const seed = (file: string): string => repairText(readFileSync(join(SEEDS, file)
 const squash = (s: string): string => s.replace(/\s+/gu, " ").trim();
 
 /** [cell text, op, value, percent] for every distinct target cell of the seeds' tables. */
-const TABLE_CELLS: Array<[string, string, number, boolean]> = [
+const TABLE_CELLS: Array<[string, string | null, number, boolean]> = [
   // 000 (unit column "%"; the cell itself has no % sign)
-  ["100", "=", 100, false],
+  ["100", null, 100, false],
   ["Tối thiểu 90", ">=", 90, false],
   // 002 Phụ lục I
   ["Trên hoặc bằng 6,35", ">=", 6.35, false],
