@@ -300,9 +300,12 @@ scenario("groups the 2025 reorganisation findings and rewrites agencies only aft
   assert(JSON.stringify(await dump(page)) === JSON.stringify(before), "nothing changes before the planner confirms");
   await group.getByRole("button", { name: vi.checks.reorg.confirm }).click();
   await panel.getByText(/^Đã đổi \d+ ô\./).waitFor({ timeout: 30000 });
-  const rows = (await dump(page)).tables.find((t) => t.name === "ChiTieu").rows;
-  const row34 = rows.find((r) => r[0] === "3.4");
-  assert(row34 && row34[12] === "Sở Tài chính", `lead of 3.4 after the change: ${row34 && row34[12]}`);
+  // The lead column found by its header: other columns move as the layout grows.
+  const table = (await dump(page)).tables.find((t) => t.name === "ChiTieu");
+  const lead = table.headers.indexOf("Đơn vị chủ trì");
+  assert(lead >= 0, `lead column among ${JSON.stringify(table.headers)}`);
+  const row34 = table.rows.find((r) => r[0] === "3.4");
+  assert(row34 && row34[lead] === "Sở Tài chính", `lead of 3.4 after the change: ${row34 && row34[lead]}`);
   await shot(page, "reorg-done");
 });
 
@@ -437,7 +440,8 @@ scenario("ribbon commands run the same operations, always complete, and show a r
   const first = new URL(dialogs[0], `${origin}/commands.html`);
   assert(first.searchParams.get("k") === "error" && first.searchParams.get("m") === vi.commands.noTable, `first notice: ${first.search}`);
   const second = new URL(dialogs[1], `${origin}/commands.html`);
-  assert(/^Xong: 1 đạt, 1 không đạt/.test(second.searchParams.get("m") || ""), `second notice: ${second.searchParams.get("m")}`);
+  // 95 against a target of 90 is beyond it: "Vượt", counted as "đạt và vượt".
+  assert(/^Xong: 1 đạt và vượt, 1 không đạt/.test(second.searchParams.get("m") || ""), `second notice: ${second.searchParams.get("m")}`);
   // The notice itself, as the dialog shows it.
   await page.goto(`${origin}/notice.html${second.search}`);
   await page.getByRole("button", { name: vi.commands.close }).waitFor();
@@ -568,7 +572,9 @@ async function main() {
         console.log(`✓ ${s.name} (${Date.now() - started} ms, ${pane.requests.length} requests, none off localhost but office.js${blocked})`);
       } catch (e) {
         failed += 1;
-        console.log(`✗ ${s.name}\n    ${String(e && e.stack ? e.stack : e).split("\n").slice(0, 6).join("\n    ")}`);
+        // The whole message (an axe report runs long), then where it was thrown.
+        const where = String(e && e.stack ? e.stack : "").split("\n").filter((l) => /^\s+at /.test(l)).slice(0, 3);
+        console.log(`✗ ${s.name}\n    ${[String(e && e.message ? e.message : e), ...where].join("\n    ")}`);
         await pane.page.screenshot({ path: join(OUT, `FAILED-${s.name.slice(0, 40).replace(/[^a-z0-9]+/gi, "-")}.png`), fullPage: true }).catch(() => undefined);
       } finally {
         await pane.context.close();

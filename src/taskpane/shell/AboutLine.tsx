@@ -13,6 +13,21 @@ const useStyles = makeStyles({
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     marginTop: tokens.spacingVerticalL,
   },
+  // In forced colours Chromium forces `color` to LinkText but reports a dark-palette
+  // -webkit-text-fill-color (yellow, on a white Canvas), which axe reads as the text's
+  // colour. Taking the link out of forcing and naming the system colours ourselves keeps
+  // what is painted and what is reported the same: LinkText on Canvas, in every state.
+  link: {
+    "@media (forced-colors: active)": {
+      forcedColorAdjust: "none",
+      color: "LinkText",
+      WebkitTextFillColor: "currentcolor",
+      textDecorationColor: "currentcolor",
+      ":hover": { color: "LinkText" },
+      ":active": { color: "ActiveText" },
+      ":visited": { color: "VisitedText" },
+    },
+  },
 });
 
 export function AboutLine({ about }: { about: About }) {
@@ -22,7 +37,7 @@ export function AboutLine({ about }: { about: About }) {
     <footer className={c.root}>
       <Caption1>
         {t.about.version(about.version)} ·{" "}
-        <Link href={about.supportUrl} target="_blank" rel="noopener noreferrer">
+        <Link className={c.link} href={about.supportUrl} target="_blank" rel="noopener noreferrer">
           {t.about.support}
         </Link>
       </Caption1>
