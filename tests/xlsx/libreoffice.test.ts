@@ -105,9 +105,12 @@ describe("a workbook opened in LibreOffice", () => {
     // Zero baseline, target 10, result 5: 50.0 % of the plan (progress from the baseline would say the same here by chance).
     expect(rows[16]?.[gap]).toBe("-5");
     expect(rows[16]?.[pct]).toBe("50.0");
-    // ≤ 21 %, result 21.5 %: behind by half a point, shown in the row's percent format; 102.4 % of the plan.
+    // ≤ 21 %, result 21.5 %: behind by half a point, shown in the row's percent format; no "% of plan" for a
+    // lower-is-better figure (a planner does not print "102.4 %" of a ceiling).
     expect(rows[3]?.[gap]).toBe("-0.5%");
-    expect(rows[3]?.[pct]).toBe("102.4");
+    expect(rows[3]?.[pct]).toBe("");
+    // ≥ 6.35, result 6.34: 99.8 % of the plan.
+    expect(rows[1]?.[pct]).toBe("99.8");
     expect(rows[11]?.[pct]).toBe("");
     // The first half's result is not shown in the year's view.
     expect(rows[12]?.[pct]).toBe("");
