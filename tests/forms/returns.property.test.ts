@@ -147,10 +147,14 @@ async function plannerEdit(path: string, model: Model, edit: { cell: number; per
   }
 }
 
-/** A collect in a child process, killed with SIGKILL after `ms` (or finished first). */
+/**
+ * A collect in a child process, killed with SIGKILL after `ms` (or finished first). The loader runs inside the
+ * collect's own process (`node --import tsx`): tsx's cli.mjs would run it in a grandchild that SIGKILL of the
+ * wrapper leaves running, so the "killed" collect would finish later and replace a file the planner edited since.
+ */
 function killedCollect(form: string, into: string, ms: number): Promise<void> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(ROOT, "node_modules/tsx/dist/cli.mjs"), join(ROOT, "src/cli/main.ts"), "collect", form, "--into", into], { stdio: "ignore" });
+    const child = spawn(process.execPath, ["--import", "tsx", join(ROOT, "src/cli/main.ts"), "collect", form, "--into", into], { stdio: "ignore", cwd: ROOT });
     const timer = setTimeout(() => child.kill("SIGKILL"), ms);
     child.on("exit", () => {
       clearTimeout(timer);

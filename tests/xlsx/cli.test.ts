@@ -53,10 +53,12 @@ describe("chitieu import", () => {
     const sheet = sheetsAsCsv(out, dir)["Chỉ tiêu"] ?? [];
     const col = sheet[0]?.indexOf("Trạng thái") ?? -1;
     // KyBaoCao starts on the latest period with a result: the year (the first half's are on the grid).
-    expect(new Set(sheet.slice(1).map((r) => r[col]))).toEqual(new Set(["Đạt", "Không đạt", "Chưa có số liệu"]));
+    expect(new Set(sheet.slice(1).map((r) => r[col]))).toEqual(new Set(["Vượt", "Đạt", "Không đạt", "Chưa có số liệu"]));
     const grid = sheetsAsCsv(out, dir)["Kết quả theo kỳ"] ?? [];
-    expect(grid[0]).toEqual(["Mã", "Chỉ tiêu", "Đơn vị tính", "6 tháng đầu năm 2024", "Năm 2024", "Khóa"]);
-    expect(grid.slice(1).filter((r) => r[3] !== "").length).toBeGreaterThan(0);
+    // The year before's periods (cùng kỳ) and the full-year estimate column sit beside the plan's own periods.
+    expect(grid[0]).toEqual(["Mã", "Chỉ tiêu", "Đơn vị tính", "6 tháng đầu năm 2023", "Năm 2023", "6 tháng đầu năm 2024", "Ước cả năm 2024 (kỳ 6 tháng)", "Năm 2024", "Khóa"]);
+    const half = grid[0]?.indexOf("6 tháng đầu năm 2024") ?? -1;
+    expect(grid.slice(1).filter((r) => r[half] !== "").length).toBeGreaterThan(0);
   });
 
   it("keeps what officials typed when updating, adds new indicators and marks gone ones", async () => {
@@ -68,11 +70,15 @@ describe("chitieu import", () => {
     const at = locateCell(layout, "k3", "note");
     if (!at) throw new Error("not located");
     (wb.getWorksheet(at.sheet) as ExcelJS.Worksheet).getCell(at.address).value = "Sở đã báo cáo";
-    // A result typed into the grid: k0's row, the Năm 2024 column (E).
+    // A result typed into the grid: k0's row, the Năm 2024 column (found by their headers: the grid may grow columns).
     const grid = wb.getWorksheet("Kết quả theo kỳ") as ExcelJS.Worksheet;
+    const headers = grid.getRow(1).values as unknown[];
+    const keyCol = headers.indexOf("Khóa");
+    const yearCol = headers.indexOf("Năm 2024");
+    expect([keyCol, yearCol].every((c) => c > 0)).toBe(true);
     let row = 0;
-    grid.eachRow((r, n) => { if (r.getCell(6).value === "k0") row = n; });
-    grid.getCell(`E${row}`).value = 55;
+    grid.eachRow((r, n) => { if (r.getCell(keyCol).value === "k0") row = n; });
+    grid.getRow(row).getCell(yearCol).value = 55;
     await wb.xlsx.writeFile(first);
 
     const second = join(dir, "v2.xlsx");

@@ -33,11 +33,11 @@ const CASES: Case[] = [
   { why: "≥ missed just below", ind: { target: target(">=", 6.35) }, typed: { resultYear: 6.34 }, expected: "Không đạt" },
   { why: "≤ percent met at equality", ind: { target: target("<=", 21, { percent: true }), lowerIsBetter: true, unit: "%" }, typed: { resultYear: 0.21 }, expected: "Đạt" },
   { why: "≤ percent missed above", ind: { target: target("<=", 21, { percent: true }), lowerIsBetter: true, unit: "%" }, typed: { resultYear: 0.215 }, expected: "Không đạt" },
-  { why: "lower-is-better without operator, below target", ind: { target: target(null, 20), lowerIsBetter: true }, typed: { resultYear: 19 }, expected: "Đạt" },
+  { why: "lower-is-better without operator, below target", ind: { target: target(null, 20), lowerIsBetter: true }, typed: { resultYear: 19 }, expected: "Vượt" },
   { why: "lower-is-better without operator, above target", ind: { target: target(null, 20), lowerIsBetter: true }, typed: { resultYear: 21 }, expected: "Không đạt" },
   { why: "> not met at equality", ind: { target: target(">", 5) }, typed: { resultYear: 5 }, expected: "Không đạt" },
   { why: "range met at upper bound", ind: { target: target("range", 5, { max: 7 }) }, typed: { resultYear: 7 }, expected: "Đạt" },
-  { why: "range missed above", ind: { target: target("range", 5, { max: 7 }) }, typed: { resultYear: 7.5 }, expected: "Không đạt" },
+  { why: "range missed above", ind: { target: target("range", 5, { max: 7 }) }, typed: { resultYear: 7.5 }, expected: "Vượt" },
   { why: "≈ within 5 %", ind: { target: target("~", 100) }, typed: { resultYear: 104 }, expected: "Đạt" },
   { why: "≈ outside 5 %", ind: { target: target("~", 100) }, typed: { resultYear: 94 }, expected: "Không đạt" },
   { why: "no result yet", ind: { target: target(">=", 90) }, typed: {}, expected: "Chưa có số liệu" },
@@ -105,9 +105,12 @@ describe("a workbook opened in LibreOffice", () => {
     // Zero baseline, target 10, result 5: 50.0 % of the plan (progress from the baseline would say the same here by chance).
     expect(rows[16]?.[gap]).toBe("-5");
     expect(rows[16]?.[pct]).toBe("50.0");
-    // ≤ 21 %, result 21.5 %: behind by half a point, shown in the row's percent format; 102.4 % of the plan.
+    // ≤ 21 %, result 21.5 %: behind by half a point, shown in the row's percent format; no "% of plan" for a
+    // lower-is-better figure (a planner does not print "102.4 %" of a ceiling).
     expect(rows[3]?.[gap]).toBe("-0.5%");
-    expect(rows[3]?.[pct]).toBe("102.4");
+    expect(rows[3]?.[pct]).toBe("");
+    // ≥ 6.35, result 6.34: 99.8 % of the plan.
+    expect(rows[1]?.[pct]).toBe("99.8");
     expect(rows[11]?.[pct]).toBe("");
     // The first half's result is not shown in the year's view.
     expect(rows[12]?.[pct]).toBe("");
@@ -118,6 +121,7 @@ describe("a workbook opened in LibreOffice", () => {
     const count = (label: string): string | undefined => rows.find((r) => r[0] === label)?.[1];
     expect(count("Đạt")).toBe(String(CASES.filter((c) => c.expected === "Đạt").length));
     expect(count("Không đạt")).toBe(String(CASES.filter((c) => c.expected === "Không đạt").length));
+    expect(count("Vượt")).toBe(String(CASES.filter((c) => c.expected === "Vượt").length));
     const halfRows = half["Tổng hợp"] ?? [];
     expect(halfRows.find((r) => r[0] === "Có nguy cơ")?.[1]).toBe("2");
     expect(halfRows.find((r) => r[0] === "Đúng tiến độ")?.[1]).toBe("2");
@@ -126,7 +130,8 @@ describe("a workbook opened in LibreOffice", () => {
     expect(count("Chưa có số liệu")).toBe("5");
     // Grouped by today's body: what Sở Kế hoạch và Đầu tư led counts under Sở Tài chính (merged 1/3/2025).
     const lead = rows.find((r) => r[3] === "Sở Tài chính");
-    expect(lead?.[9]).toBe(String(CASES.length));
+    const leadHeader = rows.find((r) => r[3] === "Đơn vị chủ trì") ?? [];
+    expect(lead?.[leadHeader.indexOf("Tổng")]).toBe(String(CASES.length));
     expect(rows.some((r) => r[3] === "Sở Kế hoạch và Đầu tư")).toBe(false);
   });
 
@@ -151,7 +156,8 @@ describe("a workbook opened in LibreOffice", () => {
     expect(reading.isChiTieu).toBe(true);
     expect(reading.indicators.map((r) => r.key)).toEqual(CASES.map((_, i) => `c${i}`));
     expect(reading.indicators.map((r) => r.values.status ?? "")).toEqual(CASES.map((c) => (c.typed.result6m !== undefined ? "Chưa có số liệu" : c.expected)));
-    expect(reading.periodResults.c12).toEqual({ "2024-H1": 65, "2024": null });
+    // The year before's periods (cùng kỳ) and the full-year estimate column read back empty.
+    expect(reading.periodResults.c12).toEqual({ "2023-H1": null, "2023": null, "2024-H1": 65, "2024-H1/FY": null, "2024": null });
     expect(reading.reportPeriod?.id).toBe("2024");
   });
 
@@ -174,6 +180,9 @@ describe("an English workbook opened in LibreOffice", () => {
     writeFileSync(file, await writeWorkbook(layout));
     const [header = [], ...rows] = sheetsAsCsv(file, dir)["Indicators"] ?? [];
     expect(rows.map((r) => r[header.indexOf("Status")])).toEqual(["Met", "Not met", "No data yet"]);
-    expect(layout.sheets[0]?.conditionalFormats.map((c) => c.formula)).toEqual(['=$U2="Not met"', '=$U2="At risk"', '=$U2="Met"', '=$U2="Exceeded"', '=$U2="On track"']);
+    // The colour rules look at the Status column, wherever the layout puts it.
+    const status = String.fromCharCode(65 + header.indexOf("Status"));
+    expect(status).toMatch(/^[A-Z]$/);
+    expect(layout.sheets[0]?.conditionalFormats.map((c) => c.formula)).toEqual(["Not met", "At risk", "Met", "Exceeded", "On track"].map((w) => `=$${status}2="${w}"`));
   });
 });

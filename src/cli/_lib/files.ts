@@ -52,6 +52,12 @@ export interface OutputRequest {
 
 const sameFile = (a: PathFacts, b: PathFacts): boolean => a.realPath === b.realPath || (a.id !== null && a.id === b.id);
 
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 /** Refuses, before any work, an output that would destroy something the user did not ask to replace. */
 export async function guardOutput(io: CliIo, req: OutputRequest): Promise<void> {
   const { out } = req;
@@ -132,7 +138,20 @@ function tempName(path: string): string {
  * until the new one is complete, and OUT either old or new.
  */
 export async function writeOutput(io: CliIo, out: string, data: Uint8Array, options: { backup?: Uint8Array } = {}): Promise<void> {
-  if (options.backup) await writeOutput(io, `${out}.bak`, options.backup);
+  if (options.backup) {
+    // Someone saved OUT while this run worked on its earlier bytes: replacing it would silently drop what they
+    // typed (a lost update). Refuse; the next run starts from what is there now.
+    const now = await io.readFile(out).catch(() => null);
+    if (now !== null && !sameBytes(now, options.backup)) {
+      throw new CliError(
+        `${out} đã được lưu lại trong lúc đang xử lý: không ghi đè để không mất những gì vừa sửa. Hãy chạy lại.`,
+        `${out} was saved again while this run was working: not replaced, so the new edits are not lost. Run again.`,
+        1,
+        "output.changed",
+      );
+    }
+    await writeOutput(io, `${out}.bak`, options.backup);
+  }
   const tmp = tempName(out);
   try {
     await io.writeFile(tmp, data);

@@ -43,6 +43,6 @@ describe("decodePicture", () => {
   });
 
   it("refuses bytes that are no picture", async () => {
-    await expect(decodePicture(new Uint8Array([1, 2, 3]))).rejects.toThrow(/PNG, JPEG or TIFF/);
+    await expect(decodePicture(new Uint8Array([1, 2, 3]))).rejects.toMatchObject({ code: "file.unsupported", messageVi: expect.stringMatching(/^Định dạng không được hỗ trợ: .*\.png, \.jpg, \.tif/) });
   });
 });

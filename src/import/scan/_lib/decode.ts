@@ -3,6 +3,7 @@
  * decoders only (pngjs, jpeg-js, utif), so the CLI and the task pane decode
  * alike and nothing native is needed. A multi-page TIFF gives several pages.
  */
+import { ImportFileError } from "../../_lib/errors";
 import type { Gray } from "./raster";
 import { toGray } from "./raster";
 
@@ -57,7 +58,8 @@ export async function decodePicture(bytes: Uint8Array): Promise<DecodedPage[]> {
       return { image: toGray(ifd.width, ifd.height, rgba, 4), dpi: res?.[0] ? Math.round(Number(res[0])) : null };
     });
   }
-  throw new Error("not a PNG, JPEG or TIFF picture");
+  // A .png/.jpg/.tif whose bytes are none of these: the planner's message says, in their language, what can be read.
+  throw new ImportFileError("unsupported");
 }
 
 async function browserDecode(bytes: Uint8Array, format: "png" | "jpeg"): Promise<Gray> {
